@@ -1,0 +1,42 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#libs/core';
+import { HealthModule } from '#libs/health';
+import { IdentityApiModule } from '#libs/identity';
+import { ReferenceDataApiModule } from '#libs/reference-data';
+import { SetupModule } from '#libs/setup';
+import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
+
+export interface ApiOptions {
+  /** Also run the worker's processors in this process (the quick start). */
+  withWorker: boolean;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config, options.withWorker ? 'api+worker' : 'api', { queues: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+        SetupModule,
+        ReferenceDataApiModule,
+        IdentityApiModule,
+        ...(options.withWorker ? [WorkerFeaturesModule] : []),
+      ],
+      providers: [
+        // Order matters: who you are, then what you may do.
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}

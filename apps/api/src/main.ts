@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { armShutdownTimeout, exitOnStartupError, prepareProcess } from '#libs/core';
+import { DEMO_PASSWORD, DEMO_USERS, SetupService } from '#libs/setup';
+import { createApiApp } from './api.app.js';
+
+/**
+ * The api process: GraphQL over HTTP. `--with-worker` also runs the worker's processors here,
+ * which is what `npm start` does for the quick start.
+ */
+async function main(): Promise<void> {
+  const withWorker = process.argv.includes('--with-worker');
+  const { config } = await prepareProcess({ processName: 'api', needsRedis: true });
+  const app = await createApiApp(config, { withWorker });
+  app.enableShutdownHooks();
+  armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);
+  const logger = new Logger('Api');
+  if (config.MIGRATE_ON_START || config.loadDemoData) {
+    await app.get(SetupService).prepare({
+      migrate: config.MIGRATE_ON_START,
+      seed: config.MIGRATE_ON_START,
+      demo: config.loadDemoData,
+    });
+  }
+  await app.listen({ port: config.PORT, host: config.HOST });
+  logger.log(`GraphQL at http://localhost:${config.PORT}/graphql${withWorker ? ' (worker running in this process)' : ''}`);
+  if (config.loadDemoData) {
+    const accounts = DEMO_USERS.map((u) => `${u.role.padEnd(18)} ${u.email}`).join('\n  ');
+    logger.log(`demo accounts (password "${DEMO_PASSWORD}"):\n  ${accounts}`);
+  }
+}
+
+main().catch(exitOnStartupError);

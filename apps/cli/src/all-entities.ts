@@ -1,0 +1,6 @@
+import { CORE_ENTITIES } from '#libs/core';
+import { IDENTITY_ENTITIES } from '#libs/identity';
+import { REFERENCE_DATA_ENTITIES } from '#libs/reference-data';
+
+/** Every entity of the platform: what the migrations must match. */
+export const ALL_ENTITIES = [...CORE_ENTITIES, ...REFERENCE_DATA_ENTITIES, ...IDENTITY_ENTITIES];

@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AppConfig, CoreModule, OutboxWorkerModule } from '#libs/core';
+import { IdentityWorkerModule } from '#libs/identity';
+import { SetupModule } from '#libs/setup';
+
+/** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
+@Module({
+  imports: [OutboxWorkerModule, IdentityWorkerModule],
+})
+export class WorkerFeaturesModule {}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config, 'worker', { queues: true }), SetupModule, WorkerFeaturesModule],
+    };
+  }
+}

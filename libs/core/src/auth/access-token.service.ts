@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../config/app-config.js';
+import { UnauthenticatedError } from '../errors/domain-errors.js';
+
+export interface IssuedAccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+const AUDIENCE = 'gis-api';
+const ISSUER = 'gis-marketplace';
+
+/** Short-lived access tokens (JWT, HS256) naming the user; roles are read per request instead. */
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  issue(userId: string): IssuedAccessToken {
+    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
+    const token = this.jwt.sign(
+      { sub: userId },
+      { secret: this.config.JWT_SECRET, expiresIn: ttl, audience: AUDIENCE, issuer: ISSUER, algorithm: 'HS256' },
+    );
+    return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  /** The user id of a valid token; UNAUTHENTICATED for an expired, tampered or foreign one. */
+  verify(token: string): string {
+    try {
+      const payload = this.jwt.verify<{ sub?: unknown }>(token, {
+        secret: this.config.JWT_SECRET,
+        audience: AUDIENCE,
+        issuer: ISSUER,
+        algorithms: ['HS256'],
+      });
+      if (typeof payload.sub !== 'string') throw new Error('no subject');
+      return payload.sub;
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw new UnauthenticatedError(
+        expired
+          ? 'Your session has expired; refresh it or log in again.'
+          : 'The access token is not valid; log in again.',
+      );
+    }
+  }
+}

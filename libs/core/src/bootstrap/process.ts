@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { pino } from 'pino';
+import { loadConfig, ConfigError, type AppConfig } from '../config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { assertRedisReachable } from '../queue/redis.js';
+
+export interface PreparedProcess {
+  config: AppConfig;
+  embeddedDatabase: EmbeddedDatabase | null;
+}
+
+/**
+ * What every process does before Nest starts: read `.env` if present, validate the configuration
+ * once, start the embedded PostgreSQL when DATABASE_URL is unset (development), and check that
+ * Redis answers. Each failure ends in a message that says what to fix.
+ */
+export async function prepareProcess(options: { processName: string; needsRedis: boolean }): Promise<PreparedProcess> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  // Nest's logger is not up yet: log the same JSON lines with pino directly.
+  const log = pino({ level: config.LOG_LEVEL, base: { process: options.processName } }).child({ context: 'Bootstrap' });
+  const logger = { log: (message: string) => log.info(message), warn: (message: string) => log.warn(message) };
+  let embeddedDatabase: EmbeddedDatabase | null = null;
+  if (!config.DATABASE_URL) {
+    embeddedDatabase = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger);
+    config.DATABASE_URL = embeddedDatabase.url;
+  }
+  if (options.needsRedis) await assertRedisReachable(config.REDIS_URL);
+  if (config.usesDevelopmentJwtSecret) {
+    logger.warn('JWT_SECRET is the development default; set your own outside development.');
+  }
+  return { config, embeddedDatabase };
+}
+
+/** Prints why the process cannot start and exits non-zero. */
+export function exitOnStartupError(error: unknown): never {
+  const message = error instanceof ConfigError ? error.message : `Cannot start: ${(error as Error)?.message ?? String(error)}`;
+  process.stderr.write(`${message}\n`);
+  if (!(error instanceof ConfigError) && process.env.LOG_LEVEL === 'debug') {
+    process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  }
+  process.exit(1);
+}
+
+/** Forces the exit if a graceful shutdown takes longer than `timeoutMs`. */
+export function armShutdownTimeout(timeoutMs: number): void {
+  const arm = (signal: NodeJS.Signals) => {
+    process.once(signal, () => {
+      setTimeout(() => {
+        process.stderr.write(`shutdown took longer than ${timeoutMs} ms; exiting\n`);
+        process.exit(1);
+      }, timeoutMs).unref();
+    });
+  };
+  arm('SIGTERM');
+  arm('SIGINT');
+}

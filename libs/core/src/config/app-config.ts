@@ -1,0 +1,237 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789abcdef';
+
+/**
+ * Every environment variable the processes read, validated once at boot (see loadConfig).
+ * `.env.example` lists them with the same defaults; README's configuration table explains them.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'], { message: 'must be one of development, production, test' })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Base URL of the web client, used in links sent to users (invitations, e-mails). */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @IsOptional()
+  PUBLIC_URL?: string;
+
+  /** postgres://user:password@host:port/database. Unset in development: an embedded PostgreSQL runs. */
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  @IsOptional()
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 200' })
+  @Min(1, { message: 'must be a whole number from 1 to 200' })
+  @Max(200, { message: 'must be a whole number from 1 to 200' })
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1024 to 65535' })
+  @Min(1024, { message: 'must be a whole number from 1024 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 1024 to 65535' })
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  EMBEDDED_PG_DIR = './.data/postgres';
+
+  /** Run pending migrations and the reference-data seed when the api starts. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  MIGRATE_ON_START = true;
+
+  @Matches(/^rediss?:\/\/[^\s]*$/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1-64 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'gis';
+
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds from 60 to 86400' })
+  @Min(60, { message: 'must be a whole number of seconds from 60 to 86400' })
+  @Max(86400, { message: 'must be a whole number of seconds from 60 to 86400' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days from 1 to 365' })
+  @Min(1, { message: 'must be a whole number of days from 1 to 365' })
+  @Max(365, { message: 'must be a whole number of days from 1 to 365' })
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of hours from 1 to 720' })
+  @Min(1, { message: 'must be a whole number of hours from 1 to 720' })
+  @Max(720, { message: 'must be a whole number of hours from 1 to 720' })
+  INVITATION_TTL_HOURS = 168;
+
+  /** Failed logins allowed per e-mail address within the window before logins are refused. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  LOGIN_MAX_FAILURES = 5;
+
+  /** Failed logins allowed per client address (any e-mail) within the window. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 100000' })
+  @Min(1, { message: 'must be a whole number from 1 to 100000' })
+  @Max(100000, { message: 'must be a whole number from 1 to 100000' })
+  LOGIN_MAX_FAILURES_PER_IP = 50;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds from 1 to 86400' })
+  @Min(1, { message: 'must be a whole number of seconds from 1 to 86400' })
+  @Max(86400, { message: 'must be a whole number of seconds from 1 to 86400' })
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  /** Trust X-Forwarded-For from a reverse proxy when reading client addresses (login throttling). */
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  TRUST_PROXY = false;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Load demo organisations and users (known passwords). Defaults to true in development only. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  @IsOptional()
+  DEMO_DATA?: boolean;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 2 to 50' })
+  @Min(2, { message: 'must be a whole number from 2 to 50' })
+  @Max(50, { message: 'must be a whole number from 2 to 50' })
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 100 to 1000000' })
+  @Min(100, { message: 'must be a whole number from 100 to 1000000' })
+  @Max(1000000, { message: 'must be a whole number from 100 to 1000000' })
+  GRAPHQL_MAX_COST = 20000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 100' })
+  @Min(1, { message: 'must be a whole number from 1 to 100' })
+  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds from 10 to 60000' })
+  @Min(10, { message: 'must be a whole number of milliseconds from 10 to 60000' })
+  @Max(60000, { message: 'must be a whole number of milliseconds from 10 to 60000' })
+  OUTBOX_POLL_INTERVAL_MS = 500;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 10000' })
+  @Min(1, { message: 'must be a whole number from 1 to 10000' })
+  @Max(10000, { message: 'must be a whole number from 1 to 10000' })
+  OUTBOX_BATCH_SIZE = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds from 1000 to 600000' })
+  @Min(1000, { message: 'must be a whole number of milliseconds from 1000 to 600000' })
+  @Max(600000, { message: 'must be a whole number of milliseconds from 1000 to 600000' })
+  SHUTDOWN_TIMEOUT_MS = 25000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get isDevelopment(): boolean {
+    return this.NODE_ENV === 'development';
+  }
+
+  get loadDemoData(): boolean {
+    return this.DEMO_DATA ?? this.isDevelopment;
+  }
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  get usesDevelopmentJwtSecret(): boolean {
+    return this.JWT_SECRET === DEV_JWT_SECRET;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable} ${p.message}`).join('\n') +
+        '\nSee .env.example and the configuration table in README.md.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Names of every variable AppConfig knows, read from its validation metadata. */
+export function configVariables(): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))];
+}
+
+/**
+ * Reads and validates the environment once. Empty strings count as unset. Throws ConfigError
+ * naming every bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const plain: Record<string, string> = {};
+  for (const key of configVariables()) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') plain[key] = value.trim();
+  }
+  const config = plainToInstance(AppConfig, plain);
+  const problems = validateSync(config, { skipMissingProperties: false }).map((e: ValidationError) => ({
+    variable: e.property,
+    message: `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got "${plain[e.property] ?? ''}")`,
+  }));
+  if (config.isProduction && config.usesDevelopmentJwtSecret) {
+    problems.push({ variable: 'JWT_SECRET', message: 'must be set to a secret of your own in production' });
+  }
+  if (config.isProduction && !config.DATABASE_URL) {
+    problems.push({ variable: 'DATABASE_URL', message: 'must be set in production (the embedded database is for development)' });
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthCoreModule } from './auth/auth-core.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { RedisModule } from './queue/redis.module.js';
+
+/**
+ * The infrastructure every process shares: configuration, logs, PostgreSQL, Redis, the outbox,
+ * the audit trail and tokens. `queues: false` leaves BullMQ out (the CLI needs no queue).
+ */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, processName: string, options: { queues: boolean }): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(processName),
+        DatabaseModule.forRoot(processName),
+        RedisModule,
+        ...(options.queues ? [QueueModule] : []),
+        OutboxModule,
+        AuditModule,
+        AuthCoreModule,
+      ],
+    };
+  }
+}

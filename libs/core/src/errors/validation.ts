@@ -1,0 +1,43 @@
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { BadUserInputError, type FieldProblem } from './domain-errors.js';
+
+/** Flattens class-validator's nested errors into `field.path: message` problems. */
+export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) {
+      problems.push({ field, message });
+    }
+    if (error.children?.length) problems.push(...toFieldProblems(error.children, field));
+  }
+  return problems;
+}
+
+/**
+ * The validation pipe every app uses: invalid arguments become BAD_USER_INPUT naming each field
+ * by its full path from the argument (`input.email`).
+ */
+export class ArgsValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors) => new BadUserInputError(toFieldProblems(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof BadUserInputError && metadata.data) {
+        throw new BadUserInputError(
+          error.problems.map((p) => ({ field: `${metadata.data}.${p.field}`, message: p.message })),
+        );
+      }
+      throw error;
+    }
+  }
+}

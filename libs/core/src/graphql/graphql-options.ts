@@ -1,0 +1,70 @@
+import {
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config.js';
+import { formatGraphQLError, isUnexpectedError } from '../errors/graphql-errors.js';
+import { createGraphQLContext, type GraphQLContext } from './graphql-context.js';
+
+/** Where development runs write the emitted schema (committed, reviewed like code). */
+export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
+
+function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
+  const logger = new Logger('GraphQL');
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(ctx) {
+          for (const error of ctx.errors) {
+            if (!isUnexpectedError(error)) continue;
+            const original = unwrapResolverError(error) as Error;
+            logger.error(
+              `unexpected error in ${ctx.operationName ?? 'anonymous operation'} (request ${String(ctx.contextValue.req?.raw?.id ?? ctx.contextValue.req?.id)}): ${original?.message}`,
+              original?.stack,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo on Fastify: code-first schema, errors mapped in one place, CSRF prevention, depth, cost
+ * and alias limits on every operation; sandbox and introspection only in development.
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: config.isDevelopment ? SCHEMA_FILE : true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.isDevelopment,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // The cast bridges @apollo/server's ESM and CJS type declarations, which are the same API.
+    plugins: [
+      ...armor.plugins,
+      errorLoggingPlugin(),
+      config.isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ] as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    formatError: formatGraphQLError,
+    context: createGraphQLContext,
+  };
+}

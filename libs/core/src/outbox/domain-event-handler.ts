@@ -1,0 +1,23 @@
+import { SetMetadata } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OutboxEvent } from './outbox-event.entity.js';
+
+export const DOMAIN_EVENT_HANDLER = Symbol('DOMAIN_EVENT_HANDLER');
+
+export interface DomainEventHandlerMetadata {
+  eventType: string;
+  /** Stable name of this consumer: together with the event id it makes handling idempotent. */
+  consumer: string;
+}
+
+/**
+ * A consumer of one event type. `handle` runs in a transaction together with the record that the
+ * event was consumed, so its database effects happen exactly once however often the job runs.
+ */
+export interface DomainEventHandler {
+  handle(event: OutboxEvent, manager: EntityManager): Promise<void>;
+}
+
+/** Marks a provider as the handler of `eventType`; the worker's events processor finds it. */
+export const HandlesDomainEvent = (eventType: string, consumer: string) =>
+  SetMetadata(DOMAIN_EVENT_HANDLER, { eventType, consumer } satisfies DomainEventHandlerMetadata);

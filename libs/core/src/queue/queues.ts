@@ -1,0 +1,16 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/**
+ * The queues of the platform. Few on purpose: `events` carries every domain event from the
+ * outbox to its consumers; later features add `notifications` and `matching`.
+ */
+export const EVENTS_QUEUE = 'events';
+
+/** Defaults for every job: retried with exponential backoff, kept long enough to dedupe replays. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  // A job id stays taken while the job is kept, which is what makes a replayed add a no-op.
+  removeOnComplete: { age: 7 * 24 * 3600, count: 200_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

@@ -1,0 +1,190 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import {
+  AppConfig,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  OutboxService,
+  roleAllowedIn,
+  UnauthenticatedError,
+  type AuthUser,
+} from '#libs/core';
+import type { ClientInfo } from './auth.service.js';
+import { AuthService } from './auth.service.js';
+import type { AcceptInvitationInput, InviteUserInput } from './dto/identity.inputs.js';
+import { InvitationView, MembershipView, UserView, type AuthPayload, type InviteUserPayload } from './dto/identity.types.js';
+import { Invitation } from './entities/invitation.entity.js';
+import { Membership } from './entities/membership.entity.js';
+import { Organisation } from './entities/organisation.entity.js';
+import { User, UserStatus } from './entities/user.entity.js';
+import { PasswordHasher } from './password-hasher.js';
+
+export const USER_INVITED = 'user.invited';
+
+const INVALID_LINK = 'This invitation link is not valid or has expired; ask an administrator for a new one.';
+
+/** Inviting people into an organisation, and accepting invitations. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly passwords: PasswordHasher,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The secret part of an invitation link: an HMAC of the id and expiry, so nothing is stored. */
+  tokenFor(invitation: Pick<Invitation, 'id' | 'expiresAt'>): string {
+    const mac = createHmac('sha256', this.config.JWT_SECRET)
+      .update(`invitation:${invitation.id}:${invitation.expiresAt.getTime()}`)
+      .digest('base64url');
+    return `${invitation.id}.${mac}`;
+  }
+
+  acceptUrlFor(invitation: Pick<Invitation, 'id' | 'expiresAt'>): string {
+    return `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(this.tokenFor(invitation))}`;
+  }
+
+  /**
+   * Invites a person into an organisation in a role. A new person gets an account awaiting a
+   * password and an invitation (event `user.invited`); a person with an active account gets the
+   * role at once. Administrators only (checked by the resolver).
+   */
+  async invite(input: InviteUserInput, actor: AuthUser): Promise<InviteUserPayload> {
+    const email = input.email.trim().toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
+      if (!organisation) {
+        throw new BadUserInputError({ field: 'input.organisationId', message: 'no organisation has this id' });
+      }
+      if (!roleAllowedIn(input.role, organisation.type)) {
+        throw new BadUserInputError({
+          field: 'input.role',
+          message: `a ${organisation.type} organisation cannot have members with the role ${input.role}`,
+        });
+      }
+      let user = await manager.findOneBy(User, { email });
+      if (user?.status === UserStatus.DISABLED) {
+        throw new ConflictError(`The account of ${email} is disabled; enable it before granting roles.`);
+      }
+      if (user && (await manager.existsBy(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }))) {
+        throw new ConflictError(`${email} already holds the role ${input.role} in ${organisation.name}.`);
+      }
+      if (!user) {
+        user = await manager.save(
+          manager.create(User, {
+            email,
+            displayName: input.displayName.trim(),
+            preferredLanguage: input.preferredLanguage ?? 'en',
+            status: UserStatus.INVITED,
+          }),
+        );
+      }
+      const membership = await manager.save(
+        manager.create(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }),
+      );
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'membership.granted',
+        entityType: 'user',
+        entityId: user.id,
+        data: { organisationId: organisation.id, role: input.role },
+      });
+      if (user.status === UserStatus.ACTIVE) {
+        return { user: UserView.from(user), membership: MembershipView.from(membership), invitation: null, acceptUrl: null };
+      }
+      const invitation = await this.createInvitation(manager, user, organisation, input, actor.id);
+      return {
+        user: UserView.from(user),
+        membership: MembershipView.from(membership),
+        invitation: InvitationView.from(invitation),
+        acceptUrl: this.acceptUrlFor(invitation),
+      };
+    });
+  }
+
+  /** Sets the password of an invited person, activates the account and logs them in. */
+  async accept(input: AcceptInvitationInput, client: ClientInfo): Promise<AuthPayload> {
+    const invitation = await this.verifyToken(input.token);
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId });
+    if (user.status === UserStatus.DISABLED) throw new UnauthenticatedError(INVALID_LINK);
+    this.passwords.assertAcceptable('input.password', input.password, user.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    const activated = await this.dataSource.transaction(async (manager) => {
+      // Claim the invitation atomically, so a link works once even if clicked twice at once.
+      const claimed = await manager.update(
+        Invitation,
+        { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { acceptedAt: new Date() },
+      );
+      if (!claimed.affected) throw new UnauthenticatedError(INVALID_LINK);
+      await manager.update(
+        User,
+        { id: user.id },
+        {
+          passwordHash,
+          status: UserStatus.ACTIVE,
+          ...(input.displayName?.trim() ? { displayName: input.displayName.trim() } : {}),
+        },
+      );
+      await this.audit.record(manager, {
+        actorUserId: user.id,
+        action: 'invitation.accepted',
+        entityType: 'user',
+        entityId: user.id,
+        fromState: user.status,
+        toState: UserStatus.ACTIVE,
+        data: { invitationId: invitation.id },
+      });
+      return manager.findOneByOrFail(User, { id: user.id });
+    });
+    return this.auth.startSession(activated, client, true);
+  }
+
+  /** The pending invitation a token stands for; UNAUTHENTICATED for anything else. */
+  async verifyToken(token: string): Promise<Invitation> {
+    const [id, mac] = token.split('.');
+    if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthenticatedError(INVALID_LINK);
+    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ id });
+    if (!invitation) throw new UnauthenticatedError(INVALID_LINK);
+    const expected = Buffer.from(this.tokenFor(invitation));
+    const given = Buffer.from(token);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UnauthenticatedError(INVALID_LINK);
+    if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) {
+      throw new UnauthenticatedError(INVALID_LINK);
+    }
+    return invitation;
+  }
+
+  private async createInvitation(
+    manager: EntityManager,
+    user: User,
+    organisation: Organisation,
+    input: InviteUserInput,
+    actorUserId: string,
+  ): Promise<Invitation> {
+    // One live link per person: a new invitation replaces the ones not yet accepted.
+    await manager.update(Invitation, { userId: user.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const invitation = await manager.save(
+      manager.create(Invitation, {
+        userId: user.id,
+        organisationId: organisation.id,
+        role: input.role,
+        invitedByUserId: actorUserId,
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3_600_000),
+      }),
+    );
+    await this.outbox.record(manager, {
+      type: USER_INVITED,
+      aggregateType: 'user',
+      aggregateId: user.id,
+      actorUserId,
+      payload: { invitationId: invitation.id, organisationId: organisation.id, role: input.role },
+    });
+    return invitation;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { BadUserInputError } from '#libs/core';
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Password rules, hashing (argon2id) and verification in constant time per attempt. */
+@Injectable()
+export class PasswordHasher {
+  /** Verified against when no user matches, so a login takes as long whether or not the e-mail exists. */
+  private readonly dummyHash = argon2.hash('not-a-real-password-used-for-timing-only', OPTIONS);
+
+  assertAcceptable(field: string, password: string, email?: string): void {
+    if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+      throw new BadUserInputError({
+        field,
+        message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
+      });
+    }
+    if (email && password.toLowerCase().includes(email.split('@')[0].toLowerCase())) {
+      throw new BadUserInputError({ field, message: 'must not contain your e-mail name' });
+    }
+  }
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, OPTIONS);
+  }
+
+  /** False for a wrong password or a missing hash (after spending the same effort). */
+  async verify(hash: string | null, password: string): Promise<boolean> {
+    try {
+      if (!hash) {
+        await argon2.verify(await this.dummyHash, password);
+        return false;
+      }
+      return await argon2.verify(hash, password);
+    } catch {
+      return false;
+    }
+  }
+}

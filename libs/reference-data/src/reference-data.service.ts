@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { alignToKeys, BadUserInputError, groupToKeys, type LoaderSource } from '#libs/core';
+import { Currency } from './entities/currency.entity.js';
+import { MemberState } from './entities/member-state.entity.js';
+import {
+  RegionalOrganisation,
+  RegionalOrganisationMember,
+  type RegionalOrganisationKind,
+} from './entities/regional-organisation.entity.js';
+import { AssistanceType, MosaicModule, ThematicArea } from './entities/taxonomy.entity.js';
+
+export interface MemberStateFilter {
+  regionCode?: string;
+  subregionCode?: string;
+  regionalOrganisationCode?: string;
+}
+
+/** Read access to the reference data, and the checks other features use to refuse unknown codes. */
+@Injectable()
+export class ReferenceDataService {
+  /** Member States by ISO alpha-3, for DataLoaders. */
+  readonly memberStatesByIso3: LoaderSource<string, MemberState> = {
+    batchLoad: async (codes) =>
+      alignToKeys(codes, await this.states.findBy({ iso3: In([...codes]) }), (s) => s.iso3),
+  };
+
+  /** Member States of each regional organisation, for DataLoaders. */
+  readonly membersByOrganisation: LoaderSource<string, MemberState[]> = {
+    batchLoad: async (codes) => {
+      const rows = await this.members.find({
+        where: { organisationCode: In([...codes]) },
+        relations: { state: true },
+        order: { stateIso3: 'ASC' },
+      });
+      return groupToKeys(codes, rows, (r) => r.organisationCode).map((list) => list.map((r) => r.state));
+    },
+  };
+
+  /** MOSAIC modules by code, for DataLoaders. */
+  readonly mosaicModulesByCode: LoaderSource<string, MosaicModule> = {
+    batchLoad: async (codes) =>
+      alignToKeys(codes, await this.modules.findBy({ code: In([...codes]) }), (m) => m.code),
+  };
+
+  constructor(
+    @InjectRepository(MemberState) private readonly states: Repository<MemberState>,
+    @InjectRepository(RegionalOrganisation) private readonly organisations: Repository<RegionalOrganisation>,
+    @InjectRepository(RegionalOrganisationMember) private readonly members: Repository<RegionalOrganisationMember>,
+    @InjectRepository(ThematicArea) private readonly areas: Repository<ThematicArea>,
+    @InjectRepository(MosaicModule) private readonly modules: Repository<MosaicModule>,
+    @InjectRepository(AssistanceType) private readonly types: Repository<AssistanceType>,
+    @InjectRepository(Currency) private readonly currencies: Repository<Currency>,
+  ) {}
+
+  listMemberStates(filter: MemberStateFilter = {}): Promise<MemberState[]> {
+    const query = this.states.createQueryBuilder('s').orderBy('s.iso3');
+    if (filter.regionCode) query.andWhere('s.m49_region_code = :region', { region: filter.regionCode });
+    if (filter.subregionCode) query.andWhere('s.m49_subregion_code = :sub', { sub: filter.subregionCode });
+    if (filter.regionalOrganisationCode) {
+      query.andWhere(
+        's.iso3 IN (SELECT state_iso3 FROM regional_organisation_member WHERE organisation_code = :org)',
+        { org: filter.regionalOrganisationCode },
+      );
+    }
+    return query.getMany();
+  }
+
+  findMemberState(iso3: string): Promise<MemberState | null> {
+    return this.states.findOneBy({ iso3: iso3.toUpperCase() });
+  }
+
+  listRegionalOrganisations(kind?: RegionalOrganisationKind): Promise<RegionalOrganisation[]> {
+    return this.organisations.find({ where: kind ? { kind } : {}, order: { code: 'ASC' } });
+  }
+
+  findRegionalOrganisation(code: string): Promise<RegionalOrganisation | null> {
+    return this.organisations.findOneBy({ code });
+  }
+
+  listThematicAreas(): Promise<ThematicArea[]> {
+    return this.areas.find({ order: { sortOrder: 'ASC' } });
+  }
+
+  listMosaicModules(): Promise<MosaicModule[]> {
+    return this.modules.find({ order: { code: 'ASC' } });
+  }
+
+  listAssistanceTypes(): Promise<AssistanceType[]> {
+    return this.types.find({ order: { sortOrder: 'ASC' } });
+  }
+
+  listCurrencies(): Promise<Currency[]> {
+    return this.currencies.find({ order: { code: 'ASC' } });
+  }
+
+  findCurrency(code: string): Promise<Currency | null> {
+    return this.currencies.findOneBy({ code });
+  }
+
+  /** Refuses, naming `field`, any code that is not a Member State. */
+  async assertMemberStates(field: string, codes: string[]): Promise<void> {
+    await this.assertKnown(field, codes, 'Member State (ISO alpha-3)', async (c) =>
+      (await this.states.findBy({ iso3: In(c) })).map((s) => s.iso3),
+    );
+  }
+
+  async assertThematicAreas(field: string, codes: string[]): Promise<void> {
+    await this.assertKnown(field, codes, 'thematic area', async (c) =>
+      (await this.areas.findBy({ code: In(c) })).map((a) => a.code),
+    );
+  }
+
+  async assertAssistanceTypes(field: string, codes: string[]): Promise<void> {
+    await this.assertKnown(field, codes, 'assistance type', async (c) =>
+      (await this.types.findBy({ code: In(c) })).map((t) => t.code),
+    );
+  }
+
+  async assertCurrency(field: string, code: string): Promise<void> {
+    await this.assertKnown(field, [code], 'ISO 4217 currency', async (c) =>
+      (await this.currencies.findBy({ code: In(c) })).map((x) => x.code),
+    );
+  }
+
+  private async assertKnown(
+    field: string,
+    codes: string[],
+    what: string,
+    found: (codes: string[]) => Promise<string[]>,
+  ): Promise<void> {
+    const unique = [...new Set(codes)];
+    if (!unique.length) return;
+    const known = new Set(await found(unique));
+    const unknown = unique.filter((c) => !known.has(c));
+    if (unknown.length) {
+      throw new BadUserInputError({ field, message: `unknown ${what} code(s): ${unknown.join(', ')}` });
+    }
+  }
+}

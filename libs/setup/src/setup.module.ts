@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '#libs/identity';
+import { ReferenceDataModule } from '#libs/reference-data';
+import { SetupService } from './setup.service.js';
+
+@Module({
+  imports: [ReferenceDataModule, IdentityModule],
+  providers: [SetupService],
+  exports: [SetupService],
+})
+export class SetupModule {}

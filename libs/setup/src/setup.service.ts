@@ -1,0 +1,141 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, ConflictError, OrganisationType, Role, runMigrations, withSetupLock } from '#libs/core';
+import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
+import { ExchangeRate, ReferenceDataSeeder, type ReferenceSeedResult } from '#libs/reference-data';
+import {
+  DEMO_EXCHANGE_RATES,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_RATES_DATE,
+  DEMO_USERS,
+} from './demo-data.js';
+
+export interface SetupResult {
+  migrationsApplied: string[];
+  referenceData: ReferenceSeedResult | null;
+  demoUsersCreated: number | null;
+}
+
+const UNODA_NAME = 'United Nations Office for Disarmament Affairs';
+
+/**
+ * Gets a database ready: migrations, the reference-data seed and, when asked, demo data. Runs
+ * under an advisory lock, so replicas starting together do it once.
+ */
+@Injectable()
+export class SetupService {
+  private readonly logger = new Logger(SetupService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seeder: ReferenceDataSeeder,
+    private readonly passwords: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  prepare(options: { migrate: boolean; seed: boolean; demo: boolean }): Promise<SetupResult> {
+    return withSetupLock(this.dataSource, async () => {
+      const migrationsApplied = options.migrate ? await runMigrations(this.dataSource) : [];
+      if (migrationsApplied.length) this.logger.log(`migrations applied: ${migrationsApplied.join(', ')}`);
+      const referenceData = options.seed ? await this.seeder.seed() : null;
+      const demoUsersCreated = options.demo ? await this.loadDemoData() : null;
+      return { migrationsApplied, referenceData, demoUsersCreated };
+    });
+  }
+
+  /** Demo organisations, one account per role and illustrative exchange rates. Idempotent. */
+  async loadDemoData(): Promise<number> {
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const organisations = new Map<string, Organisation>();
+      for (const spec of DEMO_ORGANISATIONS) {
+        let organisation = await manager.findOneBy(Organisation, { name: spec.name });
+        organisation ??= await manager.save(
+          manager.create(Organisation, {
+            type: spec.type,
+            name: spec.name,
+            acronym: spec.acronym,
+            stateIso3: spec.stateIso3 ?? null,
+            regionalOrganisationCode: spec.regionalOrganisationCode ?? null,
+          }),
+        );
+        organisations.set(spec.key, organisation);
+      }
+      let count = 0;
+      for (const spec of DEMO_USERS) {
+        let user = await manager.findOneBy(User, { email: spec.email });
+        if (!user) {
+          user = await manager.save(
+            manager.create(User, {
+              email: spec.email,
+              displayName: spec.displayName,
+              passwordHash,
+              preferredLanguage: spec.language,
+              status: UserStatus.ACTIVE,
+            }),
+          );
+          count += 1;
+        }
+        const organisationId = (organisations.get(spec.organisation) as Organisation).id;
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Membership)
+          .values({ userId: user.id, organisationId, role: spec.role })
+          .orIgnore()
+          .execute();
+      }
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ExchangeRate)
+        .values(
+          DEMO_EXCHANGE_RATES.map((r) => ({
+            ...r,
+            effectiveDate: DEMO_RATES_DATE,
+            source: 'demo data: illustrative, not an official rate',
+          })),
+        )
+        .orIgnore()
+        .execute();
+      return count;
+    });
+    if (created) this.logger.log(`demo data loaded: ${created} demo accounts created`);
+    return created;
+  }
+
+  /**
+   * Makes `email` a platform administrator (in UNODA's organisation, created if missing). A new
+   * person is created with `password`; an existing one keeps theirs and gains the role.
+   */
+  async createAdmin(email: string, displayName: string, password: string): Promise<'created' | 'granted'> {
+    const normalised = email.trim().toLowerCase();
+    this.passwords.assertAcceptable('password', password, normalised);
+    const passwordHash = await this.passwords.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      let unoda = await manager.findOneBy(Organisation, { type: OrganisationType.UNODA });
+      unoda ??= await manager.save(
+        manager.create(Organisation, { type: OrganisationType.UNODA, name: UNODA_NAME, acronym: 'UNODA' }),
+      );
+      let user = await manager.findOneBy(User, { email: normalised });
+      const outcome = user ? 'granted' : 'created';
+      if (user && (await manager.existsBy(Membership, { userId: user.id, role: Role.ADMIN }))) {
+        throw new ConflictError(`${normalised} is already an administrator.`);
+      }
+      user ??= await manager.save(
+        manager.create(User, { email: normalised, displayName, passwordHash, status: UserStatus.ACTIVE }),
+      );
+      await manager.save(manager.create(Membership, { userId: user.id, organisationId: unoda.id, role: Role.ADMIN }));
+      await this.audit.record(manager, {
+        actorUserId: null,
+        action: 'membership.granted',
+        entityType: 'user',
+        entityId: user.id,
+        reason: 'create-admin command',
+        data: { organisationId: unoda.id, role: Role.ADMIN },
+      });
+      return outcome;
+    });
+  }
+}
