@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, loadConfig } from '#libs/core';
@@ -36,7 +37,14 @@ async function ensureTemplate(): Promise<void> {
       await client.query(`DROP DATABASE IF EXISTS ${building}`);
       await client.query(`CREATE DATABASE ${building}`);
       const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: `${TEST_DATABASE_SERVER}/${building}` });
-      const dataSource = new DataSource({ ...dataSourceOptions(config, 'gis-test-setup'), entities: ALL_ENTITIES, logging: false });
+      const dataSource = new DataSource({
+        ...dataSourceOptions(config, 'gis-test-setup'),
+        entities: ALL_ENTITIES,
+        logger: 'simple-console',
+        logging: false,
+      });
+      // Quiet outside the apps (they install their own logger when they start).
+      Logger.overrideLogger(['error']);
       await dataSource.initialize();
       try {
         await dataSource.runMigrations({ transaction: 'each' });

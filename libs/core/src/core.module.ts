@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthCoreModule } from './auth/auth-core.module.js';
+import { ShutdownLogger } from './bootstrap/shutdown-logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -28,6 +29,7 @@ export class CoreModule {
         AuditModule,
         AuthCoreModule,
       ],
+      providers: [ShutdownLogger],
     };
   }
 }

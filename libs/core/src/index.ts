@@ -40,3 +40,4 @@ export * from './queue/redis.module.js';
 export * from './bootstrap/process.js';
 export * from './core.module.js';
 export * from './entities.js';
+export * from './logging/redact.js';

@@ -21,7 +21,9 @@ export class PasswordHasher {
         message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
       });
     }
-    if (email && password.toLowerCase().includes(email.split('@')[0].toLowerCase())) {
+    const name = email?.split('@')[0].toLowerCase() ?? '';
+    // Short names (jo@un.org) would forbid too much; from four letters on they are guessable.
+    if (name.length >= 4 && password.toLowerCase().includes(name)) {
       throw new BadUserInputError({ field, message: 'must not contain your e-mail name' });
     }
   }

@@ -13,6 +13,7 @@ import {
   validateSync,
   type ValidationError,
 } from 'class-validator';
+import { redactUrl } from '../logging/redact.js';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -205,6 +206,15 @@ export class ConfigError extends Error {
   }
 }
 
+const SECRET_VARIABLES = new Set(['JWT_SECRET']);
+
+/** How a rejected value is repeated in the error: secrets never, URL passwords hidden. */
+function shown(variable: string, value: string | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (SECRET_VARIABLES.has(variable)) return `a value of ${value.length} characters`;
+  return `"${value.includes('@') ? redactUrl(value) : value}"`;
+}
+
 /** Names of every variable AppConfig knows, read from its validation metadata. */
 export function configVariables(): string[] {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false);
@@ -224,7 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, plain);
   const problems = validateSync(config, { skipMissingProperties: false }).map((e: ValidationError) => ({
     variable: e.property,
-    message: `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got "${plain[e.property] ?? ''}")`,
+    message: `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${shown(e.property, plain[e.property])})`,
   }));
   if (config.isProduction && config.usesDevelopmentJwtSecret) {
     problems.push({ variable: 'JWT_SECRET', message: 'must be set to a secret of your own in production' });

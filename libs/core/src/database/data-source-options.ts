@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { TypeOrmLogger } from './typeorm-logger.js';
 
 /**
  * Options shared by the Nest apps and the standalone data source. Schema changes go through
@@ -21,7 +22,9 @@ export function dataSourceOptions(config: AppConfig, applicationName: string): D
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
-    logging: ['error', 'migration'],
+    logger: new TypeOrmLogger(),
+    logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1000,
     extra: { max: config.DATABASE_POOL_SIZE, application_name: applicationName },
   };
 }

@@ -22,7 +22,9 @@ export class ArgsValidationPipe extends ValidationPipe {
   constructor() {
     super({
       transform: true,
-      whitelist: true,
+      // GraphQL already refuses unknown fields; whitelisting would also drop fields that merely
+      // lack a class-validator decorator, silently.
+      whitelist: false,
       forbidUnknownValues: false,
       exceptionFactory: (errors) => new BadUserInputError(toFieldProblems(errors)),
     });

@@ -32,7 +32,7 @@ export function resolveLanguage(asked?: string | null, userLanguage?: string | n
   return DEFAULT_LANGUAGE;
 }
 
-/** The text in `lang`, falling back to English, then to any language present. */
+/** The text in `lang`, falling back to English, then to any language present (empty = missing). */
 export function pickLocalized(text: LocalizedText, lang: UnLanguage): string {
-  return text[lang] ?? text[DEFAULT_LANGUAGE] ?? Object.values(text).find((v) => !!v) ?? '';
+  return text[lang] || text[DEFAULT_LANGUAGE] || Object.values(text).find((v) => !!v) || '';
 }

@@ -1,9 +1,5 @@
 import { Redis } from 'ioredis';
-
-/** Redacts the password of a redis:// URL for messages and logs. */
-export function describeRedisUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]*):([^@/]*)@/, '//$1:***@');
-}
+import { redactUrl } from '../logging/redact.js';
 
 /**
  * Fails fast, with a message a person can act on, when Redis cannot be reached at start.
@@ -22,7 +18,7 @@ export async function assertRedisReachable(url: string, timeoutMs = 3000): Promi
     await client.ping();
   } catch (error) {
     throw new Error(
-      `Redis is not reachable at REDIS_URL=${describeRedisUrl(url)} (${(error as Error).message}). ` +
+      `Redis is not reachable at REDIS_URL=${redactUrl(url)} (${(error as Error).message}). ` +
         'Start Redis (for example: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no, ' +
         'or docker compose -f docker/compose.yml up -d redis) or set REDIS_URL to a running server.',
     );

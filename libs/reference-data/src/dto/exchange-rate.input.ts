@@ -13,6 +13,7 @@ export class SetExchangeRateInput {
   usdPerUnit: string;
 
   @Field(() => LocalDateScalar, { description: 'First day the rate applies.' })
+  @IsString()
   effectiveDate: string;
 
   @Field(() => String, { nullable: true, description: 'Where the rate comes from, e.g. "UN operational rate".' })

@@ -1,0 +1,183 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEMO_PASSWORD, DEMO_USERS } from '#libs/setup';
+import { createTestDatabase, dropDatabase } from './support/databases.js';
+import { postGraphQL } from './support/test-app.js';
+import { queuePrefixBase, TEST_JWT_SECRET, TEST_REDIS_URL } from './support/test-env.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const API = join(ROOT, 'dist/apps/api/src/main.js');
+const WORKER = join(ROOT, 'dist/apps/worker/src/main.js');
+const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, QUEUE_PREFIX: `${queuePrefixBase()}-proc`, JWT_SECRET: TEST_JWT_SECRET, ...extra };
+}
+
+function start(entry: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcessWithoutNullStreams & { output: () => string } {
+  const child = spawn(process.execPath, [entry, ...args], { cwd, env: baseEnv(env) });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  return Object.assign(child, { output: () => output });
+}
+
+function run(entry: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [entry, ...args], { cwd: ROOT, env: baseEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`${entry} ${args.join(' ')} did not finish: ${stdout}${stderr}`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Sends SIGTERM and waits for the exit. Nest re-raises the signal once it has shut down, so a
+ * graceful stop ends "killed by SIGTERM" after the 'stopped' log line.
+ */
+function terminate(child: ChildProcessWithoutNullStreams & { output: () => string }, timeoutMs: number): Promise<string> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the process did not exit in time: ${child.output()}`)), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      done(`${signal ?? code}`);
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function waitForHttp(url: string, child: { output: () => string; exitCode: number | null }, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the process exited: ${child.output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms: ${child.output()}`);
+}
+
+describe('the processes as deployed (built entry points)', () => {
+  beforeAll(() => {
+    if (!existsSync(API)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
+  });
+
+  it('refuses to start with PORT=abc, naming PORT', async () => {
+    const result = await run(API, [], { PORT: 'abc', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/PORT .*"abc"/);
+  });
+
+  it('refuses to start when Redis cannot be reached, naming REDIS_URL and how to start Redis', async () => {
+    const db = await createTestDatabase();
+    try {
+      const result = await run(API, [], { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1' });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('REDIS_URL=redis://127.0.0.1:1');
+      expect(result.stderr).toContain('redis-server');
+    } finally {
+      await dropDatabase(db.name);
+    }
+  });
+
+  it('quick start: with no DATABASE_URL it runs an embedded PostgreSQL, serves 193 States and demo logins, and stops cleanly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gis-quickstart-'));
+    chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const startedAt = Date.now();
+    const api = start(API, ['--with-worker'], {
+      NODE_ENV: 'development',
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
+      REDIS_URL: TEST_REDIS_URL,
+    }, dataDir);
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      await waitForHttp(`${url}/health/ready`, api, 60_000);
+      expect(Date.now() - startedAt).toBeLessThan(60_000);
+      const states = await postGraphQL<{ memberStates: { iso3: string }[] }>(url, '{ memberStates { iso3 } }');
+      expect(states.data?.memberStates).toHaveLength(193);
+      for (const user of DEMO_USERS) {
+        const login = await postGraphQL<{ login: { user: { roles: string[] } } }>(
+          url,
+          'mutation ($i: LoginInput!) { login(input: $i) { user { roles } } }',
+          { i: { email: user.email, password: DEMO_PASSWORD } },
+        );
+        expect(login.data?.login.user.roles).toEqual([user.role]);
+      }
+      expect(api.output()).toContain(`demo accounts (password \\"${DEMO_PASSWORD}\\")`);
+      expect(await terminate(api, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
+      expect(api.output()).toMatch(/SIGTERM received: finishing in-flight requests and jobs[\s\S]*"msg":"stopped"/);
+    } finally {
+      if (api.exitCode === null) api.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('runs the worker as its own process and stops it gracefully on SIGTERM', async () => {
+    const db = await createTestDatabase();
+    const worker = start(WORKER, [], { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET });
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!worker.output().includes('worker started') && Date.now() < deadline) {
+        if (worker.exitCode !== null) throw new Error(worker.output());
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(worker.output()).toContain('worker started');
+      expect(await terminate(worker, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
+      expect(worker.output()).toContain('"msg":"stopped"');
+    } finally {
+      if (worker.exitCode === null) worker.kill('SIGKILL');
+      await dropDatabase(db.name);
+    }
+  }, 60_000);
+
+  it('creates an administrator from the CLI, once', async () => {
+    const db = await createTestDatabase();
+    const env = { DATABASE_URL: db.url };
+    try {
+      expect((await run(CLI, ['migrate'], env)).stdout).toContain('no pending migrations');
+      const created = await run(CLI, ['create-admin', '--email', 'Boss@Example.org', '--name', 'Boss', '--password', 'a long admin password'], env);
+      expect(created.code).toBe(0);
+      expect(created.stdout).toContain('administrator Boss@Example.org created');
+      const again = await run(CLI, ['create-admin', '--email', 'boss@example.org', '--password', 'a long admin password'], env);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already an administrator');
+      const weak = await run(CLI, ['create-admin', '--email', 'weak@example.org', '--password', 'short'], env);
+      expect(weak.code).toBe(1);
+      expect(weak.stderr).toContain('12 to 128 characters');
+    } finally {
+      await dropDatabase(db.name);
+    }
+  }, 60_000);
+});
