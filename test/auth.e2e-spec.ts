@@ -131,3 +131,19 @@ describe('identity and sessions', () => {
     await t.gql(update, { input: { preferredLanguage: 'EN' } }, token);
   });
 });
+
+describe('login throttling per client address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: false, env: { LOGIN_MAX_FAILURES: '100', LOGIN_MAX_FAILURES_PER_IP: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses an address that keeps failing, whichever e-mail it tries', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      codes.push(errorCode(await t.gql(LOGIN, { input: { email: `spray-${i}@example.org`, password: 'guess-xxxxxxxxxx' } })));
+    }
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+  });
+});

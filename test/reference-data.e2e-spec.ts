@@ -1,3 +1,4 @@
+import { ExchangeRatesService } from '#libs/reference-data';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 
 const SET_RATE = `mutation ($input: SetExchangeRateInput!) {
@@ -90,6 +91,15 @@ describe('reference data', () => {
       const events = await t.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'exchange_rate.changed'`);
       expect(audit).toEqual([{ action: 'exchange_rate.set' }]);
       expect(events[0].payload).toEqual({ currencyCode: 'EUR', effectiveDate: '2026-11-01' });
+    });
+
+    it('converts to USD with the rate in force on the date asked', async () => {
+      const rates = t.app.get(ExchangeRatesService);
+      // Set by the test above from 2026-11-01; the demo rate (1.08) applies from 2026-01-01.
+      expect(await rates.toUsd('1000.00', 'EUR', '2026-11-15')).toBe('1123.46');
+      expect(await rates.toUsd('1000.00', 'EUR', '2026-10-31')).toBe('1080.00');
+      expect(await rates.toUsd('1000.00', 'EUR', '2025-12-31')).toBeNull();
+      expect(await rates.toUsd('250000', 'USD', '2026-11-15')).toBe('250000.00');
     });
 
     it.each([

@@ -5,7 +5,7 @@ import { UserView, type AuthPayload } from './dto/identity.types.js';
 import { User, UserStatus } from './entities/user.entity.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RefreshTokensService, type IssuedRefreshToken } from './refresh-tokens.service.js';
 
 export interface ClientInfo {
   ip: string;
@@ -37,21 +37,14 @@ export class AuthService {
       throw new UnauthenticatedError(LOGIN_FAILED);
     }
     await this.throttle.recordSuccess(normalised, client.ip);
-    return this.startSession(usable, client, true);
+    return this.startSession(usable, client);
   }
 
   async refresh(refreshToken: string, client: ClientInfo): Promise<AuthPayload> {
     const { userId, refresh } = await this.refreshTokens.rotate(refreshToken, client.userAgent);
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId, status: UserStatus.ACTIVE });
     if (!user) throw new UnauthenticatedError('This account cannot be used; ask an administrator.');
-    const access = this.accessTokens.issue(user.id);
-    return {
-      accessToken: access.token,
-      accessTokenExpiresAt: access.expiresAt,
-      refreshToken: refresh.token,
-      refreshTokenExpiresAt: refresh.expiresAt,
-      user: UserView.from(user),
-    };
+    return this.payload(user, refresh);
   }
 
   logout(refreshToken: string): Promise<boolean> {
@@ -59,11 +52,15 @@ export class AuthService {
   }
 
   /** Issues a new token pair for a user who has just proved who they are. */
-  async startSession(user: User, client: ClientInfo, recordLogin: boolean): Promise<AuthPayload> {
+  async startSession(user: User, client: ClientInfo): Promise<AuthPayload> {
     const refresh = await this.dataSource.transaction(async (manager) => {
-      if (recordLogin) await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
       return this.refreshTokens.issue(manager, user.id, client.userAgent);
     });
+    return this.payload(user, refresh);
+  }
+
+  private payload(user: User, refresh: IssuedRefreshToken): AuthPayload {
     const access = this.accessTokens.issue(user.id);
     return {
       accessToken: access.token,

@@ -142,7 +142,7 @@ export class InvitationsService {
       });
       return manager.findOneByOrFail(User, { id: user.id });
     });
-    return this.auth.startSession(activated, client, true);
+    return this.auth.startSession(activated, client);
   }
 
   /** The pending invitation a token stands for; UNAUTHENTICATED for anything else. */

@@ -23,19 +23,14 @@ export class LoginThrottle {
 
   async assertAllowed(email: string, ip: string): Promise<void> {
     const keys = this.keys(email, ip);
-    const [[, byEmail], [, byIp], [, ttlEmail], [, ttlIp]] = (await this.redis
-      .multi()
-      .get(keys.email)
-      .get(keys.ip)
-      .ttl(keys.email)
-      .ttl(keys.ip)
-      .exec()) as [unknown, string | null][] & [unknown, number][];
-    const emailBlocked = Number(byEmail ?? 0) >= this.config.LOGIN_MAX_FAILURES;
-    const ipBlocked = Number(byIp ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_IP;
+    const results = await this.redis.multi().get(keys.email).get(keys.ip).ttl(keys.email).ttl(keys.ip).exec();
+    const [byEmail, byIp, ttlEmail, ttlIp] = (results ?? []).map(([, value]) => Number(value ?? 0));
+    const emailBlocked = byEmail >= this.config.LOGIN_MAX_FAILURES;
+    const ipBlocked = byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP;
     if (emailBlocked || ipBlocked) {
-      const retryAfter = Math.max(1, Number(emailBlocked ? ttlEmail : ttlIp));
+      const retryAfter = Math.max(1, emailBlocked ? ttlEmail : ttlIp);
       throw new TooManyRequestsError(
-        `Too many failed logins. Try again in ${Math.ceil(retryAfter / 60)} minute(s), or reset your password with an administrator.`,
+        `Too many failed logins. Try again in ${Math.ceil(retryAfter / 60)} minute(s), or ask an administrator for help.`,
         retryAfter,
       );
     }
