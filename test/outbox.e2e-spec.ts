@@ -1,15 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { Injectable, Module, type INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS_QUEUE, OutboxService } from '#libs/core';
+import { EVENTS_QUEUE, HandlesDomainEvent, OutboxService, type DomainEventHandler } from '#libs/core';
 import { USER_INVITED } from '#libs/identity';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import { createTestDatabase, dropDatabase } from './support/databases.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 import { testConfig } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-env.js';
+
+const FAILING_EVENT = 'test.always_fails';
+
+/** A consumer that always fails, to see what happens after the last retry. */
+@HandlesDomainEvent(FAILING_EVENT, 'test.failing-consumer')
+@Injectable()
+class FailingHandler implements DomainEventHandler {
+  async handle(): Promise<void> {
+    throw new Error('the consumer cannot do its work');
+  }
+}
+
+@Module({ providers: [FailingHandler] })
+class FailingHandlerModule {}
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -48,7 +62,9 @@ describe('the transactional outbox and its relay, with Redis going away', () => 
     const db = await createTestDatabase();
     database = db;
     const config = testConfig(db.url, { REDIS_URL: proxy.url, OUTBOX_POLL_INTERVAL_MS: '50' });
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    @Module({ imports: [WorkerModule.forRoot(config), FailingHandlerModule] })
+    class WorkerUnderTest {}
+    worker = await NestFactory.createApplicationContext(WorkerUnderTest, { logger: false });
     await worker.init();
     dataSource = worker.get(DataSource);
     // Reads the queue directly, not through the proxy.
@@ -107,5 +123,19 @@ describe('the transactional outbox and its relay, with Redis going away', () => 
     const job = await queue.getJob(ghost);
     expect(job?.failedReason).toBeUndefined();
     expect(job?.returnvalue).toEqual({ handled: [], skipped: [] });
+  });
+
+  it('records a job that failed its last attempt in the database, and what its consumer did is rolled back', async () => {
+    const [eventId] = await dataSource.transaction((manager) =>
+      worker.get(OutboxService).record(manager, { type: FAILING_EVENT, aggregateType: 'test', aggregateId: 'x' }),
+    );
+    // Relayed by the running relay with the default 8 attempts; this copy retries fast instead.
+    await queue.add(FAILING_EVENT, { eventId }, { jobId: `${eventId}-fast`, attempts: 2, backoff: { type: 'fixed', delay: 10 } });
+    await waitFor('the failure to be recorded', async () =>
+      (await scalar('SELECT count(*)::int AS n FROM job_failure WHERE job_id = $1', [`${eventId}-fast`])) === 1,
+    );
+    const [failure] = await dataSource.query('SELECT queue, job_name, attempts, error, data FROM job_failure WHERE job_id = $1', [`${eventId}-fast`]);
+    expect(failure).toMatchObject({ queue: EVENTS_QUEUE, job_name: FAILING_EVENT, attempts: 2, error: 'the consumer cannot do its work', data: { eventId } });
+    expect(await scalar("SELECT count(*)::int AS n FROM event_consumption WHERE consumer = 'test.failing-consumer'")).toBe(0);
   });
 });
