@@ -9,7 +9,8 @@ import { ApiModule, type ApiOptions } from './api.module.js';
  * GraphQL about 1.35 times faster here (see README). Used by main.ts and by the tests.
  */
 export async function createApiApp(config: AppConfig, options: ApiOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 1_048_576, genReqId: requestIdFor });
+  // The body limit admits a national report of up to 5 MB, base64-encoded (importNationalReport).
+  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 8 * 1_048_576, genReqId: requestIdFor });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

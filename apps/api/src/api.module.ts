@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#libs/core';
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
+import { NeedsApiModule } from '#libs/needs';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
 import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
@@ -30,6 +31,7 @@ export class ApiModule {
         SetupModule,
         ReferenceDataApiModule,
         IdentityApiModule,
+        NeedsApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

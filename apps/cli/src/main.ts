@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DomainError, exitOnStartupError, prepareProcess } from '#libs/core';
+import { ReportImportService, type ImportFormat } from '#libs/needs';
 import { SetupService } from '#libs/setup';
 import { CliModule } from './cli.module.js';
 
@@ -69,9 +72,49 @@ program
     }),
   );
 
+program
+  .command('import-report')
+  .description("import a national report's assistance section (JSON, CSV or XLSX; see docs/IMPORT.md) as draft needs")
+  .argument('<file>', 'the file to import')
+  .requiredOption('--state <iso3>', 'ISO alpha-3 of the reporting State')
+  .option('--format <format>', 'json, csv or xlsx (default: from the file extension)')
+  .option('--dry-run', 'validate and report, write nothing')
+  .option('--instrument <instrument>', 'POA or ITI (when the file does not say: CSV)')
+  .option('--year <year>', 'reporting year (when the file does not say)')
+  .option('--language <lang>', 'language of the report: ar, zh, en, fr, ru or es (when the file does not say)')
+  .option('--source <reference>', 'document symbol or URL of the report')
+  .action(
+    (
+      file: string,
+      options: { state: string; format?: string; dryRun?: boolean; instrument?: string; year?: string; language?: string; source?: string },
+    ) =>
+      withContext(async (app) => {
+        const format = (options.format ?? extname(file).slice(1)).toUpperCase();
+        if (!['JSON', 'CSV', 'XLSX'].includes(format)) throw new Error(`Unknown format "${format}": use --format json, csv or xlsx.`);
+        const result = await app.get(ReportImportService).import(
+          {
+            stateIso3: options.state,
+            format: format as ImportFormat,
+            content: await readFile(file),
+            dryRun: !!options.dryRun,
+            meta: {
+              instrument: options.instrument,
+              reportingYear: options.year ? Number(options.year) : undefined,
+              language: options.language,
+              sourceReference: options.source,
+            },
+          },
+          null,
+        );
+        console.log(JSON.stringify(result, null, 2));
+        if (!result.valid) process.exitCode = 1;
+      }),
+  );
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DomainError) {
-    process.stderr.write(`${error.message}\n`);
+    const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
+    process.stderr.write(`${[error.message, ...fields.map((f) => `  ${f.field}: ${f.message}`)].join('\n')}\n`);
     process.exit(1);
   }
   exitOnStartupError(error);

@@ -41,3 +41,5 @@ export * from './bootstrap/process.js';
 export * from './core.module.js';
 export * from './entities.js';
 export * from './logging/redact.js';
+export * from './workflow/state-machine.js';
+export * from './queue/scheduled-tasks.js';

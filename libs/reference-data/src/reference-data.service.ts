@@ -44,6 +44,14 @@ export class ReferenceDataService {
       alignToKeys(codes, await this.modules.findBy({ code: In([...codes]) }), (m) => m.code),
   };
 
+  readonly thematicAreasByCode: LoaderSource<string, ThematicArea> = {
+    batchLoad: async (codes) => alignToKeys(codes, await this.areas.findBy({ code: In([...codes]) }), (a) => a.code),
+  };
+
+  readonly assistanceTypesByCode: LoaderSource<string, AssistanceType> = {
+    batchLoad: async (codes) => alignToKeys(codes, await this.types.findBy({ code: In([...codes]) }), (t) => t.code),
+  };
+
   constructor(
     @InjectRepository(MemberState) private readonly states: Repository<MemberState>,
     @InjectRepository(RegionalOrganisation) private readonly organisations: Repository<RegionalOrganisation>,
@@ -97,6 +105,27 @@ export class ReferenceDataService {
 
   findCurrency(code: string): Promise<Currency | null> {
     return this.currencies.findOneBy({ code });
+  }
+
+  /** Every known taxonomy and currency code, to check many records without a query each. */
+  async codeSets(): Promise<{
+    thematicAreas: Set<string>;
+    assistanceTypes: Set<string>;
+    mosaicModules: Set<string>;
+    currencies: Set<string>;
+  }> {
+    const [areas, types, modules, currencies] = await Promise.all([
+      this.areas.find({ select: { code: true } }),
+      this.types.find({ select: { code: true } }),
+      this.modules.find({ select: { code: true } }),
+      this.currencies.find({ select: { code: true } }),
+    ]);
+    return {
+      thematicAreas: new Set(areas.map((a) => a.code)),
+      assistanceTypes: new Set(types.map((t) => t.code)),
+      mosaicModules: new Set(modules.map((m) => m.code)),
+      currencies: new Set(currencies.map((c) => c.code)),
+    };
   }
 
   /** Refuses, naming `field`, any code that is not a Member State. */

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '#libs/identity';
+import { NeedsModule } from '#libs/needs';
 import { ReferenceDataModule } from '#libs/reference-data';
 import { SetupService } from './setup.service.js';
 
 @Module({
-  imports: [ReferenceDataModule, IdentityModule],
+  imports: [ReferenceDataModule, IdentityModule, NeedsModule],
   providers: [SetupService],
   exports: [SetupService],
 })

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, ConflictError, OrganisationType, Role, runMigrations, withSetupLock } from '#libs/core';
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
-import { ExchangeRate, ReferenceDataSeeder, type ReferenceSeedResult } from '#libs/reference-data';
+import { NeedsService, todayUtc } from '#libs/needs';
+import { ExchangeRate, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
 import {
   DEMO_EXCHANGE_RATES,
   DEMO_ORGANISATIONS,
@@ -10,6 +11,7 @@ import {
   DEMO_RATES_DATE,
   DEMO_USERS,
 } from './demo-data.js';
+import { loadDemoNeeds } from './demo-needs.js';
 
 export interface SetupResult {
   migrationsApplied: string[];
@@ -32,6 +34,8 @@ export class SetupService {
     private readonly seeder: ReferenceDataSeeder,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly referenceData: ReferenceDataService,
+    private readonly needs: NeedsService,
   ) {}
 
   prepare(options: { migrate: boolean; seed: boolean; demo: boolean }): Promise<SetupResult> {
@@ -44,9 +48,10 @@ export class SetupService {
     });
   }
 
-  /** Demo organisations, one account per role and illustrative exchange rates. Idempotent. */
+  /** Demo organisations, one account per role, illustrative exchange rates and needs. Idempotent. */
   async loadDemoData(): Promise<number> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const known = await this.referenceData.codeSets();
     const created = await this.dataSource.transaction(async (manager) => {
       const organisations = new Map<string, Organisation>();
       for (const spec of DEMO_ORGANISATIONS) {
@@ -99,9 +104,10 @@ export class SetupService {
         )
         .orIgnore()
         .execute();
+      const needs = await loadDemoNeeds(manager, this.needs, known, todayUtc());
+      if (count || needs) this.logger.log(`demo data loaded: ${count} demo accounts and ${needs} demo needs created`);
       return count;
     });
-    if (created) this.logger.log(`demo data loaded: ${created} demo accounts created`);
     return created;
   }
 

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobFailure } from '../queue/job-failure.entity.js';
+import { ScheduledTasksProcessor } from '../queue/scheduled-tasks.js';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { EventConsumption } from './event-consumption.entity.js';
 import { OutboxEvent } from './outbox-event.entity.js';
@@ -17,10 +18,10 @@ import { OutboxService } from './outbox.service.js';
 })
 export class OutboxModule {}
 
-/** Relaying and consuming events: worker processes only. */
+/** Relaying and consuming events, and running scheduled tasks: worker processes only. */
 @Module({
   imports: [DiscoveryModule, TypeOrmModule.forFeature([OutboxEvent, EventConsumption, JobFailure])],
-  providers: [OutboxRelay, DomainEventsProcessor],
-  exports: [OutboxRelay, DomainEventsProcessor],
+  providers: [OutboxRelay, DomainEventsProcessor, ScheduledTasksProcessor],
+  exports: [OutboxRelay, DomainEventsProcessor, ScheduledTasksProcessor],
 })
 export class OutboxWorkerModule {}

@@ -2,9 +2,11 @@ import type { DefaultJobOptions } from 'bullmq';
 
 /**
  * The queues of the platform. Few on purpose: `events` carries every domain event from the
- * outbox to its consumers; later features add `notifications` and `matching`.
+ * outbox to its consumers; `maintenance` runs scheduled tasks; later features add
+ * `notifications` and `matching`.
  */
 export const EVENTS_QUEUE = 'events';
+export const MAINTENANCE_QUEUE = 'maintenance';
 
 /** Defaults for every job: retried with exponential backoff, kept long enough to dedupe replays. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {

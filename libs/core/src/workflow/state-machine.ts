@@ -1,0 +1,74 @@
+import { ConflictError, ForbiddenError, BadUserInputError } from '../errors/domain-errors.js';
+import type { Role } from '../auth/roles.js';
+
+/**
+ * Who may take a transition: a role, possibly only for records the actor owns (a State's NPC
+ * and that State's needs; a donor and its organisation's offers), or the system (scheduled jobs).
+ */
+export type Permit = { role: Role; ownOnly?: boolean } | 'SYSTEM';
+
+export interface TransitionRule<S extends string, A extends string> {
+  action: A;
+  from: readonly S[];
+  to: S;
+  by: readonly Permit[];
+  /** The actor must say why (e.g. returning a need for edits). */
+  requiresReason?: boolean;
+}
+
+/** Who is acting, as far as a state machine cares. */
+export type TransitionActor = { system: true } | { system?: false; roles: readonly Role[]; owns: boolean };
+
+/**
+ * The allowed transitions of a record type and who may take them, in one table. Features keep
+ * their table next to their entity and ask the machine before changing a status; nothing else
+ * decides whether a transition is allowed.
+ */
+export class StateMachine<S extends string, A extends string> {
+  private readonly byAction = new Map<A, TransitionRule<S, A>>();
+
+  constructor(
+    /** What the records are called in messages, e.g. "need". */
+    readonly subject: string,
+    readonly rules: readonly TransitionRule<S, A>[],
+  ) {
+    for (const rule of rules) {
+      if (this.byAction.has(rule.action)) throw new Error(`${subject}: action ${rule.action} is defined twice`);
+      this.byAction.set(rule.action, rule);
+    }
+  }
+
+  /** The status `action` leads to from `from`, or throws the error that explains why not. */
+  apply(action: A, from: S, actor: TransitionActor, reason?: string | null): S {
+    const rule = this.byAction.get(action);
+    if (!rule) throw new BadUserInputError({ field: 'action', message: `unknown action ${action}` });
+    if (!this.permits(rule, actor)) {
+      const who = rule.by.map((p) => (p === 'SYSTEM' ? 'the system' : p.ownOnly ? `the owner's ${p.role}` : p.role)).join(' or ');
+      throw new ForbiddenError(`Only ${who} may ${describe(action)} a ${this.subject}.`);
+    }
+    if (!rule.from.includes(from)) {
+      throw new ConflictError(
+        `Cannot ${describe(action)} a ${this.subject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
+      );
+    }
+    if (rule.requiresReason && !reason?.trim()) {
+      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(action)} a ${this.subject}` });
+    }
+    return rule.to;
+  }
+
+  /** The actions this actor could take on a record in status `from`, for user interfaces. */
+  available(from: S, actor: TransitionActor): A[] {
+    return this.rules.filter((r) => r.from.includes(from) && this.permits(r, actor)).map((r) => r.action);
+  }
+
+  private permits(rule: TransitionRule<S, A>, actor: TransitionActor): boolean {
+    if (actor.system) return rule.by.includes('SYSTEM');
+    return rule.by.some((p) => p !== 'SYSTEM' && actor.roles.includes(p.role) && (!p.ownOnly || actor.owns));
+  }
+}
+
+/** "MARK_MET" -> "mark met", for messages. */
+function describe(action: string): string {
+  return action.toLowerCase().replace(/_/g, ' ');
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { alignToKeys, ForbiddenError, Role, type AuthUser, type LoaderSource } from '#libs/core';
+import { NationalReport } from './entities/national-report.entity.js';
+
+/** National reports: listed for their State's NPCs and UNODA. */
+@Injectable()
+export class NationalReportsService {
+  readonly byId: LoaderSource<string, NationalReport> = {
+    batchLoad: async (ids) => alignToKeys(ids, await this.reports.findBy({ id: In([...ids]) }), (r) => r.id),
+  };
+
+  constructor(@InjectRepository(NationalReport) private readonly reports: Repository<NationalReport>) {}
+
+  list(stateIso3: string, viewer: AuthUser): Promise<NationalReport[]> {
+    const iso3 = stateIso3.toUpperCase();
+    if (!viewer.canActForState(iso3, [Role.NPC]) && !viewer.hasRole(Role.UNODA_MODERATOR, Role.ADMIN)) {
+      throw new ForbiddenError(`Only the NPCs of ${iso3} and UNODA can list its national reports.`);
+    }
+    return this.reports.find({ where: { stateIso3: iso3 }, order: { reportingYear: 'DESC', instrument: 'ASC' } });
+  }
+}

@@ -1,0 +1,48 @@
+import { Role, type AuthUser } from '#libs/core';
+import type { Need } from './entities/need.entity.js';
+import { NeedStatus, NeedVisibility } from './need.enums.js';
+import { NEED_LIFE_CYCLE, type NeedAction } from './need.state-machine.js';
+
+/** What a viewer may read among needs, derived once per request from their memberships. */
+export interface NeedAccess {
+  loggedIn: boolean;
+  /** UNODA moderators and administrators read every need. */
+  unoda: boolean;
+  /** States for which the viewer is an NPC: they read all of those States' needs. */
+  ownStates: string[];
+  roles: Role[];
+}
+
+/** Statuses anyone allowed by the visibility may read; the rest only the State and UNODA. */
+export const LISTED_STATUSES: readonly NeedStatus[] = [NeedStatus.PUBLISHED, NeedStatus.CLOSED];
+
+export function needAccess(user: AuthUser | undefined): NeedAccess {
+  if (!user) return { loggedIn: false, unoda: false, ownStates: [], roles: [] };
+  return {
+    loggedIn: true,
+    unoda: user.hasRole(Role.UNODA_MODERATOR, Role.ADMIN),
+    ownStates: user.statesFor(Role.NPC),
+    roles: user.roles,
+  };
+}
+
+export function ownsNeed(access: NeedAccess, need: Pick<Need, 'stateIso3'>): boolean {
+  return access.ownStates.includes(need.stateIso3);
+}
+
+/** The visibility rules of needs, for one record (the list query applies the same in SQL). */
+export function canViewNeed(access: NeedAccess, need: Pick<Need, 'stateIso3' | 'status' | 'visibility'>): boolean {
+  if (access.unoda || ownsNeed(access, need)) return true;
+  if (!LISTED_STATUSES.includes(need.status)) return false;
+  return need.visibility === NeedVisibility.PUBLIC || (access.loggedIn && need.visibility === NeedVisibility.STATES_AND_DONORS);
+}
+
+/** The State's NPCs and UNODA see a need's workings (return reasons, quality meter). */
+export function isPrivileged(access: NeedAccess, need: Pick<Need, 'stateIso3'>): boolean {
+  return access.unoda || ownsNeed(access, need);
+}
+
+export function availableNeedActions(access: NeedAccess, need: Pick<Need, 'stateIso3' | 'status'>): NeedAction[] {
+  if (!access.loggedIn) return [];
+  return NEED_LIFE_CYCLE.available(need.status, { roles: access.roles, owns: ownsNeed(access, need) });
+}

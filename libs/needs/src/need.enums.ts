@@ -1,0 +1,53 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Where a need is in its life (see need.state-machine.ts for who may move it where). */
+export enum NeedStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  PUBLISHED = 'PUBLISHED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(NeedStatus, {
+  name: 'NeedStatus',
+  valuesMap: {
+    RETURNED: { description: 'Returned to the State for edits, with the moderator\'s reasons.' },
+    EXPIRED: { description: 'Past its valid-until date without being reconfirmed.' },
+  },
+});
+
+/** Who may read a published need. */
+export enum NeedVisibility {
+  /** Anyone, without logging in. */
+  PUBLIC = 'PUBLIC',
+  /** Logged-in users of States and donors (and UNODA). */
+  STATES_AND_DONORS = 'STATES_AND_DONORS',
+  /** Only the State's own users and UNODA. */
+  PRIVATE = 'PRIVATE',
+}
+registerEnumType(NeedVisibility, { name: 'NeedVisibility' });
+
+export enum NeedCloseReason {
+  MET = 'MET',
+  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(NeedCloseReason, { name: 'NeedCloseReason' });
+
+/** The instrument a national report is filed under. */
+export enum Instrument {
+  /** UN Programme of Action on small arms and light weapons. */
+  POA = 'POA',
+  /** International Tracing Instrument. */
+  ITI = 'ITI',
+}
+registerEnumType(Instrument, { name: 'Instrument' });
+
+/** How a translation of a need came about. */
+export enum TranslationKind {
+  MACHINE = 'MACHINE',
+  VERIFIED = 'VERIFIED',
+}
+registerEnumType(TranslationKind, { name: 'TranslationKind' });

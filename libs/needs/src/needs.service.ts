@@ -1,0 +1,466 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import {
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  groupToKeys,
+  NotFoundError,
+  OutboxService,
+  Role,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
+  type UnLanguage,
+} from '#libs/core';
+import { normaliseDecimal, ReferenceDataService } from '#libs/reference-data';
+import type {
+  CloseNeedInput,
+  CreateNeedInput,
+  ModerateNeedsInput,
+  NeedContentInput,
+  NeedTransitionInput,
+  SetNeedTranslationInput,
+  UpdateNeedInput,
+} from './dto/need.inputs.js';
+import { ModerationAction } from './dto/need.inputs.js';
+import { NeedView } from './dto/need.types.js';
+import { NeedTranslation } from './entities/need-translation.entity.js';
+import { Need } from './entities/need.entity.js';
+import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownsNeed, type NeedAccess } from './need-access.js';
+import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
+import { assessNeedQuality } from './need-quality.js';
+import { NeedStatus, NeedVisibility, type NeedCloseReason } from './need.enums.js';
+import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
+import { addDays, endOfReportingCycle, todayUtc } from './reporting-cycle.js';
+
+/** Event types of needs, as written to the outbox. */
+export const NEED_EVENTS = {
+  created: 'need.created',
+  changed: 'need.changed',
+  reconfirmed: 'need.reconfirmed',
+  translated: 'need.translated',
+  expiryReminder: 'need.expiry_reminder',
+  transition: (action: NeedAction) => `need.${TRANSITION_EVENT[action]}`,
+} as const;
+
+const TRANSITION_EVENT: Record<NeedAction, string> = {
+  [NeedAction.SUBMIT]: 'submitted',
+  [NeedAction.RETURN]: 'returned',
+  [NeedAction.PUBLISH]: 'published',
+  [NeedAction.CLOSE]: 'closed',
+  [NeedAction.WITHDRAW]: 'withdrawn',
+  [NeedAction.EXPIRE]: 'expired',
+  [NeedAction.REOPEN]: 'reopened',
+};
+
+/** The API's field names, for errors that point at what the caller sent. */
+const INPUT_FIELD: Partial<Record<NeedFieldProblem['field'], string>> = {
+  budgetAmount: 'budget.amount',
+  budgetCurrency: 'budget.currency',
+};
+
+export type NeedActor = AuthUser | 'SYSTEM';
+
+/** Needs: writing them, moving them through their life cycle, and reading one within the rules. */
+@Injectable()
+export class NeedsService {
+  readonly translationsByNeed: LoaderSource<string, NeedTranslation[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.translations.find({ where: { needId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.needId),
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Need) private readonly needs: Repository<Need>,
+    @InjectRepository(NeedTranslation) private readonly translations: Repository<NeedTranslation>,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The GraphQL face of a need for this viewer. */
+  view(need: Need, viewer: AuthUser | undefined): NeedView {
+    const access = needAccess(viewer);
+    return NeedView.from(
+      need,
+      { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need) },
+      assessNeedQuality(need, need.budgetUsd),
+    );
+  }
+
+  /** A need the viewer may read; NOT_FOUND otherwise (not FORBIDDEN: its existence stays private). */
+  async getVisible(id: string, viewer: AuthUser | undefined): Promise<Need> {
+    const need = isUuid(id) ? await this.needs.findOneBy({ id }) : null;
+    if (!need || !canViewNeed(needAccess(viewer), need)) throw new NotFoundError('Need', id);
+    return need;
+  }
+
+  /** Checks what a State writes, as the API and imports both do; throws BAD_USER_INPUT. */
+  async validate(raw: RawNeedFields, partial: boolean, prefix = 'input'): Promise<Partial<NeedFields>> {
+    const { fields, problems } = validateNeedFields(raw, await this.referenceData.codeSets(), { partial, today: todayUtc() });
+    if (problems.length) {
+      throw new BadUserInputError(
+        problems.map((p): FieldProblem => ({ field: `${prefix}.${INPUT_FIELD[p.field] ?? p.field}`, message: p.message })),
+      );
+    }
+    return fields;
+  }
+
+  async create(input: CreateNeedInput, actor: AuthUser): Promise<Need> {
+    const stateIso3 = input.stateIso3.toUpperCase();
+    if (!actor.canActForState(stateIso3, [Role.NPC])) {
+      throw new ForbiddenError(`Only the NPCs of ${stateIso3} can write its needs.`);
+    }
+    await this.referenceData.assertMemberStates('input.stateIso3', [stateIso3]);
+    const fields = await this.validate(toRawFields(input), false);
+    const language: UnLanguage = input.language ?? actor.language;
+    return this.dataSource.transaction(async (manager) => {
+      const need = await manager.save(
+        manager.create(Need, {
+          ...withDefaults(fields),
+          stateIso3,
+          originalLanguage: language,
+          status: NeedStatus.DRAFT,
+          createdByUserId: actor.id,
+        }),
+      );
+      const saved = await this.refreshDerived(manager, need.id);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'need.created',
+        entityType: 'need',
+        entityId: need.id,
+        toState: NeedStatus.DRAFT,
+      });
+      await this.outbox.record(manager, this.event(NEED_EVENTS.created, saved, actor));
+      return saved;
+    });
+  }
+
+  /**
+   * Changes a need's content. The State's NPCs only, while it is a draft, returned, or published
+   * (a published need stays published and its change is announced). Refused with CONFLICT when
+   * someone changed it since `expectedVersion`.
+   */
+  async update(input: UpdateNeedInput, actor: AuthUser): Promise<Need> {
+    const fields = await this.validate(toRawFields(input), true);
+    return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockForChange(manager, input.needId, actor, input.expectedVersion);
+      if (!ownsNeed(needAccess(actor), need)) {
+        throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can change its needs.`);
+      }
+      if (!EDITABLE_STATUSES.includes(need.status)) {
+        throw new ConflictError(`A ${need.status} need cannot be edited; it can be while ${EDITABLE_STATUSES.join(', ')}.`);
+      }
+      const merged = { ...need, ...fields };
+      if (merged.timeframeStart && merged.timeframeEnd && merged.timeframeEnd < merged.timeframeStart) {
+        throw new BadUserInputError({ field: 'input.timeframeEnd', message: `ends (${merged.timeframeEnd}) before it starts (${merged.timeframeStart})` });
+      }
+      const changed = Object.keys(fields).filter((key) => !sameValue(need[key as keyof Need], fields[key as keyof NeedFields]));
+      if (!changed.length) return need;
+      Object.assign(need, fields);
+      await manager.save(need);
+      const saved = await this.refreshDerived(manager, need.id);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'need.changed',
+        entityType: 'need',
+        entityId: need.id,
+        data: { fields: changed },
+      });
+      if (need.status === NeedStatus.PUBLISHED) {
+        await this.outbox.record(manager, this.event(NEED_EVENTS.changed, saved, actor, { fields: changed }));
+      }
+      return saved;
+    });
+  }
+
+  /** Moves a need through its life cycle as NEED_LIFE_CYCLE allows; audited and announced. */
+  async transition(action: NeedAction, input: NeedTransitionInput | CloseNeedInput, actor: AuthUser): Promise<Need> {
+    return this.dataSource.transaction((manager) => this.transitionIn(manager, action, input, actor));
+  }
+
+  /**
+   * Publishes or returns several submitted needs at once: all of them or none (the error names
+   * every need that cannot be moved).
+   */
+  async moderate(input: ModerateNeedsInput, actor: AuthUser): Promise<Need[]> {
+    const ids = [...new Set(input.needIds)];
+    if (!ids.length || ids.length > 100) {
+      throw new BadUserInputError({ field: 'input.needIds', message: 'must list 1 to 100 needs' });
+    }
+    const action = input.action === ModerationAction.PUBLISH ? NeedAction.PUBLISH : NeedAction.RETURN;
+    return this.dataSource.transaction(async (manager) => {
+      const results: Need[] = [];
+      const problems: FieldProblem[] = [];
+      for (const [index, needId] of ids.entries()) {
+        try {
+          results.push(await this.transitionIn(manager, action, { needId, reason: input.reason }, actor));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          problems.push({ field: `input.needIds[${index}]`, message: `${needId}: ${error.message}` });
+        }
+      }
+      if (problems.length) {
+        // Thrown inside the transaction: the needs that did move are rolled back.
+        throw new ConflictError(`No need was ${action === NeedAction.PUBLISH ? 'published' : 'returned'}: ${problems.map((p) => p.message).join('; ')}`, { fields: problems });
+      }
+      return results;
+    });
+  }
+
+  /**
+   * "Still needed": the State's NPC extends a published need to the end of the next reporting
+   * cycle (or to `validUntil`), and the expiry reminder may go out again for the new date.
+   */
+  async reconfirm(needId: string, validUntil: string | null | undefined, actor: AuthUser): Promise<Need> {
+    return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockForChange(manager, needId, actor, null);
+      if (!ownsNeed(needAccess(actor), need)) throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can reconfirm its needs.`);
+      if (need.status !== NeedStatus.PUBLISHED) {
+        throw new ConflictError(`Only a published need can be reconfirmed; this one is ${need.status}${need.status === NeedStatus.EXPIRED ? ' (reopen it instead)' : ''}.`);
+      }
+      const today = todayUtc();
+      const next = validUntil ?? endOfReportingCycle(addDays(need.validUntil > today ? need.validUntil : today, 1));
+      if (next <= today) throw new BadUserInputError({ field: 'validUntil', message: `must be after today (${today})` });
+      const previous = need.validUntil;
+      need.validUntil = next;
+      need.expiryReminderFor = null;
+      await manager.save(need);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'need.reconfirmed',
+        entityType: 'need',
+        entityId: need.id,
+        data: { validUntil: next, previousValidUntil: previous },
+      });
+      await this.outbox.record(manager, this.event(NEED_EVENTS.reconfirmed, need, actor, { validUntil: next }));
+      return need;
+    });
+  }
+
+  /**
+   * Stores a translation of a need (the original is never replaced). The State's NPCs and UNODA;
+   * a State may mark its own translations VERIFIED.
+   */
+  async setTranslation(input: SetNeedTranslationInput, actor: AuthUser): Promise<Need> {
+    const problems: FieldProblem[] = [];
+    const texts = {
+      title: input.title.trim(),
+      problem: input.problem.trim(),
+      proposedActivities: input.proposedActivities.trim(),
+      alreadyDone: input.alreadyDone?.trim() || null,
+      nationalContribution: input.nationalContribution?.trim() || null,
+    };
+    for (const [key, value] of Object.entries(texts) as [keyof typeof texts, string | null][]) {
+      const limit = NEED_LIMITS[key];
+      if (value !== null && value.length > limit) problems.push({ field: `input.${key}`, message: `must be at most ${limit} characters` });
+      if ((key === 'title' || key === 'problem' || key === 'proposedActivities') && !value) {
+        problems.push({ field: `input.${key}`, message: 'must not be empty' });
+      }
+    }
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockForChange(manager, input.needId, actor, null);
+      const access = needAccess(actor);
+      if (!ownsNeed(access, need) && !access.unoda) {
+        throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} and UNODA can translate its needs.`);
+      }
+      if (input.language === need.originalLanguage) {
+        throw new BadUserInputError({ field: 'input.language', message: `is the need's original language; edit the need instead` });
+      }
+      await manager.upsert(
+        NeedTranslation,
+        { needId: need.id, language: input.language as UnLanguage, kind: input.kind, translatedByUserId: actor.id, ...texts },
+        ['needId', 'language'],
+      );
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'need.translated',
+        entityType: 'need',
+        entityId: need.id,
+        data: { language: input.language, kind: input.kind },
+      });
+      await this.outbox.record(manager, this.event(NEED_EVENTS.translated, need, actor, { language: input.language }));
+      return need;
+    });
+  }
+
+  /**
+   * Recomputes USD equivalents at the rate in force on `today` (one statement), then the quality
+   * scores that depend on them. For one currency (a rate changed), some needs, or all.
+   */
+  async refreshUsdEquivalents(manager: EntityManager, scope: { currency?: string; needIds?: string[] }): Promise<number> {
+    const conditions = ['n.budget_amount IS NOT NULL'];
+    const params: unknown[] = [todayUtc()];
+    if (scope.currency) {
+      params.push(scope.currency);
+      conditions.push(`n.budget_currency = $${params.length}`);
+    }
+    if (scope.needIds) {
+      params.push(scope.needIds);
+      conditions.push(`n.id = ANY($${params.length}::uuid[])`);
+    }
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE need n SET (budget_usd, budget_usd_rate_date) = (
+         SELECT round(n.budget_amount * r.usd_per_unit, 2), r.effective_date FROM exchange_rate r
+          WHERE r.currency_code = n.budget_currency AND r.effective_date <= $1
+          ORDER BY r.effective_date DESC LIMIT 1)
+        WHERE ${conditions.join(' AND ')}
+        RETURNING n.id`,
+      params,
+    );
+    await this.refreshQualityScores(manager, rows.map((r) => r.id));
+    return rows.length;
+  }
+
+  /** Stores the quality scores of these needs (kept for sorting and the moderation queue). */
+  async refreshQualityScores(manager: EntityManager, needIds: string[]): Promise<void> {
+    for (let i = 0; i < needIds.length; i += 1000) {
+      const batch = await manager.findBy(Need, { id: In(needIds.slice(i, i + 1000)) });
+      const scores = batch.map((n) => ({ id: n.id, score: assessNeedQuality(n, n.budgetUsd).score }));
+      await manager.query(
+        `UPDATE need SET quality_score = v.score
+           FROM unnest($1::uuid[], $2::int[]) AS v(id, score)
+          WHERE need.id = v.id AND need.quality_score <> v.score`,
+        [scores.map((s) => s.id), scores.map((s) => s.score)],
+      );
+    }
+  }
+
+  /** The outbox event of a need change: ids and the State, never the text. */
+  event(type: string, need: Need, actor: NeedActor, extra: Record<string, unknown> = {}) {
+    return {
+      type,
+      aggregateType: 'need',
+      aggregateId: need.id,
+      actorUserId: actor === 'SYSTEM' ? null : actor.id,
+      payload: { stateIso3: need.stateIso3, status: need.status, ...extra },
+    };
+  }
+
+  private async transitionIn(
+    manager: EntityManager,
+    action: NeedAction,
+    input: NeedTransitionInput & { closeReason?: NeedCloseReason },
+    actor: AuthUser,
+  ): Promise<Need> {
+    const need = await this.lockForChange(manager, input.needId, actor, input.expectedVersion ?? null);
+    const access: NeedAccess = needAccess(actor);
+    const from = need.status;
+    const to = NEED_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsNeed(access, need) }, input.reason);
+    const reason = input.reason?.trim() || null;
+    const now = new Date();
+    need.status = to;
+    need.statusChangedAt = now;
+    if (action === NeedAction.SUBMIT) {
+      need.endorsedByUserId = actor.id;
+      need.endorsedAt = now;
+    }
+    need.returnReason = action === NeedAction.RETURN ? reason : to === NeedStatus.RETURNED ? need.returnReason : null;
+    if (action === NeedAction.PUBLISH) need.publishedAt = now;
+    if (action === NeedAction.CLOSE) need.closeReason = input.closeReason ?? null;
+    await manager.save(need);
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'need.transitioned',
+      entityType: 'need',
+      entityId: need.id,
+      fromState: from,
+      toState: to,
+      reason: action === NeedAction.CLOSE ? [input.closeReason, reason].filter(Boolean).join(': ') : reason,
+    });
+    await this.outbox.record(
+      manager,
+      this.event(NEED_EVENTS.transition(action), need, actor, { from, to, ...(reason ? { reason } : {}) }),
+    );
+    return need;
+  }
+
+  /**
+   * Loads a need for a change, locked until the transaction ends, so concurrent changes queue up
+   * and the version check below sees the latest one.
+   */
+  private async lockForChange(manager: EntityManager, needId: string, actor: AuthUser, expectedVersion: number | null): Promise<Need> {
+    const need = isUuid(needId)
+      ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError('Need', needId);
+    if (expectedVersion !== null && need.version !== expectedVersion) {
+      throw new ConflictError(
+        `This need was changed by someone else (version ${need.version}, you had ${expectedVersion}); reload it and try again.`,
+      );
+    }
+    return need;
+  }
+
+  /** USD equivalent and quality score after a change of content; returns the fresh row. */
+  private async refreshDerived(manager: EntityManager, needId: string): Promise<Need> {
+    await this.refreshUsdEquivalents(manager, { needIds: [needId] });
+    const need = await manager.findOneByOrFail(Need, { id: needId });
+    const score = assessNeedQuality(need, need.budgetUsd).score;
+    if (score !== need.qualityScore) {
+      await manager.update(Need, { id: needId }, { qualityScore: score });
+      need.qualityScore = score;
+    }
+    return need;
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** The API's input in the shape validateNeedFields reads (the budget flattened). */
+export function toRawFields(input: NeedContentInput): RawNeedFields {
+  const raw: RawNeedFields = {};
+  const keys = [
+    'title', 'problem', 'proposedActivities', 'alreadyDone', 'nationalContribution', 'thematicAreas', 'assistanceTypes',
+    'poaParagraphs', 'itiParagraphs', 'mosaicModules', 'priorityRank', 'timeframeStart', 'timeframeEnd', 'visibility', 'validUntil',
+  ] as const;
+  for (const key of keys) if (input[key] !== undefined) raw[key] = input[key];
+  if (input.budget !== undefined) {
+    raw.budgetAmount = input.budget?.amount ?? null;
+    raw.budgetCurrency = input.budget?.currency ?? null;
+  }
+  return raw;
+}
+
+/** A new need's fields with the defaults for what was not given. */
+export function withDefaults(
+  fields: Partial<NeedFields>,
+): Omit<NeedFields, 'language' | 'visibility' | 'validUntil'> & { visibility: NeedVisibility; validUntil: string } {
+  return {
+    title: fields.title ?? '',
+    problem: fields.problem ?? '',
+    proposedActivities: fields.proposedActivities ?? '',
+    alreadyDone: fields.alreadyDone ?? null,
+    nationalContribution: fields.nationalContribution ?? null,
+    thematicAreas: fields.thematicAreas ?? [],
+    assistanceTypes: fields.assistanceTypes ?? [],
+    poaParagraphs: fields.poaParagraphs ?? [],
+    itiParagraphs: fields.itiParagraphs ?? [],
+    mosaicModules: fields.mosaicModules ?? [],
+    budgetAmount: fields.budgetAmount ?? null,
+    budgetCurrency: fields.budgetCurrency ?? null,
+    priorityRank: fields.priorityRank ?? null,
+    timeframeStart: fields.timeframeStart ?? null,
+    timeframeEnd: fields.timeframeEnd ?? null,
+    visibility: fields.visibility ?? NeedVisibility.STATES_AND_DONORS,
+    validUntil: fields.validUntil ?? endOfReportingCycle(todayUtc()),
+  };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  // numeric columns come back as "250000.00": compare decimal strings without trailing zeros
+  const decimal = /^\d+(\.\d+)?$/;
+  if (typeof a === 'string' && typeof b === 'string' && decimal.test(a) && decimal.test(b)) {
+    return normaliseDecimal(a) === normaliseDecimal(b);
+  }
+  return a === b;
+}

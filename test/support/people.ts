@@ -1,0 +1,35 @@
+import type { TestApp } from './test-app.js';
+
+/**
+ * Logs in a new NPC of State `iso3` (creating the State's organisation if needed), the way an
+ * administrator would: organisation, invitation, accepted invitation.
+ */
+export async function newNpcOf(t: TestApp, iso3: string, email = `npc.${iso3.toLowerCase()}.${Date.now()}@example.org`): Promise<string> {
+  const admin = await t.login('admin@example.org');
+  const orgs = await t.gql<{ organisations: { id: string; stateIso3: string | null; type: string }[] }>(
+    '{ organisations(type: MEMBER_STATE) { id stateIso3 type } }',
+    {},
+    admin,
+  );
+  let organisationId = orgs.data?.organisations.find((o) => o.stateIso3 === iso3)?.id;
+  if (!organisationId) {
+    const created = await t.gql<{ createOrganisation: { id: string } }>(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { type: 'MEMBER_STATE', name: `State of ${iso3}`, stateIso3: iso3 } },
+      admin,
+    );
+    organisationId = created.data!.createOrganisation.id;
+  }
+  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>(
+    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
+    { input: { email, displayName: `NPC of ${iso3}`, organisationId, role: 'NPC' } },
+    admin,
+  );
+  const token = new URL(invited.data!.inviteUser.acceptUrl).searchParams.get('token');
+  const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
+    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+    { input: { token, password: 'a long enough test passphrase' } },
+  );
+  if (!accepted.data) throw new Error(`could not make an NPC of ${iso3}: ${JSON.stringify(accepted.errors)}`);
+  return accepted.data.acceptInvitation.accessToken;
+}
