@@ -19,6 +19,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Intl: 'readonly', fetch: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Intl: 'readonly', fetch: 'readonly', performance: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', clearTimeout: 'readonly', AbortSignal: 'readonly' } },
   },
 );

@@ -89,8 +89,14 @@ describe('browsing and searching needs (demo data: 42 needs of 34 States in five
     expect(await refs({ search: 'маркировки' }, donor)).toContain('KGZ-2024-01');
   });
 
-  it('matches word fragments by trigram as a fallback', async () => {
+  it('falls back to similar fragments (trigrams) when no word matches: partial words and typos', async () => {
     expect(await refs({ search: 'cantonmen' }, donor)).toContain('SSD-2024-01');
+    expect(await refs({ search: 'stokpile managment' }, donor)).toContain('KHM-2024-01');
+    expect((await refs({ search: 'armoures' }, donor)).length).toBeGreaterThan(1);
+    const fallback = await search({ first: 1, search: 'armoures' }, donor);
+    expect(fallback.pageInfo.hasNextPage).toBe(true);
+    const next = await search({ first: 1, search: 'armoures', after: fallback.pageInfo.endCursor }, donor);
+    expect(next.edges[0].node.id).not.toBe(fallback.edges[0].node.id);
   });
 
   it('filters by State, region, regional organisation, theme, assistance type, budget and valid-until', async () => {

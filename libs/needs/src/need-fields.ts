@@ -187,7 +187,7 @@ export function validateNeedFields(
     if (amountGiven && !currencyGiven) problem('budgetCurrency', 'is required with a budget amount');
     if (currencyGiven && !amountGiven) problem('budgetAmount', 'is required with a budget currency');
     if (amountText && currencyCode) {
-      fields.budgetAmount = amountText;
+      fields.budgetAmount = amountText.replace(/^0+(?=\d)/, '');
       fields.budgetCurrency = currencyCode;
     } else if (!amountGiven && !currencyGiven) {
       fields.budgetAmount = null;
@@ -210,10 +210,12 @@ export function validateNeedFields(
   date('timeframeEnd');
   if (fields.timeframeStart && fields.timeframeEnd && fields.timeframeEnd < fields.timeframeStart) {
     problem('timeframeEnd', `ends (${fields.timeframeEnd}) before it starts (${fields.timeframeStart})`);
+    delete fields.timeframeEnd;
   }
   date('validUntil');
   if (fields.validUntil && fields.validUntil <= options.today) {
     problem('validUntil', `must be after today (${options.today})`);
+    delete fields.validUntil;
   }
 
   if (present('visibility')) {

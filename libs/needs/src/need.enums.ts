@@ -22,7 +22,7 @@ registerEnumType(NeedStatus, {
 export enum NeedVisibility {
   /** Anyone, without logging in. */
   PUBLIC = 'PUBLIC',
-  /** Logged-in users of States and donors (and UNODA). */
+  /** Logged-in users: States, donors and UN staff (UNODA, regional centres). */
   STATES_AND_DONORS = 'STATES_AND_DONORS',
   /** Only the State's own users and UNODA. */
   PRIVATE = 'PRIVATE',

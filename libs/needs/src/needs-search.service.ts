@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityMetadata } from 'typeorm';
 import { BadUserInputError, type AuthUser } from '#libs/core';
 import { NeedSort, type NeedFilter } from './dto/need.inputs.js';
 import { Need } from './entities/need.entity.js';
@@ -45,10 +45,13 @@ const SORTS: Record<Exclude<NeedSort, NeedSort.RELEVANCE>, SortSpec> = {
   [NeedSort.OLDEST_IN_STATUS]: { expression: 'n.status_changed_at', direction: 'ASC', type: 'timestamptz' },
 };
 
-/** Collects SQL conditions with numbered parameters. */
+/** Collects SQL conditions with numbered parameters (and the search query, computed once). */
 class Sql {
   readonly conditions: string[] = [];
   readonly params: unknown[] = [];
+  /** `WITH ...` clause and extra FROM item, when a text search computes its query first. */
+  prefix = '';
+  from = 'need n';
 
   param(value: unknown): string {
     this.params.push(value);
@@ -64,15 +67,30 @@ class Sql {
   }
 }
 
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+/** How a search matched: by words (full text), or by similar fragments when no word matched. */
+type SearchMode = 'words' | 'fragments';
+
+interface Cursor {
+  value: string;
+  id: string;
+  mode: SearchMode;
 }
 
-function decodeCursor(cursor: string): [string, string] {
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id, cursor.mode])).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((v) => typeof v === 'string')) {
-      return decoded as [string, string];
+    const decoded: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 3 &&
+      typeof decoded[0] === 'string' &&
+      typeof decoded[1] === 'string' &&
+      (decoded[2] === 'words' || decoded[2] === 'fragments')
+    ) {
+      return { value: decoded[0], id: decoded[1], mode: decoded[2] };
     }
   } catch {
     // fall through
@@ -87,61 +105,108 @@ function decodeCursor(cursor: string): [string, string] {
  */
 @Injectable()
 export class NeedsSearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly metadata: EntityMetadata;
+  /** The selectable columns of need, for reading whole rows in the page query. */
+  private readonly columns: string;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.metadata = dataSource.getMetadata(Need);
+    this.columns = this.metadata.columns.filter((c) => c.isSelect).map((c) => `n."${c.databaseName}"`).join(', ');
+  }
+
+  /** A row of the page query as a Need, converted by TypeORM's own column rules. */
+  private hydrate(row: Record<string, unknown>): Need {
+    const need = this.metadata.create() as Need;
+    for (const column of this.metadata.columns) {
+      if (!column.isSelect) continue;
+      column.setEntityValue(need, this.dataSource.driver.prepareHydratedValue(row[column.databaseName], column));
+    }
+    return need;
+  }
 
   async search(viewer: AuthUser | undefined, args: NeedSearchArgs): Promise<NeedPage> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new BadUserInputError({ field: 'first', message: `must be from 1 to ${MAX_PAGE_SIZE}` });
     }
-    const sql = new Sql();
-    this.applyVisibility(sql, viewer);
-    this.applyFilter(sql, args.filter ?? {});
-    const rank = this.applySearch(sql, args.search);
-    const sortName = args.sort ?? (rank ? NeedSort.RELEVANCE : NeedSort.NEWEST);
-    if (sortName === NeedSort.RELEVANCE && !rank) {
+    const q = args.search?.trim() || null;
+    if (q && q.length > MAX_SEARCH_LENGTH) {
+      throw new BadUserInputError({ field: 'search', message: `must be at most ${MAX_SEARCH_LENGTH} characters` });
+    }
+    const sortName = args.sort ?? (q ? NeedSort.RELEVANCE : NeedSort.NEWEST);
+    if (sortName === NeedSort.RELEVANCE && !q) {
       throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
     }
+    const after = args.after ? decodeCursor(args.after) : null;
+    const page = await this.page(viewer, args.filter ?? {}, q, sortName, first, after, after?.mode ?? 'words');
+    // No word matched: look for similar fragments instead (typos, partial words).
+    if (q && !after && !page.needs.length && q.length >= 3 && !hasCjk(q)) {
+      return this.page(viewer, args.filter ?? {}, q, sortName, first, null, 'fragments');
+    }
+    return page;
+  }
+
+  private async page(
+    viewer: AuthUser | undefined,
+    filter: NeedFilter,
+    q: string | null,
+    sortName: NeedSort,
+    first: number,
+    after: Cursor | null,
+    mode: SearchMode,
+  ): Promise<NeedPage> {
+    const sql = new Sql();
+    this.applyFilter(sql, filter, viewer);
+    const rank = q ? (mode === 'words' ? this.matchWords(sql, q) : this.matchFragments(sql, q)) : null;
     const sort: SortSpec = sortName === NeedSort.RELEVANCE ? { expression: rank!, direction: 'DESC', type: 'real' } : SORTS[sortName];
 
     // The count shares the filters, not the cursor.
-    const countSql = `SELECT count(*)::int AS n FROM need n ${sql.whereClause}`;
+    const countSql = `${sql.prefix} SELECT count(*)::int AS n FROM ${sql.from} ${sql.whereClause}`;
     const countParams = [...sql.params];
 
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after);
+    if (after) {
       const comparison = sort.direction === 'DESC' ? '<' : '>';
-      sql.where(`(${sort.expression}, n.id) ${comparison} (CAST(${sql.param(value)} AS ${sort.type}), ${sql.param(id)}::uuid)`);
+      sql.where(`(${sort.expression}, n.id) ${comparison} (CAST(${sql.param(after.value)} AS ${sort.type}), ${sql.param(after.id)}::uuid)`);
     }
-    const rows: { id: string; sort_value: string }[] = await this.dataSource.query(
-      `SELECT n.id, (${sort.expression})::text AS sort_value FROM need n ${sql.whereClause}
-        ORDER BY ${sort.expression} ${sort.direction}, n.id ${sort.direction}
-        LIMIT ${first + 1}`,
+    // The sort key is computed once per row (the ORDER BY matches the select list), and turned
+    // into cursor text for the page only.
+    // One round trip: the page's rows in order, with the sort key computed once per row (the
+    // ORDER BY matches the select list) and turned into cursor text for the page only.
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${sql.prefix}
+       SELECT ${this.columns}, page.sort_key::text AS sort_value FROM (
+         SELECT n.id, ${sort.expression} AS sort_key FROM ${sql.from} ${sql.whereClause}
+          ORDER BY ${sort.expression} ${sort.direction}, n.id ${sort.direction}
+          LIMIT ${first + 1}
+       ) page JOIN need n ON n.id = page.id
+       ORDER BY page.sort_key ${sort.direction}, n.id ${sort.direction}`,
       sql.params,
     );
     const page = rows.slice(0, first);
-    const byId = new Map(
-      (page.length ? await this.dataSource.getRepository(Need).findBy({ id: In(page.map((r) => r.id)) }) : []).map((n) => [n.id, n]),
-    );
     return {
-      needs: page.map((r) => byId.get(r.id)).filter((n): n is Need => !!n),
-      cursors: page.map((r) => encodeCursor(r.sort_value, r.id)),
+      needs: page.map((row) => this.hydrate(row)),
+      cursors: page.map((row) => encodeCursor({ value: row.sort_value as string, id: row.id as string, mode })),
       hasNextPage: rows.length > first,
       countAll: async () => (await this.dataSource.query(countSql, countParams))[0].n as number,
     };
   }
 
-  /** The same rules as canViewNeed, in SQL. */
-  private applyVisibility(sql: Sql, viewer: AuthUser | undefined): void {
+  /**
+   * The filters, and the visibility rules of canViewNeed in SQL. A single status is compared with
+   * `=` (not `= ANY`), so PostgreSQL can walk the (status, sort key) indexes in order.
+   */
+  private applyFilter(sql: Sql, filter: NeedFilter, viewer: AuthUser | undefined): void {
+    const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [NeedStatus.PUBLISHED])];
+    sql.where(statuses.length === 1 ? `n.status = ${sql.param(statuses[0])}` : `n.status = ANY(${sql.param(statuses)}::text[])`);
     const access = needAccess(viewer);
-    if (access.unoda) return;
-    const visible = [NeedVisibility.PUBLIC, ...(access.loggedIn ? [NeedVisibility.STATES_AND_DONORS] : [])];
-    const listed = `(n.status = ANY(${sql.param(LISTED_STATUSES)}::text[]) AND n.visibility = ANY(${sql.param(visible)}::text[]))`;
-    sql.where(access.ownStates.length ? `(${listed} OR n.state_iso3 = ANY(${sql.param(access.ownStates)}::text[]))` : listed);
-  }
-
-  private applyFilter(sql: Sql, filter: NeedFilter): void {
-    sql.where(`n.status = ANY(${sql.param(filter.statuses?.length ? filter.statuses : [NeedStatus.PUBLISHED])}::text[])`);
+    if (!access.unoda) {
+      const visible = [NeedVisibility.PUBLIC, ...(access.loggedIn ? [NeedVisibility.STATES_AND_DONORS] : [])];
+      const listed = statuses.filter((s) => LISTED_STATUSES.includes(s));
+      const byVisibility = listed.length
+        ? `(n.visibility = ANY(${sql.param(visible)}::text[])${listed.length < statuses.length ? ` AND n.status = ANY(${sql.param(listed)}::text[])` : ''})`
+        : 'false';
+      sql.where(access.ownStates.length ? `(${byVisibility} OR n.state_iso3 = ANY(${sql.param(access.ownStates)}::text[]))` : byVisibility);
+    }
     if (filter.states?.length) {
       sql.where(`n.state_iso3 = ANY(${sql.param(filter.states.map((s) => s.toUpperCase()))}::text[])`);
     }
@@ -169,26 +234,27 @@ export class NeedsSearchService {
   /**
    * Full-text search in any UN language: the words are read with each language's stemming (and
    * Chinese as character pairs), so a French query finds French text and an English one English
-   * text; a longer fragment also matches by substring (trigram index). Returns the rank
-   * expression, or null without a search.
+   * text. Returns the rank expression.
    */
-  private applySearch(sql: Sql, search: string | null | undefined): string | null {
-    const q = search?.trim();
-    if (!q) return null;
-    if (q.length > MAX_SEARCH_LENGTH) {
-      throw new BadUserInputError({ field: 'search', message: `must be at most ${MAX_SEARCH_LENGTH} characters` });
-    }
+  private matchWords(sql: Sql, q: string): string {
     const text = sql.param(q);
     const parts = QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', ${text})`);
     const cjk = cjkQuery(q);
     if (cjk) parts.push(`to_tsquery('simple', ${sql.param(cjk)})`);
-    const tsquery = `(${parts.join(' || ')})`;
-    const matches = [`n.search_vector @@ ${tsquery}`];
-    if (q.length >= 3 && !hasCjk(q)) {
-      const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      matches.push(`n.search_text LIKE ${sql.param(like)}`);
-    }
-    sql.where(`(${matches.join(' OR ')})`);
-    return `ts_rank_cd(n.search_vector, ${tsquery})`;
+    // One query for all languages, without the branches several stemmers read alike (they would
+    // be matched and ranked again for every row).
+    sql.prefix = `WITH q AS MATERIALIZED (
+      SELECT coalesce(string_agg(DISTINCT '(' || x::text || ')', ' | '), '')::tsquery AS tsq
+        FROM unnest(ARRAY[${parts.join(', ')}]) AS x WHERE x::text <> '')`;
+    sql.from = 'need n CROSS JOIN q';
+    sql.where('n.search_vector @@ q.tsq');
+    return 'ts_rank(n.search_vector, q.tsq)';
+  }
+
+  /** The fallback: titles and problems containing words similar to the query (trigram index). */
+  private matchFragments(sql: Sql, q: string): string {
+    const text = sql.param(q.toLowerCase());
+    sql.where(`${text} <% n.search_text`);
+    return `word_similarity(${text}, n.search_text)`;
   }
 }

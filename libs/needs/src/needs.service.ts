@@ -88,7 +88,7 @@ export class NeedsService {
     return NeedView.from(
       need,
       { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need) },
-      assessNeedQuality(need, need.budgetUsd),
+      () => assessNeedQuality(need, need.budgetUsd),
     );
   }
 

@@ -56,6 +56,8 @@ export class ReferenceDataSeeder {
 
   async seed(): Promise<ReferenceSeedResult> {
     const result = await this.dataSource.transaction((manager) => this.seedIn(manager));
+    // Fresh statistics, so queries that filter needs by region or organisation plan well at once.
+    await this.dataSource.query('ANALYZE member_state, regional_organisation_member, thematic_area, currency');
     this.logger.log(`reference data loaded: ${JSON.stringify(result)}`);
     return result;
   }

@@ -8,8 +8,8 @@ export interface IssuedAccessToken {
   expiresAt: Date;
 }
 
-const AUDIENCE = 'gis-api';
-const ISSUER = 'gis-marketplace';
+export const ACCESS_TOKEN_AUDIENCE = 'gis-api';
+export const ACCESS_TOKEN_ISSUER = 'gis-marketplace';
 
 /** Short-lived access tokens (JWT, HS256) naming the user; roles are read per request instead. */
 @Injectable()
@@ -21,22 +21,15 @@ export class AccessTokenService {
 
   issue(userId: string): IssuedAccessToken {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const token = this.jwt.sign(
-      { sub: userId },
-      { secret: this.config.JWT_SECRET, expiresIn: ttl, audience: AUDIENCE, issuer: ISSUER, algorithm: 'HS256' },
-    );
+    // Secret, algorithm, audience and issuer come from AuthCoreModule.
+    const token = this.jwt.sign({ sub: userId }, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 
   /** The user id of a valid token; UNAUTHENTICATED for an expired, tampered or foreign one. */
   verify(token: string): string {
     try {
-      const payload = this.jwt.verify<{ sub?: unknown }>(token, {
-        secret: this.config.JWT_SECRET,
-        audience: AUDIENCE,
-        issuer: ISSUER,
-        algorithms: ['HS256'],
-      });
+      const payload = this.jwt.verify<{ sub?: unknown }>(token);
       if (typeof payload.sub !== 'string') throw new Error('no subject');
       return payload.sub;
     } catch (error) {

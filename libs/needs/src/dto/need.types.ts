@@ -148,6 +148,8 @@ export class NeedView {
   @Field(() => String, { nullable: true, description: 'Reference of the need within its report.' }) sourceRef: string | null;
   @Field(() => Date, { nullable: true, description: 'When an NPC of the State endorsed the need (by submitting it).' })
   endorsedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The NPC who endorsed it (the State and UNODA only).' })
+  endorsedByUserId: string | null;
   @Field(() => NeedQualityView, { nullable: true, description: 'The quality meter (the State and UNODA only).' })
   quality: NeedQualityView | null;
   @Field(() => [NeedAction], { description: 'What the viewer may do with the need now.' }) availableActions: NeedAction[];
@@ -155,7 +157,7 @@ export class NeedView {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
-  static from(need: Need, viewer: NeedViewer, quality: QualityAssessment): NeedView {
+  static from(need: Need, viewer: NeedViewer, quality: () => QualityAssessment): NeedView {
     return Object.assign(new NeedView(), {
       entity: need,
       id: need.id,
@@ -187,7 +189,8 @@ export class NeedView {
       reportSection: need.reportSection,
       sourceRef: need.sourceRef,
       endorsedAt: need.endorsedAt,
-      quality: viewer.privileged ? NeedQualityView.from(quality) : null,
+      endorsedByUserId: viewer.privileged ? need.endorsedByUserId : null,
+      quality: viewer.privileged ? NeedQualityView.from(quality()) : null,
       availableActions: viewer.actions,
       version: need.version,
       createdAt: need.createdAt,

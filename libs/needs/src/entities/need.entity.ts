@@ -31,11 +31,14 @@ import { NationalReport } from './national-report.entity.js';
 @Check('CK_need_priority', `priority_rank IS NULL OR priority_rank BETWEEN 1 AND 100`)
 @Index('UQ_need_report_ref', ['reportId', 'sourceRef'], { unique: true, where: 'report_id IS NOT NULL AND source_ref IS NOT NULL' })
 @Index('IX_need_state', ['stateIso3', 'status'])
-@Index('IX_need_status_published', ['status', 'publishedAt'])
-@Index('IX_need_budget_usd', ['budgetUsd'])
-@Index('IX_need_valid_until', ['validUntil'])
 @Index('IX_need_moderation_queue', ['statusChangedAt'], { where: `status = 'SUBMITTED'` })
-// GIN indexes, written by hand in the migration (TypeORM cannot express them):
+// Written by hand in the migration (TypeORM cannot express GIN, expressions or DESC columns):
+// the (status, sort key, id) indexes let a page of a listing be read in order, without sorting.
+@Index('IX_need_sort_newest', { synchronize: false })
+@Index('IX_need_sort_valid_until', { synchronize: false })
+@Index('IX_need_sort_budget_usd', { synchronize: false })
+@Index('IX_need_sort_priority', { synchronize: false })
+@Index('IX_need_sort_quality', { synchronize: false })
 @Index('IX_need_thematic_areas', { synchronize: false })
 @Index('IX_need_assistance_types', { synchronize: false })
 @Index('IX_need_search_vector', { synchronize: false })

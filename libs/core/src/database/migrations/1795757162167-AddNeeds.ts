@@ -117,15 +117,6 @@ export class AddNeeds1795757162167 implements MigrationInterface {
             WHERE status = 'SUBMITTED'
         `);
         await queryRunner.query(`
-            CREATE INDEX "IX_need_valid_until" ON "need" ("valid_until")
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IX_need_budget_usd" ON "need" ("budget_usd")
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IX_need_status_published" ON "need" ("status", "published_at")
-        `);
-        await queryRunner.query(`
             CREATE INDEX "IX_need_state" ON "need" ("state_iso3", "status")
         `);
         await queryRunner.query(`
@@ -253,9 +244,19 @@ export class AddNeeds1795757162167 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IX_need_assistance_types" ON "need" USING gin ("assistance_types")`);
         await queryRunner.query(`CREATE INDEX "IX_need_search_vector" ON "need" USING gin ("search_vector")`);
         await queryRunner.query(`CREATE INDEX "IX_need_search_text" ON "need" USING gin ("search_text" gin_trgm_ops)`);
+        await queryRunner.query(`CREATE INDEX "IX_need_sort_newest" ON "need" ("status", "created_at" DESC, "id" DESC)`);
+        await queryRunner.query(`CREATE INDEX "IX_need_sort_valid_until" ON "need" ("status", "valid_until", "id")`);
+        await queryRunner.query(`CREATE INDEX "IX_need_sort_budget_usd" ON "need" ("status", (coalesce("budget_usd", -1)) DESC, "id" DESC)`);
+        await queryRunner.query(`CREATE INDEX "IX_need_sort_priority" ON "need" ("status", (coalesce("priority_rank", 1000)), "id")`);
+        await queryRunner.query(`CREATE INDEX "IX_need_sort_quality" ON "need" ("status", "quality_score" DESC, "id" DESC)`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP INDEX "IX_need_sort_quality"`);
+        await queryRunner.query(`DROP INDEX "IX_need_sort_priority"`);
+        await queryRunner.query(`DROP INDEX "IX_need_sort_budget_usd"`);
+        await queryRunner.query(`DROP INDEX "IX_need_sort_valid_until"`);
+        await queryRunner.query(`DROP INDEX "IX_need_sort_newest"`);
         await queryRunner.query(`DROP INDEX "IX_need_search_text"`);
         await queryRunner.query(`DROP INDEX "IX_need_search_vector"`);
         await queryRunner.query(`DROP INDEX "IX_need_assistance_types"`);
@@ -290,15 +291,6 @@ export class AddNeeds1795757162167 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IX_need_state"
-        `);
-        await queryRunner.query(`
-            DROP INDEX "public"."IX_need_status_published"
-        `);
-        await queryRunner.query(`
-            DROP INDEX "public"."IX_need_budget_usd"
-        `);
-        await queryRunner.query(`
-            DROP INDEX "public"."IX_need_valid_until"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IX_need_moderation_queue"

@@ -1,0 +1,321 @@
+// Needs at scale: seeds 50,000 needs (six UN languages, realistic spreads of States, themes,
+// statuses and budgets) into a fresh database, then through the API (HTTP, GraphQL, a logged-in
+// donor) measures search and filter latency at 20 concurrent clients, and the import of a
+// 2,000-row CSV file (dry run and real). Needs `npm run build`, PostgreSQL and Redis.
+//   npm run bench:needs            (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_SECONDS to override)
+// Prints one JSON line: {"bench":"needs","search_p99_ms":…,"import_2000_rows_ms":…, …}
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const root = resolve(import.meta.dirname, '..');
+const server = (process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+const database = `gis_bench_needs_${process.pid}`;
+const databaseUrl = `${server}/${database}`;
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const NEEDS = Number(process.env.BENCH_NEEDS ?? 50_000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const IMPORT_ROWS = 2000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const env = {
+  PATH: process.env.PATH,
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: redisUrl,
+  QUEUE_PREFIX: `gis-bench-${process.pid}`,
+  NODE_ENV: 'production',
+  JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
+  LOG_LEVEL: 'warn',
+};
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: `${server}/postgres` });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function run(args) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function freePort() {
+  const s = net.createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address();
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+// Vocabulary per language, combined so that titles and problems vary like real requests.
+const TEXT = {
+  en: {
+    what: ['Marking of small arms', 'Electronic record-keeping of firearms', 'Stockpile management and armoury security', 'Destruction of surplus weapons', 'Border control against arms trafficking', 'Training of armourers', 'Weapons collection programme', 'National action plan on small arms', 'Tracing of seized firearms', 'Public awareness campaign'],
+    where: ['for the national police', 'for the armed forces', 'at border posts', 'in the northern provinces', 'for customs officers', 'in regional armouries'],
+    problem: 'Weapons held by State agencies are poorly recorded and stored; losses and thefts cannot be traced and surplus stocks accumulate in unsafe depots.',
+  },
+  fr: {
+    what: ['Marquage des armes légères', "Informatisation du registre des armes", 'Gestion des stocks et sécurisation des armureries', 'Destruction des armes excédentaires', 'Contrôle aux frontières contre le trafic', 'Formation des armuriers', "Collecte volontaire d'armes", "Plan d'action national", 'Traçage des armes saisies', 'Campagne de sensibilisation'],
+    where: ['pour la police nationale', 'pour les forces armées', 'aux postes frontaliers', 'dans les régions du nord', 'pour les douanes', 'dans les armureries régionales'],
+    problem: "Les armes détenues par l'État sont mal enregistrées et mal stockées ; les pertes ne peuvent être tracées et les stocks excédentaires s'accumulent.",
+  },
+  es: {
+    what: ['Marcaje de armas pequeñas', 'Registro electrónico de armas de fuego', 'Gestión de arsenales y seguridad de depósitos', 'Destrucción de armas excedentes', 'Control fronterizo contra el tráfico', 'Capacitación de armeros', 'Programa de recolección de armas', 'Plan de acción nacional', 'Rastreo de armas incautadas', 'Campaña de sensibilización'],
+    where: ['para la policía nacional', 'para las fuerzas armadas', 'en los puestos fronterizos', 'en las provincias del norte', 'para las aduanas', 'en los depósitos regionales'],
+    problem: 'Las armas en poder del Estado están mal registradas y almacenadas; las pérdidas no pueden rastrearse y se acumulan excedentes.',
+  },
+  ru: {
+    what: ['Маркировка стрелкового оружия', 'Электронный учёт оружия', 'Управление запасами и безопасность складов', 'Уничтожение излишков оружия', 'Пограничный контроль против незаконного оборота', 'Обучение оружейников', 'Программа сбора оружия', 'Национальный план действий', 'Отслеживание изъятого оружия', 'Информационная кампания'],
+    where: ['для национальной полиции', 'для вооружённых сил', 'на пограничных пунктах', 'в северных провинциях', 'для таможни', 'на региональных складах'],
+    problem: 'Оружие государственных органов плохо учитывается и хранится; утраты невозможно отследить, излишки накапливаются.',
+  },
+  ar: {
+    what: ['وسم الأسلحة الصغيرة', 'التسجيل الإلكتروني للأسلحة النارية', 'إدارة المخزونات وأمن المستودعات', 'تدمير الأسلحة الفائضة', 'مراقبة الحدود لمكافحة الاتجار', 'تدريب مسؤولي المستودعات', 'برنامج جمع الأسلحة', 'خطة العمل الوطنية', 'تعقب الأسلحة المضبوطة', 'حملة توعية'],
+    where: ['للشرطة الوطنية', 'للقوات المسلحة', 'في المعابر الحدودية', 'في المحافظات الشمالية', 'للجمارك', 'في المستودعات الإقليمية'],
+    problem: 'الأسلحة التي تحتفظ بها أجهزة الدولة غير مسجلة ومخزنة بشكل جيد؛ ولا يمكن تعقب الفقدان وتتراكم الفوائض.',
+  },
+  zh: {
+    what: ['小武器标识', '枪支电子登记', '库存管理和武器库安全', '销毁剩余武器', '边境管制打击非法贩运', '培训武器库管理人员', '武器收缴方案', '国家行动计划', '追查缴获枪支', '提高认识运动'],
+    where: ['国家警察', '武装部队', '边境口岸', '北部省份', '海关', '地区武器库'],
+    problem: '国家机构持有的武器登记和储存不善；丢失无法追查，剩余库存不断积累。',
+  },
+};
+const LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+const THEMES = [
+  ['MARKING', 'RECORD_KEEPING'], ['RECORD_KEEPING'], ['STOCKPILE_MANAGEMENT'], ['DESTRUCTION_DISPOSAL'], ['BORDER_CONTROL_LAW_ENFORCEMENT'],
+  ['STOCKPILE_MANAGEMENT', 'DESTRUCTION_DISPOSAL'], ['COLLECTION'], ['NATIONAL_COORDINATION'], ['TRACING'], ['PUBLIC_AWARENESS'],
+];
+const TYPES = [['EQUIPMENT', 'TRAINING'], ['TECHNICAL'], ['FINANCIAL'], ['TRAINING'], ['EXPERTISE_PERSONNEL', 'TECHNICAL'], ['LEGAL_DRAFTING']];
+
+async function seed() {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const started = performance.now();
+    // Text arrays indexed [language][i]; the database builds each need from indexes.
+    const what = LANGUAGES.map((l) => TEXT[l].what);
+    const where = LANGUAGES.map((l) => TEXT[l].where);
+    const problem = LANGUAGES.map((l) => TEXT[l].problem);
+    await client.query(
+      `WITH s AS (SELECT array_agg(iso3 ORDER BY iso3) AS states FROM member_state)
+       INSERT INTO need (state_iso3, status, status_changed_at, published_at, original_language, title, problem, proposed_activities,
+                         already_done, national_contribution, thematic_areas, assistance_types, budget_amount, budget_currency,
+                         budget_usd, budget_usd_rate_date, priority_rank, timeframe_start, timeframe_end, visibility, valid_until,
+                         quality_score, version)
+       SELECT s.states[1 + (i::bigint * 7919) % 193],
+              CASE WHEN i % 25 = 0 THEN 'SUBMITTED' WHEN i % 40 = 1 THEN 'DRAFT' WHEN i % 97 = 2 THEN 'CLOSED' ELSE 'PUBLISHED' END,
+              now() - (i % 400) * interval '1 day', now() - (i % 400) * interval '1 day',
+              l.code,
+              ($1::jsonb -> l.idx ->> (i % 10)) || ' ' || ($2::jsonb -> l.idx ->> (i % 6)),
+              ($3::jsonb ->> l.idx) || ' (' || i || ')',
+              '1. Assess needs. 2. Procure ' || (i % 9 + 1) || ' items. 3. Train ' || (i % 50 + 10) || ' officers.',
+              CASE WHEN i % 3 = 0 THEN NULL ELSE 'A national commission was set up and an inventory started.' END,
+              CASE WHEN i % 4 = 0 THEN NULL ELSE 'Staff, premises and running costs.' END,
+              ($4::jsonb ->> (i % 10))::text[], ($5::jsonb ->> (i % 6))::text[],
+              CASE WHEN i % 11 = 0 THEN NULL ELSE round((20000 + (i::bigint * 104729) % 2500000)::numeric, 2) END,
+              CASE WHEN i % 11 = 0 THEN NULL WHEN i % 5 = 0 THEN 'EUR' ELSE 'USD' END,
+              CASE WHEN i % 11 = 0 THEN NULL WHEN i % 5 = 0 THEN round((20000 + (i::bigint * 104729) % 2500000) * 1.08, 2)
+                   ELSE round((20000 + (i::bigint * 104729) % 2500000)::numeric, 2) END,
+              CASE WHEN i % 11 = 0 THEN NULL ELSE current_date END,
+              CASE WHEN i % 7 = 0 THEN NULL ELSE 1 + i % 5 END,
+              DATE '2027-01-01' + (i % 300), DATE '2028-01-01' + (i % 300),
+              CASE WHEN i % 10 < 7 THEN 'PUBLIC' WHEN i % 10 < 9 THEN 'STATES_AND_DONORS' ELSE 'PRIVATE' END,
+              DATE '2027-12-31' + (i % 3) * 365,
+              30 + i % 71, 1
+         FROM generate_series(1, $6::int) AS i
+         CROSS JOIN s
+         CROSS JOIN LATERAL (SELECT (ARRAY['en','fr','es','ru','ar','zh'])[1 + i % 6] AS code, i % 6 AS idx) l`,
+      [JSON.stringify(what), JSON.stringify(where), JSON.stringify(problem), JSON.stringify(THEMES.map((t) => `{${t.join(',')}}`)),
+        JSON.stringify(TYPES.map((t) => `{${t.join(',')}}`)), NEEDS],
+    );
+    // A database in steady state: hint bits set, visibility map and statistics current.
+    await client.query('VACUUM (ANALYZE) need');
+    return Math.round(performance.now() - started);
+  } finally {
+    await client.end();
+  }
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function post(port, body, token) {
+  return new Promise((done, fail) => {
+    const payload = JSON.stringify(body);
+    const request = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (c) => chunks.push(c));
+        response.on('end', () => {
+          try {
+            done({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (error) {
+            fail(error);
+          }
+        });
+      },
+    );
+    request.on('error', fail);
+    request.end(payload);
+  });
+}
+
+const QUERY = `query ($filter: NeedFilter, $search: String, $sort: NeedSort, $first: Int) {
+  needs(filter: $filter, search: $search, sort: $sort, first: $first) { pageInfo { hasNextPage endCursor } edges { node { id title stateIso3 budgetUsd validUntil } } }
+}`;
+const SEARCHES = ['marking', 'stockpile management', 'marquage des armes', 'registro electrónico', 'الحدود', '标识', '库存管理', 'маркировка', 'border control trafficking', 'destruction surplus', 'armourers', 'tracing seized firearms'];
+const FILTERS = [
+  { thematicAreas: ['STOCKPILE_MANAGEMENT'] },
+  { regionCode: '002' },
+  { regionalOrganisationCode: 'ECOWAS' },
+  { assistanceTypes: ['TRAINING'], budgetUsdMin: '100000', budgetUsdMax: '500000' },
+  { states: ['GHA', 'KEN', 'NGA'] },
+  { validUntilTo: '2028-12-31', thematicAreas: ['MARKING'] },
+];
+const SORTS = [undefined, 'NEWEST', 'BUDGET_USD_DESC', 'VALID_UNTIL'];
+
+function variables(i) {
+  const kind = i % 4;
+  const search = kind === 0 || kind === 2 ? SEARCHES[i % SEARCHES.length] : undefined;
+  const filter = kind >= 1 ? FILTERS[i % FILTERS.length] : undefined;
+  const sort = search ? undefined : SORTS[i % SORTS.length];
+  return { search, filter, sort, first: 20 };
+}
+
+function median(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function load(port, token) {
+  const latencies = [];
+  let errors = 0;
+  let counter = 0;
+  let until = 0;
+  const byKind = new Map();
+  async function client() {
+    while (performance.now() < until) {
+      const started = performance.now();
+      const vars = variables(counter++);
+      const result = await post(port, { query: QUERY, variables: vars }, token);
+      const ms = performance.now() - started;
+      latencies.push(ms);
+      const kind = JSON.stringify([vars.search ?? null, vars.filter ?? null, vars.sort ?? null]);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+      if (result.status !== 200 || result.body.errors) errors += 1;
+    }
+  }
+  // warm-up: every query shape, then a few seconds at full concurrency (JIT, caches)
+  for (let i = 0; i < 60; i += 1) await post(port, { query: QUERY, variables: variables(i) }, token);
+  const warmUntil = performance.now() + 5000;
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    while (performance.now() < warmUntil) await post(port, { query: QUERY, variables: variables(counter++) }, token);
+  }));
+  until = performance.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  latencies.sort((a, b) => a - b);
+  if (process.env.BENCH_DETAIL) {
+    for (const [kind, list] of [...byKind.entries()].sort((a, b) => median(b[1]) - median(a[1]))) {
+      console.error(`${median(list).toFixed(1)} ms median of ${list.length}: ${kind}`);
+    }
+  }
+  const at = (p) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10;
+  return { p50: at(50), p99: at(99), requests: latencies.length, errors };
+}
+
+function importCsv() {
+  const header = 'ref,section,title,problem,proposed_activities,already_done,national_contribution,thematic_areas,assistance_types,mosaic_modules,budget_amount,budget_currency,priority_rank,timeframe_start,timeframe_end,visibility,language';
+  const rows = Array.from({ length: IMPORT_ROWS }, (_, i) => {
+    const lang = LANGUAGES[i % 6];
+    const t = TEXT[lang];
+    const q = (s) => `"${s.replace(/"/g, '""')}"`;
+    return [
+      `BENCH-${i + 1}`, 'III', q(`${t.what[i % 10]} ${t.where[i % 6]}`), q(`${t.problem} (${i})`),
+      q(`1. Assess. 2. Procure ${i % 9 + 1} items. 3. Train ${i % 50 + 10} officers.`), q('Inventory started.'), q('Staff and premises.'),
+      THEMES[i % 10].join(';'), TYPES[i % 6].join(';'), '', `${20000 + (i * 7919) % 900000}.00`, i % 5 ? 'USD' : 'EUR',
+      String(1 + (i % 5)), '2027-01-01', '2028-06-30', 'PUBLIC', lang,
+    ].join(',');
+  });
+  return Buffer.from([header, ...rows].join('\n')).toString('base64');
+}
+
+const IMPORT = `mutation ($input: ImportNationalReportInput!) { importNationalReport(input: $input) { valid created errors { row column message } } }`;
+
+async function main() {
+  await admin(`CREATE DATABASE ${database}`);
+  let api;
+  try {
+    await run([join(root, 'dist/apps/cli/src/main.js'), 'seed', '--demo']);
+    const seedMs = await seed();
+    const port = await freePort();
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    const nodeFlags = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
+    api = spawn(process.execPath, [...nodeFlags, ...profile, join(root, 'dist/apps/api/src/main.js')], {
+      cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await post(port, { query: '{ currencies { code } }' });
+        break;
+      } catch {
+        if (tries > 200) throw new Error('the api did not start');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const login = await post(port, { query: 'mutation { login(input: {email: "donor.germany@example.org", password: "gis-demo-2026"}) { accessToken } }' });
+    const donor = login.body.data.login.accessToken;
+    const npcLogin = await post(port, { query: 'mutation { login(input: {email: "npc.ghana@example.org", password: "gis-demo-2026"}) { accessToken } }' });
+    const npc = npcLogin.body.data.login.accessToken;
+
+    // Three rounds on the same data; the round with the median p99 is reported, all are printed to stderr.
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      rounds.push(await load(port, donor));
+      console.error(`round ${round + 1}: ${JSON.stringify(rounds.at(-1))}`);
+    }
+    const search = [...rounds].sort((a, b) => a.p99 - b.p99)[Math.floor(ROUNDS / 2)];
+
+    const content = importCsv();
+    const input = { stateIso3: 'GHA', format: 'CSV', contentBase64: content, instrument: 'POA', reportingYear: 2026, language: 'EN' };
+    let started = performance.now();
+    const dry = await post(port, { query: IMPORT, variables: { input: { ...input, dryRun: true } } }, npc);
+    const dryMs = Math.round(performance.now() - started);
+    started = performance.now();
+    const real = await post(port, { query: IMPORT, variables: { input: { ...input, dryRun: false } } }, npc);
+    const importMs = Math.round(performance.now() - started);
+    if (!dry.body.data?.importNationalReport.valid || real.body.data?.importNationalReport.created !== IMPORT_ROWS) {
+      throw new Error(`import failed: ${JSON.stringify(real.body).slice(0, 500)}`);
+    }
+    console.log(JSON.stringify({
+      bench: 'needs',
+      needs: NEEDS,
+      seed_ms: seedMs,
+      clients: CLIENTS,
+      duration_s: SECONDS,
+      rounds: ROUNDS,
+      requests: search.requests,
+      errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+      search_p50_ms: search.p50,
+      search_p99_ms: search.p99,
+      import_2000_rows_dry_run_ms: dryMs,
+      import_2000_rows_ms: importMs,
+    }));
+  } finally {
+    api?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    agent.destroy();
+    if (process.env.BENCH_KEEP) console.error(`kept database ${database}`);
+    else await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+await main();

@@ -1,0 +1,164 @@
+import { BadUserInputError, ConflictError, ForbiddenError, Role, type TransitionActor } from '#libs/core';
+import { NeedStatus } from './need.enums.js';
+import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
+
+const ACTORS = {
+  ownNpc: { roles: [Role.NPC], owns: true },
+  otherNpc: { roles: [Role.NPC], owns: false },
+  moderator: { roles: [Role.UNODA_MODERATOR], owns: false },
+  donor: { roles: [Role.DONOR], owns: false },
+  system: { system: true },
+} satisfies Record<string, TransitionActor>;
+type ActorName = keyof typeof ACTORS;
+/** The order of the letters in each cell of EXPECTED. */
+const ACTOR_ORDER: ActorName[] = ['ownNpc', 'otherNpc', 'moderator', 'donor', 'system'];
+
+const ACTIONS: NeedAction[] = [
+  NeedAction.SUBMIT,
+  NeedAction.RETURN,
+  NeedAction.PUBLISH,
+  NeedAction.CLOSE,
+  NeedAction.WITHDRAW,
+  NeedAction.EXPIRE,
+  NeedAction.REOPEN,
+];
+
+/** Where each action leads. */
+const TARGET: Record<NeedAction, NeedStatus> = {
+  SUBMIT: NeedStatus.SUBMITTED,
+  RETURN: NeedStatus.RETURNED,
+  PUBLISH: NeedStatus.PUBLISHED,
+  CLOSE: NeedStatus.CLOSED,
+  WITHDRAW: NeedStatus.WITHDRAWN,
+  EXPIRE: NeedStatus.EXPIRED,
+  REOPEN: NeedStatus.SUBMITTED,
+};
+
+/**
+ * Written by hand from the life cycle's rules: the owning State's NPCs submit (a draft or a
+ * returned need), withdraw (until published), close (a published need) and reopen (an expired
+ * one); UNODA moderators return and publish (a submitted need) and close (a published one); the
+ * system expires (a published need). An actor who may never take the action is refused
+ * (F, forbidden) whatever the status; one who may, but not from this status, gets a conflict (C);
+ * A is allowed. Letters per cell: own NPC, other NPC, moderator, donor, system.
+ */
+const EXPECTED: Record<NeedStatus, Record<NeedAction, string>> = {
+  //           SUBMIT           RETURN           PUBLISH          CLOSE            WITHDRAW           EXPIRE           REOPEN
+  DRAFT:     { SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  SUBMITTED: { SUBMIT: 'CFFFF', RETURN: 'FFAFF', PUBLISH: 'FFAFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  RETURNED:  { SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  PUBLISHED: { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'AFAFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFA', REOPEN: 'CFFFF' },
+  CLOSED:    { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  WITHDRAWN: { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  EXPIRED:   { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'AFFFF' },
+};
+
+const CASES = Object.values(NeedStatus).flatMap((status) =>
+  ACTIONS.flatMap((action) =>
+    ACTOR_ORDER.map((actor, i) => ({ status, action, actor, outcome: EXPECTED[status][action][i] as 'A' | 'F' | 'C' })),
+  ),
+);
+
+const REASON = 'The budget needs a breakdown by activity.';
+
+/** What apply does, as A, F or C (or the unexpected error). */
+function outcomeOf(action: NeedAction, from: NeedStatus, actor: TransitionActor): string {
+  try {
+    const to = NEED_LIFE_CYCLE.apply(action, from, actor, REASON);
+    expect(to).toBe(TARGET[action]);
+    return 'A';
+  } catch (error) {
+    if (error instanceof ForbiddenError) return 'F';
+    if (error instanceof ConflictError) return 'C';
+    throw error;
+  }
+}
+
+describe('NEED_LIFE_CYCLE', () => {
+  it('covers every status, action and actor (7 x 7 x 5)', () => {
+    expect(CASES).toHaveLength(245);
+    expect(CASES.filter((c) => c.outcome === 'A')).toHaveLength(12);
+    expect(new Set(CASES.map((c) => c.outcome))).toEqual(new Set(['A', 'F', 'C']));
+  });
+
+  it.each(CASES)('$action on a $status need by $actor: $outcome', ({ status, action, actor, outcome }) => {
+    expect(outcomeOf(action, status, ACTORS[actor])).toBe(outcome);
+    expect(NEED_LIFE_CYCLE.available(status, ACTORS[actor]).includes(action)).toBe(outcome === 'A');
+  });
+
+  it.each([
+    [NeedStatus.DRAFT, NeedAction.SUBMIT, 'ownNpc', NeedStatus.SUBMITTED],
+    [NeedStatus.RETURNED, NeedAction.SUBMIT, 'ownNpc', NeedStatus.SUBMITTED],
+    [NeedStatus.SUBMITTED, NeedAction.RETURN, 'moderator', NeedStatus.RETURNED],
+    [NeedStatus.SUBMITTED, NeedAction.PUBLISH, 'moderator', NeedStatus.PUBLISHED],
+    [NeedStatus.PUBLISHED, NeedAction.CLOSE, 'ownNpc', NeedStatus.CLOSED],
+    [NeedStatus.PUBLISHED, NeedAction.CLOSE, 'moderator', NeedStatus.CLOSED],
+    [NeedStatus.DRAFT, NeedAction.WITHDRAW, 'ownNpc', NeedStatus.WITHDRAWN],
+    [NeedStatus.SUBMITTED, NeedAction.WITHDRAW, 'ownNpc', NeedStatus.WITHDRAWN],
+    [NeedStatus.RETURNED, NeedAction.WITHDRAW, 'ownNpc', NeedStatus.WITHDRAWN],
+    [NeedStatus.PUBLISHED, NeedAction.WITHDRAW, 'ownNpc', NeedStatus.WITHDRAWN],
+    [NeedStatus.PUBLISHED, NeedAction.EXPIRE, 'system', NeedStatus.EXPIRED],
+    [NeedStatus.EXPIRED, NeedAction.REOPEN, 'ownNpc', NeedStatus.SUBMITTED],
+  ] as const)('moves a %s need by %s (%s) to %s', (from, action, actor, to) => {
+    expect(NEED_LIFE_CYCLE.apply(action, from, ACTORS[actor], REASON)).toBe(to);
+  });
+
+  it('names who may take an action when refusing it', () => {
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.PUBLISH, NeedStatus.SUBMITTED, ACTORS.ownNpc)).toThrow(
+      new ForbiddenError('Only UNODA_MODERATOR may publish a need.'),
+    );
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.SUBMIT, NeedStatus.DRAFT, ACTORS.otherNpc)).toThrow("Only the owner's NPC may submit a need.");
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.EXPIRE, NeedStatus.PUBLISHED, ACTORS.moderator)).toThrow('Only the system may expire a need.');
+  });
+
+  it('names the statuses an action starts from when in the wrong one', () => {
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.SUBMIT, NeedStatus.PUBLISHED, ACTORS.ownNpc)).toThrow(
+      'Cannot submit a need that is PUBLISHED; only one that is DRAFT or RETURNED.',
+    );
+  });
+
+  describe('RETURN', () => {
+    it.each([undefined, null, '', '   \n'])('needs a reason (refuses %j)', (reason) => {
+      let thrown: unknown;
+      try {
+        NEED_LIFE_CYCLE.apply(NeedAction.RETURN, NeedStatus.SUBMITTED, ACTORS.moderator, reason);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(BadUserInputError);
+      expect((thrown as BadUserInputError).problems).toEqual([{ field: 'reason', message: 'is required to return a need' }]);
+    });
+
+    it('returns a submitted need with a reason', () => {
+      expect(NEED_LIFE_CYCLE.apply(NeedAction.RETURN, NeedStatus.SUBMITTED, ACTORS.moderator, REASON)).toBe(NeedStatus.RETURNED);
+    });
+
+    it('checks the role and the status before the reason', () => {
+      expect(() => NEED_LIFE_CYCLE.apply(NeedAction.RETURN, NeedStatus.SUBMITTED, ACTORS.ownNpc)).toThrow(ForbiddenError);
+      expect(() => NEED_LIFE_CYCLE.apply(NeedAction.RETURN, NeedStatus.DRAFT, ACTORS.moderator)).toThrow(ConflictError);
+    });
+  });
+
+  it.each(ACTIONS.filter((a) => a !== NeedAction.RETURN))('%s needs no reason', (action) => {
+    const [from, actor] = (
+      {
+        SUBMIT: [NeedStatus.DRAFT, 'ownNpc'],
+        PUBLISH: [NeedStatus.SUBMITTED, 'moderator'],
+        CLOSE: [NeedStatus.PUBLISHED, 'moderator'],
+        WITHDRAW: [NeedStatus.DRAFT, 'ownNpc'],
+        EXPIRE: [NeedStatus.PUBLISHED, 'system'],
+        REOPEN: [NeedStatus.EXPIRED, 'ownNpc'],
+      } as Record<string, [NeedStatus, ActorName]>
+    )[action];
+    expect(NEED_LIFE_CYCLE.apply(action, from, ACTORS[actor])).toBe(TARGET[action]);
+  });
+
+  it('lets an actor with several roles take what each role allows', () => {
+    const both = { roles: [Role.NPC, Role.UNODA_MODERATOR], owns: true };
+    expect(NEED_LIFE_CYCLE.available(NeedStatus.SUBMITTED, both).sort()).toEqual([NeedAction.PUBLISH, NeedAction.RETURN, NeedAction.WITHDRAW]);
+  });
+
+  it('lets the State edit drafts, returned and published needs only', () => {
+    expect([...EDITABLE_STATUSES].sort()).toEqual([NeedStatus.DRAFT, NeedStatus.PUBLISHED, NeedStatus.RETURNED]);
+  });
+});
