@@ -104,6 +104,10 @@ describe('browsing and searching needs (demo data: 42 needs of 34 States in five
     const africa = await refs({ filter: { regionCode: '002' } }, donor);
     expect(africa).toContain('NGA-2024-01');
     expect(africa).not.toContain('COL-2024-01');
+    const subSaharan = await refs({ filter: { subregionCode: '202' } }, donor);
+    expect(subSaharan).toEqual(expect.arrayContaining(['NGA-2024-01', 'MRT-2024-01']));
+    expect(subSaharan).not.toContain('IRQ-2024-01');
+    expect(await refs({ filter: { validUntilFrom: '2027-06-01' } }, donor)).not.toContain('CMR-2024-01');
     const ecowas = await refs({ filter: { regionalOrganisationCode: 'ECOWAS' } }, donor);
     expect(ecowas.length).toBeGreaterThan(2);
     expect(ecowas).not.toContain('KEN-2024-01');
