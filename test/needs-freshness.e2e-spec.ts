@@ -3,15 +3,7 @@ import { MAINTENANCE_QUEUE } from '#libs/core';
 import { addDays, NeedsFreshnessTask, todayUtc } from '#libs/needs';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-env.js';
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from './support/wait.js';
 
 const NEED = {
   stateIso3: 'GHA',

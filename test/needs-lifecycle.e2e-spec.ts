@@ -139,6 +139,18 @@ describe('needs: writing, moderation and the life cycle', () => {
     expect(stored[0].version).toBe(3);
   });
 
+  it('drops the USD equivalent with the budget, and recomputes it for a new currency', async () => {
+    const need = await create();
+    const removed = await t.gql<{ updateNeed: NeedData }>(UPDATE, { input: { needId: need.id, expectedVersion: 1, budget: null } }, npc);
+    expect(removed.data?.updateNeed).toMatchObject({ budget: null, budgetUsd: null });
+    const usd = await t.gql<{ updateNeed: NeedData }>(
+      UPDATE,
+      { input: { needId: need.id, expectedVersion: 2, budget: { amount: '50000', currency: 'USD' } } },
+      npc,
+    );
+    expect(usd.data?.updateNeed).toMatchObject({ budget: { amount: '50000.00', currency: 'USD' }, budgetUsd: '50000.00' });
+  });
+
   it('refuses edits of another State\'s need, and of a submitted need', async () => {
     const need = await create();
     expect(errorCode(await t.gql(UPDATE, { input: { needId: need.id, expectedVersion: 1, priorityRank: 5 } }, kenya))).toBe('NOT_FOUND');

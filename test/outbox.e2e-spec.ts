@@ -9,6 +9,7 @@ import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import { createTestDatabase, dropDatabase } from './support/databases.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 import { testConfig } from './support/test-app.js';
+import { waitFor } from './support/wait.js';
 import { TEST_REDIS_URL } from './support/test-env.js';
 
 const FAILING_EVENT = 'test.always_fails';
@@ -24,15 +25,6 @@ class FailingHandler implements DomainEventHandler {
 
 @Module({ providers: [FailingHandler] })
 class FailingHandlerModule {}
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('the transactional outbox and its relay, with Redis going away', () => {
   const proxy = new TcpProxy('127.0.0.1', Number(new URL(TEST_REDIS_URL).port || 6379));

@@ -6,6 +6,7 @@ import {
   AuditService,
   BadUserInputError,
   ConflictError,
+  isUuid,
   OutboxService,
   roleAllowedIn,
   UnauthenticatedError,
@@ -148,7 +149,7 @@ export class InvitationsService {
   /** The pending invitation a token stands for; UNAUTHENTICATED for anything else. */
   async verifyToken(token: string): Promise<Invitation> {
     const [id, mac] = token.split('.');
-    if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthenticatedError(INVALID_LINK);
+    if (!id || !mac || !isUuid(id)) throw new UnauthenticatedError(INVALID_LINK);
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ id });
     if (!invitation) throw new UnauthenticatedError(INVALID_LINK);
     const expected = Buffer.from(this.tokenFor(invitation));

@@ -1,4 +1,4 @@
-import type { UnLanguage } from '#libs/core';
+import { isRealDate, type UnLanguage } from '#libs/core';
 import type { NeedVisibility } from './need.enums.js';
 
 /** Longest texts and lists a need accepts (the import and the API apply the same limits). */
@@ -68,16 +68,7 @@ export interface KnownCodes {
 const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const VISIBILITIES = ['PUBLIC', 'STATES_AND_DONORS', 'PRIVATE'];
 const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const REQUIRED: (keyof NeedFields)[] = ['title', 'problem', 'proposedActivities'];
-
-function isRealDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toISOString().slice(0, 10) === value;
-}
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 

@@ -8,6 +8,7 @@ import {
   DomainError,
   ForbiddenError,
   groupToKeys,
+  isUuid,
   NotFoundError,
   OutboxService,
   Role,
@@ -291,11 +292,13 @@ export class NeedsService {
   }
 
   /**
-   * Recomputes USD equivalents at the rate in force on `today` (one statement), then the quality
-   * scores that depend on them. For one currency (a rate changed), some needs, or all.
+   * Recomputes USD equivalents at the rate in force today (one statement, rows whose value
+   * changes only), then the quality scores that depend on them. For one currency (a rate
+   * changed), some needs, or all. Returns how many needs changed.
    */
   async refreshUsdEquivalents(manager: EntityManager, scope: { currency?: string; needIds?: string[] }): Promise<number> {
-    const conditions = ['n.budget_amount IS NOT NULL'];
+    // Needs without a budget are included: a removed budget must lose its USD equivalent too.
+    const conditions = ['true'];
     const params: unknown[] = [todayUtc()];
     if (scope.currency) {
       params.push(scope.currency);
@@ -306,12 +309,19 @@ export class NeedsService {
       conditions.push(`n.id = ANY($${params.length}::uuid[])`);
     }
     const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE need n SET (budget_usd, budget_usd_rate_date) = (
-         SELECT round(n.budget_amount * r.usd_per_unit, 2), r.effective_date FROM exchange_rate r
-          WHERE r.currency_code = n.budget_currency AND r.effective_date <= $1
-          ORDER BY r.effective_date DESC LIMIT 1)
-        WHERE ${conditions.join(' AND ')}
-        RETURNING n.id`,
+      `WITH fresh AS (
+         SELECT n.id, round(n.budget_amount * r.usd_per_unit, 2) AS usd, r.effective_date AS rate_date
+           FROM need n
+           LEFT JOIN LATERAL (
+             SELECT usd_per_unit, effective_date FROM exchange_rate
+              WHERE currency_code = n.budget_currency AND effective_date <= $1
+              ORDER BY effective_date DESC LIMIT 1) r ON true
+          WHERE ${conditions.join(' AND ')})
+       UPDATE need SET budget_usd = fresh.usd, budget_usd_rate_date = fresh.rate_date
+         FROM fresh
+        WHERE need.id = fresh.id
+          AND (need.budget_usd IS DISTINCT FROM fresh.usd OR need.budget_usd_rate_date IS DISTINCT FROM fresh.rate_date)
+        RETURNING need.id`,
       params,
     );
     await this.refreshQualityScores(manager, rows.map((r) => r.id));
@@ -409,10 +419,6 @@ export class NeedsService {
     }
     return need;
   }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** The API's input in the shape validateNeedFields reads (the budget flattened). */

@@ -1,6 +1,13 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { BadUserInputError, type FieldProblem } from './domain-errors.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` has the shape of a UUID (checked before a lookup, so a bad id is NOT_FOUND, not an error). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Flattens class-validator's nested errors into `field.path: message` problems. */
 export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];

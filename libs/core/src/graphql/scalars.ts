@@ -19,7 +19,8 @@ function parseDecimal(value: unknown): string {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^-?\d{1,18}(\.\d{1,12})?$/;
 
-function isRealDate(value: string): boolean {
+/** Whether `value` is a real calendar date written YYYY-MM-DD. */
+export function isRealDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const date = new Date(0);
