@@ -14,12 +14,12 @@ describe('convertToUsd', () => {
   });
 
   it.each([
-    ['0.125', '0.12'],
+    ['0.125', '0.13'],
     ['0.135', '0.14'],
-    ['0.145', '0.14'],
+    ['0.145', '0.15'],
     ['2.675', '2.68'],
-    ['0.1251', '0.13'],
-  ])("rounds %s half to even (banker's rounding) to %s", (amount, usd) => {
+    ['0.1249', '0.12'],
+  ])('rounds %s half away from zero, as PostgreSQL round() does, to %s', (amount, usd) => {
     expect(convertToUsd(amount, '1')).toBe(usd);
   });
 

@@ -1,15 +1,13 @@
 import { BigNumber } from 'bignumber.js';
 
 // Money never passes through a float: amounts are decimal strings, arithmetic is bignumber.js
-// on its own configured copy (no exponent notation, banker's rounding).
-const Money = BigNumber.clone({ EXPONENTIAL_AT: 1e9, ROUNDING_MODE: BigNumber.ROUND_HALF_EVEN });
+// on its own configured copy (no exponent notation). Halves round away from zero, exactly as
+// PostgreSQL's round(numeric, 2), which computes the USD equivalents stored with needs: one rule.
+const Money = BigNumber.clone({ EXPONENTIAL_AT: 1e9, ROUNDING_MODE: BigNumber.ROUND_HALF_UP });
 
-/**
- * An amount in US dollars, to the cent, from an amount and the currency's USD-per-unit rate.
- * Rounds half to even (banker's rounding) so repeated conversions do not drift upwards.
- */
+/** An amount in US dollars, to the cent, from an amount and the currency's USD-per-unit rate. */
 export function convertToUsd(amount: string, usdPerUnit: string): string {
-  return new Money(amount).times(usdPerUnit).toFixed(2, BigNumber.ROUND_HALF_EVEN);
+  return new Money(amount).times(usdPerUnit).toFixed(2, BigNumber.ROUND_HALF_UP);
 }
 
 /** Whether a decimal string is strictly greater than zero. */
