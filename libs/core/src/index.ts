@@ -43,3 +43,5 @@ export * from './entities.js';
 export * from './logging/redact.js';
 export * from './workflow/state-machine.js';
 export * from './queue/scheduled-tasks.js';
+export * from './search/keyset-pages.js';
+export * from './search/multilingual-text.js';

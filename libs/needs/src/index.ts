@@ -14,5 +14,4 @@ export * from './needs.module.js';
 export * from './needs.service.js';
 export * from './report-import.service.js';
 export * from './reporting-cycle.js';
-export * from './search-text.js';
 export * from './import/report-file.js';

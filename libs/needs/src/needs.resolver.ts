@@ -240,7 +240,7 @@ export class NeedsResolver {
   private async connection(user: AuthUser | undefined, args: Parameters<NeedsSearchService['search']>[1]): Promise<NeedConnection> {
     const page = await this.searchService.search(user, args);
     return Object.assign(new NeedConnection(), {
-      edges: page.needs.map((need, i) => ({ cursor: page.cursors[i], node: this.service.view(need, user) })),
+      edges: page.rows.map((need, i) => ({ cursor: page.cursors[i], node: this.service.view(need, user) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
       countAll: page.countAll,
     });

@@ -1,4 +1,4 @@
-import type { UnLanguage } from '#libs/core';
+import type { UnLanguage } from '../i18n/languages.js';
 
 /**
  * PostgreSQL text-search configurations for the UN languages that have one. Chinese has none:

@@ -1,4 +1,4 @@
-import { cjkBigrams, cjkQuery, hasCjk, TEXT_SEARCH_CONFIG } from './search-text.js';
+import { cjkBigrams, cjkQuery, hasCjk, TEXT_SEARCH_CONFIG } from './multilingual-text.js';
 
 describe('cjkBigrams', () => {
   it.each([
