@@ -33,3 +33,26 @@ export async function newNpcOf(t: TestApp, iso3: string, email = `npc.${iso3.toL
   if (!accepted.data) throw new Error(`could not make an NPC of ${iso3}: ${JSON.stringify(accepted.errors)}`);
   return accepted.data.acceptInvitation.accessToken;
 }
+
+/** Logs in a new donor of a new foundation; returns the token and the organisation id. */
+export async function newFoundationDonor(t: TestApp, name: string): Promise<{ token: string; organisationId: string }> {
+  const admin = await t.login('admin@example.org');
+  const created = await t.gql<{ createOrganisation: { id: string } }>(
+    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: { type: 'FOUNDATION', name } },
+    admin,
+  );
+  const organisationId = created.data!.createOrganisation.id;
+  const email = `donor.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.org`;
+  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>(
+    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
+    { input: { email, displayName: `Donor of ${name}`, organisationId, role: 'DONOR' } },
+    admin,
+  );
+  const token = new URL(invited.data!.inviteUser.acceptUrl).searchParams.get('token');
+  const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
+    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+    { input: { token, password: 'a long enough test passphrase' } },
+  );
+  return { token: accepted.data!.acceptInvitation.accessToken, organisationId };
+}

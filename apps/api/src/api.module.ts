@@ -6,6 +6,7 @@ import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
 import { NeedsApiModule } from '#libs/needs';
+import { OffersApiModule } from '#libs/offers';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
 import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
@@ -32,6 +33,7 @@ export class ApiModule {
         ReferenceDataApiModule,
         IdentityApiModule,
         NeedsApiModule,
+        OffersApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

@@ -2,11 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig, CoreModule, OutboxWorkerModule } from '#libs/core';
 import { IdentityWorkerModule } from '#libs/identity';
 import { NeedsWorkerModule } from '#libs/needs';
+import { OffersWorkerModule } from '#libs/offers';
 import { SetupModule } from '#libs/setup';
 
 /** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
 @Module({
-  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule],
+  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule],
 })
 export class WorkerFeaturesModule {}
 

@@ -45,3 +45,6 @@ export * from './workflow/state-machine.js';
 export * from './queue/scheduled-tasks.js';
 export * from './search/keyset-pages.js';
 export * from './search/multilingual-text.js';
+export * from './validation/field-readers.js';
+export * from './workflow/all-or-nothing.js';
+export * from './graphql/page-info.js';

@@ -1,4 +1,4 @@
-import { isRealDate, type UnLanguage } from '#libs/core';
+import { isBlank, readAmount, readChoice, readCurrency, readDate, readList, readText, type Read, type UnLanguage } from '#libs/core';
 import type { NeedVisibility } from './need.enums.js';
 
 /** Longest texts and lists a need accepts (the import and the API apply the same limits). */
@@ -65,12 +65,9 @@ export interface KnownCodes {
   currencies: ReadonlySet<string>;
 }
 
-const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-const VISIBILITIES = ['PUBLIC', 'STATES_AND_DONORS', 'PRIVATE'];
-const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+const VISIBILITIES = ['PUBLIC', 'STATES_AND_DONORS', 'PRIVATE'] as const;
 const REQUIRED: (keyof NeedFields)[] = ['title', 'problem', 'proposedActivities'];
-
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Checks and normalises what a State writes in a need, the same way for the API and for
@@ -87,21 +84,19 @@ export function validateNeedFields(
   const problem = (field: NeedFieldProblem['field'], message: string) => problems.push({ field, message });
   const present = (key: keyof NeedFields) => key in raw && raw[key] !== undefined;
 
+  /** Stores a read value, or the problem with it. */
+  const apply = <K extends keyof NeedFields>(key: K, read: Read<NeedFields[K]>) => {
+    if (read.ok) fields[key] = read.value;
+    else problem(key, read.message);
+  };
+
   const text = (key: 'title' | 'problem' | 'proposedActivities' | 'alreadyDone' | 'nationalContribution') => {
     if (!present(key)) {
       if (!options.partial && REQUIRED.includes(key)) problem(key, 'is required');
       return;
     }
-    const value = raw[key];
-    if (isBlank(value)) {
-      if (REQUIRED.includes(key)) problem(key, 'must not be empty');
-      else (fields as Record<string, unknown>)[key] = null;
-      return;
-    }
-    if (typeof value !== 'string') return problem(key, 'must be text');
-    const trimmed = value.trim();
-    if (trimmed.length > NEED_LIMITS[key]) return problem(key, `must be at most ${NEED_LIMITS[key]} characters (it has ${trimmed.length})`);
-    fields[key] = trimmed;
+    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, 'must not be empty');
+    apply(key, readText(raw[key], NEED_LIMITS[key]) as Read<NeedFields[typeof key]>);
   };
 
   const list = (key: 'thematicAreas' | 'assistanceTypes' | 'poaParagraphs' | 'itiParagraphs' | 'mosaicModules', codes?: ReadonlySet<string>) => {
@@ -109,35 +104,11 @@ export function validateNeedFields(
       if (!options.partial) fields[key] = [];
       return;
     }
-    const value = raw[key];
-    const items = isBlank(value)
-      ? []
-      : Array.isArray(value)
-        ? value
-        : typeof value === 'string'
-          ? value.split(/[;,]/)
-          : null;
-    if (!items) return problem(key, 'must be a list (or text separated by ";" or ",")');
-    if (items.some((item) => typeof item !== 'string')) return problem(key, 'must be a list of texts');
-    const cleaned = [...new Set((items as string[]).map((i) => (codes ? i.trim().toUpperCase() : i.trim())).filter(Boolean))];
-    if (cleaned.length > NEED_LIMITS.listItems) return problem(key, `must have at most ${NEED_LIMITS.listItems} items`);
-    if (!codes && cleaned.some((i) => i.length > NEED_LIMITS.paragraph)) {
-      return problem(key, `items must be at most ${NEED_LIMITS.paragraph} characters`);
-    }
-    const unknown = codes ? cleaned.filter((c) => !codes.has(c)) : [];
-    if (unknown.length) return problem(key, `unknown code(s): ${unknown.join(', ')}`);
-    fields[key] = cleaned;
+    apply(key, readList(raw[key], { codes, maxItems: NEED_LIMITS.listItems, itemMax: codes ? undefined : NEED_LIMITS.paragraph }));
   };
 
   const date = (key: 'timeframeStart' | 'timeframeEnd' | 'validUntil') => {
-    if (!present(key)) return;
-    const value = raw[key];
-    if (isBlank(value)) {
-      fields[key] = null;
-      return;
-    }
-    if (typeof value !== 'string' || !isRealDate(value.trim())) return problem(key, 'must be a date written YYYY-MM-DD');
-    fields[key] = value.trim();
+    if (present(key)) apply(key, readDate(raw[key]));
   };
 
   text('title');
@@ -153,36 +124,17 @@ export function validateNeedFields(
 
   // The budget: an exact decimal amount and a currency, together or not at all.
   if (present('budgetAmount') || present('budgetCurrency')) {
-    const amount = raw.budgetAmount;
-    const currency = raw.budgetCurrency;
-    let amountText: string | null = null;
-    if (!isBlank(amount)) {
-      if (typeof amount === 'number' && Number.isFinite(amount)) amountText = String(amount);
-      else if (typeof amount === 'string') amountText = amount.trim();
-      if (amountText === null || !AMOUNT.test(amountText)) {
-        problem('budgetAmount', 'must be a positive decimal amount with a "." and at most 2 decimals, e.g. 250000.00');
-        amountText = null;
-      } else if (/^0+(\.0+)?$/.test(amountText)) {
-        problem('budgetAmount', 'must be more than zero');
-        amountText = null;
-      }
-    }
-    let currencyCode: string | null = null;
-    if (!isBlank(currency)) {
-      if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency.trim())) problem('budgetCurrency', 'must be an ISO 4217 code such as USD');
-      else if (!known.currencies.has(currency.trim().toUpperCase())) problem('budgetCurrency', `unknown currency ${currency.trim().toUpperCase()}`);
-      else currencyCode = currency.trim().toUpperCase();
-    }
-    const amountGiven = !isBlank(amount);
-    const currencyGiven = !isBlank(currency);
+    const amount = readAmount(raw.budgetAmount);
+    const currency = readCurrency(raw.budgetCurrency, known.currencies);
+    if (!amount.ok) problem('budgetAmount', amount.message);
+    if (!currency.ok) problem('budgetCurrency', currency.message);
+    const amountGiven = !isBlank(raw.budgetAmount);
+    const currencyGiven = !isBlank(raw.budgetCurrency);
     if (amountGiven && !currencyGiven) problem('budgetCurrency', 'is required with a budget amount');
     if (currencyGiven && !amountGiven) problem('budgetAmount', 'is required with a budget currency');
-    if (amountText && currencyCode) {
-      fields.budgetAmount = amountText.replace(/^0+(?=\d)/, '');
-      fields.budgetCurrency = currencyCode;
-    } else if (!amountGiven && !currencyGiven) {
-      fields.budgetAmount = null;
-      fields.budgetCurrency = null;
+    if (amount.ok && currency.ok && amountGiven === currencyGiven) {
+      fields.budgetAmount = amount.value;
+      fields.budgetCurrency = currency.value;
     }
   }
 
@@ -209,19 +161,8 @@ export function validateNeedFields(
     delete fields.validUntil;
   }
 
-  if (present('visibility')) {
-    const value = typeof raw.visibility === 'string' ? raw.visibility.trim().toUpperCase() : raw.visibility;
-    if (isBlank(value)) fields.visibility = null;
-    else if (typeof value !== 'string' || !VISIBILITIES.includes(value)) problem('visibility', `must be one of ${VISIBILITIES.join(', ')}`);
-    else fields.visibility = value as NeedVisibility;
-  }
-
-  if (present('language')) {
-    const value = typeof raw.language === 'string' ? raw.language.trim().toLowerCase() : raw.language;
-    if (isBlank(value)) fields.language = null;
-    else if (typeof value !== 'string' || !LANGUAGES.includes(value)) problem('language', `must be one of ${LANGUAGES.join(', ')}`);
-    else fields.language = value as UnLanguage;
-  }
+  if (present('visibility')) apply('visibility', readChoice(raw.visibility, VISIBILITIES, (v) => v.toUpperCase()) as Read<NeedVisibility | null>);
+  if (present('language')) apply('language', readChoice(raw.language, LANGUAGES, (v) => v.toLowerCase()));
 
   return { fields, problems };
 }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
+  allOrNothing,
   AuditService,
   BadUserInputError,
   ConflictError,
-  DomainError,
   ForbiddenError,
   groupToKeys,
   isUuid,
@@ -190,28 +190,10 @@ export class NeedsService {
    * every need that cannot be moved).
    */
   async moderate(input: ModerateNeedsInput, actor: AuthUser): Promise<Need[]> {
-    const ids = [...new Set(input.needIds)];
-    if (!ids.length || ids.length > 100) {
-      throw new BadUserInputError({ field: 'input.needIds', message: 'must list 1 to 100 needs' });
-    }
     const action = input.action === ModerationAction.PUBLISH ? NeedAction.PUBLISH : NeedAction.RETURN;
-    return this.dataSource.transaction(async (manager) => {
-      const results: Need[] = [];
-      const problems: FieldProblem[] = [];
-      for (const [index, needId] of ids.entries()) {
-        try {
-          results.push(await this.transitionIn(manager, action, { needId, reason: input.reason }, actor));
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          problems.push({ field: `input.needIds[${index}]`, message: `${needId}: ${error.message}` });
-        }
-      }
-      if (problems.length) {
-        // Thrown inside the transaction: the needs that did move are rolled back.
-        throw new ConflictError(`No need was ${action === NeedAction.PUBLISH ? 'published' : 'returned'}: ${problems.map((p) => p.message).join('; ')}`, { fields: problems });
-      }
-      return results;
-    });
+    return this.dataSource.transaction((manager) =>
+      allOrNothing(input.needIds, 'input.needIds', 'needs', (needId) => this.transitionIn(manager, action, { needId, reason: input.reason }, actor)),
+    );
   }
 
   /**

@@ -14,3 +14,18 @@ export function convertToUsd(amount: string, usdPerUnit: string): string {
 export function isPositiveDecimal(value: string): boolean {
   return new Money(value).isGreaterThan(0);
 }
+
+/** Compares two decimal strings exactly: -1, 0 or 1. */
+export function compareDecimals(a: string, b: string): number {
+  return new Money(a).comparedTo(b) ?? 0;
+}
+
+/** a - b, exactly, to the cent. */
+export function subtractDecimals(a: string, b: string): string {
+  return new Money(a).minus(b).toFixed(2);
+}
+
+/** The exact sum of decimal strings, to the cent. */
+export function sumDecimals(values: string[]): string {
+  return values.reduce((sum, v) => sum.plus(v), new Money(0)).toFixed(2);
+}

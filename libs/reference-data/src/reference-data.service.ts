@@ -128,6 +128,22 @@ export class ReferenceDataService {
     };
   }
 
+  /** Codes of places: Member States, every M49 area they are in, and regional organisations. */
+  async placeCodes(): Promise<{ states: Set<string>; m49Areas: Set<string>; regionalOrganisations: Set<string> }> {
+    const [states, organisations] = await Promise.all([this.states.find(), this.organisations.find({ select: { code: true } })]);
+    const areas = new Set<string>();
+    for (const s of states) {
+      areas.add(s.m49RegionCode);
+      areas.add(s.m49SubregionCode);
+      if (s.m49IntermediateRegionCode) areas.add(s.m49IntermediateRegionCode);
+    }
+    return {
+      states: new Set(states.map((s) => s.iso3)),
+      m49Areas: areas,
+      regionalOrganisations: new Set(organisations.map((o) => o.code)),
+    };
+  }
+
   /** Refuses, naming `field`, any code that is not a Member State. */
   async assertMemberStates(field: string, codes: string[]): Promise<void> {
     await this.assertKnown(field, codes, 'Member State (ISO alpha-3)', async (c) =>

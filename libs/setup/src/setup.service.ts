@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService, ConflictError, OrganisationType, Role, runMigrations, withSetupLock } from '#libs/core';
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService, todayUtc } from '#libs/needs';
+import { OffersService } from '#libs/offers';
 import { ExchangeRate, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
 import {
   DEMO_EXCHANGE_RATES,
@@ -12,6 +13,7 @@ import {
   DEMO_USERS,
 } from './demo-data.js';
 import { loadDemoNeeds } from './demo-needs.js';
+import { loadDemoOffers } from './demo-offers.js';
 
 export interface SetupResult {
   migrationsApplied: string[];
@@ -36,6 +38,7 @@ export class SetupService {
     private readonly audit: AuditService,
     private readonly referenceData: ReferenceDataService,
     private readonly needs: NeedsService,
+    private readonly offers: OffersService,
   ) {}
 
   prepare(options: { migrate: boolean; seed: boolean; demo: boolean }): Promise<SetupResult> {
@@ -105,7 +108,11 @@ export class SetupService {
         .orIgnore()
         .execute();
       const needs = await loadDemoNeeds(manager, this.needs, known, todayUtc());
-      if (count || needs) this.logger.log(`demo data loaded: ${count} demo accounts and ${needs} demo needs created`);
+      const germany = DEMO_ORGANISATIONS.find((o) => o.key === 'germany')!.name;
+      const offers = await loadDemoOffers(manager, this.offers, germany, todayUtc());
+      if (count || needs || offers) {
+        this.logger.log(`demo data loaded: ${count} demo accounts, ${needs} demo needs and ${offers} demo offers created`);
+      }
       return count;
     });
     return created;

@@ -5,7 +5,7 @@ import type { OutboxEvent } from './outbox-event.entity.js';
 export const DOMAIN_EVENT_HANDLER = Symbol('DOMAIN_EVENT_HANDLER');
 
 export interface DomainEventHandlerMetadata {
-  eventType: string;
+  eventTypes: string[];
   /** Stable name of this consumer: together with the event id it makes handling idempotent. */
   consumer: string;
 }
@@ -18,6 +18,9 @@ export interface DomainEventHandler {
   handle(event: OutboxEvent, manager: EntityManager): Promise<void>;
 }
 
-/** Marks a provider as the handler of `eventType`; the worker's events processor finds it. */
-export const HandlesDomainEvent = (eventType: string, consumer: string) =>
-  SetMetadata(DOMAIN_EVENT_HANDLER, { eventType, consumer } satisfies DomainEventHandlerMetadata);
+/** Marks a provider as the handler of these event types; the worker's events processor finds it. */
+export const HandlesDomainEvent = (eventTypes: string | string[], consumer: string) =>
+  SetMetadata(DOMAIN_EVENT_HANDLER, {
+    eventTypes: Array.isArray(eventTypes) ? eventTypes : [eventTypes],
+    consumer,
+  } satisfies DomainEventHandlerMetadata);

@@ -13,7 +13,8 @@ import {
 } from './domain-event-handler.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
-interface RegisteredHandler extends DomainEventHandlerMetadata {
+interface RegisteredHandler {
+  consumer: string;
   instance: DomainEventHandler;
 }
 
@@ -46,12 +47,14 @@ export class DomainEventsProcessor extends WorkerHost implements OnModuleInit {
       if (!type || typeof type !== 'function' || !wrapper.instance) continue;
       const meta = this.reflector.get<DomainEventHandlerMetadata | undefined>(DOMAIN_EVENT_HANDLER, type);
       if (!meta) continue;
-      const list = this.handlers.get(meta.eventType) ?? [];
-      if (list.some((h) => h.consumer === meta.consumer)) {
-        throw new Error(`Two handlers of ${meta.eventType} share the consumer name ${meta.consumer}`);
+      for (const eventType of meta.eventTypes) {
+        const list = this.handlers.get(eventType) ?? [];
+        if (list.some((h) => h.consumer === meta.consumer)) {
+          throw new Error(`Two handlers of ${eventType} share the consumer name ${meta.consumer}`);
+        }
+        list.push({ consumer: meta.consumer, instance: wrapper.instance as DomainEventHandler });
+        this.handlers.set(eventType, list);
       }
-      list.push({ ...meta, instance: wrapper.instance as DomainEventHandler });
-      this.handlers.set(meta.eventType, list);
     }
   }
 

@@ -27,11 +27,15 @@ export type TransitionActor = { system: true } | { system?: false; roles: readon
 export class StateMachine<S extends string, A extends string> {
   private readonly byAction = new Map<A, TransitionRule<S, A>>();
 
+  /** "a need", "an offer": the subject with its article, for messages. */
+  private readonly aSubject: string;
+
   constructor(
     /** What the records are called in messages, e.g. "need". */
     readonly subject: string,
     readonly rules: readonly TransitionRule<S, A>[],
   ) {
+    this.aSubject = `${/^[aeiou]/i.test(subject) ? 'an' : 'a'} ${subject}`;
     for (const rule of rules) {
       if (this.byAction.has(rule.action)) throw new Error(`${subject}: action ${rule.action} is defined twice`);
       this.byAction.set(rule.action, rule);
@@ -44,15 +48,15 @@ export class StateMachine<S extends string, A extends string> {
     if (!rule) throw new BadUserInputError({ field: 'action', message: `unknown action ${action}` });
     if (!this.permits(rule, actor)) {
       const who = rule.by.map((p) => (p === 'SYSTEM' ? 'the system' : p.ownOnly ? `the owner's ${p.role}` : p.role)).join(' or ');
-      throw new ForbiddenError(`Only ${who} may ${describe(action)} a ${this.subject}.`);
+      throw new ForbiddenError(`Only ${who} may ${describe(action)} ${this.aSubject}.`);
     }
     if (!rule.from.includes(from)) {
       throw new ConflictError(
-        `Cannot ${describe(action)} a ${this.subject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
+        `Cannot ${describe(action)} ${this.aSubject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
       );
     }
     if (rule.requiresReason && !reason?.trim()) {
-      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(action)} a ${this.subject}` });
+      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(action)} ${this.aSubject}` });
     }
     return rule.to;
   }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, PageInfo } from '#libs/core';
 import type { NationalReport } from '../entities/national-report.entity.js';
 import type { NeedTranslation } from '../entities/need-translation.entity.js';
 import type { Need } from '../entities/need.entity.js';
@@ -197,12 +197,6 @@ export class NeedView {
       updatedAt: need.updatedAt,
     });
   }
-}
-
-@ObjectType('PageInfo')
-export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
 @ObjectType('NeedEdge')

@@ -1,0 +1,185 @@
+import {
+  isBlank,
+  readAmount,
+  readChoice,
+  readCurrency,
+  readDate,
+  readList,
+  readText,
+  UN_LANGUAGES,
+  type Read,
+  type UnLanguage,
+} from '#libs/core';
+import { compareDecimals } from '#libs/reference-data';
+import { OfferVisibility } from './offer.enums.js';
+
+export const OFFER_LIMITS = {
+  title: 200,
+  description: 5000,
+  modality: 200,
+  conditions: 3000,
+  contactName: 200,
+  contactEmail: 320,
+  listItems: 60,
+} as const;
+
+/** What a donor writes in an offer, validated and normalised (see validateOfferFields). */
+export interface OfferFields {
+  title: string;
+  description: string;
+  assistanceTypes: string[];
+  thematicAreas: string[];
+  /** Anyone may apply: no restriction by place. */
+  eligibleEverywhere: boolean;
+  /** M49 region, subregion or intermediate-region codes. */
+  eligibleRegions: string[];
+  /** ISO alpha-3 of Member States. */
+  eligibleStates: string[];
+  /** Codes of regional organisations whose members are eligible. */
+  eligibleRegionalOrganisations: string[];
+  budgetCurrency: string;
+  budgetTotal: string;
+  budgetMinPerProject: string | null;
+  budgetMaxPerProject: string | null;
+  availableFrom: string;
+  availableUntil: string | null;
+  modality: string | null;
+  conditions: string | null;
+  workingLanguages: UnLanguage[];
+  contactName: string | null;
+  contactEmail: string | null;
+  visibility: OfferVisibility;
+  language: UnLanguage | null;
+}
+
+export type RawOfferFields = { [K in keyof OfferFields]?: unknown };
+
+export interface OfferCodes {
+  thematicAreas: ReadonlySet<string>;
+  assistanceTypes: ReadonlySet<string>;
+  currencies: ReadonlySet<string>;
+  states: ReadonlySet<string>;
+  /** Every M49 region, subregion and intermediate-region code of the Member States. */
+  m49Areas: ReadonlySet<string>;
+  regionalOrganisations: ReadonlySet<string>;
+}
+
+export interface OfferFieldProblem {
+  field: keyof OfferFields;
+  message: string;
+}
+
+const REQUIRED: (keyof OfferFields)[] = ['title', 'description', 'budgetCurrency', 'budgetTotal', 'availableFrom'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Checks and normalises what a donor writes, for creation (`partial: false`) or an edit (only
+ * the fields present). The budget must hold together: minimum not above maximum, maximum not
+ * above the total; the window must not end before it starts. Checks against the stored offer
+ * for edits are the service's (it merges first and calls checkOfferConsistency).
+ */
+export function validateOfferFields(
+  raw: RawOfferFields,
+  codes: OfferCodes,
+  options: { partial: boolean },
+): { fields: Partial<OfferFields>; problems: OfferFieldProblem[] } {
+  const fields: Partial<OfferFields> = {};
+  const problems: OfferFieldProblem[] = [];
+  const problem = (field: keyof OfferFields, message: string) => problems.push({ field, message });
+  const present = (key: keyof OfferFields) => key in raw && raw[key] !== undefined;
+  const apply = <K extends keyof OfferFields>(key: K, read: Read<OfferFields[K]>) => {
+    if (read.ok) fields[key] = read.value;
+    else problem(key, read.message);
+  };
+  const read = <K extends keyof OfferFields>(key: K, reader: (value: unknown) => Read<OfferFields[K]>) => {
+    if (!present(key)) {
+      if (!options.partial && REQUIRED.includes(key)) problem(key, 'is required');
+      return;
+    }
+    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, 'must not be empty');
+    apply(key, reader(raw[key]));
+  };
+  const list = (key: keyof OfferFields, codeSet: ReadonlySet<string> | undefined, what: string) =>
+    read(key, (value) => {
+      const result = readList(value, { codes: codeSet, maxItems: OFFER_LIMITS.listItems });
+      return result.ok || !codeSet ? (result as Read<never>) : { ok: false, message: result.message.replace('code(s)', `${what} code(s)`) };
+    });
+
+  read('title', (v) => readText(v, OFFER_LIMITS.title) as Read<string>);
+  read('description', (v) => readText(v, OFFER_LIMITS.description) as Read<string>);
+  read('modality', (v) => readText(v, OFFER_LIMITS.modality));
+  read('conditions', (v) => readText(v, OFFER_LIMITS.conditions));
+  read('contactName', (v) => readText(v, OFFER_LIMITS.contactName));
+  read('contactEmail', (v) => {
+    const text = readText(v, OFFER_LIMITS.contactEmail);
+    return text.ok && text.value && !EMAIL.test(text.value) ? { ok: false, message: 'must be an e-mail address' } : text;
+  });
+  list('assistanceTypes', codes.assistanceTypes, 'assistance type');
+  list('thematicAreas', codes.thematicAreas, 'thematic area');
+  list('eligibleRegions', codes.m49Areas, 'M49 area');
+  list('eligibleStates', codes.states, 'Member State');
+  list('eligibleRegionalOrganisations', codes.regionalOrganisations, 'regional organisation');
+  read('workingLanguages', (value) => {
+    // Lower-cased before the list is read, so 'en' and 'EN' count once.
+    // Language codes are case-insensitive; lower-case first so 'EN' and 'en' dedupe as one.
+    const lower = (l: unknown) => (typeof l === 'string' ? l.toLowerCase() : l);
+    const lowered = Array.isArray(value) ? value.map(lower) : lower(value);
+    const result = readList(lowered, { maxItems: 6 });
+    if (!result.ok) return result as Read<never>;
+    const langs = result.value;
+    const unknown = langs.filter((l) => !(UN_LANGUAGES as readonly string[]).includes(l));
+    return unknown.length
+      ? { ok: false, message: `must be UN languages (ar, zh, en, fr, ru, es), not ${unknown.join(', ')}` }
+      : { ok: true, value: langs as UnLanguage[] };
+  });
+  if (present('eligibleEverywhere')) {
+    if (typeof raw.eligibleEverywhere !== 'boolean') problem('eligibleEverywhere', 'must be true or false');
+    else fields.eligibleEverywhere = raw.eligibleEverywhere;
+  }
+  read('budgetCurrency', (v) => readCurrency(v, codes.currencies) as Read<string>);
+  read('budgetTotal', (v) => readAmount(v) as Read<string>);
+  read('budgetMinPerProject', readAmount);
+  read('budgetMaxPerProject', readAmount);
+  read('availableFrom', (v) => readDate(v) as Read<string>);
+  read('availableUntil', readDate);
+  read('visibility', (v) => readChoice(v, Object.values(OfferVisibility), (s) => s.toUpperCase()) as Read<OfferVisibility>);
+  read('language', (v) => readChoice(v, UN_LANGUAGES, (s) => s.toLowerCase()));
+
+  if (!options.partial) {
+    fields.eligibleEverywhere ??= false;
+    for (const key of ['assistanceTypes', 'thematicAreas', 'eligibleRegions', 'eligibleStates', 'eligibleRegionalOrganisations', 'workingLanguages'] as const) {
+      fields[key] ??= [];
+    }
+  }
+  return { fields, problems };
+}
+
+/**
+ * What must hold of an offer as a whole (after an edit is merged into the stored offer): a
+ * coherent budget, a window that does not end before it starts, somewhere eligible.
+ */
+export function checkOfferConsistency(offer: Partial<OfferFields>): OfferFieldProblem[] {
+  const problems: OfferFieldProblem[] = [];
+  const { budgetTotal: total, budgetMinPerProject: min, budgetMaxPerProject: max } = offer;
+  if (min && max && compareDecimals(min, max) > 0) {
+    problems.push({ field: 'budgetMinPerProject', message: `is above the maximum per project (${min} > ${max})` });
+  }
+  if (max && total && compareDecimals(max, total) > 0) {
+    problems.push({ field: 'budgetMaxPerProject', message: `is above the total available (${max} > ${total})` });
+  }
+  if (min && total && compareDecimals(min, total) > 0) {
+    problems.push({ field: 'budgetMinPerProject', message: `is above the total available (${min} > ${total})` });
+  }
+  if (offer.availableFrom && offer.availableUntil && offer.availableUntil < offer.availableFrom) {
+    problems.push({ field: 'availableUntil', message: `ends (${offer.availableUntil}) before the window starts (${offer.availableFrom})` });
+  }
+  const somewhere =
+    offer.eligibleEverywhere ||
+    !!offer.eligibleRegions?.length ||
+    !!offer.eligibleStates?.length ||
+    !!offer.eligibleRegionalOrganisations?.length;
+  if (!somewhere) {
+    problems.push({ field: 'eligibleEverywhere', message: 'say who may benefit: everywhere, or regions, States or regional organisations' });
+  }
+  return problems;
+}

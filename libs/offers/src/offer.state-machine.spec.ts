@@ -1,0 +1,237 @@
+import { BadUserInputError, ConflictError, ForbiddenError, Role, type TransitionActor } from '#libs/core';
+import { OfferStatus as S } from './offer.enums.js';
+import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
+
+const ACTORS = {
+  /** A donor of the organisation that made the offer. */
+  ownDonor: { roles: [Role.DONOR], owns: true },
+  /** A donor of another organisation. */
+  otherDonor: { roles: [Role.DONOR], owns: false },
+  moderator: { roles: [Role.UNODA_MODERATOR], owns: false },
+  npc: { roles: [Role.NPC], owns: false },
+  system: { system: true },
+} satisfies Record<string, TransitionActor>;
+type ActorName = keyof typeof ACTORS;
+/** The order of the outcomes in each cell of EXPECTED. */
+const ACTOR_ORDER: ActorName[] = ['ownDonor', 'otherDonor', 'moderator', 'npc', 'system'];
+
+const ACTIONS: OfferAction[] = [
+  OfferAction.SUBMIT,
+  OfferAction.RETURN,
+  OfferAction.PUBLISH,
+  OfferAction.WITHDRAW,
+  OfferAction.EXHAUST,
+  OfferAction.EXPIRE,
+  OfferAction.REOPEN,
+];
+
+const F = ForbiddenError;
+const C = ConflictError;
+type Outcome = S | typeof F | typeof C;
+
+/**
+ * Written by hand from the life cycle's rules: the organisation's donors submit (a draft or a
+ * returned offer), withdraw (until published, included) and reopen (an expired offer, back to
+ * moderation); UNODA moderators return and publish (a submitted offer); the system marks a
+ * published offer exhausted or expired. An actor who may never take the action is refused
+ * (F, ForbiddenError) whatever the status; one who may, but not from this status, gets C
+ * (ConflictError); otherwise the cell is the resulting status.
+ * Per cell: own donor, other donor, moderator, NPC, system.
+ */
+const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
+  DRAFT: {
+    SUBMIT: [S.SUBMITTED, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [S.WITHDRAWN, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [C, F, F, F, F],
+  },
+  SUBMITTED: {
+    SUBMIT: [C, F, F, F, F],
+    RETURN: [F, F, S.RETURNED, F, F],
+    PUBLISH: [F, F, S.PUBLISHED, F, F],
+    WITHDRAW: [S.WITHDRAWN, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [C, F, F, F, F],
+  },
+  RETURNED: {
+    SUBMIT: [S.SUBMITTED, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [S.WITHDRAWN, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [C, F, F, F, F],
+  },
+  PUBLISHED: {
+    SUBMIT: [C, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [S.WITHDRAWN, F, F, F, F],
+    EXHAUST: [F, F, F, F, S.EXHAUSTED],
+    EXPIRE: [F, F, F, F, S.EXPIRED],
+    REOPEN: [C, F, F, F, F],
+  },
+  EXHAUSTED: {
+    SUBMIT: [C, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [C, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [C, F, F, F, F],
+  },
+  WITHDRAWN: {
+    SUBMIT: [C, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [C, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [C, F, F, F, F],
+  },
+  EXPIRED: {
+    SUBMIT: [C, F, F, F, F],
+    RETURN: [F, F, C, F, F],
+    PUBLISH: [F, F, C, F, F],
+    WITHDRAW: [C, F, F, F, F],
+    EXHAUST: [F, F, F, F, C],
+    EXPIRE: [F, F, F, F, C],
+    REOPEN: [S.SUBMITTED, F, F, F, F],
+  },
+};
+
+const nameOf = (outcome: Outcome) => (outcome === F ? 'ForbiddenError' : outcome === C ? 'ConflictError' : outcome);
+
+const CASES = Object.values(S).flatMap((status) =>
+  ACTIONS.flatMap((action) =>
+    ACTOR_ORDER.map((actor, i) => {
+      const outcome = EXPECTED[status][action][i];
+      return { status, action, actor, outcome, expected: nameOf(outcome) };
+    }),
+  ),
+);
+
+const REASON = 'Say which provinces the training covers.';
+
+/** What apply does: the resulting status, or the name of the domain error it throws. */
+function outcomeOf(action: OfferAction, from: S, actor: TransitionActor): string {
+  try {
+    return OFFER_LIFE_CYCLE.apply(action, from, actor, REASON);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return 'ForbiddenError';
+    if (error instanceof ConflictError) return 'ConflictError';
+    throw error;
+  }
+}
+
+describe('OFFER_LIFE_CYCLE', () => {
+  it('covers every status, action and actor (7 x 7 x 5)', () => {
+    expect(Object.values(S)).toHaveLength(7);
+    expect(Object.values(OfferAction)).toEqual(ACTIONS);
+    expect(CASES).toHaveLength(245);
+    expect(CASES.filter((c) => c.outcome !== F && c.outcome !== C)).toHaveLength(11);
+  });
+
+  it.each(CASES)('$action on a $status offer by $actor: $expected', ({ status, action, actor, expected }) => {
+    expect(outcomeOf(action, status, ACTORS[actor])).toBe(expected);
+  });
+
+  it.each(CASES)('available() for a $status offer and $actor agrees about $action', ({ status, action, actor, outcome }) => {
+    expect(OFFER_LIFE_CYCLE.available(status, ACTORS[actor]).includes(action)).toBe(outcome !== F && outcome !== C);
+  });
+
+  it.each([
+    [S.DRAFT, 'ownDonor', [OfferAction.SUBMIT, OfferAction.WITHDRAW]],
+    [S.SUBMITTED, 'ownDonor', [OfferAction.WITHDRAW]],
+    [S.SUBMITTED, 'moderator', [OfferAction.RETURN, OfferAction.PUBLISH]],
+    [S.RETURNED, 'ownDonor', [OfferAction.SUBMIT, OfferAction.WITHDRAW]],
+    [S.PUBLISHED, 'ownDonor', [OfferAction.WITHDRAW]],
+    [S.PUBLISHED, 'moderator', []],
+    [S.PUBLISHED, 'system', [OfferAction.EXHAUST, OfferAction.EXPIRE]],
+    [S.EXPIRED, 'ownDonor', [OfferAction.REOPEN]],
+    [S.EXHAUSTED, 'ownDonor', []],
+    [S.WITHDRAWN, 'ownDonor', []],
+    [S.DRAFT, 'otherDonor', []],
+    [S.SUBMITTED, 'npc', []],
+  ] as const)('available() on a %s offer for %s is %j', (status, actor, actions) => {
+    expect(OFFER_LIFE_CYCLE.available(status, ACTORS[actor])).toEqual(actions);
+  });
+
+  it('needs the DONOR role for the donor transitions, owning is not enough', () => {
+    const owningNpc = { roles: [Role.NPC], owns: true };
+    const owningModerator = { roles: [Role.UNODA_MODERATOR], owns: true };
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.SUBMIT, S.DRAFT, owningNpc)).toThrow(ForbiddenError);
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.WITHDRAW, S.PUBLISHED, owningModerator)).toThrow(ForbiddenError);
+    expect(OFFER_LIFE_CYCLE.available(S.DRAFT, owningNpc)).toEqual([]);
+  });
+
+  it('gives the union of the actions of someone who is both donor of the organisation and moderator', () => {
+    const both = { roles: [Role.DONOR, Role.UNODA_MODERATOR], owns: true };
+    expect(OFFER_LIFE_CYCLE.available(S.SUBMITTED, both)).toEqual([OfferAction.RETURN, OfferAction.PUBLISH, OfferAction.WITHDRAW]);
+    expect(OFFER_LIFE_CYCLE.apply(OfferAction.PUBLISH, S.SUBMITTED, both)).toBe(S.PUBLISHED);
+  });
+
+  it('names who may take an action when refusing it', () => {
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.PUBLISH, S.SUBMITTED, ACTORS.ownDonor)).toThrow(/^Only UNODA_MODERATOR may publish/);
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.SUBMIT, S.DRAFT, ACTORS.otherDonor)).toThrow(/^Only the owner's DONOR may submit/);
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.EXHAUST, S.PUBLISHED, ACTORS.moderator)).toThrow(/^Only the system may exhaust/);
+  });
+
+  it('names the statuses an action starts from when in the wrong one', () => {
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.WITHDRAW, S.EXPIRED, ACTORS.ownDonor)).toThrow(
+      /that is EXPIRED; only one that is DRAFT or SUBMITTED or RETURNED or PUBLISHED\.$/,
+    );
+    expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.REOPEN, S.PUBLISHED, ACTORS.ownDonor)).toThrow(/only one that is EXPIRED\.$/);
+  });
+
+  describe('RETURN', () => {
+    it.each([undefined, null, '', '   \n'])('needs a reason (refuses %j)', (reason) => {
+      let thrown: unknown;
+      try {
+        OFFER_LIFE_CYCLE.apply(OfferAction.RETURN, S.SUBMITTED, ACTORS.moderator, reason);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(BadUserInputError);
+      const problems = (thrown as BadUserInputError).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0].field).toBe('reason');
+      expect(problems[0].message).toMatch(/^is required to return /);
+    });
+
+    it('returns a submitted offer with a reason', () => {
+      expect(OFFER_LIFE_CYCLE.apply(OfferAction.RETURN, S.SUBMITTED, ACTORS.moderator, REASON)).toBe(S.RETURNED);
+    });
+
+    it('checks the role and the status before the reason', () => {
+      expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.RETURN, S.SUBMITTED, ACTORS.ownDonor)).toThrow(ForbiddenError);
+      expect(() => OFFER_LIFE_CYCLE.apply(OfferAction.RETURN, S.PUBLISHED, ACTORS.moderator)).toThrow(ConflictError);
+    });
+  });
+
+  it.each([
+    [OfferAction.SUBMIT, S.DRAFT, 'ownDonor', S.SUBMITTED],
+    [OfferAction.PUBLISH, S.SUBMITTED, 'moderator', S.PUBLISHED],
+    [OfferAction.WITHDRAW, S.PUBLISHED, 'ownDonor', S.WITHDRAWN],
+    [OfferAction.EXHAUST, S.PUBLISHED, 'system', S.EXHAUSTED],
+    [OfferAction.EXPIRE, S.PUBLISHED, 'system', S.EXPIRED],
+    [OfferAction.REOPEN, S.EXPIRED, 'ownDonor', S.SUBMITTED],
+  ] as const)('%s needs no reason', (action, from, actor, to) => {
+    expect(OFFER_LIFE_CYCLE.apply(action, from, ACTORS[actor])).toBe(to);
+    expect(OFFER_LIFE_CYCLE.apply(action, from, ACTORS[actor], null)).toBe(to);
+  });
+});
+
+describe('EDITABLE_OFFER_STATUSES', () => {
+  it('lets the donor edit a draft, a returned, a published or an expired offer', () => {
+    expect([...EDITABLE_OFFER_STATUSES].sort()).toEqual([S.DRAFT, S.EXPIRED, S.PUBLISHED, S.RETURNED]);
+  });
+
+  it.each([S.SUBMITTED, S.EXHAUSTED, S.WITHDRAWN])('does not let anyone edit a %s offer', (status) => {
+    expect(EDITABLE_OFFER_STATUSES.includes(status)).toBe(false);
+  });
+});

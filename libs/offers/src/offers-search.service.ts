@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  BadUserInputError,
+  checkPaging,
+  decodeCursor,
+  hasCjk,
+  KeysetPages,
+  SearchQuery,
+  type AuthUser,
+  type Cursor,
+  type Page,
+  type SearchMode,
+  type SortSpec,
+} from '#libs/core';
+import { OfferSort, type OfferFilter } from './dto/offer.inputs.js';
+import { Offer } from './entities/offer.entity.js';
+import { LISTED_OFFER_STATUSES, offerAccess } from './offer-access.js';
+import { OfferStatus, OfferVisibility } from './offer.enums.js';
+
+export interface OfferSearchArgs {
+  filter?: OfferFilter | null;
+  search?: string | null;
+  sort?: OfferSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const SORTS: Record<Exclude<OfferSort, OfferSort.RELEVANCE>, SortSpec> = {
+  [OfferSort.NEWEST]: { expression: 'o.created_at', direction: 'DESC', type: 'timestamptz' },
+  [OfferSort.REMAINING_USD_DESC]: { expression: 'coalesce(o.budget_remaining_usd, -1)', direction: 'DESC', type: 'numeric' },
+  [OfferSort.AVAILABLE_UNTIL]: { expression: "coalesce(o.available_until, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
+  [OfferSort.OLDEST_IN_STATUS]: { expression: 'o.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+};
+
+/** Browse and search of offers, on the same paging and multilingual search as needs. */
+@Injectable()
+export class OffersSearchService {
+  private readonly pages: KeysetPages<Offer>;
+
+  constructor(dataSource: DataSource) {
+    this.pages = new KeysetPages(dataSource, Offer, 'o');
+  }
+
+  async search(viewer: AuthUser | undefined, args: OfferSearchArgs): Promise<Page<Offer>> {
+    const { first, q } = checkPaging(args.first, args.search);
+    const sortName = args.sort ?? (q ? OfferSort.RELEVANCE : OfferSort.NEWEST);
+    if (sortName === OfferSort.RELEVANCE && !q) throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
+    const after = args.after ? decodeCursor(args.after) : null;
+    const page = await this.page(viewer, args.filter ?? {}, q, sortName, first, after, after?.mode ?? 'words');
+    if (q && !after && !page.rows.length && q.length >= 3 && !hasCjk(q)) {
+      return this.page(viewer, args.filter ?? {}, q, sortName, first, null, 'fragments');
+    }
+    return page;
+  }
+
+  private page(
+    viewer: AuthUser | undefined,
+    filter: OfferFilter,
+    q: string | null,
+    sortName: OfferSort,
+    first: number,
+    after: Cursor | null,
+    mode: SearchMode,
+  ): Promise<Page<Offer>> {
+    const query = new SearchQuery('offer', 'o');
+    this.applyFilter(query, filter, viewer);
+    const rank = q ? (mode === 'words' ? query.matchWords(q) : query.matchFragments(q)) : null;
+    const sort: SortSpec = sortName === OfferSort.RELEVANCE ? { expression: rank!, direction: 'DESC', type: 'real' } : SORTS[sortName];
+    return this.pages.read(query, sort, first, after, mode);
+  }
+
+  /** The filters, and the visibility rules of canViewOffer in SQL. */
+  private applyFilter(query: SearchQuery, filter: OfferFilter, viewer: AuthUser | undefined): void {
+    const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [OfferStatus.PUBLISHED])];
+    query.where(statuses.length === 1 ? `o.status = ${query.param(statuses[0])}` : `o.status = ANY(${query.param(statuses)}::text[])`);
+    const access = offerAccess(viewer);
+    if (!access.unoda) {
+      const visible = [OfferVisibility.PUBLIC, ...(access.loggedIn ? [OfferVisibility.STATES_AND_DONORS] : [])];
+      const listed = statuses.filter((s) => LISTED_OFFER_STATUSES.includes(s));
+      const byVisibility = listed.length
+        ? `(o.visibility = ANY(${query.param(visible)}::text[])${listed.length < statuses.length ? ` AND o.status = ANY(${query.param(listed)}::text[])` : ''})`
+        : 'false';
+      query.where(
+        access.ownOrganisations.length
+          ? `(${byVisibility} OR o.organisation_id = ANY(${query.param(access.ownOrganisations)}::uuid[]))`
+          : byVisibility,
+      );
+    }
+    if (filter.organisations?.length) query.where(`o.organisation_id = ANY(${query.param(filter.organisations)}::uuid[])`);
+    if (filter.thematicAreas?.length) query.where(`o.thematic_areas && ${query.param(filter.thematicAreas.map((c) => c.toUpperCase()))}::text[]`);
+    if (filter.assistanceTypes?.length) {
+      query.where(`o.assistance_types && ${query.param(filter.assistanceTypes.map((c) => c.toUpperCase()))}::text[]`);
+    }
+    if (filter.workingLanguages?.length) query.where(`o.working_languages && ${query.param(filter.workingLanguages)}::text[]`);
+    if (filter.eligibleFor) query.where(eligibleFor('o', query.param(filter.eligibleFor.toUpperCase())));
+    if (filter.remainingUsdMin) query.where(`o.budget_remaining_usd >= ${query.param(filter.remainingUsdMin)}::numeric`);
+    if (filter.projectUsd) {
+      const size = query.param(filter.projectUsd);
+      query.where(
+        `(o.budget_min_per_project_usd IS NULL OR o.budget_min_per_project_usd <= ${size}::numeric)
+         AND (o.budget_max_per_project_usd IS NULL OR o.budget_max_per_project_usd >= ${size}::numeric)
+         AND o.budget_remaining_usd >= ${size}::numeric`,
+      );
+    }
+    if (filter.availableOn) {
+      const day = query.param(filter.availableOn);
+      query.where(`o.available_from <= ${day}::date AND (o.available_until IS NULL OR o.available_until >= ${day}::date)`);
+    }
+  }
+}
+
+/**
+ * SQL: whether the offer (alias `o`) is open to the State whose ISO alpha-3 is in parameter
+ * `state`: everywhere, by name, by one of its M49 areas, or through a regional organisation it
+ * belongs to. Shared by the offer filter and matching.
+ */
+export function eligibleFor(o: string, state: string): string {
+  return `(${o}.eligible_everywhere
+    OR ${o}.eligible_states @> ARRAY[${state}::text]
+    OR ${o}.eligible_regions && (SELECT array_remove(ARRAY[m49_region_code::text, m49_subregion_code::text, m49_intermediate_region_code::text], NULL)
+                                   FROM member_state WHERE iso3 = ${state})
+    OR ${o}.eligible_regional_organisations && ARRAY(SELECT organisation_code FROM regional_organisation_member WHERE state_iso3 = ${state}))`;
+}

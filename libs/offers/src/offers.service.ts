@@ -1,0 +1,360 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import {
+  allOrNothing,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  groupToKeys,
+  isUuid,
+  NotFoundError,
+  OrganisationType,
+  OutboxService,
+  Role,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
+  type UnLanguage,
+} from '#libs/core';
+import { Organisation } from '#libs/identity';
+import { compareDecimals, ReferenceDataService, subtractDecimals } from '#libs/reference-data';
+import type {
+  CreateOfferInput,
+  ModerateOffersInput,
+  OfferContentInput,
+  OfferTransitionInput,
+  SetOfferTranslationInput,
+  UpdateOfferInput,
+} from './dto/offer.inputs.js';
+import { OfferModerationAction } from './dto/offer.inputs.js';
+import { OfferView } from './dto/offer.types.js';
+import { OfferTranslation } from './entities/offer-translation.entity.js';
+import { Offer } from './entities/offer.entity.js';
+import { availableOfferActions, canViewOffer, isOfferPrivileged, offerAccess, ownsOffer } from './offer-access.js';
+import {
+  checkOfferConsistency,
+  OFFER_LIMITS,
+  validateOfferFields,
+  type OfferCodes,
+  type OfferFieldProblem,
+  type OfferFields,
+  type RawOfferFields,
+} from './offer-fields.js';
+import { OfferStatus, OfferVisibility } from './offer.enums.js';
+import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
+
+export const OFFER_EVENTS = {
+  created: 'offer.created',
+  changed: 'offer.changed',
+  translated: 'offer.translated',
+  transition: (action: OfferAction) => `offer.${TRANSITION_EVENT[action]}`,
+} as const;
+
+const TRANSITION_EVENT: Record<OfferAction, string> = {
+  [OfferAction.SUBMIT]: 'submitted',
+  [OfferAction.RETURN]: 'returned',
+  [OfferAction.PUBLISH]: 'published',
+  [OfferAction.WITHDRAW]: 'withdrawn',
+  [OfferAction.EXHAUST]: 'exhausted',
+  [OfferAction.EXPIRE]: 'expired',
+  [OfferAction.REOPEN]: 'reopened',
+};
+
+/** Organisation types that can make offers (those whose members can be donors). */
+const DONOR_ORGANISATION_TYPES = [
+  OrganisationType.DONOR_GOVERNMENT,
+  OrganisationType.REGIONAL_ORGANISATION,
+  OrganisationType.INTERNATIONAL_ORGANISATION,
+  OrganisationType.FOUNDATION,
+  OrganisationType.MEMBER_STATE,
+];
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Offers: writing them, moving them through their life cycle, reading one within the rules. */
+@Injectable()
+export class OffersService {
+  readonly translationsByOffer: LoaderSource<string, OfferTranslation[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.translations.find({ where: { offerId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.offerId),
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Offer) private readonly offers: Repository<Offer>,
+    @InjectRepository(OfferTranslation) private readonly translations: Repository<OfferTranslation>,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  view(offer: Offer, viewer: AuthUser | undefined): OfferView {
+    const access = offerAccess(viewer);
+    return OfferView.from(offer, {
+      loggedIn: access.loggedIn,
+      privileged: isOfferPrivileged(access, offer),
+      actions: availableOfferActions(access, offer),
+    });
+  }
+
+  /** An offer the viewer may read; NOT_FOUND otherwise. */
+  async getVisible(id: string, viewer: AuthUser | undefined): Promise<Offer> {
+    const offer = isUuid(id) ? await this.offers.findOneBy({ id }) : null;
+    if (!offer || !canViewOffer(offerAccess(viewer), offer)) throw new NotFoundError('Offer', id);
+    return offer;
+  }
+
+  async codes(): Promise<OfferCodes> {
+    const [taxonomy, places] = await Promise.all([this.referenceData.codeSets(), this.referenceData.placeCodes()]);
+    return { ...taxonomy, ...places };
+  }
+
+  async create(input: CreateOfferInput, actor: AuthUser): Promise<Offer> {
+    if (!actor.canActForOrganisation(input.organisationId, [Role.DONOR])) {
+      throw new ForbiddenError('You can only make offers for an organisation in which you are a donor.');
+    }
+    const fields = this.check(validateOfferFields(toRawOfferFields(input), await this.codes(), { partial: false }));
+    this.checkWhole(fields);
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.findOneByOrFail(Organisation, { id: input.organisationId });
+      if (!DONOR_ORGANISATION_TYPES.includes(organisation.type)) {
+        throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation does not make offers` });
+      }
+      const { language: _language, ...content } = fields as OfferFields;
+      const offer = await manager.save(
+        manager.create(Offer, {
+          ...content,
+          visibility: content.visibility ?? OfferVisibility.STATES_AND_DONORS,
+          budgetRemaining: content.budgetTotal,
+          organisationId: organisation.id,
+          originalLanguage: (input.language ?? actor.language) as UnLanguage,
+          status: OfferStatus.DRAFT,
+          createdByUserId: actor.id,
+        }),
+      );
+      await this.refreshUsdEquivalents(manager, { offerIds: [offer.id] });
+      await this.audit.record(manager, { actorUserId: actor.id, action: 'offer.created', entityType: 'offer', entityId: offer.id, toState: OfferStatus.DRAFT });
+      const saved = await manager.findOneByOrFail(Offer, { id: offer.id });
+      await this.outbox.record(manager, this.event(OFFER_EVENTS.created, saved, actor.id));
+      return saved;
+    });
+  }
+
+  /**
+   * Changes an offer's content: the donor organisation's members, while draft, returned,
+   * published or expired. A change of the total keeps what has been committed (the remaining
+   * amount moves by the same difference). Refused with CONFLICT when someone changed it since.
+   */
+  async update(input: UpdateOfferInput, actor: AuthUser): Promise<Offer> {
+    const fields = this.check(validateOfferFields(toRawOfferFields(input), await this.codes(), { partial: true }));
+    return this.dataSource.transaction(async (manager) => {
+      const offer = await this.lockForChange(manager, input.offerId, actor, input.expectedVersion);
+      if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError('Only the donor organisation can change its offers.');
+      if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
+        throw new ConflictError(`A ${offer.status} offer cannot be edited; it can be while ${EDITABLE_OFFER_STATUSES.join(', ')}.`);
+      }
+      const { language: _language, ...content } = fields;
+      const merged = { ...offer, ...content } as Offer;
+      this.checkWhole(merged as unknown as Partial<OfferFields>);
+      const changed = Object.keys(content);
+      if (content.budgetTotal && compareDecimals(content.budgetTotal, offer.budgetTotal) !== 0) {
+        const committed = subtractDecimals(offer.budgetTotal, offer.budgetRemaining);
+        if (compareDecimals(content.budgetTotal, committed) < 0) {
+          throw new BadUserInputError({ field: 'input.budgetTotal', message: `cannot be below what is already committed (${committed})` });
+        }
+        merged.budgetRemaining = subtractDecimals(content.budgetTotal, committed);
+      }
+      Object.assign(offer, content, { budgetRemaining: merged.budgetRemaining });
+      await manager.save(offer);
+      await this.refreshUsdEquivalents(manager, { offerIds: [offer.id] });
+      await this.audit.record(manager, { actorUserId: actor.id, action: 'offer.changed', entityType: 'offer', entityId: offer.id, data: { fields: changed } });
+      const saved = await manager.findOneByOrFail(Offer, { id: offer.id });
+      if (offer.status === OfferStatus.PUBLISHED) {
+        await this.outbox.record(manager, this.event(OFFER_EVENTS.changed, saved, actor.id, { fields: changed }));
+      }
+      return saved;
+    });
+  }
+
+  transition(action: OfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
+    return this.dataSource.transaction((manager) => this.transitionIn(manager, action, input, actor));
+  }
+
+  /** Publishes or returns several submitted offers: all or none. */
+  moderate(input: ModerateOffersInput, actor: AuthUser): Promise<Offer[]> {
+    const action = input.action === OfferModerationAction.PUBLISH ? OfferAction.PUBLISH : OfferAction.RETURN;
+    return this.dataSource.transaction((manager) =>
+      allOrNothing(input.offerIds, 'input.offerIds', 'offers', (offerId) =>
+        this.transitionIn(manager, action, { offerId, reason: input.reason }, actor),
+      ),
+    );
+  }
+
+  /**
+   * Takes `amount` off what an offer still has (a commitment, in the offer's currency); at zero
+   * the offer is exhausted. For the funding features; refuses more than remains.
+   */
+  async reduceRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
+    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
+    if (!offer) throw new NotFoundError('Offer', offerId);
+    if (compareDecimals(amount, offer.budgetRemaining) > 0) {
+      throw new ConflictError(`The offer has ${offer.budgetRemaining} ${offer.budgetCurrency} left, less than ${amount}.`);
+    }
+    offer.budgetRemaining = subtractDecimals(offer.budgetRemaining, amount);
+    const exhausted = compareDecimals(offer.budgetRemaining, '0') === 0 && offer.status === OfferStatus.PUBLISHED;
+    if (exhausted) {
+      offer.status = OFFER_LIFE_CYCLE.apply(OfferAction.EXHAUST, offer.status, { system: true });
+      offer.statusChangedAt = new Date();
+    }
+    await manager.save(offer);
+    await this.refreshUsdEquivalents(manager, { offerIds: [offer.id] });
+    await this.audit.record(manager, {
+      actorUserId: null,
+      action: exhausted ? 'offer.transitioned' : 'offer.reduced',
+      entityType: 'offer',
+      entityId: offer.id,
+      fromState: exhausted ? OfferStatus.PUBLISHED : null,
+      toState: exhausted ? OfferStatus.EXHAUSTED : null,
+      reason,
+      data: { amount, remaining: offer.budgetRemaining },
+    });
+    if (exhausted) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.EXHAUST), offer, null));
+    return offer;
+  }
+
+  async setTranslation(input: SetOfferTranslationInput, actor: AuthUser): Promise<Offer> {
+    const problems: FieldProblem[] = [];
+    const title = input.title.trim();
+    const description = input.description.trim();
+    if (!title || title.length > OFFER_LIMITS.title) problems.push({ field: 'input.title', message: `must be 1 to ${OFFER_LIMITS.title} characters` });
+    if (!description || description.length > OFFER_LIMITS.description) {
+      problems.push({ field: 'input.description', message: `must be 1 to ${OFFER_LIMITS.description} characters` });
+    }
+    if (!['MACHINE', 'VERIFIED'].includes(input.kind)) problems.push({ field: 'input.kind', message: 'must be MACHINE or VERIFIED' });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const offer = await this.lockForChange(manager, input.offerId, actor, null);
+      const access = offerAccess(actor);
+      if (!ownsOffer(access, offer) && !access.unoda) throw new ForbiddenError('Only the donor organisation and UNODA can translate its offers.');
+      if (input.language === offer.originalLanguage) {
+        throw new BadUserInputError({ field: 'input.language', message: "is the offer's original language; edit the offer instead" });
+      }
+      await manager.upsert(
+        OfferTranslation,
+        { offerId: offer.id, language: input.language as UnLanguage, kind: input.kind, title, description, translatedByUserId: actor.id },
+        ['offerId', 'language'],
+      );
+      await this.audit.record(manager, { actorUserId: actor.id, action: 'offer.translated', entityType: 'offer', entityId: offer.id, data: { language: input.language } });
+      await this.outbox.record(manager, this.event(OFFER_EVENTS.translated, offer, actor.id, { language: input.language }));
+      return offer;
+    });
+  }
+
+  /** USD equivalents of every amount at the rate in force today; rows whose values change only. */
+  async refreshUsdEquivalents(manager: EntityManager, scope: { currency?: string; offerIds?: string[] }): Promise<number> {
+    const conditions = ['true'];
+    const params: unknown[] = [today()];
+    if (scope.currency) {
+      params.push(scope.currency);
+      conditions.push(`o.budget_currency = $${params.length}`);
+    }
+    if (scope.offerIds) {
+      params.push(scope.offerIds);
+      conditions.push(`o.id = ANY($${params.length}::uuid[])`);
+    }
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `WITH fresh AS (
+         SELECT o.id, r.effective_date AS rate_date,
+                round(o.budget_total * r.usd_per_unit, 2) AS total, round(o.budget_min_per_project * r.usd_per_unit, 2) AS min,
+                round(o.budget_max_per_project * r.usd_per_unit, 2) AS max, round(o.budget_remaining * r.usd_per_unit, 2) AS remaining
+           FROM offer o
+           LEFT JOIN LATERAL (
+             SELECT usd_per_unit, effective_date FROM exchange_rate
+              WHERE currency_code = o.budget_currency AND effective_date <= $1
+              ORDER BY effective_date DESC LIMIT 1) r ON true
+          WHERE ${conditions.join(' AND ')})
+       UPDATE offer SET budget_total_usd = fresh.total, budget_min_per_project_usd = fresh.min,
+                        budget_max_per_project_usd = fresh.max, budget_remaining_usd = fresh.remaining,
+                        budget_usd_rate_date = fresh.rate_date
+         FROM fresh
+        WHERE offer.id = fresh.id
+          AND (offer.budget_total_usd, offer.budget_min_per_project_usd, offer.budget_max_per_project_usd,
+               offer.budget_remaining_usd, offer.budget_usd_rate_date)
+              IS DISTINCT FROM (fresh.total, fresh.min, fresh.max, fresh.remaining, fresh.rate_date)
+        RETURNING offer.id`,
+      params,
+    );
+    return rows.length;
+  }
+
+  event(type: string, offer: Offer, actorUserId: string | null, extra: Record<string, unknown> = {}) {
+    return {
+      type,
+      aggregateType: 'offer',
+      aggregateId: offer.id,
+      actorUserId,
+      payload: { organisationId: offer.organisationId, status: offer.status, ...extra },
+    };
+  }
+
+  private async transitionIn(manager: EntityManager, action: OfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
+    const offer = await this.lockForChange(manager, input.offerId, actor, input.expectedVersion ?? null);
+    const access = offerAccess(actor);
+    const from = offer.status;
+    const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
+    if (action === OfferAction.REOPEN && offer.availableUntil && offer.availableUntil < today()) {
+      throw new ConflictError('Give the offer a new availability window (availableUntil) before reopening it.');
+    }
+    const reason = input.reason?.trim() || null;
+    const now = new Date();
+    offer.status = to;
+    offer.statusChangedAt = now;
+    offer.returnReason = action === OfferAction.RETURN ? reason : to === OfferStatus.RETURNED ? offer.returnReason : null;
+    if (action === OfferAction.PUBLISH) offer.publishedAt = now;
+    await manager.save(offer);
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'offer.transitioned',
+      entityType: 'offer',
+      entityId: offer.id,
+      fromState: from,
+      toState: to,
+      reason,
+    });
+    await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(action), offer, actor.id, { from, to, ...(reason ? { reason } : {}) }));
+    return offer;
+  }
+
+  private async lockForChange(manager: EntityManager, offerId: string, actor: AuthUser, expectedVersion: number | null): Promise<Offer> {
+    const offer = isUuid(offerId) ? await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!offer || !canViewOffer(offerAccess(actor), offer)) throw new NotFoundError('Offer', offerId);
+    if (expectedVersion !== null && offer.version !== expectedVersion) {
+      throw new ConflictError(`This offer was changed by someone else (version ${offer.version}, you had ${expectedVersion}); reload it and try again.`);
+    }
+    return offer;
+  }
+
+  private check({ fields, problems }: { fields: Partial<OfferFields>; problems: OfferFieldProblem[] }): Partial<OfferFields> {
+    if (problems.length) throw new BadUserInputError(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    return fields;
+  }
+
+  private checkWhole(offer: Partial<OfferFields>): void {
+    const problems = checkOfferConsistency(offer);
+    if (problems.length) throw new BadUserInputError(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+  }
+}
+
+/** The API's input in the shape validateOfferFields reads. */
+export function toRawOfferFields(input: OfferContentInput): RawOfferFields {
+  const raw: RawOfferFields = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value !== undefined && key !== 'organisationId' && key !== 'offerId' && key !== 'expectedVersion') {
+      (raw as Record<string, unknown>)[key] = value;
+    }
+  }
+  return raw;
+}
+
