@@ -1,18 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  BadUserInputError,
-  checkPaging,
-  decodeCursor,
-  hasCjk,
-  KeysetPages,
-  SearchQuery,
-  type AuthUser,
-  type Cursor,
-  type Page,
-  type SearchMode,
-  type SortSpec,
-} from '#libs/core';
+import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { NeedSort, type NeedFilter } from './dto/need.inputs.js';
 import { Need } from './entities/need.entity.js';
 import { LISTED_STATUSES, needAccess } from './need-access.js';
@@ -26,13 +14,16 @@ export interface NeedSearchArgs {
   after?: string | null;
 }
 
-const SORTS: Record<Exclude<NeedSort, NeedSort.RELEVANCE>, SortSpec> = {
-  [NeedSort.NEWEST]: { expression: 'n.created_at', direction: 'DESC', type: 'timestamptz' },
-  [NeedSort.VALID_UNTIL]: { expression: 'n.valid_until', direction: 'ASC', type: 'date' },
-  [NeedSort.BUDGET_USD_DESC]: { expression: 'coalesce(n.budget_usd, -1)', direction: 'DESC', type: 'numeric' },
-  [NeedSort.PRIORITY]: { expression: 'coalesce(n.priority_rank, 1000)', direction: 'ASC', type: 'int' },
-  [NeedSort.QUALITY]: { expression: 'n.quality_score', direction: 'DESC', type: 'int' },
-  [NeedSort.OLDEST_IN_STATUS]: { expression: 'n.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+const SORTS: ListingSorts<NeedSort> = {
+  byName: {
+    [NeedSort.NEWEST]: { expression: 'n.created_at', direction: 'DESC', type: 'timestamptz' },
+    [NeedSort.VALID_UNTIL]: { expression: 'n.valid_until', direction: 'ASC', type: 'date' },
+    [NeedSort.BUDGET_USD_DESC]: { expression: 'coalesce(n.budget_usd, -1)', direction: 'DESC', type: 'numeric' },
+    [NeedSort.PRIORITY]: { expression: 'coalesce(n.priority_rank, 1000)', direction: 'ASC', type: 'int' },
+    [NeedSort.QUALITY]: { expression: 'n.quality_score', direction: 'DESC', type: 'int' },
+    [NeedSort.OLDEST_IN_STATUS]: { expression: 'n.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+  },
+  default: NeedSort.NEWEST,
 };
 
 /**
@@ -48,35 +39,8 @@ export class NeedsSearchService {
     this.pages = new KeysetPages(dataSource, Need, 'n');
   }
 
-  async search(viewer: AuthUser | undefined, args: NeedSearchArgs): Promise<Page<Need>> {
-    const { first, q } = checkPaging(args.first, args.search);
-    const sortName = args.sort ?? (q ? NeedSort.RELEVANCE : NeedSort.NEWEST);
-    if (sortName === NeedSort.RELEVANCE && !q) {
-      throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
-    }
-    const after = args.after ? decodeCursor(args.after) : null;
-    const page = await this.page(viewer, args.filter ?? {}, q, sortName, first, after, after?.mode ?? 'words');
-    // No word matched: look for similar fragments instead (typos, partial words).
-    if (q && !after && !page.rows.length && q.length >= 3 && !hasCjk(q)) {
-      return this.page(viewer, args.filter ?? {}, q, sortName, first, null, 'fragments');
-    }
-    return page;
-  }
-
-  private page(
-    viewer: AuthUser | undefined,
-    filter: NeedFilter,
-    q: string | null,
-    sortName: NeedSort,
-    first: number,
-    after: Cursor | null,
-    mode: SearchMode,
-  ): Promise<Page<Need>> {
-    const query = new SearchQuery('need', 'n');
-    this.applyFilter(query, filter, viewer);
-    const rank = q ? (mode === 'words' ? query.matchWords(q) : query.matchFragments(q)) : null;
-    const sort: SortSpec = sortName === NeedSort.RELEVANCE ? { expression: rank!, direction: 'DESC', type: 'real' } : SORTS[sortName];
-    return this.pages.read(query, sort, first, after, mode);
+  search(viewer: AuthUser | undefined, args: NeedSearchArgs): Promise<Page<Need>> {
+    return this.pages.search(args, SORTS, (query) => this.applyFilter(query, args.filter ?? {}, viewer));
   }
 
   /**

@@ -1,18 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  BadUserInputError,
-  checkPaging,
-  decodeCursor,
-  hasCjk,
-  KeysetPages,
-  SearchQuery,
-  type AuthUser,
-  type Cursor,
-  type Page,
-  type SearchMode,
-  type SortSpec,
-} from '#libs/core';
+import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { OfferSort, type OfferFilter } from './dto/offer.inputs.js';
 import { Offer } from './entities/offer.entity.js';
 import { LISTED_OFFER_STATUSES, offerAccess } from './offer-access.js';
@@ -26,11 +14,14 @@ export interface OfferSearchArgs {
   after?: string | null;
 }
 
-const SORTS: Record<Exclude<OfferSort, OfferSort.RELEVANCE>, SortSpec> = {
-  [OfferSort.NEWEST]: { expression: 'o.created_at', direction: 'DESC', type: 'timestamptz' },
-  [OfferSort.REMAINING_USD_DESC]: { expression: 'coalesce(o.budget_remaining_usd, -1)', direction: 'DESC', type: 'numeric' },
-  [OfferSort.AVAILABLE_UNTIL]: { expression: "coalesce(o.available_until, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
-  [OfferSort.OLDEST_IN_STATUS]: { expression: 'o.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+const SORTS: ListingSorts<OfferSort> = {
+  byName: {
+    [OfferSort.NEWEST]: { expression: 'o.created_at', direction: 'DESC', type: 'timestamptz' },
+    [OfferSort.REMAINING_USD_DESC]: { expression: 'coalesce(o.budget_remaining_usd, -1)', direction: 'DESC', type: 'numeric' },
+    [OfferSort.AVAILABLE_UNTIL]: { expression: "coalesce(o.available_until, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
+    [OfferSort.OLDEST_IN_STATUS]: { expression: 'o.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+  },
+  default: OfferSort.NEWEST,
 };
 
 /** Browse and search of offers, on the same paging and multilingual search as needs. */
@@ -42,32 +33,8 @@ export class OffersSearchService {
     this.pages = new KeysetPages(dataSource, Offer, 'o');
   }
 
-  async search(viewer: AuthUser | undefined, args: OfferSearchArgs): Promise<Page<Offer>> {
-    const { first, q } = checkPaging(args.first, args.search);
-    const sortName = args.sort ?? (q ? OfferSort.RELEVANCE : OfferSort.NEWEST);
-    if (sortName === OfferSort.RELEVANCE && !q) throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
-    const after = args.after ? decodeCursor(args.after) : null;
-    const page = await this.page(viewer, args.filter ?? {}, q, sortName, first, after, after?.mode ?? 'words');
-    if (q && !after && !page.rows.length && q.length >= 3 && !hasCjk(q)) {
-      return this.page(viewer, args.filter ?? {}, q, sortName, first, null, 'fragments');
-    }
-    return page;
-  }
-
-  private page(
-    viewer: AuthUser | undefined,
-    filter: OfferFilter,
-    q: string | null,
-    sortName: OfferSort,
-    first: number,
-    after: Cursor | null,
-    mode: SearchMode,
-  ): Promise<Page<Offer>> {
-    const query = new SearchQuery('offer', 'o');
-    this.applyFilter(query, filter, viewer);
-    const rank = q ? (mode === 'words' ? query.matchWords(q) : query.matchFragments(q)) : null;
-    const sort: SortSpec = sortName === OfferSort.RELEVANCE ? { expression: rank!, direction: 'DESC', type: 'real' } : SORTS[sortName];
-    return this.pages.read(query, sort, first, after, mode);
+  search(viewer: AuthUser | undefined, args: OfferSearchArgs): Promise<Page<Offer>> {
+    return this.pages.search(args, SORTS, (query) => this.applyFilter(query, args.filter ?? {}, viewer));
   }
 
   /** The filters, and the visibility rules of canViewOffer in SQL. */

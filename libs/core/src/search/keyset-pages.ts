@@ -1,6 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-errors.js';
-import { cjkQuery } from './multilingual-text.js';
+import { cjkQuery, hasCjk } from './multilingual-text.js';
 
 /**
  * Listing and searching records page by page, shared by needs and offers: keyset (cursor)
@@ -129,6 +129,23 @@ export class SearchQuery {
   }
 }
 
+/** The sort every listing offers besides its own: by how well the search text matched. */
+export const RELEVANCE = 'RELEVANCE';
+
+/** What a listing asks for: a page size, a cursor, an optional search text and a sort name. */
+export interface ListingRequest<S extends string> {
+  first?: number | null;
+  search?: string | null;
+  after?: string | null;
+  sort?: S | null;
+}
+
+/** A listing's sorts: SQL of each named sort but RELEVANCE, and the one used without a search. */
+export interface ListingSorts<S extends string> {
+  byName: Record<Exclude<S, typeof RELEVANCE>, SortSpec>;
+  default: Exclude<S, typeof RELEVANCE>;
+}
+
 /** Reads pages of one entity's rows in sort order, converting rows with TypeORM's column rules. */
 export class KeysetPages<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
@@ -144,11 +161,42 @@ export class KeysetPages<T extends ObjectLiteral> {
   }
 
   /**
+   * One page of a listing. A search text sorts by relevance unless another sort is asked for.
+   * Words are matched first; when no word matches on the first page, similar fragments are
+   * (typos, partial words; not for Chinese, already matched by character pairs). The cursor
+   * remembers which of the two the first page used, so later pages continue the same way.
+   * `filter` adds the listing's filters and visibility rules to each query.
+   */
+  async search<S extends string>(
+    request: ListingRequest<S>,
+    sorts: ListingSorts<S>,
+    filter: (query: SearchQuery) => void,
+  ): Promise<Page<T>> {
+    const { first, q } = checkPaging(request.first, request.search);
+    const sortName = request.sort ?? (q ? RELEVANCE : sorts.default);
+    if (sortName === RELEVANCE && !q) throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
+    const after = request.after ? decodeCursor(request.after) : null;
+    const pageBy = (mode: SearchMode, from: Cursor | null) => {
+      const query = new SearchQuery(this.metadata.tableName, this.alias);
+      filter(query);
+      const rank = q ? (mode === 'words' ? query.matchWords(q) : query.matchFragments(q)) : null;
+      const sort: SortSpec =
+        sortName === RELEVANCE
+          ? { expression: rank!, direction: 'DESC', type: 'real' }
+          : sorts.byName[sortName as Exclude<S, typeof RELEVANCE>];
+      return this.read(query, sort, first, from, mode);
+    };
+    const page = await pageBy(after?.mode ?? 'words', after);
+    if (q && !after && !page.rows.length && q.length >= 3 && !hasCjk(q)) return pageBy('fragments', null);
+    return page;
+  }
+
+  /**
    * One round trip: the page's rows in order, the sort key computed once per row (the ORDER BY
    * matches the select list) and turned into cursor text for the page only. The count (asked
    * separately) shares the filters, not the cursor.
    */
-  async read(query: SearchQuery, sort: SortSpec, first: number, after: Cursor | null, mode: SearchMode): Promise<Page<T>> {
+  private async read(query: SearchQuery, sort: SortSpec, first: number, after: Cursor | null, mode: SearchMode): Promise<Page<T>> {
     const a = this.alias;
     const countSql = `${query.prefix} SELECT count(*)::int AS n FROM ${query.from} ${query.whereClause}`;
     const countParams = [...query.params];
