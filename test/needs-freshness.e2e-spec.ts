@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
-import { MAINTENANCE_QUEUE } from '#libs/core';
-import { addDays, NeedsFreshnessTask, todayUtc } from '#libs/needs';
+import { addDays, MAINTENANCE_QUEUE, todayUtc } from '#libs/core';
+import { NeedsFreshnessTask } from '#libs/needs';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-env.js';
 import { waitFor } from './support/wait.js';

@@ -48,3 +48,4 @@ export * from './search/multilingual-text.js';
 export * from './validation/field-readers.js';
 export * from './workflow/all-or-nothing.js';
 export * from './graphql/page-info.js';
+export * from './calendar-days.js';

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, OutboxService, Scheduled, type ScheduledTask } from '#libs/core';
+import { addDays, AuditService, OutboxService, Scheduled, type ScheduledTask, todayUtc } from '#libs/core';
 import { NeedStatus } from './need.enums.js';
 import { NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 import { NEED_EVENTS, NeedsService } from './needs.service.js';
-import { addDays, todayUtc } from './reporting-cycle.js';
 
 /** Days before valid-until when the State is asked whether the need is still needed. */
 export const EXPIRY_REMINDER_DAYS = 30;

@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
+  addDays,
   allOrNothing,
   AuditService,
+  type AuthUser,
   BadUserInputError,
   ConflictError,
+  type FieldProblem,
   ForbiddenError,
   groupToKeys,
   isUuid,
+  type LoaderSource,
   NotFoundError,
   OutboxService,
   Role,
-  type AuthUser,
-  type FieldProblem,
-  type LoaderSource,
+  todayUtc,
   type UnLanguage,
 } from '#libs/core';
 import { normaliseDecimal, ReferenceDataService } from '#libs/reference-data';
@@ -36,7 +38,7 @@ import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields
 import { assessNeedQuality } from './need-quality.js';
 import { NeedStatus, NeedVisibility, type NeedCloseReason } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
-import { addDays, endOfReportingCycle, todayUtc } from './reporting-cycle.js';
+import { endOfReportingCycle } from './reporting-cycle.js';
 
 /** Event types of needs, as written to the outbox. */
 export const NEED_EVENTS = {

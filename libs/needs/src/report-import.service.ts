@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
   AuditService,
+  type AuthUser,
   BadUserInputError,
   ForbiddenError,
+  isUnLanguage,
   OutboxService,
   Role,
-  isUnLanguage,
-  type AuthUser,
+  todayUtc,
   type UnLanguage,
 } from '#libs/core';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -19,7 +20,6 @@ import { ReportFileError, type ImportFormat, type ParsedReportFile } from './imp
 import { NEED_LIMITS, validateNeedFields, type NeedFields } from './need-fields.js';
 import { Instrument, NeedStatus } from './need.enums.js';
 import { NeedsService, withDefaults } from './needs.service.js';
-import { todayUtc } from './reporting-cycle.js';
 
 export const REPORT_IMPORTED = 'national_report.imported';
 

@@ -8,15 +8,3 @@ export function endOfReportingCycle(date: string): string {
   const year = Number(date.slice(0, 4));
   return `${year % 2 === 0 ? year + 1 : year}-12-31`;
 }
-
-/** Today's date in UTC, as YYYY-MM-DD. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** `date` plus `days`, as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, OutboxService, Scheduled, type ScheduledTask } from '#libs/core';
+import { AuditService, OutboxService, Scheduled, todayUtc, type ScheduledTask } from '#libs/core';
 import { OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
 import { OFFER_EVENTS, OffersService } from './offers.service.js';
 
@@ -20,7 +20,7 @@ export class OffersFreshnessTask implements ScheduledTask {
     private readonly outbox: OutboxService,
   ) {}
 
-  run(today: string = new Date().toISOString().slice(0, 10)): Promise<{ expired: number; usdRecomputed: number }> {
+  run(today: string = todayUtc()): Promise<{ expired: number; usdRecomputed: number }> {
     const expiry = OFFER_LIFE_CYCLE.rules.find((r) => r.action === OfferAction.EXPIRE)!;
     return this.dataSource.transaction(async (manager) => {
       const [expired]: [{ id: string; organisation_id: string }[], number] = await manager.query(

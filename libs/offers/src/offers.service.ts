@@ -4,18 +4,19 @@ import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   allOrNothing,
   AuditService,
+  type AuthUser,
   BadUserInputError,
   ConflictError,
+  type FieldProblem,
   ForbiddenError,
   groupToKeys,
   isUuid,
+  type LoaderSource,
   NotFoundError,
   OrganisationType,
   OutboxService,
   Role,
-  type AuthUser,
-  type FieldProblem,
-  type LoaderSource,
+  todayUtc,
   type UnLanguage,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
@@ -70,8 +71,6 @@ const DONOR_ORGANISATION_TYPES = [
   OrganisationType.FOUNDATION,
   OrganisationType.MEMBER_STATE,
 ];
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Offers: writing them, moving them through their life cycle, reading one within the rules. */
 @Injectable()
@@ -255,7 +254,7 @@ export class OffersService {
   /** USD equivalents of every amount at the rate in force today; rows whose values change only. */
   async refreshUsdEquivalents(manager: EntityManager, scope: { currency?: string; offerIds?: string[] }): Promise<number> {
     const conditions = ['true'];
-    const params: unknown[] = [today()];
+    const params: unknown[] = [todayUtc()];
     if (scope.currency) {
       params.push(scope.currency);
       conditions.push(`o.budget_currency = $${params.length}`);
@@ -304,7 +303,7 @@ export class OffersService {
     const access = offerAccess(actor);
     const from = offer.status;
     const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
-    if (action === OfferAction.REOPEN && offer.availableUntil && offer.availableUntil < today()) {
+    if (action === OfferAction.REOPEN && offer.availableUntil && offer.availableUntil < todayUtc()) {
       throw new ConflictError('Give the offer a new availability window (availableUntil) before reopening it.');
     }
     const reason = input.reason?.trim() || null;

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, ConflictError, OrganisationType, Role, runMigrations, withSetupLock } from '#libs/core';
+import { AuditService, ConflictError, OrganisationType, Role, runMigrations, todayUtc, withSetupLock } from '#libs/core';
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
-import { NeedsService, todayUtc } from '#libs/needs';
+import { NeedsService } from '#libs/needs';
 import { OffersService } from '#libs/offers';
 import { ExchangeRate, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
 import {
