@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_USERS } from '#libs/setup';
 import { createTestDatabase, dropDatabase } from './support/databases.js';
 import { postGraphQL } from './support/test-app.js';
@@ -180,4 +181,34 @@ describe('the processes as deployed (built entry points)', () => {
       await dropDatabase(db.name);
     }
   }, 60_000);
+
+  it('runs a full rematch from the CLI with progress in the log, resuming an unfinished run first', async () => {
+    const db = await createTestDatabase();
+    const env = { DATABASE_URL: db.url };
+    try {
+      expect((await run(CLI, ['seed', '--demo'], env)).code).toBe(0);
+      const first = await run(CLI, ['rematch'], env);
+      expect(first.code).toBe(0);
+      const result = JSON.parse(first.stdout.trim().split('\n').at(-1)!) as { run: string; status: string; needs: number; matchesChanged: number };
+      expect(result).toMatchObject({ status: 'COMPLETED' });
+      expect(result.needs).toBeGreaterThan(0);
+      expect(result.matchesChanged).toBeGreaterThan(0);
+      expect(first.stdout + first.stderr).toMatch(new RegExp(`full rematch ${result.run}: ${result.needs}/${result.needs} needs`));
+
+      // A run left RUNNING (its process stopped) is taken up again rather than a new one begun.
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        const { rows } = await client.query(
+          `INSERT INTO match_run (status, trigger, settings, settings_hash, needs_total) VALUES ('RUNNING', 'COMMAND', '{}', 'x', 0) RETURNING id`,
+        );
+        const resumed = await run(CLI, ['rematch'], env);
+        expect(JSON.parse(resumed.stdout.trim().split('\n').at(-1)!)).toMatchObject({ run: rows[0].id, status: 'COMPLETED', matchesChanged: 0 });
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await dropDatabase(db.name);
+    }
+  }, 90_000);
 });

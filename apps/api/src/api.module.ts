@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#libs/core';
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
+import { MatchingApiModule } from '#libs/matching';
 import { NeedsApiModule } from '#libs/needs';
 import { OffersApiModule } from '#libs/offers';
 import { ReferenceDataApiModule } from '#libs/reference-data';
@@ -34,6 +35,7 @@ export class ApiModule {
         IdentityApiModule,
         NeedsApiModule,
         OffersApiModule,
+        MatchingApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DomainError, exitOnStartupError, prepareProcess } from '#libs/core';
+import { MatchRunsService, MatchRunTrigger } from '#libs/matching';
 import { ReportImportService, type ImportFormat } from '#libs/needs';
 import { SetupService } from '#libs/setup';
 import { CliModule } from './cli.module.js';
@@ -109,6 +110,21 @@ program
         console.log(JSON.stringify(result, null, 2));
         if (!result.valid) process.exitCode = 1;
       }),
+  );
+
+program
+  .command('rematch')
+  .description('score every published need again against every published offer (resumes an interrupted run first)')
+  .action(() =>
+    withContext(async (app) => {
+      const runs = app.get(MatchRunsService);
+      const started = Date.now();
+      const run = (await runs.unfinished()) ?? (await runs.start(MatchRunTrigger.COMMAND, null));
+      const done = await runs.run(run.id);
+      console.log(
+        JSON.stringify({ run: done.id, status: done.status, needs: done.needsDone, matchesChanged: done.matchesChanged, ms: Date.now() - started }),
+      );
+    }),
   );
 
 program.parseAsync(process.argv).catch((error: unknown) => {

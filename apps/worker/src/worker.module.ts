@@ -1,13 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig, CoreModule, OutboxWorkerModule } from '#libs/core';
 import { IdentityWorkerModule } from '#libs/identity';
+import { MatchingWorkerModule } from '#libs/matching';
 import { NeedsWorkerModule } from '#libs/needs';
 import { OffersWorkerModule } from '#libs/offers';
 import { SetupModule } from '#libs/setup';
 
 /** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
 @Module({
-  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule],
+  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule],
 })
 export class WorkerFeaturesModule {}
 

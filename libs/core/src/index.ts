@@ -8,6 +8,7 @@ export * from './auth/decorators.js';
 export * from './auth/guards.js';
 export * from './auth/roles.js';
 export * from './config/app-config.js';
+export * from './config/match-weights.js';
 export * from './config/config.module.js';
 export * from './database/data-source-options.js';
 export * from './database/database.module.js';

@@ -2,6 +2,7 @@ export * from './entities/index.js';
 export * from './entities/national-report.entity.js';
 export * from './entities/need-translation.entity.js';
 export * from './entities/need.entity.js';
+export * from './need-access.js';
 export * from './need-fields.js';
 export * from './need-quality.js';
 export * from './need.enums.js';

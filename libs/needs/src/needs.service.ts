@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   addDays,
+  alignToKeys,
   allOrNothing,
   AuditService,
   type AuthUser,
@@ -71,6 +72,11 @@ export type NeedActor = AuthUser | 'SYSTEM';
 /** Needs: writing them, moving them through their life cycle, and reading one within the rules. */
 @Injectable()
 export class NeedsService {
+  /** Needs by id, for per-request DataLoaders (visibility is the caller's to check). */
+  readonly needsById: LoaderSource<string, Need> = {
+    batchLoad: async (ids) => alignToKeys(ids, await this.needs.findBy({ id: In([...ids]) }), (row) => row.id),
+  };
+
   readonly translationsByNeed: LoaderSource<string, NeedTranslation[]> = {
     batchLoad: async (ids) =>
       groupToKeys(ids, await this.translations.find({ where: { needId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.needId),

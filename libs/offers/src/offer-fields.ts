@@ -120,7 +120,6 @@ export function validateOfferFields(
   list('eligibleStates', codes.states, 'Member State');
   list('eligibleRegionalOrganisations', codes.regionalOrganisations, 'regional organisation');
   read('workingLanguages', (value) => {
-    // Lower-cased before the list is read, so 'en' and 'EN' count once.
     // Language codes are case-insensitive; lower-case first so 'EN' and 'en' dedupe as one.
     const lower = (l: unknown) => (typeof l === 'string' ? l.toLowerCase() : l);
     const lowered = Array.isArray(value) ? value.map(lower) : lower(value);

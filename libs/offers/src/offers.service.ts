@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
+  alignToKeys,
   allOrNothing,
   AuditService,
   type AuthUser,
@@ -75,6 +76,11 @@ const DONOR_ORGANISATION_TYPES = [
 /** Offers: writing them, moving them through their life cycle, reading one within the rules. */
 @Injectable()
 export class OffersService {
+  /** Offers by id, for per-request DataLoaders (visibility is the caller's to check). */
+  readonly offersById: LoaderSource<string, Offer> = {
+    batchLoad: async (ids) => alignToKeys(ids, await this.offers.findBy({ id: In([...ids]) }), (row) => row.id),
+  };
+
   readonly translationsByOffer: LoaderSource<string, OfferTranslation[]> = {
     batchLoad: async (ids) =>
       groupToKeys(ids, await this.translations.find({ where: { offerId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.offerId),

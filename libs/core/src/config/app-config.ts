@@ -14,6 +14,7 @@ import {
   type ValidationError,
 } from 'class-validator';
 import { redactUrl } from '../logging/redact.js';
+import { MATCH_CRITERIA_NAMES, readMatchWeights } from './match-weights.js';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -24,6 +25,9 @@ const toBool = ({ value }: { value: unknown }) => {
   if (['false', '0', 'no', 'off'].includes(v)) return false;
   return value;
 };
+
+const MATCH_WEIGHT = `\\s*(${MATCH_CRITERIA_NAMES.join('|')})\\s*:\\s*\\d{1,4}\\s*`;
+const MATCH_WEIGHTS_FORMAT = new RegExp(`^${MATCH_WEIGHT}(,${MATCH_WEIGHT})*$`, 'i');
 
 const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789abcdef';
 
@@ -175,6 +179,32 @@ export class AppConfig {
   @Max(600000, { message: 'must be a whole number of milliseconds from 1000 to 600000' })
   SHUTDOWN_TIMEOUT_MS = 25000;
 
+  /**
+   * Relative weights of the match criteria, e.g. `theme:35,type:20,budget:20,timeframe:10,language:10,text:5`
+   * (criteria left out keep their default). Changing them starts a full rematch.
+   */
+  @Matches(MATCH_WEIGHTS_FORMAT, { message: 'must list criterion:weight pairs (theme, type, budget, timeframe, language, text; whole numbers up to 9999)' })
+  @IsOptional()
+  MATCH_WEIGHTS?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of percent from 0 to 100' })
+  @Min(0, { message: 'must be a whole number of percent from 0 to 100' })
+  @Max(100, { message: 'must be a whole number of percent from 0 to 100' })
+  MATCH_MIN_SCORE = 50;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of percent from 0 to 100' })
+  @Min(0, { message: 'must be a whole number of percent from 0 to 100' })
+  @Max(100, { message: 'must be a whole number of percent from 0 to 100' })
+  MATCH_STRONG_SCORE = 90;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 100' })
+  @Min(1, { message: 'must be a whole number from 1 to 100' })
+  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  MATCH_SUGGESTIONS_PER_NEED = 5;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -241,6 +271,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && !config.DATABASE_URL) {
     problems.push({ variable: 'DATABASE_URL', message: 'must be set in production (the embedded database is for development)' });
+  }
+  if (config.MATCH_WEIGHTS && !problems.some((p) => p.variable === 'MATCH_WEIGHTS')) {
+    const weights = readMatchWeights(config.MATCH_WEIGHTS);
+    if ('error' in weights) problems.push({ variable: 'MATCH_WEIGHTS', message: `${weights.error} (got "${config.MATCH_WEIGHTS}")` });
   }
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DomainEventInput } from './domain-event.js';
-import { OutboxEvent } from './outbox-event.entity.js';
 
 /**
  * Writes domain events into the outbox. Always called with the entity manager of the transaction
@@ -14,16 +13,24 @@ export class OutboxService {
       throw new Error('Outbox events must be written inside the transaction of the change they describe');
     }
     if (!events.length) return [];
-    const result = await manager.insert(
-      OutboxEvent,
-      events.map((e) => ({
-        type: e.type,
-        aggregateType: e.aggregateType,
-        aggregateId: e.aggregateId,
-        payload: e.payload ?? {},
-        actorUserId: e.actorUserId ?? null,
-      })),
+    // One statement and one JSON parameter, however many events: a full rematch may write thousands.
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, actor_user_id)
+       SELECT e.type, e.aggregate_type, e.aggregate_id, coalesce(e.payload, '{}'), e.actor_user_id
+         FROM json_to_recordset($1::json) AS e(type text, aggregate_type text, aggregate_id text, payload jsonb, actor_user_id uuid)
+       RETURNING id`,
+      [
+        JSON.stringify(
+          events.map((e) => ({
+            type: e.type,
+            aggregate_type: e.aggregateType,
+            aggregate_id: e.aggregateId,
+            payload: e.payload ?? {},
+            actor_user_id: e.actorUserId ?? null,
+          })),
+        ),
+      ],
     );
-    return result.identifiers.map((i) => i.id as string);
+    return rows.map((r) => r.id);
   }
 }

@@ -14,6 +14,8 @@ export interface TransitionRule<S extends string, A extends string> {
   by: readonly Permit[];
   /** The actor must say why (e.g. returning a need for edits). */
   requiresReason?: boolean;
+  /** The action as a verb before the record in messages, when its name does not read well ("express interest in"). */
+  describedAs?: string;
 }
 
 /** Who is acting, as far as a state machine cares. */
@@ -48,15 +50,15 @@ export class StateMachine<S extends string, A extends string> {
     if (!rule) throw new BadUserInputError({ field: 'action', message: `unknown action ${action}` });
     if (!this.permits(rule, actor)) {
       const who = rule.by.map((p) => (p === 'SYSTEM' ? 'the system' : p.ownOnly ? `the owner's ${p.role}` : p.role)).join(' or ');
-      throw new ForbiddenError(`Only ${who} may ${describe(action)} ${this.aSubject}.`);
+      throw new ForbiddenError(`Only ${who} may ${describe(rule)} ${this.aSubject}.`);
     }
     if (!rule.from.includes(from)) {
       throw new ConflictError(
-        `Cannot ${describe(action)} ${this.aSubject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
+        `Cannot ${describe(rule)} ${this.aSubject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
       );
     }
     if (rule.requiresReason && !reason?.trim()) {
-      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(action)} ${this.aSubject}` });
+      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(rule)} ${this.aSubject}` });
     }
     return rule.to;
   }
@@ -72,7 +74,7 @@ export class StateMachine<S extends string, A extends string> {
   }
 }
 
-/** "MARK_MET" -> "mark met", for messages. */
-function describe(action: string): string {
-  return action.toLowerCase().replace(/_/g, ' ');
+/** "MARK_MET" -> "mark met", for messages (or the rule's own wording). */
+function describe(rule: { action: string; describedAs?: string }): string {
+  return rule.describedAs ?? rule.action.toLowerCase().replace(/_/g, ' ');
 }

@@ -40,6 +40,7 @@ import { NationalReport } from './national-report.entity.js';
 @Index('IX_need_sort_priority', { synchronize: false })
 @Index('IX_need_sort_quality', { synchronize: false })
 @Index('IX_need_thematic_areas', { synchronize: false })
+@Index('IX_need_mosaic_modules', { synchronize: false })
 @Index('IX_need_assistance_types', { synchronize: false })
 @Index('IX_need_search_vector', { synchronize: false })
 @Index('IX_need_search_text', { synchronize: false })

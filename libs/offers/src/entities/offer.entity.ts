@@ -41,6 +41,8 @@ import type { OfferStatus, OfferVisibility } from '../offer.enums.js';
 @Index('IX_offer_thematic_areas', { synchronize: false })
 @Index('IX_offer_assistance_types', { synchronize: false })
 @Index('IX_offer_eligible_states', { synchronize: false })
+@Index('IX_offer_eligible_regions', { synchronize: false })
+@Index('IX_offer_eligible_regional_organisations', { synchronize: false })
 @Index('IX_offer_search_vector', { synchronize: false })
 @Index('IX_offer_search_text', { synchronize: false })
 export class Offer {

@@ -1,0 +1,260 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import {
+  allOrNothing,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  isUuid,
+  KeysetPages,
+  NotFoundError,
+  OutboxService,
+  type AuthUser,
+  type ListingRequest,
+  type ListingSorts,
+  type Page,
+  type SearchQuery,
+} from '#libs/core';
+import { canViewNeed, Need, needAccess, NeedsService, NeedStatus, ownsNeed } from '#libs/needs';
+import { canViewOffer, Offer, offerAccess, OffersService, OfferStatus, ownsOffer } from '#libs/offers';
+import { MatchFilter, MatchModerationAction, MatchSort, type ExpressInterestInput, type MatchDecisionInput, type ModerateMatchesInput } from './dto/match.inputs.js';
+import { Match } from './entities/match.entity.js';
+import { canViewMatch, matchAccess, matchActor, type MatchParties } from './match-access.js';
+import { MatchOrigin, MatchStatus } from './match.enums.js';
+import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
+import { MatchProfilesService } from './match-profiles.service.js';
+import { MATCH_SETTINGS } from './match-settings.provider.js';
+import { MATCH_EVENTS } from './match-writer.js';
+import type { MatchSettings } from './scoring/match-settings.js';
+import { breakdownDigest, pairBasis } from './scoring/planning.js';
+import { explainMatch } from './scoring/score.js';
+
+export interface MatchListArgs extends ListingRequest<MatchSort> {
+  filter?: MatchFilter | null;
+}
+
+/** Statuses a list shows when none are asked for: what is live. */
+export const LIVE_STATUSES: readonly MatchStatus[] = [
+  MatchStatus.SUGGESTED,
+  MatchStatus.CONFIRMED,
+  MatchStatus.INTEREST_EXPRESSED,
+  MatchStatus.INTEREST_ACCEPTED,
+];
+
+const SORTS: ListingSorts<MatchSort | 'RELEVANCE'> = {
+  byName: {
+    [MatchSort.SCORE]: { expression: 'coalesce(m.score, -1)', direction: 'DESC', type: 'numeric' },
+    [MatchSort.NEWEST]: { expression: 'm.created_at', direction: 'DESC', type: 'timestamptz' },
+    [MatchSort.OLDEST_IN_STATUS]: { expression: 'm.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+  },
+  default: MatchSort.SCORE,
+};
+
+const MESSAGE_MAX = 2000;
+
+const EVENT_OF: Partial<Record<MatchAction, string>> = {
+  [MatchAction.CONFIRM]: MATCH_EVENTS.confirmed,
+  [MatchAction.DISMISS]: MATCH_EVENTS.dismissed,
+  [MatchAction.EXPRESS_INTEREST]: MATCH_EVENTS.interestExpressed,
+  [MatchAction.ACCEPT_INTEREST]: MATCH_EVENTS.interestAccepted,
+  [MatchAction.DECLINE_INTEREST]: MATCH_EVENTS.interestDeclined,
+};
+
+/** Matches as people see and decide them: lists per need, per offer and for moderators; the life cycle. */
+@Injectable()
+export class MatchesService {
+  private readonly pages: KeysetPages<Match>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
+    private readonly profiles: MatchProfilesService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(MATCH_SETTINGS) readonly settings: MatchSettings,
+  ) {
+    this.pages = new KeysetPages(dataSource, Match, 'm');
+  }
+
+  /** A match the viewer may see, with its parties; NOT_FOUND otherwise. */
+  async getVisible(id: string, viewer: AuthUser): Promise<Match> {
+    const match = isUuid(id) ? await this.matches.findOneBy({ id }) : null;
+    if (!match || !canViewMatch(matchAccess(viewer), await this.parties(this.dataSource.manager, match))) throw new NotFoundError('Match', id);
+    return match;
+  }
+
+  /** A need's matches, for its State's NPCs and UNODA. */
+  async forNeed(needId: string, viewer: AuthUser, args: MatchListArgs): Promise<Page<Match>> {
+    const need = await this.needs.getVisible(needId, viewer);
+    const access = needAccess(viewer);
+    if (!access.unoda && !ownsNeed(access, need)) throw new ForbiddenError("Only the need's State and UNODA see its matches.");
+    return this.list(args, (q) => q.where(`m.need_id = ${q.param(need.id)}::uuid`));
+  }
+
+  /** An offer's matches, for its organisation's donors and UNODA. */
+  async forOffer(offerId: string, viewer: AuthUser, args: MatchListArgs): Promise<Page<Match>> {
+    const offer = await this.offers.getVisible(offerId, viewer);
+    const access = offerAccess(viewer);
+    if (!access.unoda && !ownsOffer(access, offer)) throw new ForbiddenError("Only the offer's donor organisation and UNODA see its matches.");
+    return this.list(args, (q) => q.where(`m.offer_id = ${q.param(offer.id)}::uuid`));
+  }
+
+  /** Matches across the platform, for UNODA (suggestions by default, best first). */
+  queue(args: MatchListArgs): Promise<Page<Match>> {
+    const filter = args.filter ?? {};
+    return this.list({ ...args, filter: { ...filter, statuses: filter.statuses?.length ? filter.statuses : [MatchStatus.SUGGESTED] } }, () => undefined);
+  }
+
+  decide(action: MatchAction.CONFIRM | MatchAction.DISMISS | MatchAction.ACCEPT_INTEREST | MatchAction.DECLINE_INTEREST, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
+    return this.dataSource.transaction((manager) => this.decideIn(manager, action, input, actor));
+  }
+
+  /** Confirms or dismisses several suggestions: all of them, or none. */
+  moderate(input: ModerateMatchesInput, actor: AuthUser): Promise<Match[]> {
+    const action = input.action === MatchModerationAction.CONFIRM ? MatchAction.CONFIRM : MatchAction.DISMISS;
+    return this.dataSource.transaction((manager) =>
+      allOrNothing(input.matchIds, 'input.matchIds', 'matches', (matchId) => this.decideIn(manager, action, { matchId, reason: input.reason }, actor)),
+    );
+  }
+
+  /**
+   * A donor's interest in a need, with one of its organisation's published offers: upgrades the
+   * pair's match whatever the engine thought of it, or creates one (scored, so both sides see
+   * how well it fits).
+   */
+  async expressInterest(input: ExpressInterestInput, actor: AuthUser): Promise<Match> {
+    const message = input.message?.trim() || null;
+    if (message && message.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.message', message: `must be at most ${MESSAGE_MAX} characters` });
+    const offer = await this.offers.getVisible(input.offerId, actor);
+    if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError("You can express interest only with your own organisation's offers.");
+    if (offer.status !== OfferStatus.PUBLISHED) {
+      throw new ConflictError(`Your offer is ${offer.status}; interest can be expressed only with a published offer.`);
+    }
+    const need = await this.needs.getVisible(input.needId, actor);
+    if (need.status !== NeedStatus.PUBLISHED) throw new ConflictError(`This need is ${need.status}; interest can be expressed only in a published need.`);
+    return this.dataSource.transaction(async (manager) => {
+      // The engine locks the need the same way: its next run sees this decision.
+      await manager.query(`SELECT id FROM need WHERE id = $1 FOR NO KEY UPDATE`, [need.id]);
+      const existing = await manager.findOne(Match, { where: { needId: need.id, offerId: offer.id }, lock: { mode: 'pessimistic_write' } });
+      const parties = { stateIso3: need.stateIso3, organisationId: offer.organisationId };
+      // A pair without a match is taken as a suggestion nobody decided on yet.
+      const from = existing?.status ?? MatchStatus.SUGGESTED;
+      MATCH_LIFE_CYCLE.apply(MatchAction.EXPRESS_INTEREST, from, matchActor(matchAccess(actor), parties));
+      const match = existing ?? (await this.scoredPair(manager, need.id, offer.id));
+      match.status = MatchStatus.INTEREST_EXPRESSED;
+      match.statusChangedAt = new Date();
+      match.interestMessage = message;
+      match.interestByUserId = actor.id;
+      match.decidedByUserId = actor.id;
+      match.reason = null;
+      const saved = await manager.save(match);
+      await this.record(manager, saved, MatchAction.EXPRESS_INTEREST, existing?.status ?? null, actor, message);
+      return saved;
+    });
+  }
+
+  /** The need's State and the offer's organisation of a match. */
+  async parties(manager: EntityManager, match: Pick<Match, 'needId' | 'offerId'>): Promise<MatchParties> {
+    const [row]: { state_iso3: string; organisation_id: string }[] = await manager.query(
+      `SELECT n.state_iso3, o.organisation_id FROM need n, offer o WHERE n.id = $1 AND o.id = $2`,
+      [match.needId, match.offerId],
+    );
+    return { stateIso3: row.state_iso3, organisationId: row.organisation_id };
+  }
+
+  private async decideIn(manager: EntityManager, action: MatchAction, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
+    const match = isUuid(input.matchId)
+      ? await manager.findOne(Match, { where: { id: input.matchId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const access = matchAccess(actor);
+    const parties = match ? await this.parties(manager, match) : null;
+    if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError('Match', input.matchId);
+    if (input.expectedVersion != null && input.expectedVersion !== match.version) {
+      throw new ConflictError(`This match was changed by someone else (version ${match.version}, you had ${input.expectedVersion}); reload it and try again.`);
+    }
+    const reason = input.reason?.trim() || null;
+    if (reason && reason.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${MESSAGE_MAX} characters` });
+    const from = match.status;
+    match.status = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), reason);
+    match.statusChangedAt = new Date();
+    match.decidedByUserId = actor.id;
+    if (action === MatchAction.DISMISS) match.dismissedBasis = match.basis;
+    if (action === MatchAction.DISMISS || action === MatchAction.DECLINE_INTEREST) match.reason = reason;
+    const saved = await manager.save(match);
+    await this.record(manager, saved, action, from, actor, reason);
+    return saved;
+  }
+
+  private async record(manager: EntityManager, match: Match, action: MatchAction, from: MatchStatus | null, actor: AuthUser, reason: string | null) {
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'match.transitioned',
+      entityType: 'match',
+      entityId: match.id,
+      fromState: from,
+      toState: match.status,
+      reason,
+      data: { needId: match.needId, offerId: match.offerId },
+    });
+    await this.outbox.record(manager, {
+      type: EVENT_OF[action]!,
+      aggregateType: 'match',
+      aggregateId: match.id,
+      actorUserId: actor.id,
+      payload: { needId: match.needId, offerId: match.offerId, from, to: match.status, ...(reason ? { reason } : {}) },
+    });
+  }
+
+  /** A new match row for a pair, scored as the engine would. */
+  private async scoredPair(manager: EntityManager, needId: string, offerId: string): Promise<Match> {
+    const [[need], [offer]] = await Promise.all([this.profiles.needs(manager, [needId]), this.profiles.offers(manager, [offerId])]);
+    const breakdown = explainMatch(need, offer, this.settings.weights);
+    return manager.create(Match, {
+      needId,
+      offerId,
+      origin: MatchOrigin.INTEREST,
+      score: breakdown.fits ? breakdown.total!.toFixed(4) : null,
+      fits: breakdown.fits,
+      breakdown,
+      breakdownDigest: breakdownDigest(breakdown),
+      basis: pairBasis(need, offer),
+      scoredAt: new Date(),
+    });
+  }
+
+  private list(args: MatchListArgs, scope: (q: SearchQuery) => void): Promise<Page<Match>> {
+    const filter = args.filter ?? {};
+    if (filter.minScore != null && !(filter.minScore >= 0 && filter.minScore <= 1)) {
+      throw new BadUserInputError({ field: 'filter.minScore', message: 'must be from 0 to 1' });
+    }
+    return this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => {
+      scope(q);
+      const statuses = filter.statuses?.length ? [...new Set(filter.statuses)] : LIVE_STATUSES;
+      q.where(statuses.length === 1 ? `m.status = ${q.param(statuses[0])}` : `m.status = ANY(${q.param(statuses)}::text[])`);
+      if (filter.minScore != null) q.where(`m.score >= ${q.param(filter.minScore)}::numeric`);
+      if (filter.strongOnly) q.where(`m.score >= ${q.param(this.settings.strongScore)}::numeric`);
+      if (filter.states?.length) {
+        q.where(`m.need_id IN (SELECT id FROM need WHERE state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`);
+      }
+      if (filter.thematicAreas?.length) {
+        q.where(`m.need_id IN (SELECT id FROM need WHERE thematic_areas && ${q.param(filter.thematicAreas.map((c) => c.toUpperCase()))}::text[])`);
+      }
+      if (filter.organisations?.length) {
+        const ids = filter.organisations.filter(isUuid);
+        q.where(`m.offer_id IN (SELECT id FROM offer WHERE organisation_id = ANY(${q.param(ids)}::uuid[]))`);
+      }
+    });
+  }
+
+  /** Whether a viewer may see a need and an offer of a match (each side is shown only then). */
+  canSee(viewer: AuthUser | undefined, need: Need | null, offer: Offer | null): { need: boolean; offer: boolean } {
+    return {
+      need: !!need && canViewNeed(needAccess(viewer), need),
+      offer: !!offer && canViewOffer(offerAccess(viewer), offer),
+    };
+  }
+}

@@ -1,0 +1,263 @@
+import { OfferIndex } from './offer-index.js';
+import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+import { hardFilter, themeLevel } from './score.js';
+
+/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STATE_PLACES: Record<string, string[]> = {
+  GHA: [placeKey.state('GHA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
+  NGA: [placeKey.state('NGA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
+  KEN: [placeKey.state('KEN'), placeKey.area('002'), placeKey.area('202'), placeKey.area('014'), placeKey.organisation('EAC')],
+  PER: [placeKey.state('PER'), placeKey.area('019'), placeKey.area('419'), placeKey.area('005')],
+  FJI: [placeKey.state('FJI'), placeKey.area('009'), placeKey.area('054')],
+};
+const ALL_PLACES = [...new Set(Object.values(STATE_PLACES).flat()), placeKey.organisation('OAS')];
+const CROSSWALK: Record<string, string[]> = {
+  MARKING: ['05.30'],
+  RECORD_KEEPING: ['05.30'],
+  TRACING: ['05.31'],
+  LEGISLATION: ['03.10', '03.20', '03.30', '03.50'],
+  MANUFACTURE: ['03.10'],
+  INTERNATIONAL_TRANSFERS: ['03.20', '03.21'],
+  DDR: ['02.30'],
+  BROKERING: [],
+};
+const AREAS = Object.keys(CROSSWALK);
+const MODULES = [...new Set(Object.values(CROSSWALK).flat())].sort();
+const modulesOf = (areas: readonly string[]) => [...new Set(areas.flatMap((a) => CROSSWALK[a]))].sort();
+const BASE_DAY = dayNumber('2027-01-01');
+
+const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
+  id: 'need-1',
+  listed: true,
+  stateIso3: 'GHA',
+  places: STATE_PLACES.GHA,
+  areas: ['MARKING'],
+  modules: [],
+  areaModules: ['05.30'],
+  types: [],
+  budgetUsdCents: null,
+  timeframe: null,
+  validUntil: dayNumber('2027-12-31'),
+  languages: ['en'],
+  terms: termIds([]),
+  basis: 'need-basis',
+  ...overrides,
+});
+
+const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile => ({
+  id,
+  organisationId: 'org-1',
+  listed: true,
+  everywhere: false,
+  places: [placeKey.state('GHA')],
+  areas: ['MARKING'],
+  areaModules: ['05.30'],
+  types: [],
+  minUsdCents: null,
+  maxUsdCents: null,
+  remainingUsdCents: null,
+  availableFrom: dayNumber('2027-01-01'),
+  availableUntil: null,
+  languages: ['en'],
+  terms: termIds([]),
+  basis: `basis-${id}`,
+  ...overrides,
+});
+
+const entry = (profile: OfferProfile, stamp = `stamp-${profile.id}`) => ({ profile, stamp });
+const ids = (offers: readonly OfferProfile[]) => offers.map((o) => o.id);
+
+function randomOffers(seed: number, count: number): OfferProfile[] {
+  const rand = mulberry32(seed);
+  const subset = <T>(values: readonly T[], p: number) => values.filter(() => rand() < p);
+  return Array.from({ length: count }, (_, i) => {
+    const areas = rand() < 0.15 ? [] : subset(AREAS, 0.2);
+    return offer(`offer-${String(Math.floor(rand() * 1e6)).padStart(6, '0')}-${i}`, {
+      listed: rand() < 0.9,
+      everywhere: rand() < 0.15,
+      places: subset(ALL_PLACES, 0.12),
+      areas,
+      areaModules: modulesOf(areas),
+      availableFrom: BASE_DAY + Math.floor(rand() * 500),
+    });
+  });
+}
+
+function randomNeeds(seed: number, count: number): NeedProfile[] {
+  const rand = mulberry32(seed);
+  const subset = <T>(values: readonly T[], p: number) => values.filter(() => rand() < p);
+  const states = Object.keys(STATE_PLACES);
+  return Array.from({ length: count }, (_, i) => {
+    const state = states[Math.floor(rand() * states.length)];
+    const areas = subset(AREAS, 0.2);
+    return need({
+      id: `need-${i}`,
+      stateIso3: state,
+      places: STATE_PLACES[state],
+      areas,
+      modules: subset(MODULES, 0.1),
+      areaModules: modulesOf(areas),
+      validUntil: BASE_DAY + 100 + Math.floor(rand() * 400),
+    });
+  });
+}
+
+/** What the index promises: eligible (everywhere or a place in common) and some thematic relation. */
+const placeAndTheme = (n: NeedProfile, o: OfferProfile) =>
+  (o.everywhere || o.places.some((p) => n.places.includes(p))) && themeLevel(n, o) !== null;
+
+describe('OfferIndex.candidates against brute force', () => {
+  const needs = randomNeeds(7, 80);
+
+  it.each([0, 1, 31, 32, 33, 63, 64, 65, 97, 300])('with %i offers: a superset of the fitting offers, in id order', (count) => {
+    const offers = randomOffers(1000 + count, count);
+    const index = new OfferIndex(offers.map((o) => entry(o)));
+    expect(index.size).toBe(count);
+    let fitting = 0;
+    for (const n of needs) {
+      const found = index.candidates(n);
+      const foundIds = new Set(ids(found));
+      const fits = offers.filter((o) => hardFilter(n, o) === null);
+      fitting += fits.length;
+      for (const o of fits) expect(foundIds.has(o.id)).toBe(true);
+      // Exactly the offers with a place and a theme in common (the index does not read the window or the listing).
+      expect(ids(found)).toEqual(ids(offers.filter((o) => placeAndTheme(n, o)).sort((a, b) => (a.id < b.id ? -1 : 1))));
+      expect(foundIds.size).toBe(found.length);
+    }
+    if (count >= 31) expect(fitting).toBeGreaterThan(0);
+  });
+
+  it('finds the offers at every bit position of several words (31, 32, 63, 64 ...)', () => {
+    const offers = Array.from({ length: 130 }, (_, i) => offer(`o-${String(i).padStart(3, '0')}`, { everywhere: i % 2 === 0, places: [] }));
+    const index = new OfferIndex(offers.map((o) => entry(o)));
+    const found = ids(index.candidates(need()));
+    expect(found).toEqual(ids(offers.filter((_, i) => i % 2 === 0)));
+    const all = new OfferIndex(offers.map((o) => entry({ ...o, everywhere: true })));
+    expect(ids(all.candidates(need()))).toEqual(ids(offers));
+    expect(ids(all.candidates(need()))).toEqual(expect.arrayContaining(['o-031', 'o-032', 'o-063', 'o-064', 'o-127', 'o-128', 'o-129']));
+  });
+
+  it('returns offers eligible everywhere to a need of any State', () => {
+    const index = new OfferIndex([entry(offer('o-everywhere', { everywhere: true, places: [] })), entry(offer('o-ghana'))]);
+    expect(ids(index.candidates(need()))).toEqual(['o-everywhere', 'o-ghana']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.PER })))).toEqual(['o-everywhere']);
+  });
+
+  it('returns offers naming no thematic area to a need of any theme, and to a need naming none', () => {
+    const index = new OfferIndex([entry(offer('o-open', { areas: [], areaModules: [] })), entry(offer('o-marking'))]);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] })))).toEqual(['o-open']);
+    expect(ids(index.candidates(need({ areas: [], areaModules: [] })))).toEqual(['o-open']);
+    expect(ids(index.candidates(need()))).toEqual(['o-marking', 'o-open']);
+  });
+
+  it('relates themes through modules: the need naming one, and areas sharing one', () => {
+    const index = new OfferIndex([entry(offer('o-marking')), entry(offer('o-tracing', { areas: ['TRACING'], areaModules: ['05.31'] }))]);
+    expect(ids(index.candidates(need({ areas: ['RECORD_KEEPING'], areaModules: ['05.30'] })))).toEqual(['o-marking']);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'], modules: ['05.31'] })))).toEqual(['o-tracing']);
+  });
+
+  it('matches each kind of place key', () => {
+    const index = new OfferIndex([
+      entry(offer('o-state', { places: [placeKey.state('GHA')] })),
+      entry(offer('o-area', { places: [placeKey.area('011')] })),
+      entry(offer('o-organisation', { places: [placeKey.organisation('ECOWAS')] })),
+      entry(offer('o-kenya', { places: [placeKey.state('KEN'), placeKey.area('014')] })),
+    ]);
+    expect(ids(index.candidates(need()))).toEqual(['o-area', 'o-organisation', 'o-state']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.NGA })))).toEqual(['o-area', 'o-organisation']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.KEN })))).toEqual(['o-kenya']);
+  });
+
+  it('finds nothing in an empty index', () => {
+    const index = new OfferIndex([]);
+    expect(index.size).toBe(0);
+    expect(index.ids).toEqual([]);
+    expect(index.candidates(need())).toEqual([]);
+  });
+});
+
+describe('OfferIndex lookups and update', () => {
+  const a = offer('o-a');
+  const b = offer('o-b', { places: [placeKey.state('KEN')] });
+  const c = offer('o-c', { areas: ['DDR'], areaModules: ['02.30'] });
+  const build = () => new OfferIndex([entry(c, '30'), entry(a, '10'), entry(b, '20')]);
+
+  it('gives each offer and its stamp by id', () => {
+    const index = build();
+    expect(index.get('o-a')).toBe(a);
+    expect(index.get('o-missing')).toBeUndefined();
+    expect(index.stampOf('o-b')).toBe('20');
+    expect(index.stampOf('o-missing')).toBeUndefined();
+    expect([...index.ids].sort()).toEqual(['o-a', 'o-b', 'o-c']);
+    expect(index.size).toBe(3);
+  });
+
+  it('replaces a changed offer: its new profile, stamp and bits', () => {
+    const index = build();
+    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+    const ghanaB = { ...b, places: [placeKey.state('GHA')] };
+    index.update([entry(ghanaB, '21')], []);
+    expect(index.get('o-b')).toBe(ghanaB);
+    expect(index.stampOf('o-b')).toBe('21');
+    expect(index.size).toBe(3);
+    expect(ids(index.candidates(need()))).toEqual(['o-a', 'o-b']);
+    // A changed offer also leaves the sets it no longer belongs to.
+    index.update([entry({ ...a, areas: ['DDR'], areaModules: ['02.30'] }, '11')], []);
+    expect(ids(index.candidates(need()))).toEqual(['o-b']);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] })))).toEqual(['o-a', 'o-c']);
+  });
+
+  it('adds new offers and drops those gone', () => {
+    const index = build();
+    index.update([entry(offer('o-0'), '1'), entry(offer('o-d'), '40')], ['o-a', 'o-unknown']);
+    expect([...index.ids].sort()).toEqual(['o-0', 'o-b', 'o-c', 'o-d']);
+    expect(index.get('o-a')).toBeUndefined();
+    expect(index.stampOf('o-a')).toBeUndefined();
+    expect(index.stampOf('o-d')).toBe('40');
+    expect(index.stampOf('o-c')).toBe('30');
+    expect(ids(index.candidates(need()))).toEqual(['o-0', 'o-d']);
+  });
+
+  it('keeps an offer both changed and gone (the change wins)', () => {
+    const index = build();
+    index.update([entry(a, '12')], ['o-a']);
+    expect(index.stampOf('o-a')).toBe('12');
+    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+  });
+
+  it('does nothing for an empty update', () => {
+    const index = build();
+    index.update([], []);
+    expect(index.size).toBe(3);
+    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+  });
+
+  it('grows and shrinks across word boundaries and stays equal to a fresh index', () => {
+    const offers = randomOffers(99, 70);
+    const needs = randomNeeds(100, 30);
+    const index = new OfferIndex(offers.slice(0, 20).map((o) => entry(o)));
+    index.update(offers.slice(20).map((o) => entry(o)), []);
+    expect(index.size).toBe(70);
+    const gone = offers.filter((_, i) => i % 3 === 0).map((o) => o.id);
+    index.update([], gone);
+    const left = offers.filter((o) => !gone.includes(o.id));
+    const fresh = new OfferIndex(left.map((o) => entry(o)));
+    expect(index.size).toBe(left.length);
+    for (const n of needs) {
+      expect(ids(index.candidates(n))).toEqual(ids(fresh.candidates(n)));
+      for (const o of left.filter((x) => hardFilter(n, x) === null)) expect(ids(index.candidates(n))).toContain(o.id);
+      for (const id of gone) expect(ids(index.candidates(n))).not.toContain(id);
+    }
+  });
+});
