@@ -4,52 +4,22 @@
 // realistic spreads. Needs `npm run build` and PostgreSQL.
 //   npm run bench:criteria        (BENCH_DATABASE_SERVER to override)
 // Prints one JSON line: {"bench":"criteria","criteria_match_p99_ms":…, …}
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
+import { admin, root, seedReference, seededRandom, server } from './lib/database.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const { MATCHING_CRITERIA_SQL, needMatchKeys } = await import(join(root, 'dist/libs/offers/src/standing-criteria.service.js'));
-const server = (process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const database = `gis_bench_criteria_${process.pid}`;
 const CRITERIA = Number(process.env.BENCH_CRITERIA ?? 5000);
 const NEEDS = 2000;
 
-// A deterministic generator, so runs compare.
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const some = (list, min, max) => {
-  const n = min + Math.floor(random() * (max - min + 1));
-  return [...new Set(Array.from({ length: n }, () => pick(list)))];
-};
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function migrate() {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), 'seed'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_URL: `${server}/${database}`, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`seed exited with ${code}`))));
-  });
-}
+const { random, pick, some } = seededRandom(42);
 
 async function main() {
   await admin(`CREATE DATABASE ${database}`);
   const client = new pg.Client({ connectionString: `${server}/${database}` });
   try {
-    await migrate();
+    await seedReference(database);
     await client.connect();
     const themes = (await client.query('SELECT code FROM thematic_area')).rows.map((r) => r.code);
     const types = (await client.query('SELECT code FROM assistance_type')).rows.map((r) => r.code);

@@ -10,13 +10,11 @@
 // Needs `npm run build` and PostgreSQL.
 //   npm run bench:matching        (BENCH_DATABASE_SERVER, BENCH_NEEDS, BENCH_OFFERS to override)
 // Prints one JSON line: {"bench":"matching","full_rematch_ms":…,"incremental_p99_ms":…,"speedup_vs_naive":…,"top5_agreement":…}
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
+import { admin, root, seedReference, seededRandom, server } from './lib/database.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const server = (process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 10_000);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 2_000);
 const SUBSET = { needs: 1_000, offers: 200 };
@@ -30,14 +28,7 @@ const { MatchRunsService, MatchingEngine, MatchProfilesService, MatchRunTrigger,
 const { needProfile, offerProfile, scoreMatch, NEED_PROFILE_COLUMNS, OFFER_PROFILE_COLUMNS, LISTED_NEED, LISTED_OFFER } = matching;
 const { DataSource } = await import('typeorm');
 
-// A deterministic generator, so runs compare.
-let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const some = (list, min, max) => {
-  const n = min + Math.floor(random() * (max - min + 1));
-  return [...new Set(Array.from({ length: n }, () => pick(list)))];
-};
+const { random, pick, some } = seededRandom(7);
 const weighted = (pairs) => {
   let r = random() * pairs.reduce((s, [, w]) => s + w, 0);
   for (const [value, w] of pairs) if ((r -= w) < 0) return value;
@@ -52,27 +43,6 @@ const SUBJECT_THEMES = ['MARKING', 'RECORD_KEEPING', 'STOCKPILE_MANAGEMENT', 'DE
 const FREQUENT = ['MARKING', 'RECORD_KEEPING', 'STOCKPILE_MANAGEMENT'];
 const LANGUAGE_SHARE = [['en', 40], ['fr', 25], ['es', 15], ['ar', 10], ['ru', 5], ['zh', 5]];
 const REGION_SHARE = [['002', 45], ['019', 20], ['142', 25], ['009', 5], ['150', 5]];
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function seedReference(database) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), 'seed'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_URL: `${server}/${database}`, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`seed exited with ${code}`))));
-  });
-}
 
 /** Inserts `rows` (objects of equal keys) in chunks, each column passed as a text array. */
 async function insert(client, table, rows, casts) {
@@ -294,8 +264,8 @@ async function main() {
   const result = { bench: 'matching', needs: NEEDS, offers: OFFERS };
 
   // 1 and 2: the whole market.
-  const big = process.env.BENCH_ONLY === 'subset' ? null : await market(NEEDS, OFFERS);
-  if (big) try {
+  const big = await market(NEEDS, OFFERS);
+  try {
     const first = await fullRematch(big.app);
     const again = await fullRematch(big.app);
     const { rows: [counts] } = await big.client.query(

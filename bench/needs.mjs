@@ -9,10 +9,10 @@ import http from 'node:http';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { admin, server } from './lib/database.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const server = (process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const database = `gis_bench_needs_${process.pid}`;
 const databaseUrl = `${server}/${database}`;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -30,16 +30,6 @@ const env = {
   JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
   LOG_LEVEL: 'warn',
 };
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function run(args) {
   return new Promise((done, fail) => {

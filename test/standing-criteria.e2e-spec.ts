@@ -1,3 +1,4 @@
+import { publishNeed as publish } from './support/market.js';
 import { newFoundationDonor, newNpcOf } from './support/people.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitFor } from './support/wait.js';
@@ -32,29 +33,7 @@ describe("donors' standing criteria", () => {
   };
 
   /** A need of Ghana, submitted and published through the API. */
-  async function publishNeed(input: Record<string, unknown>): Promise<string> {
-    const created = await t.gql<{ createNeed: { id: string } }>(
-      'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-      {
-        input: {
-          stateIso3: 'GHA',
-          title: 'Marking machines for the police',
-          problem: 'Police weapons carry no national marking and cannot be traced when lost or stolen; 9,000 weapons in 10 armouries.',
-          proposedActivities: '1. Buy two marking machines. 2. Train 12 armourers. 3. Mark 9,000 weapons.',
-          thematicAreas: ['MARKING'],
-          assistanceTypes: ['EQUIPMENT'],
-          budget: { amount: '200000.00', currency: 'USD' },
-          visibility: 'PUBLIC',
-          ...input,
-        },
-      },
-      npc,
-    );
-    const id = created.data!.createNeed.id;
-    await t.gql('mutation ($input: NeedTransitionInput!) { submitNeed(input: $input) { id } }', { input: { needId: id } }, npc);
-    await t.gql('mutation ($input: NeedTransitionInput!) { publishNeed(input: $input) { id } }', { input: { needId: id } }, moderator);
-    return id;
-  }
+  const publishNeed = async (input: Record<string, unknown>): Promise<string> => (await publish(t, npc, moderator, input)).id;
 
   const matchedCriteria = async (needId: string): Promise<string[]> =>
     (

@@ -111,6 +111,11 @@ export class MatchRunsService {
   private async runLocked(runId: string): Promise<MatchRun> {
     let run = await this.get(runId);
     if (run.status !== MatchRunStatus.RUNNING) return run;
+    if (run.settingsHash !== settingsHash(this.settings)) {
+      // The weights changed since the run began: what it did was scored with others. Start over.
+      Object.assign(run, { settings: this.settings, settingsHash: settingsHash(this.settings), cursor: null, needsDone: 0, matchesChanged: 0 });
+      await this.runs.save(run);
+    }
     const started = Date.now();
     const manager = this.dataSource.manager;
     const index = new OfferIndex(await this.profiles.listedOffers(manager));

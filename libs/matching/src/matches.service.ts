@@ -83,7 +83,8 @@ export class MatchesService {
   /** A match the viewer may see, with its parties; NOT_FOUND otherwise. */
   async getVisible(id: string, viewer: AuthUser): Promise<Match> {
     const match = isUuid(id) ? await this.matches.findOneBy({ id }) : null;
-    if (!match || !canViewMatch(matchAccess(viewer), await this.parties(this.dataSource.manager, match))) throw new NotFoundError('Match', id);
+    const parties = match ? await this.parties(this.dataSource.manager, match) : null;
+    if (!match || !parties || !canViewMatch(matchAccess(viewer), parties)) throw new NotFoundError('Match', id);
     return match;
   }
 
@@ -157,13 +158,13 @@ export class MatchesService {
     });
   }
 
-  /** The need's State and the offer's organisation of a match. */
-  async parties(manager: EntityManager, match: Pick<Match, 'needId' | 'offerId'>): Promise<MatchParties> {
+  /** The need's State and the offer's organisation of a match (null if a side was just deleted). */
+  async parties(manager: EntityManager, match: Pick<Match, 'needId' | 'offerId'>): Promise<MatchParties | null> {
     const [row]: { state_iso3: string; organisation_id: string }[] = await manager.query(
       `SELECT n.state_iso3, o.organisation_id FROM need n, offer o WHERE n.id = $1 AND o.id = $2`,
       [match.needId, match.offerId],
     );
-    return { stateIso3: row.state_iso3, organisationId: row.organisation_id };
+    return row ? { stateIso3: row.state_iso3, organisationId: row.organisation_id } : null;
   }
 
   private async decideIn(manager: EntityManager, action: MatchAction, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {

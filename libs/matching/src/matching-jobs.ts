@@ -7,6 +7,7 @@ export const MATCHING_JOB = {
   need: 'need',
   offer: 'offer',
   fullRematch: 'full-rematch',
+  resumeOrStart: 'resume-or-start',
 } as const;
 
 export interface NeedJobData {
@@ -43,6 +44,11 @@ export class MatchingJobs {
     await this.queue.add(MATCHING_JOB.offer, { offerId } satisfies OfferJobData, {
       deduplication: { id: `offer-${offerId}`, keepLastIfActive: true },
     });
+  }
+
+  /** Asks the worker to resume an interrupted full rematch, or start one if the settings changed. */
+  async resumeOrStart(): Promise<void> {
+    await this.queue.add(MATCHING_JOB.resumeOrStart, {}, { deduplication: { id: MATCHING_JOB.resumeOrStart } });
   }
 
   async fullRematch(runId: string): Promise<void> {

@@ -29,14 +29,12 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     super();
   }
 
-  /** Resumes an interrupted run, or starts one when the weights or limits changed since the last. */
+  /**
+   * At start, a job (not a query here): the worker may start before the migrations it needs
+   * have run, and a job that fails is retried.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const unfinished = await this.runs.unfinished();
-    if (unfinished) return this.jobs.fullRematch(unfinished.id);
-    if (await this.runs.settingsChanged()) {
-      const run = await this.runs.start(MatchRunTrigger.SETTINGS_CHANGED, null).catch(() => null);
-      if (run) await this.jobs.fullRematch(run.id);
-    }
+    await this.jobs.resumeOrStart();
   }
 
   async process(job: Job<MatchingJobData>): Promise<unknown> {
@@ -48,6 +46,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         await this.jobs.matchNeeds(needs);
         return { needs: needs.length };
       }
+      case MATCHING_JOB.resumeOrStart:
+        return this.resumeOrStart();
       case MATCHING_JOB.fullRematch: {
         const run = await this.runs.run((job.data as FullRematchJobData).runId);
         return { status: run.status, needsDone: run.needsDone, matchesChanged: run.matchesChanged };
@@ -56,6 +56,14 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         this.logger.warn(`unknown matching job ${job.name} (${job.id}); finished as a no-op`);
         return null;
     }
+  }
+
+  /** Resumes an interrupted run, or starts one when the weights or limits changed since the last. */
+  private async resumeOrStart(): Promise<{ runId: string | null }> {
+    const unfinished = await this.runs.unfinished();
+    const run = unfinished ?? ((await this.runs.settingsChanged()) ? await this.runs.start(MatchRunTrigger.SETTINGS_CHANGED, null) : null);
+    if (run) await this.jobs.fullRematch(run.id);
+    return { runId: run?.id ?? null };
   }
 
   @OnWorkerEvent('failed')

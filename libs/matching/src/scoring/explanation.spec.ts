@@ -1,45 +1,11 @@
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '#libs/core';
 import { explain, type Explanation } from './explanation.js';
 import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+import { needFixture, offerFixture } from './scoring.fixtures.js';
 import { BudgetFit, explainMatch, HardFilter, MATCH_CRITERIA, ThemeLevel, type MatchBreakdown } from './score.js';
 
-const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
-  id: 'need-1',
-  listed: true,
-  stateIso3: 'GHA',
-  places: [placeKey.state('GHA'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
-  areas: ['MARKING'],
-  modules: [],
-  areaModules: ['05.30'],
-  types: ['TRAINING', 'EQUIPMENT'],
-  budgetUsdCents: null,
-  timeframe: null,
-  validUntil: dayNumber('2027-12-31'),
-  languages: ['en'],
-  terms: termIds([]),
-  basis: 'need-basis',
-  ...overrides,
-});
-
-const offer = (overrides: Partial<OfferProfile> = {}): OfferProfile => ({
-  id: 'offer-1',
-  organisationId: 'org-1',
-  listed: true,
-  everywhere: false,
-  places: [placeKey.state('GHA')],
-  areas: ['MARKING'],
-  areaModules: ['05.30'],
-  types: ['TRAINING', 'EQUIPMENT'],
-  minUsdCents: null,
-  maxUsdCents: null,
-  remainingUsdCents: null,
-  availableFrom: dayNumber('2027-01-01'),
-  availableUntil: null,
-  languages: ['en'],
-  terms: termIds([]),
-  basis: 'offer-basis',
-  ...overrides,
-});
+const need = needFixture;
+const offer = offerFixture;
 
 /**
  * The strong pair of score.spec.ts: theme MODULE 1, type 0.5, budget FULL 1, timeframe 21/31,

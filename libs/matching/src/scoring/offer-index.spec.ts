@@ -1,79 +1,13 @@
 import { OfferIndex } from './offer-index.js';
-import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+import { dayNumber, placeKey, type NeedProfile, type OfferProfile } from './profiles.js';
 import { hardFilter, themeLevel } from './score.js';
+import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES } from './scoring.fixtures.js';
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STATE_PLACES: Record<string, string[]> = {
-  GHA: [placeKey.state('GHA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
-  NGA: [placeKey.state('NGA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
-  KEN: [placeKey.state('KEN'), placeKey.area('002'), placeKey.area('202'), placeKey.area('014'), placeKey.organisation('EAC')],
-  PER: [placeKey.state('PER'), placeKey.area('019'), placeKey.area('419'), placeKey.area('005')],
-  FJI: [placeKey.state('FJI'), placeKey.area('009'), placeKey.area('054')],
-};
 const ALL_PLACES = [...new Set(Object.values(STATE_PLACES).flat()), placeKey.organisation('OAS')];
-const CROSSWALK: Record<string, string[]> = {
-  MARKING: ['05.30'],
-  RECORD_KEEPING: ['05.30'],
-  TRACING: ['05.31'],
-  LEGISLATION: ['03.10', '03.20', '03.30', '03.50'],
-  MANUFACTURE: ['03.10'],
-  INTERNATIONAL_TRANSFERS: ['03.20', '03.21'],
-  DDR: ['02.30'],
-  BROKERING: [],
-};
-const AREAS = Object.keys(CROSSWALK);
-const MODULES = [...new Set(Object.values(CROSSWALK).flat())].sort();
-const modulesOf = (areas: readonly string[]) => [...new Set(areas.flatMap((a) => CROSSWALK[a]))].sort();
 const BASE_DAY = dayNumber('2027-01-01');
 
-const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
-  id: 'need-1',
-  listed: true,
-  stateIso3: 'GHA',
-  places: STATE_PLACES.GHA,
-  areas: ['MARKING'],
-  modules: [],
-  areaModules: ['05.30'],
-  types: [],
-  budgetUsdCents: null,
-  timeframe: null,
-  validUntil: dayNumber('2027-12-31'),
-  languages: ['en'],
-  terms: termIds([]),
-  basis: 'need-basis',
-  ...overrides,
-});
-
-const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile => ({
-  id,
-  organisationId: 'org-1',
-  listed: true,
-  everywhere: false,
-  places: [placeKey.state('GHA')],
-  areas: ['MARKING'],
-  areaModules: ['05.30'],
-  types: [],
-  minUsdCents: null,
-  maxUsdCents: null,
-  remainingUsdCents: null,
-  availableFrom: dayNumber('2027-01-01'),
-  availableUntil: null,
-  languages: ['en'],
-  terms: termIds([]),
-  basis: `basis-${id}`,
-  ...overrides,
-});
+const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => needFixture({ places: STATE_PLACES.GHA, types: [], ...overrides });
+const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile => offerFixture({ id, types: [], basis: `basis-${id}`, ...overrides });
 
 const entry = (profile: OfferProfile, stamp = `stamp-${profile.id}`) => ({ profile, stamp });
 const ids = (offers: readonly OfferProfile[]) => offers.map((o) => o.id);

@@ -15,52 +15,20 @@ import {
 } from './planning.js';
 import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
 import { explainMatch, HardFilter, partialSum, scoreMatch, totalOf as totalFromPartial } from './score.js';
+import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES } from './scoring.fixtures.js';
 
-const GHANA_PLACES = [placeKey.state('GHA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')];
 
 /** A listed need of Ghana about marking and tracing, asking for training, in English. */
-const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
-  id: 'need-1',
-  listed: true,
-  stateIso3: 'GHA',
-  places: GHANA_PLACES,
-  areas: ['MARKING', 'TRACING'],
-  modules: [],
-  areaModules: ['05.30', '05.31'],
-  types: ['TRAINING'],
-  budgetUsdCents: null,
-  timeframe: null,
-  validUntil: dayNumber('2027-12-31'),
-  languages: ['en'],
-  terms: termIds(['mark', 'trace']),
-  basis: 'need-basis',
-  ...overrides,
-});
+const need = (overrides: Partial<NeedProfile> = {}): NeedProfile =>
+  needFixture({ areas: ['MARKING', 'TRACING'], areaModules: ['05.30', '05.31'], types: ['TRAINING'], terms: termIds(['mark', 'trace']), ...overrides });
 
 /**
  * A listed offer on marking for Ghana, giving training, in English: against need() it scores
  * AREA 0.8, type 1, budget and timeframe unknown 0.5, language 1, text 0:
  * (35*0.8 + 20 + 10 + 5 + 10 + 0) / 100 = 0.73.
  */
-const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile => ({
-  id,
-  organisationId: 'org-1',
-  listed: true,
-  everywhere: false,
-  places: [placeKey.state('GHA')],
-  areas: ['MARKING'],
-  areaModules: ['05.30'],
-  types: ['TRAINING'],
-  minUsdCents: null,
-  maxUsdCents: null,
-  remainingUsdCents: null,
-  availableFrom: dayNumber('2027-01-01'),
-  availableUntil: null,
-  languages: ['en'],
-  terms: termIds(['stockpile']),
-  basis: `basis-${id}`,
-  ...overrides,
-});
+const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile =>
+  offerFixture({ id, types: ['TRAINING'], terms: termIds(['stockpile']), basis: `basis-${id}`, ...overrides });
 
 /** Offers of known totals against need(), best first. */
 const OFFERS = {
@@ -229,36 +197,7 @@ describe('rankOffers', () => {
 /* Brute force on seeded random profiles                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STATE_PLACES: Record<string, string[]> = {
-  GHA: GHANA_PLACES,
-  NGA: [placeKey.state('NGA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
-  KEN: [placeKey.state('KEN'), placeKey.area('002'), placeKey.area('202'), placeKey.area('014'), placeKey.organisation('EAC')],
-  PER: [placeKey.state('PER'), placeKey.area('019'), placeKey.area('419'), placeKey.area('005')],
-};
 const ALL_PLACES = [...new Set(Object.values(STATE_PLACES).flat())];
-const CROSSWALK: Record<string, string[]> = {
-  MARKING: ['05.30'],
-  RECORD_KEEPING: ['05.30'],
-  TRACING: ['05.31'],
-  LEGISLATION: ['03.10', '03.20', '03.30', '03.50'],
-  MANUFACTURE: ['03.10'],
-  DDR: ['02.30'],
-  NATIONAL_POINT_OF_CONTACT: [],
-};
-const AREAS = Object.keys(CROSSWALK);
-const MODULES = [...new Set(Object.values(CROSSWALK).flat())].sort();
 const TYPES = ['TRAINING', 'EQUIPMENT', 'FINANCIAL', 'TECHNICAL'];
 const LANGUAGES = ['en', 'fr', 'es'];
 const WORDS = ['arm', 'mark', 'record', 'trace', 'stock', 'border', 'law', 'train', 'kit', 'survey', 'youth', 'gender'];
@@ -292,7 +231,6 @@ class Random {
   }
 }
 
-const modulesOf = (areas: readonly string[]) => [...new Set(areas.flatMap((a) => CROSSWALK[a]))].sort();
 const pad = (i: number) => String(i).padStart(4, '0');
 
 function randomNeed(r: Random, i: number): NeedProfile {

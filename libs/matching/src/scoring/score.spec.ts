@@ -1,5 +1,6 @@
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '#libs/core';
 import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+import { needFixture, offerFixture } from './scoring.fixtures.js';
 import {
   BudgetFit,
   budgetFit,
@@ -24,55 +25,8 @@ import {
   type Scores,
 } from './score.js';
 
-/** Ghana's place keys, as the reference gives them: the State, its M49 areas, its regional organisations. */
-const GHANA_PLACES = [
-  placeKey.state('GHA'),
-  placeKey.area('002'),
-  placeKey.area('202'),
-  placeKey.area('011'),
-  placeKey.organisation('AU'),
-  placeKey.organisation('ECOWAS'),
-];
-
-/** A listed need of Ghana about marking (MOSAIC 05.30), with nothing else said. */
-const need = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
-  id: 'need-1',
-  listed: true,
-  stateIso3: 'GHA',
-  places: GHANA_PLACES,
-  areas: ['MARKING'],
-  modules: [],
-  areaModules: ['05.30'],
-  types: ['TRAINING', 'EQUIPMENT'],
-  budgetUsdCents: null,
-  timeframe: null,
-  validUntil: dayNumber('2027-12-31'),
-  languages: ['en'],
-  terms: termIds([]),
-  basis: 'need-basis',
-  ...overrides,
-});
-
-/** A listed offer for Ghana about marking, open from 2027-01-01 with no end, in English. */
-const offer = (overrides: Partial<OfferProfile> = {}): OfferProfile => ({
-  id: 'offer-1',
-  organisationId: 'org-1',
-  listed: true,
-  everywhere: false,
-  places: [placeKey.state('GHA')],
-  areas: ['MARKING'],
-  areaModules: ['05.30'],
-  types: ['TRAINING', 'EQUIPMENT'],
-  minUsdCents: null,
-  maxUsdCents: null,
-  remainingUsdCents: null,
-  availableFrom: dayNumber('2027-01-01'),
-  availableUntil: null,
-  languages: ['en'],
-  terms: termIds([]),
-  basis: 'offer-basis',
-  ...overrides,
-});
+const need = needFixture;
+const offer = offerFixture;
 
 const timeframe = (start: string, end: string) => ({ start: dayNumber(start), end: dayNumber(end) });
 

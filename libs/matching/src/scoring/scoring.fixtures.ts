@@ -1,0 +1,88 @@
+import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+
+/** Test data shared by the scoring specs (not built into dist: see tsconfig.build.json). */
+
+/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Ghana's place keys, as the reference gives them: the State, its M49 areas, its regional organisations. */
+export const GHANA_PLACES = [
+  placeKey.state('GHA'),
+  placeKey.area('002'),
+  placeKey.area('202'),
+  placeKey.area('011'),
+  placeKey.organisation('AU'),
+  placeKey.organisation('ECOWAS'),
+];
+
+export const STATE_PLACES: Record<string, string[]> = {
+  GHA: GHANA_PLACES,
+  NGA: [placeKey.state('NGA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('ECOWAS')],
+  KEN: [placeKey.state('KEN'), placeKey.area('002'), placeKey.area('202'), placeKey.area('014'), placeKey.organisation('EAC')],
+  PER: [placeKey.state('PER'), placeKey.area('019'), placeKey.area('419'), placeKey.area('005')],
+  FJI: [placeKey.state('FJI'), placeKey.area('009'), placeKey.area('054')],
+};
+
+/** A part of the taxonomy's crosswalk: areas sharing modules, one with none. */
+export const CROSSWALK: Record<string, string[]> = {
+  MARKING: ['05.30'],
+  RECORD_KEEPING: ['05.30'],
+  TRACING: ['05.31'],
+  LEGISLATION: ['03.10', '03.20', '03.30', '03.50'],
+  MANUFACTURE: ['03.10'],
+  INTERNATIONAL_TRANSFERS: ['03.20', '03.21'],
+  DDR: ['02.30'],
+  BROKERING: [],
+};
+export const AREAS = Object.keys(CROSSWALK);
+export const MODULES = [...new Set(Object.values(CROSSWALK).flat())].sort();
+export const modulesOf = (areas: readonly string[]) => [...new Set(areas.flatMap((a) => CROSSWALK[a] ?? []))].sort();
+
+/** A listed need of Ghana about marking (MOSAIC 05.30), asking for training and equipment, in English. */
+export const needFixture = (overrides: Partial<NeedProfile> = {}): NeedProfile => ({
+  id: 'need-1',
+  listed: true,
+  stateIso3: 'GHA',
+  places: GHANA_PLACES,
+  areas: ['MARKING'],
+  modules: [],
+  areaModules: ['05.30'],
+  types: ['TRAINING', 'EQUIPMENT'],
+  budgetUsdCents: null,
+  timeframe: null,
+  validUntil: dayNumber('2027-12-31'),
+  languages: ['en'],
+  terms: termIds([]),
+  basis: 'need-basis',
+  ...overrides,
+});
+
+/** A listed offer for Ghana about marking, open from 2027-01-01 with no end, in English. */
+export const offerFixture = (overrides: Partial<OfferProfile> = {}): OfferProfile => ({
+  id: 'offer-1',
+  organisationId: 'org-1',
+  listed: true,
+  everywhere: false,
+  places: [placeKey.state('GHA')],
+  areas: ['MARKING'],
+  areaModules: ['05.30'],
+  types: ['TRAINING', 'EQUIPMENT'],
+  minUsdCents: null,
+  maxUsdCents: null,
+  remainingUsdCents: null,
+  availableFrom: dayNumber('2027-01-01'),
+  availableUntil: null,
+  languages: ['en'],
+  terms: termIds([]),
+  basis: 'offer-basis',
+  ...overrides,
+});
