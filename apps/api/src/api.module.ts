@@ -8,6 +8,7 @@ import { IdentityApiModule } from '#libs/identity';
 import { MatchingApiModule } from '#libs/matching';
 import { NeedsApiModule } from '#libs/needs';
 import { OffersApiModule } from '#libs/offers';
+import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
 import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
@@ -36,6 +37,7 @@ export class ApiModule {
         NeedsApiModule,
         OffersApiModule,
         MatchingApiModule,
+        ProposalsApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

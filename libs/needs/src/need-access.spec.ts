@@ -60,20 +60,26 @@ describe('needAccess', () => {
 });
 
 describe('canViewNeed', () => {
-  it('lists published and closed needs only', () => {
-    expect([...LISTED_STATUSES].sort()).toEqual([NeedStatus.CLOSED, NeedStatus.PUBLISHED]);
+  it('lists published needs (also in a proposal or funded) and closed ones only', () => {
+    expect([...LISTED_STATUSES].sort()).toEqual([
+      NeedStatus.CLOSED,
+      NeedStatus.FUNDED,
+      NeedStatus.IN_PROPOSAL,
+      NeedStatus.PARTIALLY_FUNDED,
+      NeedStatus.PUBLISHED,
+    ]);
   });
 
-  it('shows an anonymous viewer only published and closed PUBLIC needs', () => {
-    expect(visible(undefined)).toEqual(['CLOSED/PUBLIC', 'PUBLISHED/PUBLIC']);
+  it('shows an anonymous viewer only listed PUBLIC needs', () => {
+    expect(visible(undefined)).toEqual(['CLOSED/PUBLIC', 'FUNDED/PUBLIC', 'IN_PROPOSAL/PUBLIC', 'PARTIALLY_FUNDED/PUBLIC', 'PUBLISHED/PUBLIC']);
   });
 
   it.each([
     ['a donor', donor],
     ["a donor of the State's own organisation", ghanaDonor],
     ["another State's NPC", kenyaNpc],
-  ])('shows %s published and closed PUBLIC and STATES_AND_DONORS needs, never the rest', (_label, viewer) => {
-    expect(visible(viewer)).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
+  ])('shows %s listed PUBLIC and STATES_AND_DONORS needs, never the rest', (_label, viewer) => {
+    expect(visible(viewer)).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'FUNDED/PUBLIC', 'FUNDED/STATES_AND_DONORS', 'IN_PROPOSAL/PUBLIC', 'IN_PROPOSAL/STATES_AND_DONORS', 'PARTIALLY_FUNDED/PUBLIC', 'PARTIALLY_FUNDED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
   });
 
   it.each([NeedStatus.DRAFT, NeedStatus.SUBMITTED, NeedStatus.RETURNED, NeedStatus.WITHDRAWN, NeedStatus.EXPIRED])(
@@ -97,11 +103,11 @@ describe('canViewNeed', () => {
 
   it("shows an NPC every status and visibility of their own State's needs", () => {
     expect(visible(ghanaNpc, 'GHA')).toEqual(all('GHA'));
-    expect(visible(ghanaNpc, 'GHA')).toHaveLength(21);
+    expect(visible(ghanaNpc, 'GHA')).toHaveLength(30);
   });
 
   it("shows an NPC only the listed needs of another State", () => {
-    expect(visible(ghanaNpc, 'KEN')).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
+    expect(visible(ghanaNpc, 'KEN')).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'FUNDED/PUBLIC', 'FUNDED/STATES_AND_DONORS', 'IN_PROPOSAL/PUBLIC', 'IN_PROPOSAL/STATES_AND_DONORS', 'PARTIALLY_FUNDED/PUBLIC', 'PARTIALLY_FUNDED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
   });
 
   it.each([

@@ -14,7 +14,13 @@ export interface NeedAccess {
 }
 
 /** Statuses anyone allowed by the visibility may read; the rest only the State and UNODA. */
-export const LISTED_STATUSES: readonly NeedStatus[] = [NeedStatus.PUBLISHED, NeedStatus.CLOSED];
+export const LISTED_STATUSES: readonly NeedStatus[] = [
+  NeedStatus.PUBLISHED,
+  NeedStatus.IN_PROPOSAL,
+  NeedStatus.PARTIALLY_FUNDED,
+  NeedStatus.FUNDED,
+  NeedStatus.CLOSED,
+];
 
 export function needAccess(user: AuthUser | undefined): NeedAccess {
   if (!user) return { loggedIn: false, unoda: false, ownStates: [], roles: [] };

@@ -6,6 +6,10 @@ export enum NeedStatus {
   SUBMITTED = 'SUBMITTED',
   RETURNED = 'RETURNED',
   PUBLISHED = 'PUBLISHED',
+  /** Compiled into a proposal by UNODA: the proposal now carries it to donors. */
+  IN_PROPOSAL = 'IN_PROPOSAL',
+  PARTIALLY_FUNDED = 'PARTIALLY_FUNDED',
+  FUNDED = 'FUNDED',
   CLOSED = 'CLOSED',
   WITHDRAWN = 'WITHDRAWN',
   EXPIRED = 'EXPIRED',

@@ -21,6 +21,12 @@ const ACTIONS: NeedAction[] = [
   NeedAction.WITHDRAW,
   NeedAction.EXPIRE,
   NeedAction.REOPEN,
+  NeedAction.INCLUDE_IN_PROPOSAL,
+  NeedAction.MARK_PARTIALLY_FUNDED,
+  NeedAction.MARK_FUNDED,
+  NeedAction.MARK_UNFUNDED,
+  NeedAction.RELEASE,
+  NeedAction.CLOSE_MET,
 ];
 
 /** Where each action leads. */
@@ -32,25 +38,38 @@ const TARGET: Record<NeedAction, NeedStatus> = {
   WITHDRAW: NeedStatus.WITHDRAWN,
   EXPIRE: NeedStatus.EXPIRED,
   REOPEN: NeedStatus.SUBMITTED,
+  INCLUDE_IN_PROPOSAL: NeedStatus.IN_PROPOSAL,
+  MARK_PARTIALLY_FUNDED: NeedStatus.PARTIALLY_FUNDED,
+  MARK_FUNDED: NeedStatus.FUNDED,
+  MARK_UNFUNDED: NeedStatus.IN_PROPOSAL,
+  RELEASE: NeedStatus.PUBLISHED,
+  CLOSE_MET: NeedStatus.CLOSED,
 };
 
 /**
  * Written by hand from the life cycle's rules: the owning State's NPCs submit (a draft or a
  * returned need), withdraw (until published), close (a published need) and reopen (an expired
  * one); UNODA moderators return and publish (a submitted need) and close (a published one); the
- * system expires (a published need). An actor who may never take the action is refused
- * (F, forbidden) whatever the status; one who may, but not from this status, gets a conflict (C);
- * A is allowed. Letters per cell: own NPC, other NPC, moderator, donor, system.
+ * system expires (a published need) and follows its proposal: includes a published need, marks it
+ * partially funded (from in proposal or funded), funded (from in proposal or partially funded),
+ * unfunded (back to in proposal), releases it to the market, and closes a funded one as met. An
+ * actor who may never take the action is refused (F, forbidden) whatever the status; one who may,
+ * but not from this status, gets a conflict (C); A is allowed. Letters per cell: own NPC, other
+ * NPC, moderator, donor, system.
  */
+const PEOPLE = { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' };
+const NO_PROPOSAL_STEP = { INCLUDE_IN_PROPOSAL: 'FFFFC', MARK_PARTIALLY_FUNDED: 'FFFFC', MARK_FUNDED: 'FFFFC', MARK_UNFUNDED: 'FFFFC', RELEASE: 'FFFFC', CLOSE_MET: 'FFFFC' };
 const EXPECTED: Record<NeedStatus, Record<NeedAction, string>> = {
-  //           SUBMIT           RETURN           PUBLISH          CLOSE            WITHDRAW           EXPIRE           REOPEN
-  DRAFT:     { SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  SUBMITTED: { SUBMIT: 'CFFFF', RETURN: 'FFAFF', PUBLISH: 'FFAFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  RETURNED:  { SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  PUBLISHED: { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'AFAFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFA', REOPEN: 'CFFFF' },
-  CLOSED:    { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  WITHDRAWN: { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  EXPIRED:   { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'AFFFF' },
+  DRAFT:     { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  SUBMITTED: { ...NO_PROPOSAL_STEP, SUBMIT: 'CFFFF', RETURN: 'FFAFF', PUBLISH: 'FFAFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  RETURNED:  { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  PUBLISHED: { ...NO_PROPOSAL_STEP, SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'AFAFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFA', REOPEN: 'CFFFF', INCLUDE_IN_PROPOSAL: 'FFFFA' },
+  IN_PROPOSAL:      { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_FUNDED: 'FFFFA', RELEASE: 'FFFFA' },
+  PARTIALLY_FUNDED: { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_FUNDED: 'FFFFA', MARK_UNFUNDED: 'FFFFA', RELEASE: 'FFFFA' },
+  FUNDED:           { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_UNFUNDED: 'FFFFA', RELEASE: 'FFFFA', CLOSE_MET: 'FFFFA' },
+  CLOSED:    { ...PEOPLE, ...NO_PROPOSAL_STEP },
+  WITHDRAWN: { ...PEOPLE, ...NO_PROPOSAL_STEP },
+  EXPIRED:   { ...PEOPLE, ...NO_PROPOSAL_STEP, REOPEN: 'AFFFF' },
 };
 
 const CASES = Object.values(NeedStatus).flatMap((status) =>
@@ -75,9 +94,9 @@ function outcomeOf(action: NeedAction, from: NeedStatus, actor: TransitionActor)
 }
 
 describe('NEED_LIFE_CYCLE', () => {
-  it('covers every status, action and actor (7 x 7 x 5)', () => {
-    expect(CASES).toHaveLength(245);
-    expect(CASES.filter((c) => c.outcome === 'A')).toHaveLength(12);
+  it('covers every status, action and actor (10 x 13 x 5)', () => {
+    expect(CASES).toHaveLength(650);
+    expect(CASES.filter((c) => c.outcome === 'A')).toHaveLength(23);
     expect(new Set(CASES.map((c) => c.outcome))).toEqual(new Set(['A', 'F', 'C']));
   });
 
@@ -148,6 +167,12 @@ describe('NEED_LIFE_CYCLE', () => {
         WITHDRAW: [NeedStatus.DRAFT, 'ownNpc'],
         EXPIRE: [NeedStatus.PUBLISHED, 'system'],
         REOPEN: [NeedStatus.EXPIRED, 'ownNpc'],
+        INCLUDE_IN_PROPOSAL: [NeedStatus.PUBLISHED, 'system'],
+        MARK_PARTIALLY_FUNDED: [NeedStatus.IN_PROPOSAL, 'system'],
+        MARK_FUNDED: [NeedStatus.PARTIALLY_FUNDED, 'system'],
+        MARK_UNFUNDED: [NeedStatus.FUNDED, 'system'],
+        RELEASE: [NeedStatus.IN_PROPOSAL, 'system'],
+        CLOSE_MET: [NeedStatus.FUNDED, 'system'],
       } as Record<string, [NeedStatus, ActorName]>
     )[action];
     expect(NEED_LIFE_CYCLE.apply(action, from, ACTORS[actor])).toBe(TARGET[action]);

@@ -37,7 +37,7 @@ import { Need } from './entities/need.entity.js';
 import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownsNeed, type NeedAccess } from './need-access.js';
 import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
 import { assessNeedQuality } from './need-quality.js';
-import { NeedStatus, NeedVisibility, type NeedCloseReason } from './need.enums.js';
+import { NeedCloseReason, NeedStatus, NeedVisibility } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 import { endOfReportingCycle } from './reporting-cycle.js';
 
@@ -59,6 +59,12 @@ const TRANSITION_EVENT: Record<NeedAction, string> = {
   [NeedAction.WITHDRAW]: 'withdrawn',
   [NeedAction.EXPIRE]: 'expired',
   [NeedAction.REOPEN]: 'reopened',
+  [NeedAction.INCLUDE_IN_PROPOSAL]: 'in_proposal',
+  [NeedAction.MARK_PARTIALLY_FUNDED]: 'partially_funded',
+  [NeedAction.MARK_FUNDED]: 'funded',
+  [NeedAction.MARK_UNFUNDED]: 'unfunded',
+  [NeedAction.RELEASE]: 'released',
+  [NeedAction.CLOSE_MET]: 'met',
 };
 
 /** The API's field names, for errors that point at what the caller sent. */
@@ -333,6 +339,55 @@ export class NeedsService {
   }
 
   /** The outbox event of a need change: ids and the State, never the text. */
+  /**
+   * Moves needs as the proposal carrying them moves (the system's steps: included, partially
+   * funded, funded, unfunded, released, met), with an audit entry and an event each, in the
+   * caller's transaction. Locks the needs in id order. A need whose status does not allow the step
+   * is a CONFLICT naming it. Needs already where the step leads are left alone.
+   */
+  async moveWithProposal(
+    manager: EntityManager,
+    needIds: readonly string[],
+    action: NeedAction,
+    proposal: { id: string; reference: string },
+    actorUserId: string | null,
+  ): Promise<Need[]> {
+    if (!needIds.length) return [];
+    const needs = await manager.find(Need, { where: { id: In([...needIds]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const moved: Need[] = [];
+    for (const need of needs) {
+      const from = need.status;
+      const to = NEED_LIFE_CYCLE.rules.find((r) => r.action === action)!.to;
+      if (from === to) continue;
+      try {
+        NEED_LIFE_CYCLE.apply(action, from, { system: true });
+      } catch (error) {
+        if (error instanceof ConflictError) throw new ConflictError(`Need "${need.title}" (${need.id}) is ${from}: ${error.message}`);
+        throw error;
+      }
+      need.status = to;
+      need.statusChangedAt = new Date();
+      if (action === NeedAction.CLOSE_MET) need.closeReason = NeedCloseReason.MET;
+      await manager.save(need);
+      await this.audit.record(manager, {
+        actorUserId,
+        action: 'need.transitioned',
+        entityType: 'need',
+        entityId: need.id,
+        fromState: from,
+        toState: to,
+        reason: `Proposal ${proposal.reference}`,
+        data: { proposalId: proposal.id },
+      });
+      await this.outbox.record(
+        manager,
+        this.event(NEED_EVENTS.transition(action), need, 'SYSTEM', { from, to, proposalId: proposal.id }),
+      );
+      moved.push(need);
+    }
+    return moved;
+  }
+
   event(type: string, need: Need, actor: NeedActor, extra: Record<string, unknown> = {}) {
     return {
       type,

@@ -14,7 +14,7 @@ import {
   isUuid,
   type LoaderSource,
   NotFoundError,
-  OrganisationType,
+  roleAllowedIn,
   OutboxService,
   Role,
   todayUtc,
@@ -65,13 +65,6 @@ const TRANSITION_EVENT: Record<OfferAction, string> = {
 };
 
 /** Organisation types that can make offers (those whose members can be donors). */
-const DONOR_ORGANISATION_TYPES = [
-  OrganisationType.DONOR_GOVERNMENT,
-  OrganisationType.REGIONAL_ORGANISATION,
-  OrganisationType.INTERNATIONAL_ORGANISATION,
-  OrganisationType.FOUNDATION,
-  OrganisationType.MEMBER_STATE,
-];
 
 /** Offers: writing them, moving them through their life cycle, reading one within the rules. */
 @Injectable()
@@ -124,7 +117,7 @@ export class OffersService {
     this.checkWhole(fields);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneByOrFail(Organisation, { id: input.organisationId });
-      if (!DONOR_ORGANISATION_TYPES.includes(organisation.type)) {
+      if (!roleAllowedIn(Role.DONOR, organisation.type)) {
         throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation does not make offers` });
       }
       const { language: _language, ...content } = fields as OfferFields;

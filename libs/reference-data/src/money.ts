@@ -29,3 +29,8 @@ export function subtractDecimals(a: string, b: string): string {
 export function sumDecimals(values: string[]): string {
   return values.reduce((sum, v) => sum.plus(v), new Money(0)).toFixed(2);
 }
+
+/** A decimal string written with exactly two decimals ("1000.5" -> "1000.50"). */
+export function toAmount(value: string): string {
+  return new Money(value).toFixed(2);
+}

@@ -36,6 +36,7 @@ export class AuditEntry {
   @Column({ type: 'jsonb', nullable: true })
   data: JsonObject | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** The moment of the statement (not of the transaction), so entries of one transaction keep their order. */
+  @CreateDateColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   occurredAt: Date;
 }

@@ -27,7 +27,8 @@ export class OutboxEvent {
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** The moment of the statement (not of the transaction), so events of one transaction keep their order. */
+  @CreateDateColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   occurredAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -22,7 +22,10 @@ import { NationalReport } from './national-report.entity.js';
  * AddNeeds migration) and never written by the application.
  */
 @Entity()
-@Check('CK_need_status', `status IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'PUBLISHED', 'CLOSED', 'WITHDRAWN', 'EXPIRED')`)
+@Check(
+  'CK_need_status',
+  `status IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'CLOSED', 'WITHDRAWN', 'EXPIRED')`,
+)
 @Check('CK_need_visibility', `visibility IN ('PUBLIC', 'STATES_AND_DONORS', 'PRIVATE')`)
 @Check('CK_need_close_reason', `close_reason IS NULL OR close_reason IN ('MET', 'NO_LONGER_NEEDED', 'SUPERSEDED')`)
 @Check('CK_need_language', `original_language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')`)

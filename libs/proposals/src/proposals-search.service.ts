@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { registerEnumType } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { isUuid, KeysetPages, type AuthUser, type ListingRequest, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
+import type { ProposalFilter } from './dto/proposal.inputs.js';
+import { Proposal } from './entities/proposal.entity.js';
+import { MARKET_STATUSES, proposalAccess, PUBLIC_STATUSES } from './proposal-access.js';
+
+export enum ProposalSort {
+  NEWEST = 'NEWEST',
+  OLDEST_IN_STATUS = 'OLDEST_IN_STATUS',
+  FUNDING_DEADLINE = 'FUNDING_DEADLINE',
+}
+registerEnumType(ProposalSort, { name: 'ProposalSort' });
+
+const SORTS: ListingSorts<ProposalSort | 'RELEVANCE'> = {
+  byName: {
+    [ProposalSort.NEWEST]: { expression: 'p.created_at', direction: 'DESC', type: 'timestamptz' },
+    [ProposalSort.OLDEST_IN_STATUS]: { expression: 'p.status_changed_at', direction: 'ASC', type: 'timestamptz' },
+    [ProposalSort.FUNDING_DEADLINE]: { expression: "coalesce(p.funding_deadline, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
+  },
+  default: ProposalSort.NEWEST,
+};
+
+export interface ProposalListArgs extends ListingRequest<ProposalSort> {
+  filter?: ProposalFilter | null;
+}
+
+/** Lists proposals within the visibility rules of canViewProposal, in SQL. */
+@Injectable()
+export class ProposalsSearchService {
+  private readonly pages: KeysetPages<Proposal>;
+
+  constructor(dataSource: DataSource) {
+    this.pages = new KeysetPages(dataSource, Proposal, 'p');
+  }
+
+  list(viewer: AuthUser | undefined, args: ProposalListArgs): Promise<Page<Proposal>> {
+    return this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => this.applyFilter(q, args.filter ?? {}, viewer));
+  }
+
+  private applyFilter(q: SearchQuery, filter: ProposalFilter, viewer: AuthUser | undefined): void {
+    const access = proposalAccess(viewer);
+    const partyOf = (organisations: string[]) =>
+      `p.id IN (SELECT proposal_id FROM proposal_party WHERE organisation_id = ANY(${q.param(organisations)}::uuid[]))`;
+    if (!access.unoda) {
+      const open = access.loggedIn ? MARKET_STATUSES : PUBLIC_STATUSES;
+      const byStatus = `p.status = ANY(${q.param(open)}::text[])`;
+      q.where(access.organisations.length ? `(${byStatus} OR ${partyOf(access.organisations)})` : byStatus);
+    }
+    if (filter.statuses?.length) q.where(`p.status = ANY(${q.param([...new Set(filter.statuses)])}::text[])`);
+    if (filter.states?.length) {
+      q.where(`p.id IN (SELECT proposal_id FROM proposal_party WHERE kind = 'STATE' AND state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`);
+    }
+    if (filter.parties?.length) q.where(partyOf(filter.parties.filter(isUuid)));
+    if (filter.mine) q.where(partyOf(access.organisations));
+  }
+}

@@ -1,0 +1,232 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, type GraphQLContext, type Page } from '#libs/core';
+import { OrganisationsService, OrganisationView } from '#libs/identity';
+import { canViewNeed, needAccess, NeedsService, NeedView, type Need } from '#libs/needs';
+import { ExchangeRatesService } from '#libs/reference-data';
+import {
+  AddProposalDocumentInput,
+  AddProposalDonorInput,
+  CompileProposalInput,
+  ProposalFilter,
+  ProposalTransitionInput,
+  UpdateProposalDraftInput,
+} from './dto/proposal.inputs.js';
+import {
+  ProposalConnection,
+  ProposalDocumentView,
+  ProposalPartyView,
+  ProposalRevisionView,
+  ProposalView,
+} from './dto/proposal.types.js';
+import type { Proposal } from './entities/proposal.entity.js';
+import { availableProposalActions, isParty, proposalAccess } from './proposal-access.js';
+import { ProposalAction } from './proposal.state-machine.js';
+import { ProposalSort, ProposalsSearchService } from './proposals-search.service.js';
+import { ProposalsService } from './proposals.service.js';
+
+@Resolver(() => ProposalView)
+export class ProposalsResolver {
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly search: ProposalsSearchService,
+    private readonly needsService: NeedsService,
+    private readonly rates: ExchangeRatesService,
+  ) {}
+
+  @Public()
+  @Query(() => ProposalView, { description: 'One proposal, if you may see it (else NOT_FOUND).' })
+  async proposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() user?: AuthUser): Promise<ProposalView> {
+    return ProposalView.from(await this.service.getVisible(id, user));
+  }
+
+  @Public()
+  @Query(() => ProposalConnection, {
+    description: 'Proposals you may see: yours (as a party) whatever their status, those on the market when logged in, funded ones to anyone.',
+  })
+  async proposals(
+    @CurrentUser() user: AuthUser | undefined,
+    @Args('filter', { type: () => ProposalFilter, nullable: true }) filter?: ProposalFilter,
+    @Args('sort', { type: () => ProposalSort, nullable: true }) sort?: ProposalSort,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<ProposalConnection> {
+    return connection(await this.search.list(user, { filter, sort, first, after }));
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Compiles a draft proposal from published needs (they move to IN_PROPOSAL).' })
+  async compileProposal(@CurrentUser() user: AuthUser, @Args('input') input: CompileProposalInput): Promise<ProposalView> {
+    return ProposalView.from(await this.service.compile(input, user));
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Edits a draft or returned proposal: content, first budget, needs. Give the version you read.' })
+  async updateProposalDraft(@CurrentUser() user: AuthUser, @Args('input') input: UpdateProposalDraftInput): Promise<ProposalView> {
+    return ProposalView.from(await this.service.updateDraft(input, user));
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Sends a draft (or returned) proposal to the requesting State(s) to endorse.' })
+  submitProposalForEndorsement(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.SUBMIT_FOR_ENDORSEMENT, input, user);
+  }
+
+  @Roles(Role.NPC)
+  @Mutation(() => ProposalView, {
+    description: "Endorses the proposal for your State. Once every requesting State has, it goes to the regional centre's review or to the market.",
+  })
+  async endorseProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return ProposalView.from(await this.service.endorse(input, user));
+  }
+
+  @Roles(Role.NPC)
+  @Mutation(() => ProposalView, { description: 'Returns the proposal to UNODA for edits, with reasons.' })
+  returnProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.RETURN, input, user);
+  }
+
+  @Roles(Role.NPC)
+  @Mutation(() => ProposalView, { description: 'Declines to endorse the proposal, with reasons; its needs go back to the market.' })
+  declineProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.DECLINE, input, user);
+  }
+
+  @Roles(Role.REGIONAL_REVIEWER)
+  @Mutation(() => ProposalView, { description: "Approves the proposal after your centre's technical review: it goes to the market." })
+  approveProposalReview(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.APPROVE_REVIEW, input, user);
+  }
+
+  @Roles(Role.REGIONAL_REVIEWER)
+  @Mutation(() => ProposalView, { description: 'Returns the proposal to UNODA from the technical review, with reasons.' })
+  returnProposalFromReview(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.RETURN_FROM_REVIEW, input, user);
+  }
+
+  @Roles(Role.UNODA_MODERATOR, Role.NPC)
+  @Mutation(() => ProposalView, { description: 'Withdraws the proposal, with reasons; its needs go back to the market.' })
+  withdrawProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.WITHDRAW, input, user);
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Puts a proposal on the market on hold, with reasons.' })
+  holdProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.HOLD, input, user);
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Takes a proposal off hold: back on the market where its funding stands.' })
+  resumeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.RESUME, input, user);
+  }
+
+  @Roles(Role.UNODA_MODERATOR, Role.DONOR)
+  @Mutation(() => ProposalView, { description: 'Makes a donor organisation a party (UNODA: any; a donor: its own, once on the market).' })
+  async addProposalDonor(@CurrentUser() user: AuthUser, @Args('input') input: AddProposalDonorInput): Promise<ProposalView> {
+    return ProposalView.from(await this.service.addDonorParty(input.proposalId, input.organisationId, user));
+  }
+
+  @Roles(Role.UNODA_MODERATOR, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER)
+  @Mutation(() => ProposalDocumentView, { description: "Adds a document (a link and its metadata) to a proposal you are party to; a name used before adds a version." })
+  async addProposalDocument(@CurrentUser() user: AuthUser, @Args('input') input: AddProposalDocumentInput): Promise<ProposalDocumentView> {
+    return ProposalDocumentView.from(await this.service.addDocument(input, user));
+  }
+
+  @ResolveField(() => DecimalScalar, { nullable: true, description: 'The target in US dollars at the rate in force today.' })
+  targetUsd(@Parent() proposal: ProposalView): Promise<string | null> {
+    return this.rates.toUsd(proposal.targetAmount, proposal.currency, todayUtc());
+  }
+
+  @ResolveField(() => [NeedView], { description: 'The needs it was compiled from (those you may see).' })
+  async needs(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<NeedView[]> {
+    const ids = (await ctx.loaders.get(this.service.needIdsByProposal).load(proposal.id)) ?? [];
+    const needs = await ctx.loaders.get(this.needsService.needsById).loadMany(ids);
+    const access = needAccess(ctx.req.user);
+    return needs
+      .filter((n): n is Need => !!n && !(n instanceof Error) && canViewNeed(access, n))
+      .map((n) => this.needsService.view(n, ctx.req.user));
+  }
+
+  @ResolveField(() => [ProposalPartyView])
+  async parties(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalPartyView[]> {
+    return ((await ctx.loaders.get(this.service.partiesByProposal).load(proposal.id)) ?? []).map(ProposalPartyView.from);
+  }
+
+  @ResolveField(() => ProposalRevisionView, { nullable: true, description: 'The scope and budget that hold: the agreed revision, else the draft.' })
+  async currentRevision(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalRevisionView | null> {
+    const revision = this.service.currentRevision((await ctx.loaders.get(this.service.revisionsByProposal).load(proposal.id)) ?? []);
+    return revision ? ProposalRevisionView.from(revision) : null;
+  }
+
+  @ResolveField(() => [ProposalRevisionView], { description: 'Every revision, oldest first (parties and UNODA only; empty for others).' })
+  async revisions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalRevisionView[]> {
+    if (!(await this.isPartyHere(proposal, ctx))) return [];
+    return ((await ctx.loaders.get(this.service.revisionsByProposal).load(proposal.id)) ?? []).map(ProposalRevisionView.from);
+  }
+
+  @ResolveField(() => [ProposalDocumentView], { description: 'The latest version of each document.' })
+  async documents(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalDocumentView[]> {
+    const all = (await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? [];
+    const latest = new Map<string, (typeof all)[number]>();
+    for (const d of all) {
+      const key = d.name.toLowerCase();
+      if ((latest.get(key)?.version ?? 0) < d.version) latest.set(key, d);
+    }
+    return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name)).map(ProposalDocumentView.from);
+  }
+
+  @ResolveField(() => [ProposalDocumentView], { description: 'Every version of every document, newest first per name.' })
+  async documentVersions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalDocumentView[]> {
+    return ((await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? []).map(ProposalDocumentView.from);
+  }
+
+  @ResolveField(() => [ID], { description: 'The matches that led to it (parties and UNODA only).' })
+  async matchIds(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<string[]> {
+    if (!(await this.isPartyHere(proposal, ctx))) return [];
+    return (await ctx.loaders.get(this.service.matchIdsByProposal).load(proposal.id)) ?? [];
+  }
+
+  @ResolveField(() => [ProposalAction], { description: 'What you may do with it now.' })
+  async availableActions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalAction[]> {
+    const parties = (await ctx.loaders.get(this.service.partiesByProposal).load(proposal.id)) ?? [];
+    const actions = availableProposalActions(proposalAccess(ctx.req.user), proposal.status, parties, proposal.regionalCentreCode);
+    // One mutation endorses, whether a review follows or not.
+    return [...new Set(actions.map((a) => (a === ProposalAction.ENDORSE_FOR_REVIEW ? ProposalAction.ENDORSE : a)))];
+  }
+
+  private async isPartyHere(proposal: ProposalView, ctx: GraphQLContext): Promise<boolean> {
+    const parties = (await ctx.loaders.get(this.service.partiesByProposal).load(proposal.id)) ?? [];
+    return isParty(proposalAccess(ctx.req.user), parties);
+  }
+
+  private async transition(action: ProposalAction, input: ProposalTransitionInput, user: AuthUser): Promise<ProposalView> {
+    return ProposalView.from(await this.service.transition(action, input, user));
+  }
+}
+
+@Resolver(() => ProposalPartyView)
+export class ProposalPartyResolver {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @ResolveField(() => OrganisationView)
+  async organisation(@Parent() party: ProposalPartyView, @Context() ctx: GraphQLContext): Promise<OrganisationView> {
+    return OrganisationView.from((await ctx.loaders.get(this.organisations.byId).load(party.organisationId))!);
+  }
+}
+
+@Resolver(() => ProposalConnection)
+export class ProposalConnectionResolver {
+  @ResolveField(() => Int, { description: 'How many proposals the filters select (counted when asked).' })
+  totalCount(@Parent() connection: ProposalConnection): Promise<number> {
+    return connection.countAll();
+  }
+}
+
+function connection(page: Page<Proposal>): ProposalConnection {
+  return Object.assign(new ProposalConnection(), {
+    edges: page.rows.map((p, i) => ({ cursor: page.cursors[i], node: ProposalView.from(p) })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    countAll: page.countAll,
+  });
+}

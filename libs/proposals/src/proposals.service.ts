@@ -1,0 +1,526 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import {
+  alignToKeys,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  groupToKeys,
+  isUuid,
+  NotFoundError,
+  OrganisationType,
+  OutboxService,
+  Role,
+  roleAllowedIn,
+  todayUtc,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
+} from '#libs/core';
+import { Organisation } from '#libs/identity';
+import { Match } from '#libs/matching';
+import { Need, NeedAction, NeedsService, NeedStatus } from '#libs/needs';
+import { ReferenceDataService } from '#libs/reference-data';
+import type { AddProposalDocumentInput, CompileProposalInput, ProposalTransitionInput, UpdateProposalDraftInput } from './dto/proposal.inputs.js';
+import { ProposalDocument } from './entities/proposal-document.entity.js';
+import { ProposalMatch } from './entities/proposal-match.entity.js';
+import { ProposalNeed } from './entities/proposal-need.entity.js';
+import { ProposalParty } from './entities/proposal-party.entity.js';
+import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
+import { Proposal } from './entities/proposal.entity.js';
+import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, proposalActor, type PartyRef } from './proposal-access.js';
+import { PROPOSAL_LIMITS, readProposalContent, type ProposalContent } from './proposal-fields.js';
+import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
+import { DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
+
+export const PROPOSAL_EVENTS = {
+  created: 'proposal.created',
+  changed: 'proposal.changed',
+  endorsed: 'proposal.endorsed',
+  partyAdded: 'proposal.party_added',
+  documentAdded: 'proposal.document_added',
+  transition: (action: ProposalAction) => `proposal.${action.toLowerCase()}`,
+} as const;
+
+/** The UN regional centre of each M49 region with one (Europe has none). */
+const CENTRE_OF_REGION: Record<string, string> = { '002': 'UNREC', '019': 'UNLIREC', '142': 'UNRCPD', '009': 'UNRCPD' };
+
+export type ProposalActor = AuthUser | 'SYSTEM';
+
+/**
+ * Proposals: compiled by UNODA from needs, endorsed by the requesting States, reviewed by the
+ * regional centre when asked, then on the market. Each transaction here owns its invariant:
+ * a need is in at most one live proposal (it moves to IN_PROPOSAL with it), the budget is the
+ * current revision's, and every transition is audited and announced.
+ */
+@Injectable()
+export class ProposalsService {
+  readonly partiesByProposal: LoaderSource<string, ProposalParty[]> = {
+    batchLoad: async (ids) => groupToKeys(ids, await this.parties.find({ where: { proposalId: In([...ids]) }, order: { addedAt: 'ASC' } }), (p) => p.proposalId),
+  };
+
+  readonly needIdsByProposal: LoaderSource<string, string[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.proposalNeeds.find({ where: { proposalId: In([...ids]) } }), (p) => p.proposalId).map((rows) => rows.map((r) => r.needId)),
+  };
+
+  readonly revisionsByProposal: LoaderSource<string, ProposalRevision[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.revisions.find({ where: { proposalId: In([...ids]) }, order: { number: 'ASC' } }), (r) => r.proposalId),
+  };
+
+  readonly documentsByProposal: LoaderSource<string, ProposalDocument[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.documents.find({ where: { proposalId: In([...ids]) }, order: { name: 'ASC', version: 'DESC' } }), (d) => d.proposalId),
+  };
+
+  readonly matchIdsByProposal: LoaderSource<string, string[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.dataSource.getRepository(ProposalMatch).find({ where: { proposalId: In([...ids]) } }), (m) => m.proposalId).map(
+        (rows) => rows.map((r) => r.matchId),
+      ),
+  };
+
+  readonly proposalsById: LoaderSource<string, Proposal> = {
+    batchLoad: async (ids) => alignToKeys(ids, await this.proposals.findBy({ id: In([...ids]) }), (p) => p.id),
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
+    @InjectRepository(ProposalParty) private readonly parties: Repository<ProposalParty>,
+    @InjectRepository(ProposalNeed) private readonly proposalNeeds: Repository<ProposalNeed>,
+    @InjectRepository(ProposalRevision) private readonly revisions: Repository<ProposalRevision>,
+    @InjectRepository(ProposalDocument) private readonly documents: Repository<ProposalDocument>,
+    private readonly needsService: NeedsService,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A proposal the viewer may see; NOT_FOUND otherwise. */
+  async getVisible(id: string, viewer: AuthUser | undefined): Promise<Proposal> {
+    const proposal = isUuid(id) ? await this.proposals.findOneBy({ id }) : null;
+    if (!proposal || !canViewProposal(proposalAccess(viewer), proposal.status, await this.partyRefs(this.dataSource.manager, proposal.id))) {
+      throw new NotFoundError('Proposal', id);
+    }
+    return proposal;
+  }
+
+  /** The revision that holds: the agreed one, else the draft. */
+  currentRevision(revisions: readonly ProposalRevision[]): ProposalRevision | undefined {
+    return [...revisions].reverse().find((r) => r.status === RevisionStatus.AGREED) ?? revisions.find((r) => r.status === RevisionStatus.DRAFT);
+  }
+
+  /**
+   * UNODA compiles a proposal from published needs: the draft revision, the parties (the needs'
+   * States, UNODA, the regional centre of their region, the donors named), the matches that led to
+   * it. The needs move to IN_PROPOSAL in the same transaction.
+   */
+  async compile(input: CompileProposalInput, actor: AuthUser): Promise<Proposal> {
+    const content = await this.readContent(input);
+    const needIds = [...new Set(input.needIds)];
+    if (!needIds.length || needIds.length > PROPOSAL_LIMITS.needs || !needIds.every(isUuid)) {
+      throw new BadUserInputError({ field: 'input.needIds', message: `must list 1 to ${PROPOSAL_LIMITS.needs} need ids` });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const needs = await this.lockNeedsToInclude(manager, needIds);
+      const [{ n }]: [{ n: string }] = await manager.query(`SELECT nextval('proposal_reference_seq')::text AS n`);
+      const states = [...new Set(needs.map((n) => n.stateIso3))].sort();
+      const proposal = await manager.save(
+        manager.create(Proposal, {
+          reference: `GIS-${todayUtc().slice(0, 4)}-${n.padStart(4, '0')}`,
+          title: content.title,
+          summary: content.summary,
+          implementingAgency: content.implementingAgency,
+          currency: content.currency,
+          targetAmount: content.total,
+          status: S.DRAFT,
+          technicalReview: content.technicalReview,
+          reviewDeadline: content.reviewDeadline,
+          fundingDeadline: content.fundingDeadline,
+          allowOverFunding: content.allowOverFunding,
+          regionalCentreCode: await this.regionalCentreOf(manager, states),
+          createdByUserId: actor.id,
+        }),
+      );
+      await manager.insert(ProposalNeed, needIds.map((needId) => ({ proposalId: proposal.id, needId })));
+      await this.addFirstParties(manager, proposal, states, input.donorOrganisationIds ?? []);
+      if (content.technicalReview) await this.assertCentreParty(manager, proposal);
+      await this.linkMatches(manager, proposal.id, needIds, input.matchIds ?? []);
+      await manager.save(
+        manager.create(ProposalRevision, {
+          proposalId: proposal.id,
+          number: 1,
+          status: RevisionStatus.DRAFT,
+          scope: content.scope,
+          tranches: content.tranches,
+          total: content.total,
+          proposedByUserId: actor.id,
+          proposedByOrganisationId: await this.unodaOrganisationId(manager),
+        }),
+      );
+      await this.needsService.moveWithProposal(manager, needIds, NeedAction.INCLUDE_IN_PROPOSAL, proposal, actor.id);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.created',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        toState: S.DRAFT,
+        data: { reference: proposal.reference, needIds, target: content.total, currency: content.currency },
+      });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.created, proposal, actor));
+      return proposal;
+    });
+  }
+
+  /**
+   * UNODA edits a draft (or returned) proposal: its content, first budget and needs (needs added
+   * move into the proposal, needs removed go back to the market).
+   */
+  async updateDraft(input: UpdateProposalDraftInput, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion);
+      if (!DRAFT_STATUSES.includes(proposal.status)) {
+        throw new ConflictError(`Only a draft or returned proposal can be edited; this one is ${proposal.status}. Propose a revision in its deal room instead.`);
+      }
+      const draft = await manager.findOneByOrFail(ProposalRevision, { proposalId: proposal.id, number: 1 });
+      const content = await this.readContent(input, this.contentOf(proposal, draft));
+      if (input.needIds) {
+        const wanted = [...new Set(input.needIds)];
+        if (!wanted.length || wanted.length > PROPOSAL_LIMITS.needs || !wanted.every(isUuid)) {
+          throw new BadUserInputError({ field: 'input.needIds', message: `must list 1 to ${PROPOSAL_LIMITS.needs} need ids` });
+        }
+        const current = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
+        const added = wanted.filter((id) => !current.includes(id));
+        const removed = current.filter((id) => !wanted.includes(id));
+        await this.lockNeedsToInclude(manager, added);
+        if (removed.length) {
+          await manager.delete(ProposalNeed, { proposalId: proposal.id, needId: In(removed) });
+          await this.needsService.moveWithProposal(manager, removed, NeedAction.RELEASE, proposal, actor.id);
+        }
+        if (added.length) {
+          await manager.insert(ProposalNeed, added.map((needId) => ({ proposalId: proposal.id, needId })));
+          await this.needsService.moveWithProposal(manager, added, NeedAction.INCLUDE_IN_PROPOSAL, proposal, actor.id);
+        }
+        const states = [...new Set((await manager.findBy(Need, { id: In(wanted) })).map((n) => n.stateIso3))].sort();
+        await this.syncStateParties(manager, proposal, states);
+        proposal.regionalCentreCode = await this.regionalCentreOf(manager, states);
+      }
+      Object.assign(proposal, {
+        title: content.title,
+        summary: content.summary,
+        implementingAgency: content.implementingAgency,
+        currency: content.currency,
+        targetAmount: content.total,
+        technicalReview: content.technicalReview,
+        reviewDeadline: content.reviewDeadline,
+        fundingDeadline: content.fundingDeadline,
+        allowOverFunding: content.allowOverFunding,
+      });
+      const saved = await manager.save(proposal);
+      if (content.technicalReview) await this.assertCentreParty(manager, saved);
+      Object.assign(draft, { scope: content.scope, tranches: content.tranches, total: content.total });
+      await manager.save(draft);
+      await this.audit.record(manager, { actorUserId: actor.id, action: 'proposal.changed', entityType: 'proposal', entityId: saved.id });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.changed, saved, actor));
+      return saved;
+    });
+  }
+
+  /** A person's transition (not endorsement: see endorse). */
+  transition(action: ProposalAction, input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      return this.move(manager, proposal, action, actor, input.reason);
+    });
+  }
+
+  /**
+   * A requesting State's NPC endorses the proposal. With several requesting States, each endorses;
+   * the last endorsement moves it on: to the technical review if one is asked for, else to the
+   * market. The draft budget becomes the agreed revision when it reaches the market.
+   */
+  endorse(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      const parties = await manager.findBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE });
+      const action = proposal.technicalReview ? ProposalAction.ENDORSE_FOR_REVIEW : ProposalAction.ENDORSE;
+      const access = proposalAccess(actor);
+      // Checks the role and the status even when this endorsement does not move the proposal yet.
+      PROPOSAL_LIFE_CYCLE.apply(action, proposal.status, proposalActor(access, parties, proposal.regionalCentreCode));
+      const mine = parties.filter((p) => p.stateIso3 && access.npcStates.includes(p.stateIso3) && !p.endorsedAt);
+      if (!mine.length) throw new ConflictError('Your State has already endorsed this proposal.');
+      for (const party of mine) Object.assign(party, { endorsedAt: new Date(), endorsedByUserId: actor.id });
+      await manager.save(mine);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.endorsed',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { states: mine.map((p) => p.stateIso3!) },
+      });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.endorsed, proposal, actor, { states: mine.map((p) => p.stateIso3!) }));
+      if (parties.some((p) => !p.endorsedAt)) return proposal;
+      return this.move(manager, proposal, action, actor, null);
+    });
+  }
+
+  /** Adds a donor to the parties: UNODA for any donor; a donor for its own organisation, once the proposal is on the market. */
+  async addDonorParty(proposalId: string, organisationId: string, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, proposalId, actor, null);
+      const moderator = actor.hasRole(Role.UNODA_MODERATOR);
+      if (!moderator && !actor.canActForOrganisation(organisationId, [Role.DONOR])) {
+        throw new ForbiddenError('Only UNODA, or a donor for its own organisation, can add a donor to a proposal.');
+      }
+      if (!moderator && !MARKET_STATUSES.includes(proposal.status)) {
+        throw new ConflictError(`A donor can join a proposal once it is open for funding; this one is ${proposal.status}.`);
+      }
+      const organisation = isUuid(organisationId) ? await manager.findOneBy(Organisation, { id: organisationId }) : null;
+      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      if (!roleAllowedIn(Role.DONOR, organisation.type)) {
+        throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation is not a donor` });
+      }
+      const existing = await manager.findOneBy(ProposalParty, { proposalId: proposal.id, organisationId });
+      if (existing) throw new ConflictError(`${organisation.name} is already a party to this proposal.`);
+      await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR });
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.party_added',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { organisationId, kind: ProposalPartyKind.DONOR },
+      });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.partyAdded, proposal, actor, { organisationId }));
+      return proposal;
+    });
+  }
+
+  /** A party adds a document, or the next version of one (same name). */
+  async addDocument(input: AddProposalDocumentInput, actor: AuthUser): Promise<ProposalDocument> {
+    const problems: FieldProblem[] = [];
+    const name = input.name.trim();
+    const url = input.url.trim();
+    if (!name || name.length > 200) problems.push({ field: 'input.name', message: 'must be 1 to 200 characters' });
+    if (!/^https?:\/\/\S+$/.test(url) || url.length > 2000) problems.push({ field: 'input.url', message: 'must be an http(s) link of at most 2000 characters' });
+    if (input.note && input.note.length > PROPOSAL_LIMITS.note) problems.push({ field: 'input.note', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
+    if (input.mediaType && !/^[\w.+-]+\/[\w.+-]+$/.test(input.mediaType)) problems.push({ field: 'input.mediaType', message: 'must be a media type such as application/pdf' });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, input.proposalId, actor, null);
+      const parties = await this.partyRefs(manager, proposal.id);
+      if (!isParty(proposalAccess(actor), parties)) throw new ForbiddenError('Only the parties to a proposal can add its documents.');
+      const [{ version }]: [{ version: number }] = await manager.query(
+        `SELECT coalesce(max(version), 0) + 1 AS version FROM proposal_document WHERE proposal_id = $1 AND lower(name) = lower($2)`,
+        [proposal.id, name],
+      );
+      const document = await manager.save(
+        manager.create(ProposalDocument, {
+          proposalId: proposal.id,
+          name,
+          version,
+          url,
+          mediaType: input.mediaType ?? null,
+          note: input.note?.trim() || null,
+          addedByUserId: actor.id,
+          addedByOrganisationId: this.actingOrganisation(actor, parties),
+        }),
+      );
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.document_added',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { documentId: document.id, name, version },
+      });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.documentAdded, proposal, actor, { documentId: document.id, name, version }));
+      return document;
+    });
+  }
+
+  /** The parties of a proposal, as access rules read them. */
+  async partyRefs(manager: EntityManager, proposalId: string): Promise<PartyRef[]> {
+    return (await manager.findBy(ProposalParty, { proposalId })).map((p) => ({ kind: p.kind, organisationId: p.organisationId, stateIso3: p.stateIso3 }));
+  }
+
+  /**
+   * Takes a transition (checked by the life cycle against the actor's roles over this proposal),
+   * with its audit entry, event and consequences: the draft budget agreed on reaching the market,
+   * endorsements cleared when returned, needs released when it ends unfunded, met when closed.
+   */
+  async move(manager: EntityManager, proposal: Proposal, action: ProposalAction, actor: ProposalActor, reason?: string | null): Promise<Proposal> {
+    const from = proposal.status;
+    const parties = await manager.findBy(ProposalParty, { proposalId: proposal.id });
+    const to = PROPOSAL_LIFE_CYCLE.apply(
+      action,
+      from,
+      actor === 'SYSTEM' ? { system: true } : proposalActor(proposalAccess(actor), parties, proposal.regionalCentreCode),
+      reason,
+    );
+    const why = reason?.trim() || null;
+    if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
+    const actorId = actor === 'SYSTEM' ? null : actor.id;
+    proposal.status = to;
+    proposal.statusChangedAt = new Date();
+    if (why || PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === action)?.requiresReason) proposal.statusReason = why;
+    const saved = await manager.save(proposal);
+    if (to === S.OPEN_FOR_FUNDING && [S.AWAITING_ENDORSEMENT, S.TECHNICAL_REVIEW].includes(from)) {
+      await manager.update(ProposalRevision, { proposalId: proposal.id, number: 1, status: RevisionStatus.DRAFT }, { status: RevisionStatus.AGREED, agreedAt: new Date() });
+    }
+    if (to === S.RETURNED) {
+      await manager.update(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE }, { endorsedAt: null, endorsedByUserId: null });
+    }
+    const needIds = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId);
+    if ([S.WITHDRAWN, S.DECLINED, S.EXPIRED].includes(to)) {
+      await this.needsService.moveWithProposal(manager, needIds, NeedAction.RELEASE, proposal, actorId);
+    }
+    if (to === S.CLOSED) await this.needsService.moveWithProposal(manager, needIds, NeedAction.CLOSE_MET, proposal, actorId);
+    await this.audit.record(manager, {
+      actorUserId: actorId,
+      action: 'proposal.transitioned',
+      entityType: 'proposal',
+      entityId: proposal.id,
+      fromState: from,
+      toState: to,
+      reason: why,
+    });
+    await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.transition(action), saved, actor, { from, to, ...(why ? { reason: why } : {}) }));
+    return saved;
+  }
+
+  event(type: string, proposal: Proposal, actor: ProposalActor, extra: Record<string, unknown> = {}) {
+    return {
+      type,
+      aggregateType: 'proposal',
+      aggregateId: proposal.id,
+      actorUserId: actor === 'SYSTEM' ? null : actor.id,
+      payload: { reference: proposal.reference, status: proposal.status, ...extra },
+    };
+  }
+
+  /** Loads a proposal for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
+  async lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser, expectedVersion: number | null): Promise<Proposal> {
+    const proposal = isUuid(proposalId) ? await manager.findOne(Proposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!proposal || !canViewProposal(proposalAccess(actor), proposal.status, await this.partyRefs(manager, proposal.id))) {
+      throw new NotFoundError('Proposal', proposalId);
+    }
+    if (expectedVersion !== null && expectedVersion !== proposal.version) {
+      throw new ConflictError(`This proposal was changed by someone else (version ${proposal.version}, you had ${expectedVersion}); reload it and try again.`);
+    }
+    return proposal;
+  }
+
+  /** The organisation a party member acts for here (the first of theirs among the parties). */
+  actingOrganisation(actor: AuthUser, parties: readonly PartyRef[]): string | null {
+    return parties.find((p) => actor.memberships.some((m) => m.organisationId === p.organisationId))?.organisationId ?? null;
+  }
+
+  private contentOf(proposal: Proposal, draft: ProposalRevision): ProposalContent {
+    return {
+      title: proposal.title,
+      summary: proposal.summary,
+      scope: draft.scope,
+      implementingAgency: proposal.implementingAgency,
+      currency: proposal.currency,
+      tranches: draft.tranches,
+      total: draft.total,
+      technicalReview: proposal.technicalReview,
+      reviewDeadline: proposal.reviewDeadline,
+      fundingDeadline: proposal.fundingDeadline,
+      allowOverFunding: proposal.allowOverFunding,
+    };
+  }
+
+  private async readContent(input: CompileProposalInput | UpdateProposalDraftInput, current?: ProposalContent): Promise<ProposalContent> {
+    const { currencies } = await this.referenceData.codeSets();
+    const { content, problems } = readProposalContent(input, { currencies }, todayUtc(), current);
+    if (!content) throw new BadUserInputError(problems);
+    return content;
+  }
+
+  /** Locks needs to put in a proposal; each must be published (not already in a proposal). */
+  private async lockNeedsToInclude(manager: EntityManager, needIds: string[]): Promise<Need[]> {
+    if (!needIds.length) return [];
+    const needs = await manager.find(Need, { where: { id: In(needIds) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const missing = needIds.filter((id) => !needs.some((n) => n.id === id));
+    if (missing.length) throw new NotFoundError('Need', missing.join(', '));
+    const unavailable = needs.filter((n) => n.status !== NeedStatus.PUBLISHED);
+    if (unavailable.length) {
+      throw new ConflictError(
+        `Only published needs can be put in a proposal: ${unavailable.map((n) => `"${n.title}" is ${n.status}`).join('; ')}.`,
+      );
+    }
+    return needs;
+  }
+
+  private async regionalCentreOf(manager: EntityManager, states: string[]): Promise<string | null> {
+    const rows: { region: string }[] = await manager.query(`SELECT DISTINCT m49_region_code::text AS region FROM member_state WHERE iso3 = ANY($1)`, [states]);
+    const centres = new Set(rows.map((r) => CENTRE_OF_REGION[r.region] ?? null));
+    return centres.size === 1 ? [...centres][0] : null;
+  }
+
+  private async unodaOrganisationId(manager: EntityManager): Promise<string | null> {
+    return (await manager.findOne(Organisation, { where: { type: OrganisationType.UNODA }, order: { createdAt: 'ASC' } }))?.id ?? null;
+  }
+
+  /** The requesting States, UNODA, the regional centre (when on the platform) and the donors named. */
+  private async addFirstParties(manager: EntityManager, proposal: Proposal, states: string[], donorIds: string[]): Promise<void> {
+    await this.syncStateParties(manager, proposal, states);
+    const unoda = await this.unodaOrganisationId(manager);
+    if (unoda) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: unoda, kind: ProposalPartyKind.UNODA });
+    if (proposal.regionalCentreCode) {
+      const centre = await manager.findOneBy(Organisation, { type: OrganisationType.UN_REGIONAL_CENTRE, regionalOrganisationCode: proposal.regionalCentreCode });
+      if (centre) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: centre.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
+    }
+    const donors = [...new Set(donorIds)];
+    if (donors.some((id) => !isUuid(id))) throw new BadUserInputError({ field: 'input.donorOrganisationIds', message: 'must be organisation ids' });
+    const found = donors.length ? await manager.findBy(Organisation, { id: In(donors) }) : [];
+    const wrong = donors.filter((id) => !found.some((o) => o.id === id && roleAllowedIn(Role.DONOR, o.type)));
+    if (wrong.length) throw new BadUserInputError({ field: 'input.donorOrganisationIds', message: `not donor organisations: ${wrong.join(', ')}` });
+    if (donors.length) await manager.insert(ProposalParty, donors.map((organisationId) => ({ proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR })));
+  }
+
+  /** One STATE party per requesting State: each must have its organisation on the platform, to endorse. */
+  private async syncStateParties(manager: EntityManager, proposal: Proposal, states: string[]): Promise<void> {
+    const organisations = await manager.findBy(Organisation, { type: OrganisationType.MEMBER_STATE, stateIso3: In(states) });
+    const without = states.filter((s) => !organisations.some((o) => o.stateIso3 === s));
+    if (without.length) {
+      throw new ConflictError(`${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no organisation on the platform to endorse the proposal; an administrator must create it and invite its NPC first.`);
+    }
+    const current = await manager.findBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE });
+    const gone = current.filter((p) => !states.includes(p.stateIso3!));
+    if (gone.length) await manager.delete(ProposalParty, { id: In(gone.map((p) => p.id)) });
+    const added = organisations.filter((o) => !current.some((p) => p.stateIso3 === o.stateIso3));
+    if (added.length) {
+      await manager.insert(
+        ProposalParty,
+        added.map((o) => ({ proposalId: proposal.id, organisationId: o.id, kind: ProposalPartyKind.STATE, stateIso3: o.stateIso3 })),
+      );
+    }
+  }
+
+  private async assertCentreParty(manager: EntityManager, proposal: Proposal): Promise<void> {
+    const centre = await manager.findOneBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
+    if (!centre) {
+      throw new BadUserInputError({
+        field: 'input.technicalReview',
+        message: proposal.regionalCentreCode
+          ? `the regional centre ${proposal.regionalCentreCode} has no organisation on the platform to review it`
+          : "the requesting States' region has no UN regional centre to review it",
+      });
+    }
+  }
+
+  /** The matches that led to the proposal: matches of its needs. */
+  private async linkMatches(manager: EntityManager, proposalId: string, needIds: string[], matchIds: string[]): Promise<void> {
+    const ids = [...new Set(matchIds)];
+    if (!ids.length) return;
+    const matches = ids.every(isUuid) ? await manager.findBy(Match, { id: In(ids) }) : [];
+    const wrong = ids.filter((id) => !matches.some((m) => m.id === id && needIds.includes(m.needId)));
+    if (wrong.length) throw new BadUserInputError({ field: 'input.matchIds', message: `not matches of these needs: ${wrong.join(', ')}` });
+    await manager.insert(ProposalMatch, ids.map((matchId) => ({ proposalId, matchId })));
+  }
+}
