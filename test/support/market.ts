@@ -35,7 +35,7 @@ const OFFER = {
   visibility: 'PUBLIC',
 };
 
-async function ok<T>(response: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
+export async function ok<T>(response: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
   const result = await response;
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data;

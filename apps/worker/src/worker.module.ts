@@ -4,11 +4,12 @@ import { IdentityWorkerModule } from '#libs/identity';
 import { MatchingWorkerModule } from '#libs/matching';
 import { NeedsWorkerModule } from '#libs/needs';
 import { OffersWorkerModule } from '#libs/offers';
+import { ProposalsWorkerModule } from '#libs/proposals';
 import { SetupModule } from '#libs/setup';
 
 /** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
 @Module({
-  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule],
+  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule, ProposalsWorkerModule],
 })
 export class WorkerFeaturesModule {}
 

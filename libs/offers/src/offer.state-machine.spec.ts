@@ -21,6 +21,7 @@ const ACTIONS: OfferAction[] = [
   OfferAction.PUBLISH,
   OfferAction.WITHDRAW,
   OfferAction.EXHAUST,
+  OfferAction.REPLENISH,
   OfferAction.EXPIRE,
   OfferAction.REOPEN,
 ];
@@ -33,7 +34,8 @@ type Outcome = S | typeof F | typeof C;
  * Written by hand from the life cycle's rules: the organisation's donors submit (a draft or a
  * returned offer), withdraw (until published, included) and reopen (an expired offer, back to
  * moderation); UNODA moderators return and publish (a submitted offer); the system marks a
- * published offer exhausted or expired. An actor who may never take the action is refused
+ * published offer exhausted or expired, and an exhausted one published again when a
+ * cancelled commitment gives it something back. An actor who may never take the action is refused
  * (F, ForbiddenError) whatever the status; one who may, but not from this status, gets C
  * (ConflictError); otherwise the cell is the resulting status.
  * Per cell: own donor, other donor, moderator, NPC, system.
@@ -45,6 +47,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [S.WITHDRAWN, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [C, F, F, F, F],
   },
@@ -54,6 +57,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, S.PUBLISHED, F, F],
     WITHDRAW: [S.WITHDRAWN, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [C, F, F, F, F],
   },
@@ -63,6 +67,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [S.WITHDRAWN, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [C, F, F, F, F],
   },
@@ -72,6 +77,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [S.WITHDRAWN, F, F, F, F],
     EXHAUST: [F, F, F, F, S.EXHAUSTED],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, S.EXPIRED],
     REOPEN: [C, F, F, F, F],
   },
@@ -81,6 +87,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [C, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, S.PUBLISHED],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [C, F, F, F, F],
   },
@@ -90,6 +97,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [C, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [C, F, F, F, F],
   },
@@ -99,6 +107,7 @@ const EXPECTED: Record<S, Record<OfferAction, readonly Outcome[]>> = {
     PUBLISH: [F, F, C, F, F],
     WITHDRAW: [C, F, F, F, F],
     EXHAUST: [F, F, F, F, C],
+    REPLENISH: [F, F, F, F, C],
     EXPIRE: [F, F, F, F, C],
     REOPEN: [S.SUBMITTED, F, F, F, F],
   },
@@ -129,11 +138,11 @@ function outcomeOf(action: OfferAction, from: S, actor: TransitionActor): string
 }
 
 describe('OFFER_LIFE_CYCLE', () => {
-  it('covers every status, action and actor (7 x 7 x 5)', () => {
+  it('covers every status, action and actor (7 x 8 x 5)', () => {
     expect(Object.values(S)).toHaveLength(7);
     expect(Object.values(OfferAction)).toEqual(ACTIONS);
-    expect(CASES).toHaveLength(245);
-    expect(CASES.filter((c) => c.outcome !== F && c.outcome !== C)).toHaveLength(11);
+    expect(CASES).toHaveLength(280);
+    expect(CASES.filter((c) => c.outcome !== F && c.outcome !== C)).toHaveLength(12);
   });
 
   it.each(CASES)('$action on a $status offer by $actor: $expected', ({ status, action, actor, expected }) => {
@@ -154,6 +163,7 @@ describe('OFFER_LIFE_CYCLE', () => {
     [S.PUBLISHED, 'system', [OfferAction.EXHAUST, OfferAction.EXPIRE]],
     [S.EXPIRED, 'ownDonor', [OfferAction.REOPEN]],
     [S.EXHAUSTED, 'ownDonor', []],
+    [S.EXHAUSTED, 'system', [OfferAction.REPLENISH]],
     [S.WITHDRAWN, 'ownDonor', []],
     [S.DRAFT, 'otherDonor', []],
     [S.SUBMITTED, 'npc', []],

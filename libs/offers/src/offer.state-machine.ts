@@ -8,6 +8,8 @@ export enum OfferAction {
   PUBLISH = 'PUBLISH',
   WITHDRAW = 'WITHDRAW',
   EXHAUST = 'EXHAUST',
+  /** The system: a cancelled commitment gave an exhausted offer something back. */
+  REPLENISH = 'REPLENISH',
   EXPIRE = 'EXPIRE',
   REOPEN = 'REOPEN',
 }
@@ -19,7 +21,8 @@ const MODERATOR = { role: Role.UNODA_MODERATOR } as const;
 /**
  * The life cycle of an offer, on the same StateMachine as needs: the donor organisation's
  * members submit and withdraw; UNODA moderators return and publish; the system marks an offer
- * exhausted (nothing remains) or expired (its window has ended).
+ * exhausted (nothing remains), published again when a cancelled commitment gives some back, or
+ * expired (its window has ended).
  */
 export const OFFER_LIFE_CYCLE = new StateMachine<S, OfferAction>('offer', [
   { action: OfferAction.SUBMIT, from: [S.DRAFT, S.RETURNED], to: S.SUBMITTED, by: [DONOR_OF_THE_ORGANISATION] },
@@ -32,6 +35,7 @@ export const OFFER_LIFE_CYCLE = new StateMachine<S, OfferAction>('offer', [
     by: [DONOR_OF_THE_ORGANISATION],
   },
   { action: OfferAction.EXHAUST, from: [S.PUBLISHED], to: S.EXHAUSTED, by: ['SYSTEM'] },
+  { action: OfferAction.REPLENISH, from: [S.EXHAUSTED], to: S.PUBLISHED, by: ['SYSTEM'] },
   { action: OfferAction.EXPIRE, from: [S.PUBLISHED], to: S.EXPIRED, by: ['SYSTEM'] },
   // An expired offer renewed with a new window goes back to moderation.
   { action: OfferAction.REOPEN, from: [S.EXPIRED], to: S.SUBMITTED, by: [DONOR_OF_THE_ORGANISATION] },

@@ -21,7 +21,7 @@ import {
   type UnLanguage,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
-import { compareDecimals, ReferenceDataService, subtractDecimals } from '#libs/reference-data';
+import { compareDecimals, ReferenceDataService, subtractDecimals, sumDecimals } from '#libs/reference-data';
 import type {
   CreateOfferInput,
   ModerateOffersInput,
@@ -60,6 +60,7 @@ const TRANSITION_EVENT: Record<OfferAction, string> = {
   [OfferAction.PUBLISH]: 'published',
   [OfferAction.WITHDRAW]: 'withdrawn',
   [OfferAction.EXHAUST]: 'exhausted',
+  [OfferAction.REPLENISH]: 'replenished',
   [OfferAction.EXPIRE]: 'expired',
   [OfferAction.REOPEN]: 'reopened',
 };
@@ -219,6 +220,36 @@ export class OffersService {
       data: { amount, remaining: offer.budgetRemaining },
     });
     if (exhausted) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.EXHAUST), offer, null));
+    return offer;
+  }
+
+  /**
+   * Gives `amount` back to an offer (a commitment cancelled); an exhausted offer is published
+   * again. Never beyond the offer's total.
+   */
+  async restoreRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
+    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
+    if (!offer) throw new NotFoundError('Offer', offerId);
+    const restored = sumDecimals([offer.budgetRemaining, amount]);
+    offer.budgetRemaining = compareDecimals(restored, offer.budgetTotal) > 0 ? offer.budgetTotal : restored;
+    const replenished = offer.status === OfferStatus.EXHAUSTED && compareDecimals(offer.budgetRemaining, '0') > 0;
+    if (replenished) {
+      offer.status = OFFER_LIFE_CYCLE.apply(OfferAction.REPLENISH, offer.status, { system: true });
+      offer.statusChangedAt = new Date();
+    }
+    await manager.save(offer);
+    await this.refreshUsdEquivalents(manager, { offerIds: [offer.id] });
+    await this.audit.record(manager, {
+      actorUserId: null,
+      action: replenished ? 'offer.transitioned' : 'offer.restored',
+      entityType: 'offer',
+      entityId: offer.id,
+      fromState: replenished ? OfferStatus.EXHAUSTED : null,
+      toState: replenished ? OfferStatus.PUBLISHED : null,
+      reason,
+      data: { amount, remaining: offer.budgetRemaining },
+    });
+    if (replenished) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.REPLENISH), offer, null));
     return offer;
   }
 

@@ -2,22 +2,34 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '#libs/identity';
 import { NeedsModule } from '#libs/needs';
+import { OffersModule } from '#libs/offers';
 import { ReferenceDataModule } from '#libs/reference-data';
+import { DealRoomResolver } from './deal-room.resolver.js';
+import { DealRoomService } from './deal-room.service.js';
 import { PROPOSALS_ENTITIES } from './entities/index.js';
+import { FundingResolver } from './funding.resolver.js';
+import { FundingService } from './funding.service.js';
+import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver.js';
+import { MeetingsService } from './meetings.service.js';
 import { ProposalConnectionResolver, ProposalPartyResolver, ProposalsResolver } from './proposals.resolver.js';
+import { ProposalDeadlinesTask } from './proposal-deadlines.task.js';
 import { ProposalsSearchService } from './proposals-search.service.js';
 import { ProposalsService } from './proposals.service.js';
 
-/** Proposals: compiled from needs, endorsed, reviewed, funded (docs/PROPOSALS.md). */
+/** Proposals: compiled from needs, endorsed, reviewed, negotiated, funded, implemented (docs/PROPOSALS.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature(PROPOSALS_ENTITIES), NeedsModule, ReferenceDataModule, IdentityModule],
-  providers: [ProposalsService, ProposalsSearchService],
-  exports: [ProposalsService, ProposalsSearchService],
+  imports: [TypeOrmModule.forFeature(PROPOSALS_ENTITIES), NeedsModule, OffersModule, ReferenceDataModule, IdentityModule],
+  providers: [ProposalsService, ProposalsSearchService, FundingService, DealRoomService, MeetingsService, ProposalDeadlinesTask],
+  exports: [ProposalsService, ProposalsSearchService, FundingService, DealRoomService, MeetingsService, ProposalDeadlinesTask],
 })
 export class ProposalsModule {}
 
 @Module({
   imports: [ProposalsModule, NeedsModule, ReferenceDataModule, IdentityModule],
-  providers: [ProposalsResolver, ProposalPartyResolver, ProposalConnectionResolver],
+  providers: [ProposalsResolver, ProposalPartyResolver, ProposalConnectionResolver, DealRoomResolver, FundingResolver, MeetingsResolver, AgendaItemResolver],
 })
 export class ProposalsApiModule {}
+
+/** The worker's part: the daily deadlines task (review lapses, expiry), found by the scheduler. */
+@Module({ imports: [ProposalsModule] })
+export class ProposalsWorkerModule {}

@@ -19,6 +19,7 @@ import {
   ProposalView,
 } from './dto/proposal.types.js';
 import type { Proposal } from './entities/proposal.entity.js';
+import { FundingService } from './funding.service.js';
 import { availableProposalActions, isParty, proposalAccess } from './proposal-access.js';
 import { ProposalAction } from './proposal.state-machine.js';
 import { ProposalSort, ProposalsSearchService } from './proposals-search.service.js';
@@ -29,6 +30,7 @@ export class ProposalsResolver {
   constructor(
     private readonly service: ProposalsService,
     private readonly search: ProposalsSearchService,
+    private readonly funding: FundingService,
     private readonly needsService: NeedsService,
     private readonly rates: ExchangeRatesService,
   ) {}
@@ -117,8 +119,20 @@ export class ProposalsResolver {
 
   @Roles(Role.UNODA_MODERATOR)
   @Mutation(() => ProposalView, { description: 'Takes a proposal off hold: back on the market where its funding stands.' })
-  resumeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
-    return this.transition(ProposalAction.RESUME, input, user);
+  async resumeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return ProposalView.from(await this.funding.resume(input, user));
+  }
+
+  @Roles(Role.UNODA_MODERATOR, Role.NPC)
+  @Mutation(() => ProposalView, { description: 'A funded proposal starts being implemented (UNODA or the requesting State).' })
+  startProposalImplementation(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.START_IMPLEMENTATION, input, user);
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Closes a completed proposal: its needs are closed as met.' })
+  closeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return this.transition(ProposalAction.CLOSE, input, user);
   }
 
   @Roles(Role.UNODA_MODERATOR, Role.DONOR)

@@ -284,19 +284,24 @@ export class ProposalsService {
       if (!roleAllowedIn(Role.DONOR, organisation.type)) {
         throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation is not a donor` });
       }
-      const existing = await manager.findOneBy(ProposalParty, { proposalId: proposal.id, organisationId });
-      if (existing) throw new ConflictError(`${organisation.name} is already a party to this proposal.`);
-      await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR });
-      await this.audit.record(manager, {
-        actorUserId: actor.id,
-        action: 'proposal.party_added',
-        entityType: 'proposal',
-        entityId: proposal.id,
-        data: { organisationId, kind: ProposalPartyKind.DONOR },
-      });
-      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.partyAdded, proposal, actor, { organisationId }));
+      if (!(await this.joinAsDonor(manager, proposal, organisationId, actor))) throw new ConflictError(`${organisation.name} is already a party to this proposal.`);
       return proposal;
     });
+  }
+
+  /** Makes a donor organisation a party (audited, announced); false if it already is one. */
+  async joinAsDonor(manager: EntityManager, proposal: Proposal, organisationId: string, actor: AuthUser): Promise<boolean> {
+    if (await manager.findOneBy(ProposalParty, { proposalId: proposal.id, organisationId })) return false;
+    await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR });
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'proposal.party_added',
+      entityType: 'proposal',
+      entityId: proposal.id,
+      data: { organisationId, kind: ProposalPartyKind.DONOR },
+    });
+    await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.partyAdded, proposal, actor, { organisationId }));
+    return true;
   }
 
   /** A party adds a document, or the next version of one (same name). */
@@ -521,6 +526,6 @@ export class ProposalsService {
     const matches = ids.every(isUuid) ? await manager.findBy(Match, { id: In(ids) }) : [];
     const wrong = ids.filter((id) => !matches.some((m) => m.id === id && needIds.includes(m.needId)));
     if (wrong.length) throw new BadUserInputError({ field: 'input.matchIds', message: `not matches of these needs: ${wrong.join(', ')}` });
-    await manager.insert(ProposalMatch, ids.map((matchId) => ({ proposalId, matchId })));
+    await manager.insert(ProposalMatch, matches.map((m) => ({ proposalId, matchId: m.id, scoreWhenLinked: m.score })));
   }
 }

@@ -42,6 +42,10 @@ export class ProposalRevision {
   @Column({ type: 'int' })
   number: number;
 
+  /** The revision this one changes (the one agreed when it was proposed). */
+  @Column({ type: 'int', nullable: true })
+  basedOnNumber: number | null;
+
   @Column({ type: 'text' })
   status: RevisionStatus;
 

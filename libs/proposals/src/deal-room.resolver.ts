@@ -1,0 +1,76 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
+import { PostProposalMessageInput, ProposeRevisionInput, RevisionDecisionInput } from './dto/deal-room.inputs.js';
+import { ProposalMessageConnection, ProposalMessageView, RevisionDiffView } from './dto/deal-room.types.js';
+import { ProposalRevisionView } from './dto/proposal.types.js';
+import { RevisionStatus } from './entities/proposal-revision.entity.js';
+import { DealRoomService } from './deal-room.service.js';
+import { ProposalsService } from './proposals.service.js';
+import { diffRevisions } from './revision-diff.js';
+
+const PARTY_ROLES = [Role.UNODA_MODERATOR, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER] as const;
+
+/** The deal room: messages and revisions among a proposal's parties. */
+@Resolver(() => ProposalRevisionView)
+export class DealRoomResolver {
+  constructor(
+    private readonly dealRoom: DealRoomService,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  @Roles(...PARTY_ROLES)
+  @Query(() => ProposalMessageConnection, { description: "The deal room's messages, oldest first (parties only, else FORBIDDEN)." })
+  async proposalMessages(
+    @CurrentUser() user: AuthUser,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<ProposalMessageConnection> {
+    const page = await this.dealRoom.messages(proposalId, user, first, after);
+    return {
+      edges: page.rows.map((m, i) => ({ cursor: page.cursors[i], node: ProposalMessageView.from(m) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    };
+  }
+
+  @Roles(...PARTY_ROLES)
+  @Mutation(() => ProposalMessageView, { description: 'Writes in the deal room of a proposal you are party to.' })
+  async postProposalMessage(@CurrentUser() user: AuthUser, @Args('input') input: PostProposalMessageInput): Promise<ProposalMessageView> {
+    return ProposalMessageView.from(await this.dealRoom.post(input, user));
+  }
+
+  @Roles(...PARTY_ROLES)
+  @Mutation(() => ProposalRevisionView, {
+    description: 'Proposes a new version of the scope and budget (supersedes an open one); your party accepts it by proposing it.',
+  })
+  async proposeProposalRevision(@CurrentUser() user: AuthUser, @Args('input') input: ProposeRevisionInput): Promise<ProposalRevisionView> {
+    return ProposalRevisionView.from(await this.dealRoom.propose(input, user));
+  }
+
+  @Roles(...PARTY_ROLES)
+  @Mutation(() => ProposalRevisionView, { description: 'Accepts an open revision for your party; agreed once every required party has.' })
+  async acceptProposalRevision(@CurrentUser() user: AuthUser, @Args('input') input: RevisionDecisionInput): Promise<ProposalRevisionView> {
+    return ProposalRevisionView.from(await this.dealRoom.accept(input, user));
+  }
+
+  @ResolveField(() => RevisionDiffView, { nullable: true, description: 'What changes from the revision it was based on (null for the first).' })
+  async changes(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<RevisionDiffView | null> {
+    const basedOn = revision.entity.basedOnNumber;
+    if (basedOn === null) return null;
+    const all = (await ctx.loaders.get(this.proposals.revisionsByProposal).load(revision.entity.proposalId)) ?? [];
+    const previous = all.find((r) => r.number === basedOn);
+    return previous ? RevisionDiffView.from(basedOn, diffRevisions(previous, revision.entity)) : null;
+  }
+
+  @ResolveField(() => [ID], { description: 'The parties (organisations) that accepted it.' })
+  async acceptedBy(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string[]> {
+    return ((await ctx.loaders.get(this.dealRoom.acceptancesByRevision).load(revision.id)) ?? []).map((a) => a.organisationId);
+  }
+
+  @ResolveField(() => [ID], { description: 'For an open revision: the required parties that have not accepted it yet.' })
+  async awaitingAcceptanceFrom(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string[]> {
+    if (revision.status !== RevisionStatus.OPEN) return [];
+    const accepted = ((await ctx.loaders.get(this.dealRoom.acceptancesByRevision).load(revision.id)) ?? []).map((a) => a.organisationId);
+    return (await this.dealRoom.requiredOrganisations(revision.entity.proposalId)).filter((o) => !accepted.includes(o));
+  }
+}

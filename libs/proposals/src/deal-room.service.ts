@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AuditService,
+  groupToKeys,
+  type LoaderSource,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  KeysetPages,
+  OutboxService,
+  type AuthUser,
+  type Page,
+} from '#libs/core';
+import { FUNDED_STATUSES } from './contribution.enums.js';
+import type { PostProposalMessageInput, ProposeRevisionInput, RevisionDecisionInput } from './dto/deal-room.inputs.js';
+import { Contribution } from './entities/contribution.entity.js';
+import { ProposalMessage } from './entities/proposal-message.entity.js';
+import { ProposalParty } from './entities/proposal-party.entity.js';
+import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
+import type { Proposal } from './entities/proposal.entity.js';
+import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
+import { FundingService } from './funding.service.js';
+import { isParty, proposalAccess } from './proposal-access.js';
+import { PROPOSAL_LIMITS, readTranches } from './proposal-fields.js';
+import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
+import { ENDED_STATUSES, FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
+import { ProposalsService } from './proposals.service.js';
+import { sumDecimals } from '#libs/reference-data';
+
+export const DEAL_ROOM_EVENTS = {
+  message: 'proposal.message_posted',
+  revisionProposed: 'proposal.revision_proposed',
+  revisionAccepted: 'proposal.revision_accepted',
+  revisionAgreed: 'proposal.revision_agreed',
+} as const;
+
+const MESSAGE_MAX = 5000;
+
+/**
+ * The deal room of a proposal: a thread its parties alone read and write, and revisions of the
+ * scope and budget that a party proposes and every required party accepts. A newer revision
+ * supersedes an open one; an agreed revision becomes what is funded.
+ */
+@Injectable()
+export class DealRoomService {
+  private readonly pages: KeysetPages<ProposalMessage>;
+
+  readonly acceptancesByRevision: LoaderSource<string, RevisionAcceptance[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.dataSource.getRepository(RevisionAcceptance).find({ where: { revisionId: In([...ids]) }, order: { acceptedAt: 'ASC' } }), (a) => a.revisionId),
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly funding: FundingService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {
+    this.pages = new KeysetPages(dataSource, ProposalMessage, 'm');
+  }
+
+  /** The thread, oldest first; parties only. */
+  async messages(proposalId: string, viewer: AuthUser, first?: number | null, after?: string | null): Promise<Page<ProposalMessage>> {
+    const proposal = await this.proposals.getVisible(proposalId, viewer);
+    await this.assertParty(this.dataSource.manager, proposal, viewer, 'read its deal room');
+    return this.pages.search(
+      { first, after, sort: 'OLDEST' },
+      { byName: { OLDEST: { expression: 'm.created_at', direction: 'ASC', type: 'timestamptz' } }, default: 'OLDEST' },
+      (q) => q.where(`m.proposal_id = ${q.param(proposal.id)}::uuid`),
+    );
+  }
+
+  async post(input: PostProposalMessageInput, actor: AuthUser): Promise<ProposalMessage> {
+    const body = input.body.trim();
+    if (!body || body.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.body', message: `must be 1 to ${MESSAGE_MAX} characters` });
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const organisationId = await this.assertParty(manager, proposal, actor, 'write in its deal room');
+      if (ENDED_STATUSES.includes(proposal.status)) throw new ConflictError(`This proposal is ${proposal.status}: its deal room can be read, not written.`);
+      const message = await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body }));
+      await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.message, proposal, actor, { messageId: message.id, organisationId }));
+      return message;
+    });
+  }
+
+  /**
+   * A party proposes a new version of the scope and budget, based on the revision agreed now (it
+   * must name it: a revision proposed or agreed meanwhile is a CONFLICT to look at first). An open
+   * revision is superseded. The proposer's party accepts it by proposing it. The first revision
+   * proposed on the market starts the negotiation.
+   */
+  async propose(input: ProposeRevisionInput, actor: AuthUser): Promise<ProposalRevision> {
+    const { tranches, problems } = readTranches(input.tranches);
+    const scope = input.scope?.trim();
+    if (scope !== undefined && (!scope || scope.length > PROPOSAL_LIMITS.scope)) problems.push({ field: 'input.scope', message: `must be 1 to ${PROPOSAL_LIMITS.scope} characters` });
+    const note = input.note?.trim() || null;
+    if (!note || note.length > PROPOSAL_LIMITS.note) problems.push({ field: 'input.note', message: `must say what changes and why, in 1 to ${PROPOSAL_LIMITS.note} characters` });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const organisationId = await this.assertParty(manager, proposal, actor, 'propose a revision of it');
+      if (!FUNDING_STATUSES.includes(proposal.status)) {
+        throw new ConflictError(`Revisions are proposed while a proposal is on the market; this one is ${proposal.status}.`);
+      }
+      const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
+      const latest = revisions[revisions.length - 1];
+      if (input.basedOnRevision !== latest.number) {
+        throw new ConflictError(`Revision ${latest.number} is the latest (you based yours on ${input.basedOnRevision}); look at it, then propose yours.`);
+      }
+      const agreed = this.proposals.currentRevision(revisions)!;
+      for (const open of revisions.filter((r) => r.status === RevisionStatus.OPEN)) open.status = RevisionStatus.SUPERSEDED;
+      await manager.save(revisions.filter((r) => r.status === RevisionStatus.SUPERSEDED));
+      const revision = await manager.save(
+        manager.create(ProposalRevision, {
+          proposalId: proposal.id,
+          number: latest.number + 1,
+          basedOnNumber: agreed.number,
+          status: RevisionStatus.OPEN,
+          scope: scope ?? agreed.scope,
+          tranches,
+          total: sumDecimals(tranches.flatMap((t) => t.lines.map((l) => l.amount))),
+          note,
+          proposedByUserId: actor.id,
+          proposedByOrganisationId: organisationId,
+        }),
+      );
+      await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
+      await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body: note!, revisionId: revision.id }));
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.revision_proposed',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        reason: note,
+        data: { revision: revision.number, total: revision.total },
+      });
+      await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionProposed, proposal, actor, { revision: revision.number, organisationId }));
+      if (proposal.status === S.OPEN_FOR_FUNDING) await this.proposals.move(manager, proposal, ProposalAction.START_NEGOTIATION, 'SYSTEM');
+      await this.agreeIfAccepted(manager, proposal, revision, actor);
+      return revision;
+    });
+  }
+
+  /** A party accepts an open revision; once every required party has, it is agreed. */
+  async accept(input: RevisionDecisionInput, actor: AuthUser): Promise<ProposalRevision> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const organisationId = await this.assertParty(manager, proposal, actor, 'accept its revisions');
+      const revision = await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, number: input.revision });
+      if (!revision) throw new BadUserInputError({ field: 'input.revision', message: `this proposal has no revision ${input.revision}` });
+      if (revision.status !== RevisionStatus.OPEN) throw new ConflictError(`Revision ${revision.number} is ${revision.status}; only an open revision can be accepted.`);
+      if (await manager.findOneBy(RevisionAcceptance, { revisionId: revision.id, organisationId })) {
+        throw new ConflictError(`Your organisation has already accepted revision ${revision.number}.`);
+      }
+      await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.revision_accepted',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { revision: revision.number, organisationId },
+      });
+      await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionAccepted, proposal, actor, { revision: revision.number, organisationId }));
+      await this.agreeIfAccepted(manager, proposal, revision, actor);
+      return revision;
+    });
+  }
+
+  /**
+   * Who must accept a revision: the requesting States, UNODA, and every donor with money
+   * committed (it changes what they fund).
+   */
+  async requiredOrganisations(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const parties = await manager.findBy(ProposalParty, { proposalId, kind: In([ProposalPartyKind.STATE, ProposalPartyKind.UNODA]) });
+    const committed = await manager.findBy(Contribution, { proposalId, status: In([...FUNDED_STATUSES]) });
+    return [...new Set([...parties.map((p) => p.organisationId), ...committed.map((c) => c.organisationId)])];
+  }
+
+  private async agreeIfAccepted(manager: EntityManager, proposal: Proposal, revision: ProposalRevision, actor: AuthUser): Promise<void> {
+    const accepted = (await manager.findBy(RevisionAcceptance, { revisionId: revision.id })).map((a) => a.organisationId);
+    const required = await this.requiredOrganisations(proposal.id, manager);
+    if (!required.every((o) => accepted.includes(o))) return;
+    await manager.update(ProposalRevision, { proposalId: proposal.id, status: RevisionStatus.AGREED }, { status: RevisionStatus.SUPERSEDED });
+    revision.status = RevisionStatus.AGREED;
+    revision.agreedAt = new Date();
+    await manager.save(revision);
+    proposal.targetAmount = revision.total;
+    await manager.save(proposal);
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'proposal.revision_agreed',
+      entityType: 'proposal',
+      entityId: proposal.id,
+      data: { revision: revision.number, total: revision.total },
+    });
+    await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionAgreed, proposal, actor, { revision: revision.number }));
+    // A new target may fund the proposal, or leave it short.
+    await this.funding.sync(manager, proposal);
+  }
+
+  /** The party the actor acts for here, or FORBIDDEN. */
+  private async assertParty(manager: EntityManager, proposal: Proposal, actor: AuthUser, what: string): Promise<string> {
+    const parties = await this.proposals.partyRefs(manager, proposal.id);
+    const access = proposalAccess(actor);
+    const organisationId = this.proposals.actingOrganisation(actor, parties);
+    if (!isParty({ ...access, unoda: false }, parties) || !organisationId) {
+      throw new ForbiddenError(`Only the parties to this proposal can ${what}.`);
+    }
+    return organisationId;
+  }
+}

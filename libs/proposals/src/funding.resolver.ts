@@ -1,0 +1,110 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
+import { OrganisationView } from '#libs/identity';
+import { FUNDED_STATUSES } from './contribution.enums.js';
+import { ContributionAction } from './contribution.state-machine.js';
+import { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
+import { ContributionView, FundingView, OutcomeReportView } from './dto/funding.types.js';
+import { ProposalTransitionInput } from './dto/proposal.inputs.js';
+import { ProposalView } from './dto/proposal.types.js';
+import type { Contribution } from './entities/contribution.entity.js';
+import { FundingService } from './funding.service.js';
+import { isParty, proposalAccess } from './proposal-access.js';
+import { ProposalStatus } from './proposal.enums.js';
+import { ProposalsService } from './proposals.service.js';
+
+/** The contributions ledger, funding figures and outcome reports of proposals. */
+@Resolver(() => ProposalView)
+export class FundingResolver {
+  constructor(
+    private readonly ledger: FundingService,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  @Roles(Role.DONOR, Role.UNODA_MODERATOR)
+  @Mutation(() => ContributionView, {
+    description: 'Records an intent, a pledge or a commitment for your donor organisation (UNODA: an intent said for a donor). You become a party.',
+  })
+  async recordContribution(@CurrentUser() user: AuthUser, @Args('input') input: RecordContributionInput): Promise<ContributionView> {
+    return this.view(await this.ledger.record(input, user));
+  }
+
+  @Roles(Role.DONOR)
+  @Mutation(() => ContributionView, { description: 'Turns an intent into a pledge.' })
+  pledgeContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
+    return this.step(ContributionAction.PLEDGE, input, user);
+  }
+
+  @Roles(Role.DONOR)
+  @Mutation(() => ContributionView, { description: 'The agreement is signed: counts as funded. Refused (CONFLICT) past the gap unless over-funding is allowed.' })
+  commitContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
+    return this.step(ContributionAction.COMMIT, input, user);
+  }
+
+  @Roles(Role.DONOR, Role.UNODA_MODERATOR)
+  @Mutation(() => ContributionView, { description: 'Paid, or delivered for help in kind.' })
+  disburseContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
+    return this.step(ContributionAction.DISBURSE, input, user);
+  }
+
+  @Roles(Role.DONOR, Role.UNODA_MODERATOR)
+  @Mutation(() => ContributionView, { description: 'Cancels a contribution not yet disbursed, with a reason; a commitment gives back to its offer.' })
+  cancelContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
+    return this.step(ContributionAction.CANCEL, input, user);
+  }
+
+  @Roles(Role.DONOR)
+  @Mutation(() => ContributionView, { description: 'Moves an open intent or pledge to another proposal in the same currency (e.g. from an expired one).' })
+  async redirectContribution(@CurrentUser() user: AuthUser, @Args('input') input: RedirectContributionInput): Promise<ContributionView> {
+    return this.view(await this.ledger.redirect(input, user));
+  }
+
+  @Roles(Role.NPC, Role.DONOR)
+  @Mutation(() => OutcomeReportView, { description: "Reports on a proposal's outcome, for your State or your donor organisation (while in implementation)." })
+  async submitOutcomeReport(@CurrentUser() user: AuthUser, @Args('input') input: SubmitOutcomeReportInput): Promise<OutcomeReportView> {
+    return OutcomeReportView.from(await this.ledger.submitReport(input, user));
+  }
+
+  @Roles(Role.UNODA_MODERATOR)
+  @Mutation(() => ProposalView, { description: 'Completes an implemented proposal; refused (CONFLICT) while outcome reports are due.' })
+  async completeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
+    return ProposalView.from(await this.ledger.complete(input, user));
+  }
+
+  @ResolveField(() => FundingView, { description: "Target, committed, disbursed and gap, per tranche and in total, in the proposal's currency and in USD." })
+  async funding(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<FundingView> {
+    const [revisions, contributions] = await Promise.all([
+      ctx.loaders.get(this.proposals.revisionsByProposal).load(proposal.id),
+      ctx.loaders.get(this.ledger.contributionsByProposal).load(proposal.id),
+    ]);
+    return FundingView.from(await this.ledger.fundingWithUsd(proposal.entity, revisions ?? [], contributions ?? []));
+  }
+
+  @ResolveField(() => [ContributionView], { description: 'The ledger, oldest first: all of it for parties and UNODA, commitments and later for others.' })
+  async contributions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ContributionView[]> {
+    const all = (await ctx.loaders.get(this.ledger.contributionsByProposal).load(proposal.id)) ?? [];
+    const party = isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(this.proposals.partiesByProposal).load(proposal.id)) ?? []);
+    return all.filter((c) => party || FUNDED_STATUSES.includes(c.status)).map((c) => ContributionView.from(c, proposal.currency));
+  }
+
+  @ResolveField(() => [OutcomeReportView], { description: 'The outcome reports given (public once the proposal is completed; parties before).' })
+  async outcomeReports(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<OutcomeReportView[]> {
+    const party = isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(this.proposals.partiesByProposal).load(proposal.id)) ?? []);
+    if (!party && ![ProposalStatus.COMPLETED, ProposalStatus.CLOSED].includes(proposal.status)) return [];
+    return ((await ctx.loaders.get(this.ledger.reportsByProposal).load(proposal.id)) ?? []).map(OutcomeReportView.from);
+  }
+
+  @ResolveField(() => [OrganisationView], { description: 'While in implementation: the parties whose outcome report is still due.' })
+  async outcomeReportsDue(@Parent() proposal: ProposalView): Promise<OrganisationView[]> {
+    if (proposal.status !== ProposalStatus.IN_IMPLEMENTATION) return [];
+    return (await this.ledger.missingReports(proposal.id)).map(OrganisationView.from);
+  }
+
+  private async step(action: ContributionAction, input: ContributionTransitionInput, user: AuthUser): Promise<ContributionView> {
+    return this.view(await this.ledger.transition(action, input, user));
+  }
+
+  private view(contribution: Contribution): ContributionView {
+    return ContributionView.from(contribution, contribution.proposal.currency);
+  }
+}

@@ -1,0 +1,483 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  groupToKeys,
+  isUuid,
+  NotFoundError,
+  OutboxService,
+  readAmount,
+  readText,
+  Role,
+  roleAllowedIn,
+  todayUtc,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
+} from '#libs/core';
+import { Organisation } from '#libs/identity';
+import { NeedAction, NeedsService } from '#libs/needs';
+import { Offer, OffersService, OfferStatus } from '#libs/offers';
+import { ExchangeRatesService, toAmount } from '#libs/reference-data';
+import { ContributionKind, ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
+import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
+import type { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
+import type { ProposalTransitionInput } from './dto/proposal.inputs.js';
+import { Contribution } from './entities/contribution.entity.js';
+import { OutcomeReport } from './entities/outcome-report.entity.js';
+import { ProposalNeed } from './entities/proposal-need.entity.js';
+import { ProposalParty } from './entities/proposal-party.entity.js';
+import { ProposalRevision } from './entities/proposal-revision.entity.js';
+import { Proposal } from './entities/proposal.entity.js';
+import { fundingOf, fundingStep, overCommitment, type Funding } from './funding-ledger.js';
+import { PROPOSAL_LIMITS } from './proposal-fields.js';
+import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
+import { FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
+import { ProposalsService } from './proposals.service.js';
+
+export const FUNDING_EVENTS = {
+  recorded: 'contribution.recorded',
+  transition: (action: ContributionAction) => `contribution.${action.toLowerCase()}`,
+  redirected: 'contribution.redirected',
+  outcomeReported: 'proposal.outcome_reported',
+} as const;
+
+/** The funding of a proposal with its USD equivalents at today's rate. */
+export interface FundingWithUsd extends Funding {
+  currency: string;
+  targetUsd: string | null;
+  committedUsd: string | null;
+  disbursedUsd: string | null;
+  gapUsd: string | null;
+}
+
+/** The proposal statuses in which each ledger step may be taken. */
+const OPEN_LEDGER: readonly S[] = FUNDING_STATUSES;
+const DISBURSING: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.IN_IMPLEMENTATION];
+/** A commitment may be cancelled until the proposal is being implemented. */
+const CANCELLING_COMMITMENTS: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.EXPIRED, S.WITHDRAWN];
+
+/** The need steps that follow the proposal's funding steps. */
+const NEED_STEP: Partial<Record<ProposalAction, NeedAction>> = {
+  [ProposalAction.MARK_FUNDED]: NeedAction.MARK_FUNDED,
+  [ProposalAction.MARK_PARTIALLY_FUNDED]: NeedAction.MARK_PARTIALLY_FUNDED,
+  [ProposalAction.MARK_UNFUNDED]: NeedAction.MARK_UNFUNDED,
+};
+
+interface NewContribution {
+  organisationId: string;
+  status: C;
+  amount: string;
+  kind: ContributionKind;
+  description: string | null;
+  trancheNumber: number | null;
+  offerId: string | null;
+  meetingId: string | null;
+}
+
+/**
+ * The contributions ledger of each proposal: intents, pledges, commitments, disbursements and
+ * reports, per tranche or for the whole. It owns two invariants, both under the proposal's row
+ * lock: commitments never pass the target (unless over-funding is allowed), and the proposal's
+ * status (and its needs') follows what is committed. It also owns the outcome reports that a
+ * proposal needs before it is completed.
+ */
+@Injectable()
+export class FundingService {
+  readonly contributionsByProposal: LoaderSource<string, Contribution[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.dataSource.getRepository(Contribution).find({ where: { proposalId: In([...ids]) }, order: { createdAt: 'ASC' } }), (c) => c.proposalId),
+  };
+
+  readonly reportsByProposal: LoaderSource<string, OutcomeReport[]> = {
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.dataSource.getRepository(OutcomeReport).find({ where: { proposalId: In([...ids]) }, order: { submittedAt: 'ASC' } }), (r) => r.proposalId),
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly offers: OffersService,
+    private readonly needs: NeedsService,
+    private readonly rates: ExchangeRatesService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The funding of a proposal from its contributions and agreed budget, with USD equivalents. */
+  async fundingWithUsd(proposal: Proposal, revisions: readonly ProposalRevision[], contributions: readonly Contribution[]): Promise<FundingWithUsd> {
+    const funding = fundingOf(this.proposals.currentRevision(revisions)?.tranches ?? [], contributions);
+    const today = todayUtc();
+    const usd = (amount: string) => this.rates.toUsd(amount, proposal.currency, today);
+    const [targetUsd, committedUsd, disbursedUsd, gapUsd] = await Promise.all([usd(funding.target), usd(funding.committed), usd(funding.disbursed), usd(funding.gap)]);
+    return { ...funding, currency: proposal.currency, targetUsd, committedUsd, disbursedUsd, gapUsd };
+  }
+
+  /**
+   * A donor records a contribution (an intent, a pledge or a commitment) for its organisation;
+   * UNODA may record a donor's intent (said at a meeting). The donor becomes a party.
+   */
+  record(input: RecordContributionInput, actor: AuthUser, meetingId: string | null = null): Promise<Contribution> {
+    const status = input.status ?? C.PLEDGED;
+    const problems: FieldProblem[] = [];
+    if (![C.INTENT, C.PLEDGED, C.COMMITTED].includes(status)) problems.push({ field: 'input.status', message: 'must be INTENT, PLEDGED or COMMITTED' });
+    const amount = readAmount(input.amount);
+    const value = amount.ok ? amount.value : null;
+    if (!value) problems.push({ field: 'input.amount', message: amount.ok ? 'is required' : amount.message });
+    const kind = input.kind ?? ContributionKind.MONEY;
+    const description = readText(input.description, PROPOSAL_LIMITS.note);
+    const what = description.ok ? description.value : null;
+    if (!description.ok) problems.push({ field: 'input.description', message: description.message });
+    else if (kind === ContributionKind.IN_KIND && !what) problems.push({ field: 'input.description', message: 'must say what is given in kind' });
+    if (input.trancheNumber != null && input.trancheNumber < 1) problems.push({ field: 'input.trancheNumber', message: 'must be a tranche number (from 1)' });
+    if (input.offerId != null && !isUuid(input.offerId)) problems.push({ field: 'input.offerId', message: 'must be an offer id' });
+    if (input.organisationId != null && !isUuid(input.organisationId)) problems.push({ field: 'input.organisationId', message: 'must be an organisation id' });
+    if (problems.length) throw new BadUserInputError(problems);
+    const organisationId = this.donorFor(input.organisationId ?? null, actor);
+    const moderator = actor.hasRole(Role.UNODA_MODERATOR);
+    if (!actor.canActForOrganisation(organisationId, [Role.DONOR])) {
+      if (!moderator) throw new ForbiddenError('Only a donor can record contributions, for its own organisation.');
+      if (status !== C.INTENT) throw new ForbiddenError("UNODA records a donor's intent only; the donor pledges and commits itself.");
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      if (input.currency != null && input.currency.trim().toUpperCase() !== proposal.currency) {
+        throw new BadUserInputError({ field: 'input.currency', message: `must be the proposal's currency, ${proposal.currency} (give the amount in it)` });
+      }
+      return this.recordIn(
+        manager,
+        proposal,
+        {
+          organisationId,
+          status,
+          amount: toAmount(value!),
+          kind,
+          description: what,
+          trancheNumber: input.trancheNumber ?? null,
+          offerId: input.offerId ?? null,
+          meetingId,
+        },
+        actor,
+      );
+    });
+  }
+
+  /** A step of a contribution: pledge, commit, disburse, cancel (see CONTRIBUTION_LIFE_CYCLE). */
+  transition(action: ContributionAction, input: ContributionTransitionInput, actor: AuthUser): Promise<Contribution> {
+    if (action === ContributionAction.REPORT) throw new BadUserInputError({ field: 'action', message: 'a donor reports through its outcome report' });
+    return this.dataSource.transaction(async (manager) => {
+      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor, input.expectedVersion ?? null);
+      const from = contribution.status;
+      const to = CONTRIBUTION_LIFE_CYCLE.apply(action, from, this.contributionActor(contribution, actor), input.reason);
+      const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
+      const matters = action !== ContributionAction.CANCEL || from === C.COMMITTED;
+      if (matters && !allowed.includes(proposal.status)) {
+        throw new ConflictError(`Cannot ${action.toLowerCase()} a contribution while the proposal is ${proposal.status}.`);
+      }
+      const why = input.reason?.trim() || null;
+      if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
+      if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber);
+      if (action === ContributionAction.COMMIT && contribution.offerId) {
+        await this.offers.reduceRemaining(manager, contribution.offerId, contribution.amount, `Committed to proposal ${proposal.reference}`);
+      }
+      if (action === ContributionAction.CANCEL && from === C.COMMITTED && contribution.offerId) {
+        await this.offers.restoreRemaining(manager, contribution.offerId, contribution.amount, `Commitment to proposal ${proposal.reference} cancelled`);
+      }
+      return this.setStatus(manager, proposal, contribution, action, to, actor.id, why);
+    });
+  }
+
+  /**
+   * A donor moves an open intent or pledge from one proposal (typically expired) to another in
+   * the same currency: the old one is cancelled, the same promise recorded on the new proposal.
+   */
+  redirect(input: RedirectContributionInput, actor: AuthUser): Promise<Contribution> {
+    return this.dataSource.transaction(async (manager) => {
+      // Both proposals are locked, in id order: two donors redirecting in opposite directions must not deadlock.
+      const from = isUuid(input.contributionId) ? await manager.findOneBy(Contribution, { id: input.contributionId }) : null;
+      if (from && isUuid(input.toProposalId)) {
+        await manager.query('SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[from.proposalId, input.toProposalId]]);
+      }
+      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor, null);
+      if (!actor.canActForOrganisation(contribution.organisationId, [Role.DONOR])) throw new ForbiddenError('Only the donor can redirect its own pledges.');
+      if (!PROMISED_STATUSES.includes(contribution.status)) {
+        throw new ConflictError(`Only an intent or a pledge can be redirected; this contribution is ${contribution.status}.`);
+      }
+      if (input.toProposalId === proposal.id) throw new BadUserInputError({ field: 'input.toProposalId', message: 'is the proposal it is already on' });
+      const target = await this.proposals.lockForChange(manager, input.toProposalId, actor, null);
+      if (target.currency !== proposal.currency) {
+        throw new BadUserInputError({ field: 'input.toProposalId', message: `is in ${target.currency}, this pledge is in ${proposal.currency}; cancel it and pledge anew` });
+      }
+      const reason = `Redirected to proposal ${target.reference}`;
+      const promised = contribution.status;
+      await this.setStatus(manager, proposal, contribution, ContributionAction.CANCEL, C.CANCELLED, actor.id, reason);
+      const moved = await this.recordIn(
+        manager,
+        target,
+        {
+          organisationId: contribution.organisationId,
+          status: promised,
+          amount: contribution.amount,
+          kind: contribution.kind,
+          description: contribution.description,
+          trancheNumber: null,
+          offerId: contribution.offerId,
+          meetingId: null,
+        },
+        actor,
+      );
+      await this.outbox.record(manager, this.event(FUNDING_EVENTS.redirected, target, moved, actor.id, { fromProposalId: proposal.id, fromContributionId: contribution.id }));
+      return moved;
+    });
+  }
+
+  /**
+   * A requesting State or a donor that funded the proposal reports on its outcome (a newer report
+   * replaces its own while the proposal is in implementation). A donor's disbursed contributions
+   * become reported.
+   */
+  async submitReport(input: SubmitOutcomeReportInput, actor: AuthUser): Promise<OutcomeReport> {
+    const problems: FieldProblem[] = [];
+    const read = readText(input.summary, PROPOSAL_LIMITS.summary);
+    const summary = read.ok ? read.value : null;
+    if (!summary) problems.push({ field: 'input.summary', message: read.ok ? 'is required' : read.message });
+    const url = input.documentUrl?.trim() || null;
+    if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 2000)) problems.push({ field: 'input.documentUrl', message: 'must be an http(s) link of at most 2000 characters' });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const reporters = await this.reportingOrganisations(manager, proposal.id);
+      const mine = reporters.filter((id) => actor.canActForOrganisation(id, [Role.NPC, Role.DONOR]));
+      const organisationId = input.organisationId ?? (mine.length === 1 ? mine[0] : null);
+      if (!organisationId || !mine.includes(organisationId)) {
+        throw new ForbiddenError(
+          mine.length > 1
+            ? 'You act for several parties here: say which one you report for (organisationId).'
+            : 'Only the requesting States and the donors that funded a proposal report on its outcome.',
+        );
+      }
+      if (proposal.status !== S.IN_IMPLEMENTATION) {
+        throw new ConflictError(`Outcome reports are given while a proposal is in implementation; this one is ${proposal.status}.`);
+      }
+      const existing = await manager.findOneBy(OutcomeReport, { proposalId: proposal.id, organisationId });
+      const report = await manager.save(
+        Object.assign(existing ?? manager.create(OutcomeReport, { proposalId: proposal.id, organisationId }), {
+          summary: summary!,
+          documentUrl: url,
+          submittedByUserId: actor.id,
+          ...(existing ? { submittedAt: new Date() } : {}),
+        }),
+      );
+      const disbursed = await manager.find(Contribution, { where: { proposalId: proposal.id, organisationId, status: C.DISBURSED }, lock: { mode: 'pessimistic_write' } });
+      for (const contribution of disbursed) await this.setStatus(manager, proposal, contribution, ContributionAction.REPORT, C.REPORTED, actor.id, null);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'proposal.outcome_reported',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { organisationId, reportId: report.id, replaced: !!existing },
+      });
+      await this.outbox.record(manager, this.proposals.event(FUNDING_EVENTS.outcomeReported, proposal, actor, { organisationId, reportId: report.id }));
+      return report;
+    });
+  }
+
+  /** UNODA completes an implemented proposal once every required outcome report is in. */
+  complete(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      if (proposal.status === S.IN_IMPLEMENTATION) {
+        const missing = await this.missingReports(proposal.id, manager);
+        if (missing.length) {
+          throw new ConflictError(`Outcome reports are still due from ${missing.map((o) => o.name).join(', ')}; the proposal can be completed once they are in.`);
+        }
+      }
+      return this.proposals.move(manager, proposal, ProposalAction.COMPLETE, actor, input.reason);
+    });
+  }
+
+  /** UNODA takes a proposal off hold: back on the market, then where its ledger puts it. */
+  resume(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      const resumed = await this.proposals.move(manager, proposal, ProposalAction.RESUME, actor, input.reason);
+      return this.sync(manager, resumed);
+    });
+  }
+
+  /** The parties whose outcome reports are due and not in. */
+  async missingReports(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation[]> {
+    const reported = (await manager.findBy(OutcomeReport, { proposalId })).map((r) => r.organisationId);
+    const missing = (await this.reportingOrganisations(manager, proposalId)).filter((id) => !reported.includes(id));
+    return missing.length ? manager.find(Organisation, { where: { id: In(missing) }, order: { name: 'ASC' } }) : [];
+  }
+
+  /** Who reports on the outcome: the requesting States and every donor with money committed. */
+  async reportingOrganisations(manager: EntityManager, proposalId: string): Promise<string[]> {
+    const states = await manager.findBy(ProposalParty, { proposalId, kind: ProposalPartyKind.STATE });
+    const funders = await manager.findBy(Contribution, { proposalId, status: In([...FUNDED_STATUSES]) });
+    return [...new Set([...states.map((p) => p.organisationId), ...funders.map((c) => c.organisationId)])];
+  }
+
+  /**
+   * Puts the proposal where its ledger says (funded, partially funded, open) and its needs with
+   * it. Called in the transaction of whatever changed the commitments or the target.
+   */
+  async sync(manager: EntityManager, proposal: Proposal): Promise<Proposal> {
+    const funding = await this.fundingIn(manager, proposal);
+    const step = fundingStep(proposal.status, funding.committed, funding.target);
+    if (!step) return proposal;
+    const moved = await this.proposals.move(manager, proposal, step, 'SYSTEM');
+    const needIds = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId);
+    await this.needs.moveWithProposal(manager, needIds, NEED_STEP[step]!, proposal, null);
+    return moved;
+  }
+
+  /** The open intents and pledges of a proposal, by donor organisation (for expiry). */
+  async openPledges(manager: EntityManager, proposalId: string): Promise<Map<string, Contribution[]>> {
+    const open = await manager.findBy(Contribution, { proposalId, status: In([...PROMISED_STATUSES]) });
+    const byDonor = new Map<string, Contribution[]>();
+    for (const c of open) byDonor.set(c.organisationId, [...(byDonor.get(c.organisationId) ?? []), c]);
+    return byDonor;
+  }
+
+  private async recordIn(manager: EntityManager, proposal: Proposal, fields: NewContribution, actor: AuthUser): Promise<Contribution> {
+    if (!OPEN_LEDGER.includes(proposal.status)) {
+      throw new ConflictError(`Contributions are recorded while a proposal is on the market; this one is ${proposal.status}.`);
+    }
+    const organisation = await manager.findOneBy(Organisation, { id: fields.organisationId });
+    if (!organisation) throw new NotFoundError('Organisation', fields.organisationId);
+    if (!roleAllowedIn(Role.DONOR, organisation.type)) {
+      throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation is not a donor` });
+    }
+    if (fields.trancheNumber !== null) {
+      const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
+      const tranches = this.proposals.currentRevision(revisions)?.tranches ?? [];
+      if (!tranches.some((t) => t.number === fields.trancheNumber)) {
+        throw new BadUserInputError({ field: 'input.trancheNumber', message: `the agreed budget has tranches 1 to ${tranches.length}` });
+      }
+    }
+    if (fields.offerId) await this.assertOffer(manager, fields.offerId, fields.organisationId, proposal.currency);
+    if (fields.status === C.COMMITTED) await this.assertFits(manager, proposal, fields.amount, fields.trancheNumber);
+    // A donor that contributes becomes a party (and reads the deal room).
+    await this.proposals.joinAsDonor(manager, proposal, organisation.id, actor);
+    const contribution = await manager.save(manager.create(Contribution, { ...fields, proposalId: proposal.id, recordedByUserId: actor.id }));
+    if (fields.status === C.COMMITTED && fields.offerId) {
+      await this.offers.reduceRemaining(manager, fields.offerId, fields.amount, `Committed to proposal ${proposal.reference}`);
+    }
+    await this.audit.record(manager, {
+      actorUserId: actor.id,
+      action: 'contribution.recorded',
+      entityType: 'contribution',
+      entityId: contribution.id,
+      toState: contribution.status,
+      data: { proposalId: proposal.id, organisationId: fields.organisationId, amount: fields.amount, currency: proposal.currency, trancheNumber: fields.trancheNumber },
+    });
+    await this.outbox.record(manager, this.event(FUNDING_EVENTS.recorded, proposal, contribution, actor.id));
+    if (fields.status === C.COMMITTED) await this.sync(manager, proposal);
+    return Object.assign(contribution, { proposal });
+  }
+
+  private async setStatus(
+    manager: EntityManager,
+    proposal: Proposal,
+    contribution: Contribution,
+    action: ContributionAction,
+    to: C,
+    actorUserId: string,
+    reason: string | null,
+  ): Promise<Contribution> {
+    const from = contribution.status;
+    Object.assign(contribution, { status: to, statusChangedAt: new Date(), ...(action === ContributionAction.CANCEL ? { cancelReason: reason } : {}) });
+    const saved = await manager.save(contribution);
+    await this.audit.record(manager, {
+      actorUserId,
+      action: 'contribution.transitioned',
+      entityType: 'contribution',
+      entityId: contribution.id,
+      fromState: from,
+      toState: to,
+      reason,
+      data: { proposalId: proposal.id, amount: contribution.amount, currency: proposal.currency },
+    });
+    await this.outbox.record(manager, this.event(FUNDING_EVENTS.transition(action), proposal, saved, actorUserId, { from, to, ...(reason ? { reason } : {}) }));
+    if (FUNDED_STATUSES.includes(from) !== FUNDED_STATUSES.includes(to)) await this.sync(manager, proposal);
+    return Object.assign(saved, { proposal });
+  }
+
+  /** Refuses a commitment past the gap (of the whole, or of its tranche), with CONFLICT. */
+  private async assertFits(manager: EntityManager, proposal: Proposal, amount: string, trancheNumber: number | null): Promise<void> {
+    const refusal = overCommitment(await this.fundingIn(manager, proposal), amount, trancheNumber, proposal.allowOverFunding);
+    if (refusal) throw new ConflictError(`${refusal} The proposal does not allow over-funding.`);
+  }
+
+  private async fundingIn(manager: EntityManager, proposal: Proposal): Promise<Funding> {
+    const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
+    const contributions = await manager.findBy(Contribution, { proposalId: proposal.id });
+    return fundingOf(this.proposals.currentRevision(revisions)?.tranches ?? [], contributions);
+  }
+
+  private async assertOffer(manager: EntityManager, offerId: string, organisationId: string, currency: string): Promise<Offer> {
+    const offer = await manager.findOneBy(Offer, { id: offerId });
+    if (!offer || offer.organisationId !== organisationId) {
+      throw new BadUserInputError({ field: 'input.offerId', message: "must be one of the donor organisation's own offers" });
+    }
+    if (offer.budgetCurrency !== currency) {
+      throw new BadUserInputError({ field: 'input.offerId', message: `the offer is in ${offer.budgetCurrency}, the proposal in ${currency}` });
+    }
+    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError(`The offer is ${offer.status}; only a published offer can fund a proposal.`);
+    return offer;
+  }
+
+  /** Loads a contribution for a change under its proposal's lock (proposal first, then the row). */
+  private async lockContribution(manager: EntityManager, id: string, actor: AuthUser, expectedVersion: number | null) {
+    const found = isUuid(id) ? await manager.findOneBy(Contribution, { id }) : null;
+    if (!found) throw new NotFoundError('Contribution', id);
+    const proposal = await this.proposals.lockForChange(manager, found.proposalId, actor, null).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new NotFoundError('Contribution', id) : error;
+    });
+    const contribution = await manager.findOneOrFail(Contribution, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const own = actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]);
+    if (!own && !actor.hasRole(Role.UNODA_MODERATOR)) throw new ForbiddenError("Only the donor and UNODA can change a donor's contribution.");
+    if (expectedVersion !== null && expectedVersion !== contribution.version) {
+      throw new ConflictError(`This contribution was changed by someone else (version ${contribution.version}, you had ${expectedVersion}); reload it and try again.`);
+    }
+    return { proposal, contribution };
+  }
+
+  private contributionActor(contribution: Contribution, actor: AuthUser) {
+    return { roles: actor.roles, owns: actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]) };
+  }
+
+  /** The donor organisation a contribution is for: the one named, else the actor's only one. */
+  private donorFor(organisationId: string | null, actor: AuthUser): string {
+    if (organisationId) return organisationId;
+    const mine = actor.organisationsFor(Role.DONOR);
+    if (mine.length === 1) return mine[0];
+    throw new BadUserInputError({
+      field: 'input.organisationId',
+      message: mine.length ? 'you act for several donor organisations: say which one' : 'is required (the donor organisation)',
+    });
+  }
+
+  private event(type: string, proposal: Proposal, contribution: Contribution, actorUserId: string | null, extra: Record<string, unknown> = {}) {
+    return {
+      type,
+      aggregateType: 'contribution',
+      aggregateId: contribution.id,
+      actorUserId,
+      payload: {
+        proposalId: proposal.id,
+        reference: proposal.reference,
+        organisationId: contribution.organisationId,
+        status: contribution.status,
+        amount: contribution.amount,
+        currency: proposal.currency,
+        ...extra,
+      },
+    };
+  }
+}
