@@ -6,7 +6,13 @@ const common = {
     '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
+    // content-disposition 3 (under @fastify/static, under Bull Board) is ESM that CommonJS code
+    // require()s: Node 20.19+ allows it, Jest only on Node 24.9+; compiled to CommonJS for Jest.
+    'content-disposition/dist/.+\\.js$': ['ts-jest', { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
 };
 
 export default {

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ArgsValidationPipe, requestIdFor, type AppConfig } from '#libs/core';
+import { QueueDashboard } from '#libs/notifications';
 import { ApiModule, type ApiOptions } from './api.module.js';
 
 /**
@@ -20,5 +21,6 @@ export async function createApiApp(config: AppConfig, options: ApiOptions): Prom
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ArgsValidationPipe());
+  await app.get(QueueDashboard).mount(app);
   return app;
 }

@@ -7,6 +7,7 @@ import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
 import { MatchingApiModule } from '#libs/matching';
 import { NeedsApiModule } from '#libs/needs';
+import { NotificationsApiModule } from '#libs/notifications';
 import { OffersApiModule } from '#libs/offers';
 import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
@@ -38,6 +39,7 @@ export class ApiModule {
         OffersApiModule,
         MatchingApiModule,
         ProposalsApiModule,
+        NotificationsApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

@@ -3,13 +3,14 @@ import { AppConfig, CoreModule, OutboxWorkerModule } from '#libs/core';
 import { IdentityWorkerModule } from '#libs/identity';
 import { MatchingWorkerModule } from '#libs/matching';
 import { NeedsWorkerModule } from '#libs/needs';
+import { NotificationsWorkerModule } from '#libs/notifications';
 import { OffersWorkerModule } from '#libs/offers';
 import { ProposalsWorkerModule } from '#libs/proposals';
 import { SetupModule } from '#libs/setup';
 
 /** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
 @Module({
-  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule, ProposalsWorkerModule],
+  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule, ProposalsWorkerModule, NotificationsWorkerModule],
 })
 export class WorkerFeaturesModule {}
 

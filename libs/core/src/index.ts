@@ -50,3 +50,5 @@ export * from './validation/field-readers.js';
 export * from './workflow/all-or-nothing.js';
 export * from './graphql/page-info.js';
 export * from './calendar-days.js';
+export * from './queue/relay-loop.js';
+export * from './database/pg-listener.js';

@@ -205,6 +205,38 @@ export class AppConfig {
   @Max(100, { message: 'must be a whole number from 1 to 100' })
   MATCH_SUGGESTIONS_PER_NEED = 5;
 
+  /**
+   * Where e-mail goes: smtp://user:password@host:port (or smtps://). Unset: e-mails are written to
+   * the log instead of being sent (development), and the start says so.
+   */
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  SMTP_URL?: string;
+
+  /** The sender of e-mails, e.g. `GIS Assistance Marketplace <no-reply@example.org>`. */
+  @IsString()
+  MAIL_FROM = 'GIS Assistance Marketplace <no-reply@gis-marketplace.example.org>';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 30' })
+  @Min(1, { message: 'must be a whole number from 1 to 30' })
+  @Max(30, { message: 'must be a whole number from 1 to 30' })
+  EMAIL_ATTEMPTS = 8;
+
+  /** The first retry of a failed e-mail waits this long; each next one twice as long. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  @Min(10, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  @Max(3600000, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  EMAIL_RETRY_DELAY_MS = 30000;
+
+  /** The hour (0-23, in each user's time zone) when daily and weekly (Mondays) digests go out. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 0 to 23' })
+  @Min(0, { message: 'must be a whole number from 0 to 23' })
+  @Max(23, { message: 'must be a whole number from 0 to 23' })
+  DIGEST_HOUR = 7;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -5,10 +5,12 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Context as WsContext } from 'graphql-ws';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import { formatGraphQLError, isUnexpectedError } from '../errors/graphql-errors.js';
-import { createGraphQLContext, type GraphQLContext } from './graphql-context.js';
+import { createGraphQLContext, createSubscriptionContext, type GraphQLContext } from './graphql-context.js';
 
 /** Where development runs write the emitted schema (committed, reviewed like code). */
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
@@ -65,6 +67,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
-    context: createGraphQLContext,
+    // HTTP requests pass (request, reply); graphql-ws passes its connection context (with the token in its parameters).
+    context: (request: FastifyRequest | WsContext, reply: FastifyReply) =>
+      'connectionInitReceived' in request ? createSubscriptionContext(request.connectionParams) : createGraphQLContext(request, reply),
+    // Subscriptions (new notifications) over graphql-ws on the same path, errors mapped as over HTTP.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors?.length ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
+      },
+    },
   };
 }

@@ -16,6 +16,12 @@ export interface DomainEventHandlerMetadata {
  */
 export interface DomainEventHandler {
   handle(event: OutboxEvent, manager: EntityManager): Promise<void>;
+  /**
+   * Runs once the transaction of `handle` has committed, for what must not happen before the rows
+   * are visible (telling others about them). Best effort: if the process dies here, `handle` is
+   * not run again, so nothing essential may live only here.
+   */
+  afterCommit?(event: OutboxEvent): Promise<void>;
 }
 
 /** Marks a provider as the handler of these event types; the worker's events processor finds it. */

@@ -83,6 +83,9 @@ export class DomainEventsProcessor extends WorkerHost implements OnModuleInit {
         return true;
       });
       (ran ? result.handled : result.skipped).push(handler.consumer);
+      if (ran && handler.instance.afterCommit) {
+        await handler.instance.afterCommit(event).catch((error: Error) => this.logger.warn(`${handler.consumer} after commit of ${event.id}: ${error.message}`));
+      }
     }
     return result;
   }

@@ -3,46 +3,56 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { PgListener } from '../database/pg-listener.js';
 import { EVENTS_QUEUE } from '../queue/queues.js';
+import { assertQueueConnected, REDIS_TIMEOUT_MS, RelayLoop, withTimeout } from '../queue/relay-loop.js';
 import type { EventJobData } from './domain-event.js';
-
-const MAX_BACKOFF_MS = 30_000;
-const REDIS_TIMEOUT_MS = 5_000;
 
 interface PendingRow {
   id: string;
   type: string;
 }
 
+/** The channel a trigger on outbox_event notifies after each insert (migration AddNotifications). */
+export const OUTBOX_CHANNEL = 'outbox_event';
+
 /**
  * Moves committed outbox events to the `events` queue. Runs in worker processes. Rows are claimed
  * with SKIP LOCKED so replicas share the work; the job id is the event id, so an event relayed
  * twice (a crash between the queue add and the commit) is still one job. While Redis is down the
- * rows stay pending and the relay backs off; nothing is lost.
+ * rows stay pending and the relay backs off; nothing is lost. A NOTIFY from the insert trigger
+ * wakes it at once; the poll interval is the fallback.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private running = false;
-  private timer?: NodeJS.Timeout;
-  private inFlight: Promise<void> = Promise.resolve();
-  private consecutiveFailures = 0;
+  private readonly loop: RelayLoop;
+  private readonly listener: PgListener;
 
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(EVENTS_QUEUE) private readonly queue: Queue<EventJobData>,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new RelayLoop({
+      name: 'outbox relay',
+      step: () => this.relayBatch(),
+      batchSize: config.OUTBOX_BATCH_SIZE,
+      intervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+      logger: this.logger,
+      onFailure: (message) => this.noteFailure(message),
+    });
+    this.listener = new PgListener(dataSource, OUTBOX_CHANNEL, () => this.loop.wake(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.schedule(0);
+    this.loop.start();
+    this.listener.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.timer);
-    await this.inFlight;
+    await this.listener.stop();
+    await this.loop.stop();
   }
 
   /** Relays one batch; returns how many events it relayed. */
@@ -55,7 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         [batchSize],
       );
       if (!rows.length) return 0;
-      await this.assertQueueConnected();
+      await assertQueueConnected(this.queue);
       await withTimeout(
         this.queue.addBulk(rows.map((row) => ({ name: row.type, data: { eventId: row.id }, opts: { jobId: row.id } }))),
         REDIS_TIMEOUT_MS,
@@ -70,60 +80,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
   }
 
-  /** Fails fast while Redis is away, rather than queueing commands in the client's memory. */
-  private async assertQueueConnected(): Promise<void> {
-    const client = await withTimeout(this.queue.getBackend().connection.client, REDIS_TIMEOUT_MS, 'Redis is not reachable');
-    if (client.status !== 'ready') throw new Error(`Redis connection is ${client.status}`);
-  }
-
-  private schedule(delayMs: number): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.inFlight = this.tick();
-    }, delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    let delay = this.config.OUTBOX_POLL_INTERVAL_MS;
-    try {
-      const relayed = await this.relayBatch();
-      if (this.consecutiveFailures > 0) this.logger.log('outbox relay recovered');
-      this.consecutiveFailures = 0;
-      if (relayed === this.config.OUTBOX_BATCH_SIZE) delay = 0;
-    } catch (error) {
-      this.consecutiveFailures += 1;
-      delay = Math.min(MAX_BACKOFF_MS, this.config.OUTBOX_POLL_INTERVAL_MS * 2 ** this.consecutiveFailures);
-      const message = (error as Error).message;
-      this.logger.warn(`outbox relay failed (attempt ${this.consecutiveFailures}, next in ${delay} ms): ${message}`);
-      await this.noteFailure(message);
-    }
-    this.schedule(delay);
-  }
-
   /** Best effort: shows on the pending rows why they are still pending. */
   private async noteFailure(message: string): Promise<void> {
-    try {
-      await this.dataSource.query(
-        `UPDATE outbox_event SET publish_attempts = publish_attempts + 1, last_error = $1
-          WHERE id IN (SELECT id FROM outbox_event WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $2)`,
-        [message.slice(0, 1000), this.config.OUTBOX_BATCH_SIZE],
-      );
-    } catch {
-      // The database may be what failed; the next tick will try again.
-    }
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
+    await this.dataSource.query(
+      `UPDATE outbox_event SET publish_attempts = publish_attempts + 1, last_error = $1
+        WHERE id IN (SELECT id FROM outbox_event WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $2)`,
+      [message.slice(0, 1000), this.config.OUTBOX_BATCH_SIZE],
+    );
   }
 }

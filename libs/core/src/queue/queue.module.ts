@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
-import { DEFAULT_JOB_OPTIONS, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE } from './queues.js';
+import { DEFAULT_JOB_OPTIONS, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE, NOTIFICATIONS_QUEUE } from './queues.js';
 
 /** BullMQ on the configured Redis, with the deployment's key prefix; registers the queues. */
 @Global()
@@ -15,7 +15,7 @@ import { DEFAULT_JOB_OPTIONS, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE } 
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }, { name: MATCHING_QUEUE }),
+    BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }, { name: MATCHING_QUEUE }, { name: NOTIFICATIONS_QUEUE }),
   ],
   exports: [BullModule],
 })

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, pickLocalized, Role, type LocalizedText, type UnLanguage } from '#libs/core';
+import { InvitationsService } from '#libs/identity';
+import { NOTIFICATION_ROUTES, type NotificationCategory } from './notification-routes.js';
+import { languageOrDefault, renderMessage, type Message, type TemplateVariables } from './templates/render.js';
+
+/** A notification with its event, as stored: what rendering needs. */
+export interface StoredNotification {
+  id: string;
+  eventType: string;
+  category: NotificationCategory;
+  createdAt: Date;
+  readAt: Date | null;
+  aggregateType: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+}
+
+export interface RenderedNotification extends StoredNotification {
+  message: Message;
+  link: string;
+}
+
+/** The reader, as far as wording goes. */
+export interface Reader {
+  language: string;
+  timeZone: string;
+}
+
+const ROLE_NAMES: Record<UnLanguage, Record<Role, string>> = {
+  en: { NPC: 'National Point of Contact', DONOR: 'donor', UNODA_MODERATOR: 'UNODA moderator', REGIONAL_REVIEWER: 'regional centre reviewer', ADMIN: 'administrator' },
+  fr: { NPC: 'point de contact national', DONOR: 'donateur', UNODA_MODERATOR: 'modérateur du BAD', REGIONAL_REVIEWER: 'examinateur du centre régional', ADMIN: 'administrateur' },
+  es: { NPC: 'punto de contacto nacional', DONOR: 'donante', UNODA_MODERATOR: 'moderador de la UNODA', REGIONAL_REVIEWER: 'revisor del centro regional', ADMIN: 'administrador' },
+  ru: { NPC: 'национальный координатор', DONOR: 'донор', UNODA_MODERATOR: 'модератор УВР', REGIONAL_REVIEWER: 'эксперт регионального центра', ADMIN: 'администратор' },
+  zh: { NPC: '国家联络点', DONOR: '捐助方', UNODA_MODERATOR: '裁军厅审核员', REGIONAL_REVIEWER: '区域中心审查员', ADMIN: '管理员' },
+  ar: { NPC: 'جهة الاتصال الوطنية', DONOR: 'الجهة المانحة', UNODA_MODERATOR: 'مشرف مكتب شؤون نزع السلاح', REGIONAL_REVIEWER: 'مراجع المركز الإقليمي', ADMIN: 'المسؤول' },
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : null);
+
+/**
+ * Turns stored notifications into words and links for one reader: reads the records they are
+ * about in a few batched queries (titles, references, names; events carry ids, not text), then
+ * fills the message of each event type in the reader's language (English when unknown). A record
+ * deleted since leaves its placeholders empty rather than failing.
+ */
+@Injectable()
+export class NotificationTexts {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async render(items: readonly StoredNotification[], reader: Reader): Promise<RenderedNotification[]> {
+    if (!items.length) return [];
+    const language = languageOrDefault(reader.language);
+    const ids = (pick: (n: StoredNotification) => unknown) => [...new Set(items.map(pick).filter((v): v is string => typeof v === 'string' && !!v))];
+    const of = (n: StoredNotification, type: string, field: string) => (n.aggregateType === type ? n.aggregateId : n.payload[field]);
+    const rows = <T>(sql: string, values: string[]) => (values.length ? this.dataSource.query<T[]>(sql, [values]) : Promise.resolve([] as T[]));
+    const [needs, offers, proposals, meetings, organisations, states, invitations] = await Promise.all([
+      rows<{ id: string; title: string; names: LocalizedText }>(
+        'SELECT n.id::text, n.title, s.names FROM need n JOIN member_state s ON s.iso3 = n.state_iso3 WHERE n.id::text = ANY($1)',
+        ids((n) => of(n, 'need', 'needId')),
+      ),
+      rows<{ id: string; title: string; organisation: string }>(
+        'SELECT f.id::text, f.title, o.name AS organisation FROM offer f JOIN organisation o ON o.id = f.organisation_id WHERE f.id::text = ANY($1)',
+        ids((n) => of(n, 'offer', 'offerId')),
+      ),
+      rows<{ id: string; reference: string; title: string }>('SELECT id::text, reference, title FROM proposal WHERE id::text = ANY($1)', ids((n) => of(n, 'proposal', 'proposalId'))),
+      rows<{ id: string; title: string; startsAt: Date }>('SELECT id::text, title, starts_at AS "startsAt" FROM gis_meeting WHERE id::text = ANY($1)', ids((n) => of(n, 'meeting', 'meetingId'))),
+      rows<{ id: string; name: string }>('SELECT id::text, name FROM organisation WHERE id::text = ANY($1)', ids((n) => n.payload.organisationId)),
+      rows<{ iso3: string; names: LocalizedText }>('SELECT iso3, names FROM member_state WHERE iso3 = ANY($1)', ids((n) => n.payload.stateIso3)),
+      rows<{ id: string; expiresAt: Date }>('SELECT id::text, expires_at AS "expiresAt" FROM invitation WHERE id::text = ANY($1)', ids((n) => n.payload.invitationId)),
+    ]);
+    const find = <T extends { id: string }>(list: T[], id: unknown) => list.find((r) => r.id === id);
+    const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    const times = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: safeZone(reader.timeZone) });
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+
+    return items.map((n) => {
+      const p = n.payload;
+      const need = find(needs, of(n, 'need', 'needId'));
+      const offer = find(offers, of(n, 'offer', 'offerId'));
+      const proposal = find(proposals, of(n, 'proposal', 'proposalId'));
+      const meeting = find(meetings, of(n, 'meeting', 'meetingId'));
+      const state = states.find((s) => s.iso3 === p.stateIso3)?.names ?? need?.names;
+      const amount = text(p.amount);
+      const currency = text(p.currency);
+      const day = text(p.validUntil) ?? text(p.deadline) ?? text(p.dueDate);
+      const startsAt = meeting?.startsAt ?? (text(p.startsAt) ? new Date(String(p.startsAt)) : null);
+      const variables: TemplateVariables = {
+        needTitle: need?.title ?? null,
+        stateName: state ? pickLocalized(state, language) : null,
+        offerTitle: offer?.title ?? null,
+        organisationName: find(organisations, p.organisationId)?.name ?? offer?.organisation ?? null,
+        reference: proposal?.reference ?? text(p.reference),
+        proposalTitle: proposal?.title ?? null,
+        meetingTitle: meeting?.title ?? text(p.title),
+        startsAt: startsAt && !Number.isNaN(startsAt.getTime()) ? times.format(startsAt) : null,
+        reason: text(p.reason),
+        amount: amount && currency ? formatMoney(language, amount, currency) : null,
+        revision: text(p.revision),
+        date: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? dates.format(new Date(`${day}T00:00:00Z`)) : null,
+        daysLeft: text(p.daysLeft),
+        score: text(p.score) ? percent.format(String(p.score) as Intl.StringNumericLiteral) : null,
+        role: typeof p.role === 'string' && p.role in ROLE_NAMES[language] ? ROLE_NAMES[language][p.role as Role] : null,
+      };
+      const invitation = find(invitations, p.invitationId);
+      return { ...n, message: renderMessage(n.eventType, language, variables), link: this.link(n, invitation) };
+    });
+  }
+
+  /** Where the reader goes from the notification: the record in the web client. */
+  private link(n: StoredNotification, invitation: { id: string; expiresAt: Date } | undefined): string {
+    const base = this.config.publicUrl;
+    const target = NOTIFICATION_ROUTES[n.eventType]?.link;
+    const id = (type: string, field: string) => encodeURIComponent(String((n.aggregateType === type ? n.aggregateId : n.payload[field]) ?? ''));
+    switch (target) {
+      case 'need':
+        return `${base}/needs/${id('need', 'needId')}`;
+      case 'offer':
+        return `${base}/offers/${id('offer', 'offerId')}`;
+      case 'match':
+        return `${base}/matches/${id('match', 'matchId')}`;
+      case 'proposal':
+        return `${base}/proposals/${id('proposal', 'proposalId')}`;
+      case 'meeting':
+        return `${base}/meetings/${id('meeting', 'meetingId')}`;
+      case 'invitation':
+        return invitation ? this.invitations.acceptUrlFor(invitation) : `${base}/`;
+      default:
+        return `${base}/notifications`;
+    }
+  }
+}
+
+/** Exact money in the reader's language; the plain amount and code if the currency is unknown to Intl. */
+function formatMoney(language: UnLanguage, amount: string, currency: string): string {
+  try {
+    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount as Intl.StringNumericLiteral);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+function safeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
