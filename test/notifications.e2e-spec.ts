@@ -288,6 +288,24 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(item).toMatchObject({ category: 'DEADLINES', link: expect.stringContaining(`/needs/${need.id}`) });
   });
 
+  it('e-mails an invitation to the person invited, with the link that accepts it', async () => {
+    const [{ id: ghana }] = await t.dataSource.query(`SELECT id FROM organisation WHERE state_iso3 = 'GHA'`);
+    await ok(
+      t.gql('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }', { input: { email: 'new.npc@example.org', displayName: 'New NPC', organisationId: ghana, role: 'NPC' } }, admin),
+    );
+    await waitFor('the invitation e-mail', async () => smtp.to('new.npc@example.org').length === 1);
+    const mail = smtp.to('new.npc@example.org')[0];
+    const token = /invitations\/accept\?token=([^\s"&<]+)/.exec(mail.text ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(mail.text).toContain('Ghana');
+    // The link in the e-mail is the one that works.
+    const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
+      'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+      { input: { token: decodeURIComponent(token!), password: 'a long enough test passphrase' } },
+    );
+    expect(accepted.data?.acceptInvitation.accessToken).toBeTruthy();
+  });
+
   it('opens the queue dashboard to administrators only', async () => {
     expect(errorCode(await t.gql('{ queueDashboardLink }', {}, npc))).toBe('FORBIDDEN');
     const link = new URL((await ok(t.gql<{ queueDashboardLink: string }>('{ queueDashboardLink }', {}, admin))).queueDashboardLink);

@@ -52,3 +52,4 @@ export * from './graphql/page-info.js';
 export * from './calendar-days.js';
 export * from './queue/relay-loop.js';
 export * from './database/pg-listener.js';
+export * from './html/safe-html.js';

@@ -1,9 +1,8 @@
-import { UN_LANGUAGES, type UnLanguage } from '#libs/core';
+import { escapeHtml, UN_LANGUAGES, type UnLanguage } from '#libs/core';
 import { DeliveryMode, NOTIFICATION_ROUTES, NotificationCategory, URGENT_CATEGORIES } from '../notification-routes.js';
 import { CATEGORY_ORDER, NOTIFICATION_LABELS, categoryName, modeName } from './labels.js';
 import { MESSAGES } from './messages.js';
 import {
-  escapeHtml,
   fillTemplate,
   languageOrDefault,
   renderDigest,

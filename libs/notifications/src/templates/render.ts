@@ -1,4 +1,4 @@
-import type { UnLanguage } from '#libs/core';
+import { Html, html, type UnLanguage } from '#libs/core';
 import type { NotificationCategory } from '../notification-routes.js';
 import { CATEGORY_ORDER, NOTIFICATION_LABELS, categoryName, languageOrDefault, type NotificationLabels } from './labels.js';
 import { MESSAGES } from './messages.js';
@@ -75,25 +75,6 @@ export function renderMessage(eventType: string, language: string, variables: Te
   return { title: oneLine(fillTemplate(template.title, variables)), body: fillTemplate(template.body, variables).trim() };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Makes text safe both between tags and inside quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-/** Markup already built (and escaped): the one kind of value that `html` does not escape again. */
-class Html {
-  constructor(readonly markup: string) {}
-}
-
-type Part = string | Html | Html[];
-
-/** Escapes every interpolated value by default, so no data text can reach the markup unescaped by omission. */
-function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
-  const text = (part: Part): string => (part instanceof Html ? part.markup : Array.isArray(part) ? part.map(text).join('') : escapeHtml(part));
-  return new Html(strings.reduce((out, s, i) => out + s + (i < parts.length ? text(parts[i]) : ''), ''));
-}
 
 /**
  * Links go into e-mails, so they must be absolute web addresses: anything else (a relative path,

@@ -1,5 +1,6 @@
 import { UN_LANGUAGES } from '#libs/core';
-import { escapeHtml, renderMeetingPackHtml, type MeetingPackData, type MeetingPackItem } from './meeting-pack.js';
+import { escapeHtml } from '#libs/core';
+import { renderMeetingPackHtml, type MeetingPackData, type MeetingPackItem } from './meeting-pack.js';
 import { MEETING_PACK_LABELS } from './meeting-pack.labels.js';
 
 const HOSTILE = `<script>alert(1)</script> & "x" 'y'`;

@@ -1,4 +1,4 @@
-import type { UnLanguage } from '#libs/core';
+import { Html, html, type UnLanguage } from '#libs/core';
 import { MEETING_PACK_LABELS, type MeetingPackLabels } from './meeting-pack.labels.js';
 
 export interface MeetingPackData {
@@ -34,25 +34,6 @@ export interface MeetingPackItem {
   contributions: { donor: string; status: string; amount: string; kind: 'MONEY' | 'IN_KIND' }[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Makes text safe both between tags and inside quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-/** Markup already built (and escaped): the one kind of value that `html` does not escape again. */
-class Html {
-  constructor(readonly markup: string) {}
-}
-
-type Part = string | Html | Html[];
-
-/** Escapes every interpolated value by default, so no data text can reach the page unescaped by omission. */
-function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
-  const text = (part: Part): string => (part instanceof Html ? part.markup : Array.isArray(part) ? part.map(text).join('') : escapeHtml(part));
-  return new Html(strings.reduce((out, s, i) => out + s + (i < parts.length ? text(parts[i]) : ''), ''));
-}
 
 const EMPTY = new Html('');
 
