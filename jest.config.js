@@ -28,7 +28,8 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
+  // A global option: Jest ignores it inside a project. Integration tests wait on real services.
+  testTimeout: 60_000,
 };
