@@ -298,6 +298,7 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     const token = /invitations\/accept\?token=([^\s"&<]+)/.exec(mail.text ?? '')?.[1];
     expect(token).toBeDefined();
     expect(mail.text).toContain('Ghana');
+    expect(mail.text).toContain('National Point of Contact');
     // The link in the e-mail is the one that works.
     const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
       'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',

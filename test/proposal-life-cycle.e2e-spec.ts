@@ -176,6 +176,14 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
       ),
     );
     expect(outcome.recordMeetingOutcome.outcomeAction).toBeNull();
+    // Only UNODA records outcomes and ends meetings; the pack is for logged-in members.
+    const outcomeBy = (token: string) =>
+      gql('mutation ($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }', { meetingId: meeting.id, proposalId: id, outcome: 'x', action: 'HOLD' }, token);
+    expect(errorCode(await outcomeBy(germanDonor))).toBe('FORBIDDEN');
+    expect(errorCode(await outcomeBy(npc))).toBe('FORBIDDEN');
+    expect(errorCode(await gql('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id }, npc))).toBe('FORBIDDEN');
+    expect(errorCode(await pack(meeting.id, 'EN', undefined as unknown as string))).toBe('UNAUTHENTICATED');
+    expect((await get(id)).status).toBe('OPEN_FOR_FUNDING');
     const closed = await ok(
       gql<{ closeMeeting: { status: string } }>('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id, summary: 'Minutes: one proposal presented; two intents.' }, moderator),
     );
@@ -243,6 +251,7 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
       expect((await ok(contributionStep('disburseContribution', contribution, token))).disburseContribution.status).toBe('DISBURSED');
     }
     expect((await get(id)).funding.disbursed).toBe('180000.00');
+    expect(errorCode(await transition('completeProposal', id, npc))).toBe('FORBIDDEN');
     const early = await transition('completeProposal', id, moderator);
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors![0].message).toMatch(/Alpha Foundation, Beta Foundation, Germany.*Ghana/);
@@ -257,6 +266,7 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     await ok(report(id, 'Training delivered.', beta.token));
     expect((await ok(transition('completeProposal', id, moderator))).completeProposal.status).toBe('COMPLETED');
     expect(errorCode(await report(id, 'Late report', npc))).toBe('CONFLICT');
+    expect(errorCode(await transition('closeProposal', id, npc))).toBe('FORBIDDEN');
     expect((await ok(transition('closeProposal', id, moderator))).closeProposal.status).toBe('CLOSED');
     const final = await get(id);
     expect(final.needs.map((n) => n.status)).toEqual(['CLOSED', 'CLOSED']);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig, pickLocalized, Role, type LocalizedText, type UnLanguage } from '#libs/core';
+import { AppConfig, pickLocalized, type LocalizedText, type UnLanguage } from '#libs/core';
 import { InvitationsService } from '#libs/identity';
 import { NOTIFICATION_ROUTES, type NotificationCategory } from './notification-routes.js';
+import { roleName } from './templates/labels.js';
 import { languageOrDefault, renderMessage, type Message, type TemplateVariables } from './templates/render.js';
 
 /** A notification with its event, as stored: what rendering needs. */
@@ -28,14 +29,6 @@ export interface Reader {
   timeZone: string;
 }
 
-const ROLE_NAMES: Record<UnLanguage, Record<Role, string>> = {
-  en: { NPC: 'National Point of Contact', DONOR: 'donor', UNODA_MODERATOR: 'UNODA moderator', REGIONAL_REVIEWER: 'regional centre reviewer', ADMIN: 'administrator' },
-  fr: { NPC: 'point de contact national', DONOR: 'donateur', UNODA_MODERATOR: 'modérateur du BAD', REGIONAL_REVIEWER: 'examinateur du centre régional', ADMIN: 'administrateur' },
-  es: { NPC: 'punto de contacto nacional', DONOR: 'donante', UNODA_MODERATOR: 'moderador de la UNODA', REGIONAL_REVIEWER: 'revisor del centro regional', ADMIN: 'administrador' },
-  ru: { NPC: 'национальный координатор', DONOR: 'донор', UNODA_MODERATOR: 'модератор УВР', REGIONAL_REVIEWER: 'эксперт регионального центра', ADMIN: 'администратор' },
-  zh: { NPC: '国家联络点', DONOR: '捐助方', UNODA_MODERATOR: '裁军厅审核员', REGIONAL_REVIEWER: '区域中心审查员', ADMIN: '管理员' },
-  ar: { NPC: 'جهة الاتصال الوطنية', DONOR: 'الجهة المانحة', UNODA_MODERATOR: 'مشرف مكتب شؤون نزع السلاح', REGIONAL_REVIEWER: 'مراجع المركز الإقليمي', ADMIN: 'المسؤول' },
-};
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : null);
 
@@ -105,7 +98,7 @@ export class NotificationTexts {
         date: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? dates.format(new Date(`${day}T00:00:00Z`)) : null,
         daysLeft: text(p.daysLeft),
         score: text(p.score) ? percent.format(String(p.score) as Intl.StringNumericLiteral) : null,
-        role: typeof p.role === 'string' && p.role in ROLE_NAMES[language] ? ROLE_NAMES[language][p.role as Role] : null,
+        role: typeof p.role === 'string' ? roleName(language, p.role) : null,
       };
       const invitation = find(invitations, p.invitationId);
       return { ...n, message: renderMessage(n.eventType, language, variables), link: this.link(n, invitation) };

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays, OutboxService, Scheduled, todayUtc, type ScheduledTask } from '#libs/core';
+import { outcomeReportersSql } from '#libs/proposals';
 
 /** Days before a deadline when its reminders go (the nearest threshold passed, once each). */
 const THRESHOLDS = [30, 7] as const;
@@ -96,15 +97,12 @@ export class RemindersTask implements ScheduledTask {
     });
   }
 
-  /** Parties whose outcome report is due: the requesting States and the donors with money committed. */
+  /** Parties whose outcome report is due (the rule is the proposals' own, outcomeReportersSql). */
   private async outcomes(manager: EntityManager, today: string): Promise<Due[]> {
     const rows: { id: string; reference: string; organisationId: string; round: number }[] = await manager.query(
       `SELECT p.id, p.reference, r.organisation_id AS "organisationId", (($1::date - p.status_changed_at::date) / $2)::int AS round
          FROM proposal p
-         CROSS JOIN LATERAL (
-           SELECT organisation_id FROM proposal_party WHERE proposal_id = p.id AND kind = 'STATE'
-           UNION SELECT organisation_id FROM contribution WHERE proposal_id = p.id AND status IN ('COMMITTED', 'DISBURSED', 'REPORTED')
-         ) r
+         CROSS JOIN LATERAL (${outcomeReportersSql('p.id')}) r
         WHERE p.status = 'IN_IMPLEMENTATION' AND p.status_changed_at::date <= $1::date - $2::int
           AND NOT EXISTS (SELECT 1 FROM outcome_report o WHERE o.proposal_id = p.id AND o.organisation_id = r.organisation_id)`,
       [today, OUTCOME_EVERY_DAYS],

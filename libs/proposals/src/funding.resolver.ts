@@ -95,9 +95,9 @@ export class FundingResolver {
   }
 
   @ResolveField(() => [OrganisationView], { description: 'While in implementation: the parties whose outcome report is still due.' })
-  async outcomeReportsDue(@Parent() proposal: ProposalView): Promise<OrganisationView[]> {
+  async outcomeReportsDue(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<OrganisationView[]> {
     if (proposal.status !== ProposalStatus.IN_IMPLEMENTATION) return [];
-    return (await this.ledger.missingReports(proposal.id)).map(OrganisationView.from);
+    return ((await ctx.loaders.get(this.ledger.reportsDueByProposal).load(proposal.id)) ?? []).map(OrganisationView.from);
   }
 
   private async step(action: ContributionAction, input: ContributionTransitionInput, user: AuthUser): Promise<ContributionView> {

@@ -29,7 +29,6 @@ import type { ProposalTransitionInput } from './dto/proposal.inputs.js';
 import { Contribution } from './entities/contribution.entity.js';
 import { OutcomeReport } from './entities/outcome-report.entity.js';
 import { ProposalNeed } from './entities/proposal-need.entity.js';
-import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalRevision } from './entities/proposal-revision.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { fundingOf, fundingStep, overCommitment, type Funding } from './funding-ledger.js';
@@ -44,6 +43,15 @@ export const FUNDING_EVENTS = {
   redirected: 'contribution.redirected',
   outcomeReported: 'proposal.outcome_reported',
 } as const;
+
+/**
+ * Who reports on a proposal's outcome, as SQL over a proposal id expression: the requesting
+ * States and every donor with money committed. The one statement of the rule (reminders use it too).
+ */
+export function outcomeReportersSql(proposalId: string): string {
+  return `SELECT organisation_id FROM proposal_party WHERE proposal_id = ${proposalId} AND kind = '${ProposalPartyKind.STATE}'
+          UNION SELECT organisation_id FROM contribution WHERE proposal_id = ${proposalId} AND status IN (${FUNDED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+}
 
 /** The funding of a proposal with its USD equivalents at today's rate. */
 export interface FundingWithUsd extends Funding {
@@ -90,6 +98,11 @@ export class FundingService {
   readonly contributionsByProposal: LoaderSource<string, Contribution[]> = {
     batchLoad: async (ids) =>
       groupToKeys(ids, await this.dataSource.getRepository(Contribution).find({ where: { proposalId: In([...ids]) }, order: { createdAt: 'ASC' } }), (c) => c.proposalId),
+  };
+
+  /** For lists of proposals: whose outcome reports are still due (one query for the page). */
+  readonly reportsDueByProposal: LoaderSource<string, Organisation[]> = {
+    batchLoad: (ids) => this.missingReports(ids),
   };
 
   readonly reportsByProposal: LoaderSource<string, OutcomeReport[]> = {
@@ -290,7 +303,7 @@ export class FundingService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
       if (proposal.status === S.IN_IMPLEMENTATION) {
-        const missing = await this.missingReports(proposal.id, manager);
+        const [missing] = await this.missingReports([proposal.id], manager);
         if (missing.length) {
           throw new ConflictError(`Outcome reports are still due from ${missing.map((o) => o.name).join(', ')}; the proposal can be completed once they are in.`);
         }
@@ -308,18 +321,24 @@ export class FundingService {
     });
   }
 
-  /** The parties whose outcome reports are due and not in. */
-  async missingReports(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation[]> {
-    const reported = (await manager.findBy(OutcomeReport, { proposalId })).map((r) => r.organisationId);
-    const missing = (await this.reportingOrganisations(manager, proposalId)).filter((id) => !reported.includes(id));
-    return missing.length ? manager.find(Organisation, { where: { id: In(missing) }, order: { name: 'ASC' } }) : [];
+  /** The parties whose outcome reports are due and not in, by proposal, in name order. */
+  async missingReports(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Organisation[][]> {
+    const rows: { proposalId: string; organisationId: string }[] = await manager.query(
+      `SELECT p.id AS "proposalId", r.organisation_id AS "organisationId"
+         FROM unnest($1::uuid[]) AS p(id) CROSS JOIN LATERAL (${outcomeReportersSql('p.id')}) r
+         JOIN organisation o ON o.id = r.organisation_id
+        WHERE NOT EXISTS (SELECT 1 FROM outcome_report x WHERE x.proposal_id = p.id AND x.organisation_id = r.organisation_id)
+        ORDER BY o.name`,
+      [proposalIds],
+    );
+    const organisations = rows.length ? await manager.findBy(Organisation, { id: In([...new Set(rows.map((r) => r.organisationId))]) }) : [];
+    return groupToKeys(proposalIds, rows, (r) => r.proposalId).map((due) => due.map((r) => organisations.find((o) => o.id === r.organisationId)!));
   }
 
-  /** Who reports on the outcome: the requesting States and every donor with money committed. */
+  /** Who reports on the outcome of a proposal (see outcomeReportersSql). */
   async reportingOrganisations(manager: EntityManager, proposalId: string): Promise<string[]> {
-    const states = await manager.findBy(ProposalParty, { proposalId, kind: ProposalPartyKind.STATE });
-    const funders = await manager.findBy(Contribution, { proposalId, status: In([...FUNDED_STATUSES]) });
-    return [...new Set([...states.map((p) => p.organisationId), ...funders.map((c) => c.organisationId)])];
+    const rows: { organisation_id: string }[] = await manager.query(`SELECT organisation_id FROM (${outcomeReportersSql('$1::uuid')}) r`, [proposalId]);
+    return rows.map((r) => r.organisation_id);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { UnLanguage } from '#libs/core';
+import type { Role, UnLanguage } from '#libs/core';
 import type { DeliveryMode, NotificationCategory } from '../notification-routes.js';
 import type { UnsubscribeOutcome } from './render.js';
 
@@ -12,6 +12,8 @@ export interface NotificationLabels {
   marketplace: string;
   /** Between a label and a value in plain text (French puts a space before the colon, Chinese uses a full-width one). */
   colon: string;
+  /** Role names, e.g. in an invitation ("as National Point of Contact"). */
+  roles: Record<`${Role}`, string>;
   categories: Record<`${NotificationCategory}`, string>;
   modes: Record<`${DeliveryMode}`, string>;
   openInMarketplace: string;
@@ -47,6 +49,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   ar: {
     marketplace: 'منصة GIS للمساعدة',
     colon: ': ',
+    roles: { NPC: 'جهة الاتصال الوطنية', DONOR: 'الجهة المانحة', UNODA_MODERATOR: 'مشرف مكتب شؤون نزع السلاح', REGIONAL_REVIEWER: 'مراجع المركز الإقليمي', ADMIN: 'المسؤول' },
     categories: {
       ACTION_REQUIRED: 'إجراء مطلوب',
       DEADLINES: 'المواعيد النهائية',
@@ -102,6 +105,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   zh: {
     marketplace: 'GIS援助对接平台',
     colon: '：',
+    roles: { NPC: '国家联络点', DONOR: '捐助方', UNODA_MODERATOR: '裁军厅审核员', REGIONAL_REVIEWER: '区域中心审查员', ADMIN: '管理员' },
     categories: {
       ACTION_REQUIRED: '需采取行动',
       DEADLINES: '期限',
@@ -157,6 +161,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   en: {
     marketplace: 'GIS Assistance Marketplace',
     colon: ': ',
+    roles: { NPC: 'National Point of Contact', DONOR: 'donor', UNODA_MODERATOR: 'UNODA moderator', REGIONAL_REVIEWER: 'regional centre reviewer', ADMIN: 'administrator' },
     categories: {
       ACTION_REQUIRED: 'Action required',
       DEADLINES: 'Deadlines',
@@ -214,6 +219,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   fr: {
     marketplace: 'Plateforme d’assistance du GIS',
     colon: ' : ',
+    roles: { NPC: 'point de contact national', DONOR: 'donateur', UNODA_MODERATOR: 'modérateur du BAD', REGIONAL_REVIEWER: 'examinateur du centre régional', ADMIN: 'administrateur' },
     categories: {
       ACTION_REQUIRED: 'Action requise',
       DEADLINES: 'Échéances',
@@ -275,6 +281,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   ru: {
     marketplace: 'Платформа помощи GIS',
     colon: ': ',
+    roles: { NPC: 'национальный координатор', DONOR: 'донор', UNODA_MODERATOR: 'модератор УВР', REGIONAL_REVIEWER: 'эксперт регионального центра', ADMIN: 'администратор' },
     categories: {
       ACTION_REQUIRED: 'Требуются действия',
       DEADLINES: 'Сроки',
@@ -330,6 +337,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   es: {
     marketplace: 'Plataforma de Asistencia del GIS',
     colon: ': ',
+    roles: { NPC: 'punto de contacto nacional', DONOR: 'donante', UNODA_MODERATOR: 'moderador de la UNODA', REGIONAL_REVIEWER: 'revisor del centro regional', ADMIN: 'administrador' },
     categories: {
       ACTION_REQUIRED: 'Acción necesaria',
       DEADLINES: 'Plazos',
@@ -406,4 +414,10 @@ export function categoryName(language: string | null | undefined, category: Noti
 export function modeName(language: string | null | undefined, mode: DeliveryMode): string {
   const names: Record<string, string> = NOTIFICATION_LABELS[languageOrDefault(language)].modes;
   return Object.hasOwn(names, mode) ? names[mode] : mode;
+}
+
+/** The name of a role in a language (an unknown role is shown as it is). */
+export function roleName(language: string | null | undefined, role: string): string {
+  const names: Record<string, string> = NOTIFICATION_LABELS[languageOrDefault(language)].roles;
+  return Object.hasOwn(names, role) ? names[role] : role;
 }
