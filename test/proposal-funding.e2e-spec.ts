@@ -1,4 +1,5 @@
-import { ok, publishOffer } from './support/market.js';
+import { compareDecimals, sumDecimals } from '#libs/reference-data';
+import { ok, publishNeed, publishOffer } from './support/market.js';
 import { newFoundationDonor, newNpcOf } from './support/people.js';
 import { openProposal, organisationId } from './support/proposals.js';
 import { errorCode, type GraphQLResponse, type TestApp, startTestApp } from './support/test-app.js';
@@ -6,8 +7,8 @@ import { errorCode, type GraphQLResponse, type TestApp, startTestApp } from './s
 const REVISION = `number status total basedOnTotal: changes { basedOn totalBefore totalAfter totalDelta scopeChanged changes { kind tranche line before after delta } }
   acceptedBy awaitingAcceptanceFrom`;
 const CONTRIBUTION = 'id status amount currency kind trancheNumber offerId organisationId cancelReason version';
-const FUNDING = `funding { currency target committed disbursed promised gap overFunded unallocated targetUsd committedUsd gapUsd
-  tranches { number title target committed disbursed gap } }`;
+const FUNDING = `funding { currency target committed disbursed promised gap overFunded unallocated funded targetUsd committedUsd gapUsd
+  tranches { number title target committed allocated disbursed gap funded } }`;
 
 interface Contribution {
   id: string;
@@ -31,10 +32,11 @@ interface Funding {
   gap: string;
   overFunded: string;
   unallocated: string;
+  funded: boolean;
   targetUsd: string | null;
   committedUsd: string | null;
   gapUsd: string | null;
-  tranches: { number: number; title: string; target: string; committed: string; disbursed: string; gap: string }[];
+  tranches: { number: number; title: string; target: string; committed: string; allocated: string; disbursed: string; gap: string; funded: boolean }[];
 }
 
 describe('proposals: deal room and contributions ledger', () => {
@@ -249,8 +251,8 @@ describe('proposals: deal room and contributions ledger', () => {
     expect(state.status).toBe('PARTIALLY_FUNDED');
     expect(state.funding).toMatchObject({ target: '200000.00', committed: '60000.00', promised: '0.00', gap: '140000.00', targetUsd: '200000.00', gapUsd: '140000.00' });
     expect(state.funding.tranches).toEqual([
-      { number: 1, title: 'Equipment', target: '150000.50', committed: '60000.00', disbursed: '0.00', gap: '90000.50' },
-      { number: 2, title: 'Training', target: '49999.50', committed: '0.00', disbursed: '0.00', gap: '49999.50' },
+      { number: 1, title: 'Equipment', target: '150000.50', committed: '60000.00', allocated: '0.00', disbursed: '0.00', gap: '90000.50', funded: false },
+      { number: 2, title: 'Training', target: '49999.50', committed: '0.00', allocated: '0.00', disbursed: '0.00', gap: '49999.50', funded: false },
     ]);
     expect(await status('need', p.needIds[0])).toBe('PARTIALLY_FUNDED');
     expect(await status('offer', offer.id)).toBe('EXHAUSTED');
@@ -324,5 +326,171 @@ describe('proposals: deal room and contributions ledger', () => {
     const p = await openProposal(t, people(), { title: 'Over-funding', allowOverFunding: true, tranches: [{ title: 'All', lines: [{ description: 'x', amount: '100' }] }] });
     await ok(record({ proposalId: p.id, amount: '150', status: 'COMMITTED' }, foundation.token));
     expect(await funding(p.id)).toMatchObject({ status: 'FUNDED', funding: { committed: '150.00', gap: '0.00', overFunded: '50.00' } });
+  });
+
+  // Issue 11, point 1: a proposal (or tranche, or need) reads funded only when each tranche carrying it is covered.
+  describe('funding per tranche', () => {
+    const twoTranches = (a: string, b: string, needIds: [string[], string[]] = [[], []]) => [
+      { title: 'Equipment', lines: [{ description: 'Marking machines', amount: a }], needIds: needIds[0] },
+      { title: 'Training', lines: [{ description: 'Armourers', amount: b }], needIds: needIds[1] },
+    ];
+    const needStatuses = async (ids: string[]) => Promise.all(ids.map((id) => status('need', id)));
+
+    it('never reads FUNDED while a tranche has a gap, even when the total is reached', async () => {
+      const p = await openProposal(t, people(), { title: 'Tranche gap', allowOverFunding: true, tranches: twoTranches('100', '100') });
+      await ok(record({ proposalId: p.id, amount: '200', status: 'COMMITTED', trancheNumber: 1 }, foundation.token));
+      let state = await funding(p.id);
+      expect(state.status).toBe('PARTIALLY_FUNDED');
+      expect(state.funding).toMatchObject({ target: '200.00', committed: '200.00', gap: '100.00', overFunded: '100.00', funded: false });
+      expect(state.funding.tranches.map((tr) => [tr.number, tr.gap, tr.funded])).toEqual([
+        [1, '0.00', true],
+        [2, '100.00', false],
+      ]);
+      expect(await status('need', p.needIds[0])).toBe('PARTIALLY_FUNDED');
+      // Money for the whole proposal fills the tranche still short.
+      await ok(record({ proposalId: p.id, amount: '100', status: 'COMMITTED' }, germanDonor));
+      state = await funding(p.id);
+      expect(state).toMatchObject({ status: 'FUNDED', funding: { gap: '0.00', funded: true } });
+      expect(state.funding.tranches.map((tr) => tr.allocated)).toEqual(['0.00', '100.00']);
+      expect(await status('need', p.needIds[0])).toBe('FUNDED');
+    });
+
+    it("moves each need with the tranches that carry it, not with the proposal's total", async () => {
+      const [a, b] = await Promise.all([
+        publishNeed(t, npc, moderator, { title: 'Marking machines for the police' }),
+        publishNeed(t, npc, moderator, { title: 'Training of armourers' }),
+      ]);
+      const p = await openProposal(t, people(), { title: 'Needs per tranche', tranches: twoTranches('1000', '500', [[a.id], [b.id]]) }, [a, b]);
+      const tranches = (await ok(t.gql<{ proposal: { currentRevision: { tranches: { number: number; needIds: string[] }[] } } }>(
+        'query ($id: ID!) { proposal(id: $id) { currentRevision { tranches { number needIds } } } }',
+        { id: p.id },
+        npc,
+      ))).proposal.currentRevision.tranches;
+      expect(tranches).toEqual([{ number: 1, needIds: [a.id] }, { number: 2, needIds: [b.id] }]);
+
+      const equipment = (await ok(record({ proposalId: p.id, amount: '1000', status: 'COMMITTED', trancheNumber: 1 }, foundation.token))).recordContribution;
+      expect((await funding(p.id)).status).toBe('PARTIALLY_FUNDED');
+      expect(await needStatuses([a.id, b.id])).toEqual(['FUNDED', 'IN_PROPOSAL']);
+      await ok(record({ proposalId: p.id, amount: '1', status: 'COMMITTED', trancheNumber: 2 }, germanDonor));
+      expect(await needStatuses([a.id, b.id])).toEqual(['FUNDED', 'PARTIALLY_FUNDED']);
+      await ok(record({ proposalId: p.id, amount: '499', status: 'COMMITTED', trancheNumber: 2 }, germanDonor));
+      expect((await funding(p.id)).status).toBe('FUNDED');
+      expect(await needStatuses([a.id, b.id])).toEqual(['FUNDED', 'FUNDED']);
+      // The equipment commitment cancelled: the proposal and the need it carried fall back, the other need stays funded.
+      await ok(step('cancelContribution', { contributionId: equipment.id, reason: 'Budget cut.' }, foundation.token));
+      expect((await funding(p.id)).status).toBe('PARTIALLY_FUNDED');
+      expect(await needStatuses([a.id, b.id])).toEqual(['IN_PROPOSAL', 'FUNDED']);
+      const audit = await t.dataSource.query(`SELECT to_state FROM audit_entry WHERE entity_id = $1 AND action = 'need.transitioned' ORDER BY occurred_at`, [a.id]);
+      expect(audit.map((r: { to_state: string }) => r.to_state)).toEqual(['SUBMITTED', 'PUBLISHED', 'IN_PROPOSAL', 'FUNDED', 'IN_PROPOSAL']);
+    });
+
+    it("refuses tranches that name needs outside the proposal, writing nothing", async () => {
+      const [a, other] = await Promise.all([publishNeed(t, npc, moderator, { title: 'Carried' }), publishNeed(t, npc, moderator, { title: 'Not carried' })]);
+      const before = await count('proposal');
+      const result = await t.gql('mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }', {
+        input: {
+          needIds: [a.id],
+          title: 'Stray need',
+          summary: 'A summary.',
+          scope: 'A scope.',
+          implementingAgency: 'An agency',
+          currency: 'USD',
+          tranches: twoTranches('10', '10', [[a.id], [other.id]]),
+        },
+      }, moderator);
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'input.tranches[1].needIds' })]);
+      expect(await count('proposal')).toBe(before);
+      expect(await status('need', a.id)).toBe('PUBLISHED');
+    });
+
+    it('refuses a revision that would lower a tranche below its commitments, whatever order the commitments and acceptances come in', async () => {
+      const p = await openProposal(t, people(), { title: 'Revision below commitments', tranches: twoTranches('1000', '500') });
+      await ok(record({ proposalId: p.id, amount: '800', status: 'COMMITTED', trancheNumber: 1 }, foundation.token));
+      const revisions = async () => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM proposal_revision WHERE proposal_id = $1', [p.id]))[0].n);
+
+      // Proposed below what is committed: refused at once, with the figures, nothing written.
+      const below = await propose({ proposalId: p.id, basedOnRevision: 1, tranches: twoTranches('700', '800'), note: 'Move money to training.' }, npc);
+      expect(errorCode(below)).toBe('CONFLICT');
+      expect(below.errors![0].message).toMatch(/tranche 1 \("Equipment"\) a budget of 700.00, below the 800.00 already committed/);
+      expect(await revisions()).toBe(1);
+      const lowerTotal = await propose({ proposalId: p.id, basedOnRevision: 1, tranches: [{ title: 'Equipment', lines: [{ description: 'Machines', amount: '799.99' }] }], note: 'Drop training.' }, npc);
+      expect(errorCode(lowerTotal)).toBe('CONFLICT');
+
+      // Proposed when it fitted (900), then a commitment takes tranche 1 to 950 under the agreed budget: the revision can no longer be agreed.
+      await ok(propose({ proposalId: p.id, basedOnRevision: 1, tranches: twoTranches('900', '600'), note: 'Cheaper machines, more training.' }, npc));
+      await ok(record({ proposalId: p.id, amount: '150', status: 'COMMITTED', trancheNumber: 1 }, germanDonor));
+      const blocked = await ok(t.gql<{ proposal: { revisions: { number: number; status: string; agreementBlocker: string | null }[] } }>(
+        'query ($id: ID!) { proposal(id: $id) { revisions { number status agreementBlocker } } }',
+        { id: p.id },
+        npc,
+      ));
+      expect(blocked.proposal.revisions[1]).toEqual({ number: 2, status: 'OPEN', agreementBlocker: expect.stringMatching(/tranche 1 .* 900.00, below the 950.00/) });
+      const acceptances = await count('revision_acceptance');
+      for (const token of [moderator, foundation.token, germanDonor]) {
+        const refused = await accept(p.id, 2, token);
+        expect(errorCode(refused)).toBe('CONFLICT');
+        expect(refused.errors![0].message).toMatch(/Revision 2 can no longer be agreed: it gives tranche 1 .* below the 950.00 already committed/);
+      }
+      expect(await count('revision_acceptance')).toBe(acceptances);
+      expect((await funding(p.id))).toMatchObject({ targetAmount: '1500.00', status: 'PARTIALLY_FUNDED' });
+
+      // The other order: a revision to 960 agreed by everyone first, then a commitment past its new tranche target is refused.
+      await ok(propose({ proposalId: p.id, basedOnRevision: 2, tranches: twoTranches('960', '540'), note: 'Keep the machines committed.' }, npc));
+      for (const token of [moderator, foundation.token]) await ok(accept(p.id, 3, token));
+      expect((await ok(accept(p.id, 3, germanDonor))).acceptProposalRevision).toMatchObject({ status: 'AGREED' });
+      const past = await record({ proposalId: p.id, amount: '10.01', status: 'COMMITTED', trancheNumber: 1 }, germanDonor);
+      expect(errorCode(past)).toBe('CONFLICT');
+      expect(past.errors![0].message).toMatch(/tranche 1 would exceed its gap of 10.00 \(target 960.00, committed to it 950.00\)/);
+      await ok(record({ proposalId: p.id, amount: '10', status: 'COMMITTED', trancheNumber: 1 }, germanDonor));
+      await ok(record({ proposalId: p.id, amount: '540', status: 'COMMITTED', trancheNumber: 2 }, germanDonor));
+      expect(await funding(p.id)).toMatchObject({ status: 'FUNDED', targetAmount: '1500.00', funding: { gap: '0.00', funded: true } });
+    });
+
+    it("agrees an open revision when the last donor it waited for cancels its commitment", async () => {
+      const p = await openProposal(t, people(), { title: 'Agreed on cancellation', tranches: twoTranches('1000', '500') });
+      const commitment = (await ok(record({ proposalId: p.id, amount: '100', status: 'COMMITTED', trancheNumber: 2 }, foundation.token))).recordContribution;
+      await ok(propose({ proposalId: p.id, basedOnRevision: 1, tranches: twoTranches('1000', '400'), note: 'Smaller training.' }, npc));
+      const waiting = (await ok(accept(p.id, 2, moderator))).acceptProposalRevision;
+      expect(waiting).toMatchObject({ status: 'OPEN', awaitingAcceptanceFrom: [foundation.organisationId] });
+      await ok(step('cancelContribution', { contributionId: commitment.id, reason: 'Withdrawn by the board.' }, foundation.token));
+      expect(await funding(p.id)).toMatchObject({ targetAmount: '1400.00', status: 'OPEN_FOR_FUNDING' });
+      const agreed = await t.dataSource.query(`SELECT status FROM proposal_revision WHERE proposal_id = $1 AND number = 2`, [p.id]);
+      expect(agreed).toEqual([{ status: 'AGREED' }]);
+    });
+  });
+
+  // Issue 11, point 2: a GIS meeting, donors committing to several proposals from one offer at once.
+  it('accepts every commitment that fits: 30 at once to three proposals drawing on one offer', async () => {
+    const donor = await newFoundationDonor(t, 'Meeting Donor Foundation');
+    const offer = await publishOffer(t, donor.token, moderator, donor.organisationId, { budgetTotal: '200.00', budgetMaxPerProject: '200.00' });
+    const proposals = await Promise.all(
+      ['60', '100', '100'].map((amount, i) => openProposal(t, people(), { title: `Meeting proposal ${i}`, tranches: [{ title: 'All', lines: [{ description: 'x', amount }] }] })),
+    );
+    // Ten commitments of 10.00 to each: the first proposal takes 6, the offer 20 in all.
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => record({ proposalId: proposals[i % 3].id, amount: '10', status: 'COMMITTED', offerId: offer.id }, donor.token)),
+    );
+    const accepted = attempts.filter((a) => !a.errors).map((a) => a.data!.recordContribution);
+    const refused = attempts.filter((a) => a.errors);
+    expect(accepted).toHaveLength(20);
+    expect(refused.map(errorCode)).toEqual(Array(10).fill('CONFLICT'));
+    // Each refusal says which limit it met, with the figures; none is a collision (a deadlock).
+    for (const r of refused) {
+      expect(r.errors![0].message).toMatch(/exceed the funding gap of 0\.00 \(target 60\.00, committed 60\.00\)|The offer has 0\.00 USD left, less than 10\.00|The offer is EXHAUSTED \(0\.00 USD left\)/);
+    }
+    const [{ remaining, status: offerStatus }] = await t.dataSource.query('SELECT budget_remaining::text AS remaining, status FROM offer WHERE id = $1', [offer.id]);
+    expect({ remaining, offerStatus }).toEqual({ remaining: '0.00', offerStatus: 'EXHAUSTED' });
+    const rows: { proposal_id: string; sum: string }[] = await t.dataSource.query(
+      `SELECT proposal_id, sum(amount)::text AS sum FROM contribution WHERE offer_id = $1 AND status = 'COMMITTED' GROUP BY proposal_id`,
+      [offer.id],
+    );
+    expect(sumDecimals(rows.map((r) => r.sum))).toBe('200.00');
+    for (const pp of proposals) {
+      const { funding: f } = await funding(pp.id);
+      // The ledger agrees with the rows, and no proposal is committed past its target.
+      expect(f.committed).toBe(rows.find((r) => r.proposal_id === pp.id)?.sum ?? '0.00');
+      expect(compareDecimals(f.committed, f.target)).toBeLessThanOrEqual(0);
+    }
   });
 });

@@ -17,7 +17,7 @@ interface Proposal {
 }
 
 const PROPOSAL = `id reference status targetAmount needs { id status }
-  funding { target committed disbursed promised gap tranches { number committed gap } }
+  funding { target committed disbursed promised gap tranches { number committed allocated gap } }
   outcomeReportsDue { name } outcomeReports { organisationId summary }`;
 
 describe('proposals: the whole life cycle, meetings and deadlines', () => {
@@ -237,7 +237,7 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     const german = (await ok(record({ proposalId: id, amount: '100000', status: 'COMMITTED', trancheNumber: 1 }, germanDonor))).recordContribution;
     proposal = await get(id);
     expect(proposal.status).toBe('FUNDED');
-    expect(proposal.funding).toMatchObject({ committed: '180000.00', gap: '0.00', tranches: [{ number: 1, committed: '150000.00', gap: '0.00' }, { number: 2, committed: '0.00', gap: '30000.00' }] });
+    expect(proposal.funding).toMatchObject({ committed: '180000.00', gap: '0.00', tranches: [{ number: 1, committed: '150000.00', allocated: '0.00', gap: '0.00' }, { number: 2, committed: '0.00', allocated: '30000.00', gap: '0.00' }] });
     expect(proposal.needs.map((n) => n.status)).toEqual(['FUNDED', 'FUNDED']);
     // The public now sees it.
     expect((await ok(t.gql<{ proposal: { reference: string } }>('query ($id: ID!) { proposal(id: $id) { reference } }', { id }))).proposal.reference).toBe(

@@ -196,7 +196,8 @@ export class OffersService {
    * the offer is exhausted. For the funding features; refuses more than remains.
    */
   async reduceRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
-    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE: contributions being written refer to the offer (a key-share lock) and must not wait on this.
+    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'for_no_key_update' } });
     if (!offer) throw new NotFoundError('Offer', offerId);
     if (compareDecimals(amount, offer.budgetRemaining) > 0) {
       throw new ConflictError(`The offer has ${offer.budgetRemaining} ${offer.budgetCurrency} left, less than ${amount}.`);
@@ -228,7 +229,8 @@ export class OffersService {
    * again. Never beyond the offer's total.
    */
   async restoreRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
-    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE: contributions being written refer to the offer (a key-share lock) and must not wait on this.
+    const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'for_no_key_update' } });
     if (!offer) throw new NotFoundError('Offer', offerId);
     const restored = sumDecimals([offer.budgetRemaining, amount]);
     offer.budgetRemaining = compareDecimals(restored, offer.budgetTotal) > 0 ? offer.budgetTotal : restored;

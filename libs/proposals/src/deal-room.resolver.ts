@@ -5,6 +5,8 @@ import { ProposalMessageConnection, ProposalMessageView, RevisionDiffView } from
 import { ProposalRevisionView } from './dto/proposal.types.js';
 import { RevisionStatus } from './entities/proposal-revision.entity.js';
 import { DealRoomService } from './deal-room.service.js';
+import { revisionRefusal } from './funding-ledger.js';
+import { FundingService } from './funding.service.js';
 import { ProposalsService } from './proposals.service.js';
 import { diffRevisions } from './revision-diff.js';
 
@@ -16,6 +18,7 @@ export class DealRoomResolver {
   constructor(
     private readonly dealRoom: DealRoomService,
     private readonly proposals: ProposalsService,
+    private readonly funding: FundingService,
   ) {}
 
   @Roles(...PARTY_ROLES)
@@ -71,6 +74,19 @@ export class DealRoomResolver {
   async awaitingAcceptanceFrom(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (revision.status !== RevisionStatus.OPEN) return [];
     const accepted = ((await ctx.loaders.get(this.dealRoom.acceptancesByRevision).load(revision.id)) ?? []).map((a) => a.organisationId);
-    return (await this.dealRoom.requiredOrganisations(revision.entity.proposalId)).filter((o) => !accepted.includes(o));
+    return (await this.funding.requiredOrganisations(revision.entity.proposalId)).filter((o) => !accepted.includes(o));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'For an open revision: why it can no longer be agreed given what is committed now (a tranche below its commitments), else null.',
+  })
+  async agreementBlocker(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string | null> {
+    if (revision.status !== RevisionStatus.OPEN) return null;
+    const [proposal, contributions] = await Promise.all([
+      ctx.loaders.get(this.proposals.proposalsById).load(revision.entity.proposalId),
+      ctx.loaders.get(this.funding.contributionsByProposal).load(revision.entity.proposalId),
+    ]);
+    return proposal ? revisionRefusal(revision.entity.tranches, contributions ?? [], proposal.allowOverFunding) : null;
   }
 }

@@ -12,18 +12,16 @@ import {
   type AuthUser,
   type Page,
 } from '#libs/core';
-import { FUNDED_STATUSES } from './contribution.enums.js';
 import type { PostProposalMessageInput, ProposeRevisionInput, RevisionDecisionInput } from './dto/deal-room.inputs.js';
-import { Contribution } from './entities/contribution.entity.js';
 import { ProposalMessage } from './entities/proposal-message.entity.js';
-import { ProposalParty } from './entities/proposal-party.entity.js';
+import { ProposalNeed } from './entities/proposal-need.entity.js';
 import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
 import type { Proposal } from './entities/proposal.entity.js';
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
-import { FundingService } from './funding.service.js';
+import { FundingService, REVISION_EVENTS } from './funding.service.js';
 import { isParty, proposalAccess } from './proposal-access.js';
-import { PROPOSAL_LIMITS, readTranches } from './proposal-fields.js';
-import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
+import { PROPOSAL_LIMITS, readTranches, trancheNeedProblems } from './proposal-fields.js';
+import { ProposalStatus as S } from './proposal.enums.js';
 import { ENDED_STATUSES, FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService } from './proposals.service.js';
 import { sumDecimals } from '#libs/reference-data';
@@ -32,7 +30,7 @@ export const DEAL_ROOM_EVENTS = {
   message: 'proposal.message_posted',
   revisionProposed: 'proposal.revision_proposed',
   revisionAccepted: 'proposal.revision_accepted',
-  revisionAgreed: 'proposal.revision_agreed',
+  revisionAgreed: REVISION_EVENTS.agreed,
 } as const;
 
 const MESSAGE_MAX = 5000;
@@ -109,6 +107,10 @@ export class DealRoomService {
       if (input.basedOnRevision !== latest.number) {
         throw new ConflictError(`Revision ${latest.number} is the latest (you based yours on ${input.basedOnRevision}); look at it, then propose yours.`);
       }
+      const stray = trancheNeedProblems(tranches, (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId));
+      if (stray.length) throw new BadUserInputError(stray);
+      const blocker = await this.funding.revisionBlocker(manager, proposal, tranches);
+      if (blocker) throw new ConflictError(`This revision cannot be agreed: ${blocker} Keep at least what is committed.`);
       const agreed = this.proposals.currentRevision(revisions)!;
       for (const open of revisions.filter((r) => r.status === RevisionStatus.OPEN)) open.status = RevisionStatus.SUPERSEDED;
       await manager.save(revisions.filter((r) => r.status === RevisionStatus.SUPERSEDED));
@@ -138,7 +140,7 @@ export class DealRoomService {
       });
       await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionProposed, proposal, actor, { revision: revision.number, organisationId }));
       if (proposal.status === S.OPEN_FOR_FUNDING) await this.proposals.move(manager, proposal, ProposalAction.START_NEGOTIATION, 'SYSTEM');
-      await this.agreeIfAccepted(manager, proposal, revision, actor);
+      await this.funding.agreeIfAccepted(manager, proposal, revision, actor);
       return revision;
     });
   }
@@ -154,6 +156,9 @@ export class DealRoomService {
       if (await manager.findOneBy(RevisionAcceptance, { revisionId: revision.id, organisationId })) {
         throw new ConflictError(`Your organisation has already accepted revision ${revision.number}.`);
       }
+      // Commitments made since it was proposed may have made it impossible to agree.
+      const blocker = await this.funding.revisionBlocker(manager, proposal, revision.tranches);
+      if (blocker) throw new ConflictError(`Revision ${revision.number} can no longer be agreed: ${blocker} Propose a new revision that keeps what is committed.`);
       await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
       await this.audit.record(manager, {
         actorUserId: actor.id,
@@ -163,41 +168,9 @@ export class DealRoomService {
         data: { revision: revision.number, organisationId },
       });
       await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionAccepted, proposal, actor, { revision: revision.number, organisationId }));
-      await this.agreeIfAccepted(manager, proposal, revision, actor);
+      await this.funding.agreeIfAccepted(manager, proposal, revision, actor);
       return revision;
     });
-  }
-
-  /**
-   * Who must accept a revision: the requesting States, UNODA, and every donor with money
-   * committed (it changes what they fund).
-   */
-  async requiredOrganisations(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const parties = await manager.findBy(ProposalParty, { proposalId, kind: In([ProposalPartyKind.STATE, ProposalPartyKind.UNODA]) });
-    const committed = await manager.findBy(Contribution, { proposalId, status: In([...FUNDED_STATUSES]) });
-    return [...new Set([...parties.map((p) => p.organisationId), ...committed.map((c) => c.organisationId)])];
-  }
-
-  private async agreeIfAccepted(manager: EntityManager, proposal: Proposal, revision: ProposalRevision, actor: AuthUser): Promise<void> {
-    const accepted = (await manager.findBy(RevisionAcceptance, { revisionId: revision.id })).map((a) => a.organisationId);
-    const required = await this.requiredOrganisations(proposal.id, manager);
-    if (!required.every((o) => accepted.includes(o))) return;
-    await manager.update(ProposalRevision, { proposalId: proposal.id, status: RevisionStatus.AGREED }, { status: RevisionStatus.SUPERSEDED });
-    revision.status = RevisionStatus.AGREED;
-    revision.agreedAt = new Date();
-    await manager.save(revision);
-    proposal.targetAmount = revision.total;
-    await manager.save(proposal);
-    await this.audit.record(manager, {
-      actorUserId: actor.id,
-      action: 'proposal.revision_agreed',
-      entityType: 'proposal',
-      entityId: proposal.id,
-      data: { revision: revision.number, total: revision.total },
-    });
-    await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionAgreed, proposal, actor, { revision: revision.number }));
-    // A new target may fund the proposal, or leave it short.
-    await this.funding.sync(manager, proposal);
   }
 
   /** The party the actor acts for here, or FORBIDDEN. */

@@ -17,9 +17,13 @@ export interface TrancheFunding {
   target: string;
   /** Committed to this tranche (committed, disbursed or reported). */
   committed: string;
+  /** Committed to the proposal as a whole and counted here (whole-proposal money fills the tranches in order). */
+  allocated: string;
   disbursed: string;
-  /** What is still to commit to it (never below zero). */
+  /** What is still to commit to it: target - committed - allocated, never below zero. */
   gap: string;
+  /** Its gap is zero. */
+  funded: boolean;
 }
 
 export interface Funding {
@@ -30,58 +34,82 @@ export interface Funding {
   disbursed: string;
   /** Intents and pledges: promised, not yet committed. */
   promised: string;
-  /** target - committed, never below zero. */
+  /** The sum of the tranches' gaps: what is still to commit for every tranche to be covered. */
   gap: string;
-  /** committed - target when over-funded, else 0. */
+  /** Committed beyond what covers the tranches (when over-funding is allowed): committed - (target - gap). */
   overFunded: string;
   /** Committed to the proposal as a whole, or to a tranche no longer in the budget. */
   unallocated: string;
+  /** Every tranche is covered. */
+  funded: boolean;
   tranches: TrancheFunding[];
 }
 
 const DISBURSED: readonly C[] = [C.DISBURSED, C.REPORTED];
+const ZERO = '0.00';
 const sumOf = (entries: readonly LedgerEntry[], statuses: readonly C[]) => sumDecimals(entries.filter((e) => statuses.includes(e.status)).map((e) => e.amount));
-const atLeastZero = (value: string) => (compareDecimals(value, '0') < 0 ? '0.00' : value);
+const atLeastZero = (value: string) => (compareDecimals(value, '0') < 0 ? ZERO : value);
+const minOf = (a: string, b: string) => (compareDecimals(a, b) <= 0 ? a : b);
+const trancheTarget = (t: Tranche) => sumDecimals(t.lines.map((l) => l.amount));
 
 /**
  * The funding of a proposal from its ledger and agreed budget, per tranche and in total, exact to
- * the cent. Only committed and later count as funded (the rule of OCHA's Financial Tracking Service).
+ * the cent. Only committed and later count as funded (the rule of OCHA's Financial Tracking
+ * Service). A tranche is covered by what is committed to it, then by what is committed to the
+ * whole proposal, which fills the tranches' gaps in tranche order; money committed to one tranche
+ * beyond its target never covers another. The proposal is funded when every tranche is covered.
  */
 export function fundingOf(tranches: readonly Tranche[], entries: readonly LedgerEntry[]): Funding {
   const numbers = new Set(tranches.map((t) => t.number));
-  const target = sumDecimals(tranches.flatMap((t) => t.lines.map((l) => l.amount)));
+  const target = sumDecimals(tranches.map(trancheTarget));
   const committed = sumOf(entries, FUNDED_STATUSES);
+  const unallocated = sumOf(
+    entries.filter((e) => e.trancheNumber === null || !numbers.has(e.trancheNumber)),
+    FUNDED_STATUSES,
+  );
+  let toAllocate = unallocated;
+  const perTranche = tranches.map((t): TrancheFunding => {
+    const own = entries.filter((e) => e.trancheNumber === t.number);
+    const goal = trancheTarget(t);
+    const ownCommitted = sumOf(own, FUNDED_STATUSES);
+    const allocated = minOf(atLeastZero(subtractDecimals(goal, ownCommitted)), toAllocate);
+    toAllocate = subtractDecimals(toAllocate, allocated);
+    const gap = atLeastZero(subtractDecimals(goal, sumDecimals([ownCommitted, allocated])));
+    return {
+      number: t.number,
+      title: t.title,
+      target: goal,
+      committed: ownCommitted,
+      allocated,
+      disbursed: sumOf(own, DISBURSED),
+      gap,
+      funded: compareDecimals(gap, '0') === 0,
+    };
+  });
+  const gap = sumDecimals(perTranche.map((t) => t.gap));
   return {
     target,
     committed,
     disbursed: sumOf(entries, DISBURSED),
     promised: sumOf(entries, PROMISED_STATUSES),
-    gap: atLeastZero(subtractDecimals(target, committed)),
-    overFunded: atLeastZero(subtractDecimals(committed, target)),
-    unallocated: sumOf(
-      entries.filter((e) => e.trancheNumber === null || !numbers.has(e.trancheNumber)),
-      FUNDED_STATUSES,
-    ),
-    tranches: tranches.map((t) => {
-      const own = entries.filter((e) => e.trancheNumber === t.number);
-      const trancheTarget = sumDecimals(t.lines.map((l) => l.amount));
-      const trancheCommitted = sumOf(own, FUNDED_STATUSES);
-      return {
-        number: t.number,
-        title: t.title,
-        target: trancheTarget,
-        committed: trancheCommitted,
-        disbursed: sumOf(own, DISBURSED),
-        gap: atLeastZero(subtractDecimals(trancheTarget, trancheCommitted)),
-      };
-    }),
+    gap,
+    overFunded: subtractDecimals(committed, subtractDecimals(target, gap)),
+    unallocated,
+    funded: perTranche.length > 0 && perTranche.every((t) => t.funded),
+    tranches: perTranche,
   };
+}
+
+/** What a tranche can still take from commitments made to it: target - committed to it, never below zero. */
+function openToTranche(tranche: TrancheFunding): string {
+  return atLeastZero(subtractDecimals(tranche.target, tranche.committed));
 }
 
 /**
  * Why committing `amount` (to a tranche, or to the whole) is refused, or null if it fits: it may
- * not take the committed total past the target, nor a tranche past its own, unless the proposal
- * allows over-funding.
+ * not take the commitments past what the tranches still need (the total gap), nor a tranche past
+ * its own target, unless the proposal allows over-funding. A commitment to a tranche may take the
+ * place of whole-proposal money counted there, which then moves on to the next tranche's gap.
  */
 export function overCommitment(funding: Funding, amount: string, trancheNumber: number | null, allowOverFunding: boolean): string | null {
   if (allowOverFunding) return null;
@@ -89,21 +117,66 @@ export function overCommitment(funding: Funding, amount: string, trancheNumber: 
     return `Committing ${amount} would exceed the funding gap of ${funding.gap} (target ${funding.target}, committed ${funding.committed}).`;
   }
   const tranche = trancheNumber === null ? undefined : funding.tranches.find((t) => t.number === trancheNumber);
-  if (tranche && compareDecimals(amount, tranche.gap) > 0) {
-    return `Committing ${amount} to tranche ${tranche.number} would exceed its gap of ${tranche.gap} (target ${tranche.target}, committed ${tranche.committed}).`;
+  if (tranche && compareDecimals(amount, openToTranche(tranche)) > 0) {
+    return `Committing ${amount} to tranche ${tranche.number} would exceed its gap of ${openToTranche(tranche)} (target ${tranche.target}, committed to it ${tranche.committed}).`;
   }
   return null;
 }
 
 /**
- * The system step that puts a proposal where its ledger says: funded when the commitments reach
- * the target, partially funded below it, open again when nothing is committed. Null when it is
- * already there, or not in a funding status (on hold, in implementation, ended).
+ * Why a budget (a revision's tranches) cannot be agreed given what is already committed, or null
+ * if it can: it may not drop a tranche that holds commitments, and, unless the proposal allows
+ * over-funding, no tranche may fall below what is committed to it, nor the total below what is
+ * committed in all. Checked when a revision is proposed, accepted and agreed, under the proposal's
+ * lock, so the order in which commitments and acceptances arrive does not matter.
  */
-export function fundingStep(status: S, committed: string, target: string): ProposalAction | null {
+export function revisionRefusal(tranches: readonly Tranche[], entries: readonly LedgerEntry[], allowOverFunding: boolean): string | null {
+  const committed = entries.filter((e) => FUNDED_STATUSES.includes(e.status));
+  const dropped = [...new Set(committed.map((e) => e.trancheNumber).filter((n): n is number => n !== null && !tranches.some((t) => t.number === n)))];
+  if (dropped.length) {
+    const n = dropped.sort((a, b) => a - b)[0];
+    return `it removes tranche ${n}, to which ${sumOf(committed.filter((e) => e.trancheNumber === n), FUNDED_STATUSES)} is already committed.`;
+  }
+  if (allowOverFunding) return null;
+  const funding = fundingOf(tranches, committed);
+  const short = funding.tranches.find((t) => compareDecimals(t.committed, t.target) > 0);
+  if (short) return `it gives tranche ${short.number} ("${short.title}") a budget of ${short.target}, below the ${short.committed} already committed to it.`;
+  if (compareDecimals(funding.committed, funding.target) > 0) return `its total of ${funding.target} is below the ${funding.committed} already committed.`;
+  return null;
+}
+
+/**
+ * The system step that puts a proposal where its ledger says: funded when every tranche is
+ * covered, partially funded when anything is committed, open again when nothing is. Null when it
+ * is already there, or not in a funding status (on hold, in implementation, ended).
+ */
+export function fundingStep(status: S, funding: Pick<Funding, 'committed' | 'funded'>): ProposalAction | null {
   if (!FUNDING_STATUSES.includes(status)) return null;
-  const none = compareDecimals(committed, '0') <= 0;
-  if (!none && compareDecimals(committed, target) >= 0) return status === S.FUNDED ? null : ProposalAction.MARK_FUNDED;
+  const none = compareDecimals(funding.committed, '0') <= 0;
+  if (!none && funding.funded) return status === S.FUNDED ? null : ProposalAction.MARK_FUNDED;
   if (!none) return status === S.PARTIALLY_FUNDED ? null : ProposalAction.MARK_PARTIALLY_FUNDED;
   return status === S.PARTIALLY_FUNDED || status === S.FUNDED ? ProposalAction.MARK_UNFUNDED : null;
+}
+
+/** Where a need stands with the funding of the tranches that carry it. */
+export enum NeedFunding {
+  UNFUNDED = 'UNFUNDED',
+  PARTIALLY_FUNDED = 'PARTIALLY_FUNDED',
+  FUNDED = 'FUNDED',
+}
+
+/**
+ * The funding of each need of a proposal from the tranches that carry it: the tranches that name
+ * it, or every tranche when none does. A need is funded when each of them is covered, partially
+ * funded when anything is committed to (or counted in) one of them.
+ */
+export function needFunding(tranches: readonly Tranche[], funding: Funding, needIds: readonly string[]): Map<string, NeedFunding> {
+  const result = new Map<string, NeedFunding>();
+  for (const needId of needIds) {
+    const named = tranches.filter((t) => t.needIds?.includes(needId)).map((t) => t.number);
+    const carriers = funding.tranches.filter((t) => (named.length ? named.includes(t.number) : true));
+    const any = carriers.some((t) => compareDecimals(sumDecimals([t.committed, t.allocated]), '0') > 0);
+    result.set(needId, carriers.length && carriers.every((t) => t.funded) ? NeedFunding.FUNDED : any ? NeedFunding.PARTIALLY_FUNDED : NeedFunding.UNFUNDED);
+  }
+  return result;
 }

@@ -19,9 +19,9 @@ import {
   type LoaderSource,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
-import { NeedAction, NeedsService } from '#libs/needs';
+import { Need, NeedAction, NeedsService, NeedStatus } from '#libs/needs';
 import { Offer, OffersService, OfferStatus } from '#libs/offers';
-import { ExchangeRatesService, toAmount } from '#libs/reference-data';
+import { compareDecimals, ExchangeRatesService, toAmount } from '#libs/reference-data';
 import { ContributionKind, ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
 import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
 import type { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
@@ -29,13 +29,15 @@ import type { ProposalTransitionInput } from './dto/proposal.inputs.js';
 import { Contribution } from './entities/contribution.entity.js';
 import { OutcomeReport } from './entities/outcome-report.entity.js';
 import { ProposalNeed } from './entities/proposal-need.entity.js';
-import { ProposalRevision } from './entities/proposal-revision.entity.js';
+import { ProposalRevision, RevisionStatus, type Tranche } from './entities/proposal-revision.entity.js';
+import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
-import { fundingOf, fundingStep, overCommitment, type Funding } from './funding-ledger.js';
+import { fundingOf, fundingStep, NeedFunding, needFunding, overCommitment, revisionRefusal, type Funding } from './funding-ledger.js';
 import { PROPOSAL_LIMITS } from './proposal-fields.js';
+import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
-import { ProposalsService } from './proposals.service.js';
+import { ProposalsService, type ProposalActor } from './proposals.service.js';
 
 export const FUNDING_EVENTS = {
   recorded: 'contribution.recorded',
@@ -68,12 +70,16 @@ const DISBURSING: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.IN_IMPLEMENT
 /** A commitment may be cancelled until the proposal is being implemented. */
 const CANCELLING_COMMITMENTS: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.EXPIRED, S.WITHDRAWN];
 
-/** The need steps that follow the proposal's funding steps. */
-const NEED_STEP: Partial<Record<ProposalAction, NeedAction>> = {
-  [ProposalAction.MARK_FUNDED]: NeedAction.MARK_FUNDED,
-  [ProposalAction.MARK_PARTIALLY_FUNDED]: NeedAction.MARK_PARTIALLY_FUNDED,
-  [ProposalAction.MARK_UNFUNDED]: NeedAction.MARK_UNFUNDED,
+/** The need step, and the status it leads to, for where a need stands with its tranches' funding. */
+const NEED_STEP: Record<NeedFunding, { action: NeedAction; to: NeedStatus }> = {
+  [NeedFunding.FUNDED]: { action: NeedAction.MARK_FUNDED, to: NeedStatus.FUNDED },
+  [NeedFunding.PARTIALLY_FUNDED]: { action: NeedAction.MARK_PARTIALLY_FUNDED, to: NeedStatus.PARTIALLY_FUNDED },
+  [NeedFunding.UNFUNDED]: { action: NeedAction.MARK_UNFUNDED, to: NeedStatus.IN_PROPOSAL },
 };
+
+export const REVISION_EVENTS = {
+  agreed: 'proposal.revision_agreed',
+} as const;
 
 interface NewContribution {
   organisationId: string;
@@ -88,10 +94,15 @@ interface NewContribution {
 
 /**
  * The contributions ledger of each proposal: intents, pledges, commitments, disbursements and
- * reports, per tranche or for the whole. It owns two invariants, both under the proposal's row
- * lock: commitments never pass the target (unless over-funding is allowed), and the proposal's
- * status (and its needs') follows what is committed. It also owns the outcome reports that a
+ * reports, per tranche or for the whole. It owns three invariants, all under the proposal's row
+ * lock: commitments never pass the target of the whole or of a tranche (unless over-funding is
+ * allowed); the agreed budget never falls below what is committed (so it agrees revisions, once
+ * every required party has accepted and the ledger allows); and the proposal's status and each of
+ * its needs' follow what is committed to their tranches. It also owns the outcome reports that a
  * proposal needs before it is completed.
+ *
+ * Locks are taken in one order: the proposal, then the offer a commitment draws on, then the rows
+ * written; so commitments to several proposals from one offer queue instead of deadlocking.
  */
 @Injectable()
 export class FundingService {
@@ -192,7 +203,7 @@ export class FundingService {
       }
       const why = input.reason?.trim() || null;
       if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
-      if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber);
+      if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber, true);
       if (action === ContributionAction.COMMIT && contribution.offerId) {
         await this.offers.reduceRemaining(manager, contribution.offerId, contribution.amount, `Committed to proposal ${proposal.reference}`);
       }
@@ -342,17 +353,63 @@ export class FundingService {
   }
 
   /**
-   * Puts the proposal where its ledger says (funded, partially funded, open) and its needs with
-   * it. Called in the transaction of whatever changed the commitments or the target.
+   * Puts the proposal where its ledger says (funded, partially funded, open) and each of its needs
+   * where the tranches that carry it say. Called in the transaction of whatever changed the
+   * commitments or the budget, under the proposal's lock.
    */
   async sync(manager: EntityManager, proposal: Proposal): Promise<Proposal> {
-    const funding = await this.fundingIn(manager, proposal);
-    const step = fundingStep(proposal.status, funding.committed, funding.target);
-    if (!step) return proposal;
-    const moved = await this.proposals.move(manager, proposal, step, 'SYSTEM');
-    const needIds = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId);
-    await this.needs.moveWithProposal(manager, needIds, NEED_STEP[step]!, proposal, null);
+    const { tranches, funding } = await this.ledgerIn(manager, proposal);
+    const step = fundingStep(proposal.status, funding);
+    const moved = step ? await this.proposals.move(manager, proposal, step, 'SYSTEM') : proposal;
+    if (FUNDING_STATUSES.includes(moved.status)) await this.syncNeeds(manager, moved, tranches, funding);
     return moved;
+  }
+
+  /**
+   * Who must accept a revision: the requesting States, UNODA, and every donor with money
+   * committed (it changes what they fund).
+   */
+  async requiredOrganisations(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const parties = await manager.findBy(ProposalParty, { proposalId, kind: In([ProposalPartyKind.STATE, ProposalPartyKind.UNODA]) });
+    const committed = await manager.findBy(Contribution, { proposalId, status: In([...FUNDED_STATUSES]) });
+    return [...new Set([...parties.map((p) => p.organisationId), ...committed.map((c) => c.organisationId)])];
+  }
+
+  /** Why a revision's budget cannot be agreed given what is committed now, or null (see revisionRefusal). */
+  async revisionBlocker(manager: EntityManager, proposal: Proposal, tranches: readonly Tranche[]): Promise<string | null> {
+    return revisionRefusal(tranches, await manager.findBy(Contribution, { proposalId: proposal.id }), proposal.allowOverFunding);
+  }
+
+  /**
+   * Agrees an open revision once every required party has accepted it: the previous agreed one is
+   * superseded, the target follows the new total, and the ledger moves the status. Refused (CONFLICT)
+   * when the budget would fall below what is committed, whatever order the acceptances and the
+   * commitments came in.
+   */
+  async agreeIfAccepted(manager: EntityManager, proposal: Proposal, revision: ProposalRevision, actor: ProposalActor): Promise<boolean> {
+    const accepted = (await manager.findBy(RevisionAcceptance, { revisionId: revision.id })).map((a) => a.organisationId);
+    const required = await this.requiredOrganisations(proposal.id, manager);
+    if (!required.every((o) => accepted.includes(o))) return false;
+    const blocker = await this.revisionBlocker(manager, proposal, revision.tranches);
+    if (blocker) throw new ConflictError(`Revision ${revision.number} cannot be agreed: ${blocker} Propose a revision that keeps what is committed.`);
+    await manager.update(ProposalRevision, { proposalId: proposal.id, status: RevisionStatus.AGREED }, { status: RevisionStatus.SUPERSEDED });
+    revision.status = RevisionStatus.AGREED;
+    revision.agreedAt = new Date();
+    await manager.save(revision);
+    proposal.targetAmount = revision.total;
+    await manager.save(proposal);
+    const actorUserId = actor === 'SYSTEM' ? null : actor.id;
+    await this.audit.record(manager, {
+      actorUserId,
+      action: 'proposal.revision_agreed',
+      entityType: 'proposal',
+      entityId: proposal.id,
+      data: { revision: revision.number, total: revision.total },
+    });
+    await this.outbox.record(manager, this.proposals.event(REVISION_EVENTS.agreed, proposal, actor, { revision: revision.number }));
+    // A new budget may fund the proposal, or leave a tranche short.
+    await this.sync(manager, proposal);
+    return true;
   }
 
   /** The open intents and pledges of a proposal, by donor organisation (for expiry). */
@@ -379,7 +436,8 @@ export class FundingService {
         throw new BadUserInputError({ field: 'input.trancheNumber', message: `the agreed budget has tranches 1 to ${tranches.length}` });
       }
     }
-    if (fields.offerId) await this.assertOffer(manager, fields.offerId, fields.organisationId, proposal.currency);
+    // The offer is locked before the contribution row (whose key refers to it) is written: see the class comment.
+    if (fields.offerId) await this.assertOffer(manager, fields.offerId, fields.organisationId, proposal.currency, fields.status === C.COMMITTED ? fields.amount : null);
     if (fields.status === C.COMMITTED) await this.assertFits(manager, proposal, fields.amount, fields.trancheNumber);
     // A donor that contributes becomes a party (and reads the deal room).
     await this.proposals.joinAsDonor(manager, proposal, organisation.id, actor);
@@ -423,31 +481,70 @@ export class FundingService {
       data: { proposalId: proposal.id, amount: contribution.amount, currency: proposal.currency },
     });
     await this.outbox.record(manager, this.event(FUNDING_EVENTS.transition(action), proposal, saved, actorUserId, { from, to, ...(reason ? { reason } : {}) }));
-    if (FUNDED_STATUSES.includes(from) !== FUNDED_STATUSES.includes(to)) await this.sync(manager, proposal);
+    if (FUNDED_STATUSES.includes(from) !== FUNDED_STATUSES.includes(to)) {
+      await this.sync(manager, proposal);
+      // A donor whose commitment is cancelled no longer has to accept the open revision: it may now be agreed.
+      if (!FUNDED_STATUSES.includes(to)) {
+        const open = await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, status: RevisionStatus.OPEN });
+        if (open) await this.agreeIfAccepted(manager, proposal, open, 'SYSTEM');
+      }
+    }
     return Object.assign(saved, { proposal });
   }
 
-  /** Refuses a commitment past the gap (of the whole, or of its tranche), with CONFLICT. */
-  private async assertFits(manager: EntityManager, proposal: Proposal, amount: string, trancheNumber: number | null): Promise<void> {
-    const refusal = overCommitment(await this.fundingIn(manager, proposal), amount, trancheNumber, proposal.allowOverFunding);
+  /**
+   * Refuses a commitment past the gap (of the whole, or of its tranche), with CONFLICT; and one to
+   * a tranche that a revision has since removed (`existing`: a pledge being committed).
+   */
+  private async assertFits(manager: EntityManager, proposal: Proposal, amount: string, trancheNumber: number | null, existing = false): Promise<void> {
+    const { funding } = await this.ledgerIn(manager, proposal);
+    if (existing && trancheNumber !== null && !funding.tranches.some((t) => t.number === trancheNumber)) {
+      throw new ConflictError(`Tranche ${trancheNumber} is no longer in the agreed budget (it has tranches 1 to ${funding.tranches.length}); cancel this pledge and pledge again.`);
+    }
+    const refusal = overCommitment(funding, amount, trancheNumber, proposal.allowOverFunding);
     if (refusal) throw new ConflictError(`${refusal} The proposal does not allow over-funding.`);
   }
 
-  private async fundingIn(manager: EntityManager, proposal: Proposal): Promise<Funding> {
+  /** The agreed budget's tranches and the funding of the proposal, read in the caller's transaction. */
+  private async ledgerIn(manager: EntityManager, proposal: Proposal): Promise<{ tranches: Tranche[]; funding: Funding }> {
     const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
     const contributions = await manager.findBy(Contribution, { proposalId: proposal.id });
-    return fundingOf(this.proposals.currentRevision(revisions)?.tranches ?? [], contributions);
+    const tranches = this.proposals.currentRevision(revisions)?.tranches ?? [];
+    return { tranches, funding: fundingOf(tranches, contributions) };
   }
 
-  private async assertOffer(manager: EntityManager, offerId: string, organisationId: string, currency: string): Promise<Offer> {
-    const offer = await manager.findOneBy(Offer, { id: offerId });
+  /** Moves each need of the proposal to where the tranches that carry it say (only those that change). */
+  private async syncNeeds(manager: EntityManager, proposal: Proposal, tranches: readonly Tranche[], funding: Funding): Promise<void> {
+    const needIds = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId);
+    if (!needIds.length) return;
+    const current = new Map((await manager.find(Need, { select: { id: true, status: true }, where: { id: In(needIds) } })).map((n) => [n.id, n.status]));
+    const byStep = new Map<NeedFunding, string[]>();
+    for (const [needId, standing] of needFunding(tranches, funding, needIds)) {
+      if (current.get(needId) === NEED_STEP[standing].to) continue;
+      byStep.set(standing, [...(byStep.get(standing) ?? []), needId]);
+    }
+    for (const [standing, ids] of byStep) await this.needs.moveWithProposal(manager, ids, NEED_STEP[standing].action, proposal, null);
+  }
+
+  /**
+   * The offer a contribution draws on: the donor's own, published, in the proposal's currency.
+   * Locked (FOR NO KEY UPDATE: the contribution's key may still refer to it) when `committing`, with
+   * the amount checked against what it has left.
+   */
+  private async assertOffer(manager: EntityManager, offerId: string, organisationId: string, currency: string, committing: string | null): Promise<Offer> {
+    const offer = await manager.findOne(Offer, { where: { id: offerId }, ...(committing ? { lock: { mode: 'for_no_key_update' as const } } : {}) });
     if (!offer || offer.organisationId !== organisationId) {
       throw new BadUserInputError({ field: 'input.offerId', message: "must be one of the donor organisation's own offers" });
     }
     if (offer.budgetCurrency !== currency) {
       throw new BadUserInputError({ field: 'input.offerId', message: `the offer is in ${offer.budgetCurrency}, the proposal in ${currency}` });
     }
-    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError(`The offer is ${offer.status}; only a published offer can fund a proposal.`);
+    if (offer.status !== OfferStatus.PUBLISHED) {
+      throw new ConflictError(`The offer is ${offer.status} (${offer.budgetRemaining} ${offer.budgetCurrency} left); only a published offer can fund a proposal.`);
+    }
+    if (committing && compareDecimals(committing, offer.budgetRemaining) > 0) {
+      throw new ConflictError(`The offer has ${offer.budgetRemaining} ${offer.budgetCurrency} left, less than ${committing}.`);
+    }
     return offer;
   }
 

@@ -1,4 +1,4 @@
-import { isBlank, readAmount, readCurrency, readDate, readText, type FieldProblem } from '#libs/core';
+import { isBlank, isUuid, readAmount, readCurrency, readDate, readText, type FieldProblem } from '#libs/core';
 import { sumDecimals, toAmount } from '#libs/reference-data';
 import type { Tranche } from './entities/proposal-revision.entity.js';
 
@@ -22,7 +22,7 @@ export interface ProposalContentInput {
   scope?: string | null;
   implementingAgency?: string | null;
   currency?: string | null;
-  tranches?: { title: string; lines: { description: string; amount: string }[] }[] | null;
+  tranches?: { title: string; lines: { description: string; amount: string }[]; needIds?: string[] | null }[] | null;
   technicalReview?: boolean | null;
   reviewDeadline?: string | null;
   fundingDeadline?: string | null;
@@ -115,8 +115,9 @@ export function readProposalContent(
 }
 
 /**
- * Tranches numbered from 1 in the order given, each with a title and 1 to 50 lines of an exact
- * positive amount. The field names point at the offending tranche and line.
+ * Tranches numbered from 1 in the order given, each with a title, 1 to 50 lines of an exact
+ * positive amount, and the needs it carries (ids; see trancheNeedProblems). The field names point
+ * at the offending tranche and line.
  */
 export function readTranches(raw: ProposalContentInput['tranches'], field = 'input.tranches'): { tranches: Tranche[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
@@ -132,9 +133,12 @@ export function readTranches(raw: ProposalContentInput['tranches'], field = 'inp
     if (!lines.length || lines.length > PROPOSAL_LIMITS.linesPerTranche) {
       problems.push({ field: `${at}.lines`, message: `must list 1 to ${PROPOSAL_LIMITS.linesPerTranche} budget lines` });
     }
+    const carried = [...new Set(tranche?.needIds ?? [])];
+    if (!carried.every(isUuid)) problems.push({ field: `${at}.needIds`, message: 'must be need ids' });
     return {
       number: i + 1,
       title: title.ok ? (title.value ?? '') : '',
+      ...(carried.length ? { needIds: carried.sort() } : {}),
       lines: lines.map((line, j) => {
         const description = readText(line?.description, PROPOSAL_LIMITS.lineDescription);
         if (!description.ok) problems.push({ field: `${at}.lines[${j}].description`, message: description.message });
@@ -146,6 +150,13 @@ export function readTranches(raw: ProposalContentInput['tranches'], field = 'inp
     };
   });
   return { tranches, problems };
+}
+
+/** Tranches that name needs the proposal does not carry (a tranche carries some of the proposal's own needs). */
+export function trancheNeedProblems(tranches: readonly Tranche[], needIds: readonly string[], field = 'input.tranches'): FieldProblem[] {
+  return tranches
+    .filter((t) => t.needIds?.some((id) => !needIds.includes(id)))
+    .map((t) => ({ field: `${field}[${t.number - 1}].needIds`, message: `tranche ${t.number} names needs that are not in the proposal: ${t.needIds!.filter((id) => !needIds.includes(id)).join(', ')}` }));
 }
 
 /** The total of each tranche, by number. */

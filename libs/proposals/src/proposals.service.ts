@@ -31,7 +31,7 @@ import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, proposalActor, type PartyRef } from './proposal-access.js';
-import { PROPOSAL_LIMITS, readProposalContent, type ProposalContent } from './proposal-fields.js';
+import { PROPOSAL_LIMITS, readProposalContent, trancheNeedProblems, type ProposalContent } from './proposal-fields.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 
@@ -125,6 +125,8 @@ export class ProposalsService {
     if (!needIds.length || needIds.length > PROPOSAL_LIMITS.needs || !needIds.every(isUuid)) {
       throw new BadUserInputError({ field: 'input.needIds', message: `must list 1 to ${PROPOSAL_LIMITS.needs} need ids` });
     }
+    const stray = trancheNeedProblems(content.tranches, needIds);
+    if (stray.length) throw new BadUserInputError(stray);
     return this.dataSource.transaction(async (manager) => {
       const needs = await this.lockNeedsToInclude(manager, needIds);
       const [{ n }]: [{ n: string }] = await manager.query(`SELECT nextval('proposal_reference_seq')::text AS n`);
@@ -188,6 +190,10 @@ export class ProposalsService {
       }
       const draft = await manager.findOneByOrFail(ProposalRevision, { proposalId: proposal.id, number: 1 });
       const content = await this.readContent(input, this.contentOf(proposal, draft));
+      const carried = input.needIds ? [...new Set(input.needIds)] : (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
+      const stray = trancheNeedProblems(content.tranches, carried);
+      if (stray.length && input.tranches) throw new BadUserInputError(stray);
+      if (stray.length) throw new BadUserInputError({ field: 'input.needIds', message: 'leaves out needs that tranches of the budget carry; change the tranches too' });
       if (input.needIds) {
         const wanted = [...new Set(input.needIds)];
         if (!wanted.length || wanted.length > PROPOSAL_LIMITS.needs || !wanted.every(isUuid)) {

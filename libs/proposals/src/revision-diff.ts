@@ -25,6 +25,9 @@ export interface RevisionChange {
   after: string | null;
   /** after - before (a removal is negative). */
   delta: string;
+  /** For a change to the tranche itself: the needs it now carries that it did not, and those it no longer carries. */
+  needsAdded: string[];
+  needsRemoved: string[];
 }
 
 export interface RevisionDiff {
@@ -55,10 +58,14 @@ export function diffRevisions(before: { scope: string; tranches: Tranche[] }, af
         before: old ? amount : null,
         after: now ? amount : null,
         delta: old ? subtractDecimals('0', amount) : amount,
+        needsAdded: now?.needIds ?? [],
+        needsRemoved: old?.needIds ?? [],
       });
       continue;
     }
-    if (old.title !== now.title) {
+    const needsAdded = (now.needIds ?? []).filter((id) => !(old.needIds ?? []).includes(id));
+    const needsRemoved = (old.needIds ?? []).filter((id) => !(now.needIds ?? []).includes(id));
+    if (old.title !== now.title || needsAdded.length || needsRemoved.length) {
       changes.push({
         kind: ChangeKind.CHANGED,
         tranche: number,
@@ -68,6 +75,8 @@ export function diffRevisions(before: { scope: string; tranches: Tranche[] }, af
         before: total(old),
         after: total(now),
         delta: subtractDecimals(total(now), total(old)),
+        needsAdded,
+        needsRemoved,
       });
     }
     const remaining = [...now.lines];
@@ -88,5 +97,5 @@ export function diffRevisions(before: { scope: string; tranches: Tranche[] }, af
 }
 
 function lineChange(kind: ChangeKind, tranche: number, line: string, before: string | null, after: string | null): RevisionChange {
-  return { kind, tranche, line, titleBefore: null, titleAfter: null, before, after, delta: subtractDecimals(after ?? '0', before ?? '0') };
+  return { kind, tranche, line, titleBefore: null, titleAfter: null, before, after, delta: subtractDecimals(after ?? '0', before ?? '0'), needsAdded: [], needsRemoved: [] };
 }

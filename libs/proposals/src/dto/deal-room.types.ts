@@ -46,6 +46,8 @@ export class RevisionChangeView {
   @Field(() => DecimalScalar, { nullable: true }) before: string | null;
   @Field(() => DecimalScalar, { nullable: true }) after: string | null;
   @Field(() => DecimalScalar, { description: 'after - before.' }) delta: string;
+  @Field(() => [ID], { description: 'For the tranche itself: needs it now carries and did not.' }) needsAdded: string[];
+  @Field(() => [ID], { description: 'For the tranche itself: needs it no longer carries.' }) needsRemoved: string[];
 }
 
 @ObjectType('RevisionDiff', { description: 'How a revision differs from the one it was based on.' })

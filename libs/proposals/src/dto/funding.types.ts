@@ -11,8 +11,11 @@ export class TrancheFundingView {
   @Field() title: string;
   @Field(() => DecimalScalar) target: string;
   @Field(() => DecimalScalar, { description: 'Committed to this tranche (committed, disbursed or reported).' }) committed: string;
+  @Field(() => DecimalScalar, { description: 'Committed to the proposal as a whole and counted here: such money fills the tranches in order.' })
+  allocated: string;
   @Field(() => DecimalScalar) disbursed: string;
-  @Field(() => DecimalScalar, { description: 'Still to commit to it.' }) gap: string;
+  @Field(() => DecimalScalar, { description: 'Still to commit to it: target - committed - allocated, never below zero.' }) gap: string;
+  @Field({ description: 'Its gap is zero.' }) funded: boolean;
 }
 
 @ObjectType('ProposalFunding', {
@@ -24,8 +27,9 @@ export class FundingView {
   @Field(() => DecimalScalar) committed: string;
   @Field(() => DecimalScalar, { description: 'Disbursed (paid or delivered), reported included.' }) disbursed: string;
   @Field(() => DecimalScalar, { description: 'Intents and pledges: promised, not committed.' }) promised: string;
-  @Field(() => DecimalScalar, { description: 'target - committed, never below zero.' }) gap: string;
-  @Field(() => DecimalScalar, { description: 'Committed beyond the target (when over-funding is allowed).' }) overFunded: string;
+  @Field(() => DecimalScalar, { description: "The sum of the tranches' gaps: what is still to commit for every tranche to be covered." }) gap: string;
+  @Field(() => DecimalScalar, { description: 'Committed beyond what covers the tranches (when over-funding is allowed).' }) overFunded: string;
+  @Field({ description: 'Every tranche is covered: the proposal reads FUNDED only then.' }) funded: boolean;
   @Field(() => DecimalScalar, { description: 'Committed to the proposal as a whole rather than a tranche.' }) unallocated: string;
   @Field(() => DecimalScalar, { nullable: true }) targetUsd: string | null;
   @Field(() => DecimalScalar, { nullable: true }) committedUsd: string | null;

@@ -12,6 +12,11 @@ export class BudgetLineInput {
 export class TrancheInput {
   @Field() title: string;
   @Field(() => [BudgetLineInput]) lines: BudgetLineInput[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: "The proposal's needs this tranche carries: a need is funded when the tranches that carry it are. A need no tranche names is carried by all.",
+  })
+  needIds?: string[] | null;
 }
 
 /** The content of a proposal; on edits, a field left out keeps its value. */

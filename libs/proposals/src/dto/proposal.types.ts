@@ -21,9 +21,16 @@ export class TrancheView {
   @Field() title: string;
   @Field(() => DecimalScalar) total: string;
   @Field(() => [BudgetLineView]) lines: BudgetLineView[];
+  @Field(() => [ID], { description: 'The needs it carries; empty: it carries every need that no tranche names.' }) needIds: string[];
 
   static from(t: Tranche): TrancheView {
-    return Object.assign(new TrancheView(), { number: t.number, title: t.title, total: sumDecimals(t.lines.map((l) => l.amount)), lines: t.lines });
+    return Object.assign(new TrancheView(), {
+      number: t.number,
+      title: t.title,
+      total: sumDecimals(t.lines.map((l) => l.amount)),
+      lines: t.lines,
+      needIds: t.needIds ?? [],
+    });
   }
 }
 

@@ -6,6 +6,8 @@ export interface Tranche {
   number: number;
   title: string;
   lines: { description: string; amount: string }[];
+  /** The needs of the proposal this tranche carries; absent or empty: a need named by no tranche is carried by all. */
+  needIds?: string[];
 }
 
 export enum RevisionStatus {
