@@ -23,7 +23,8 @@ export class FundingView {
   @Field(() => DecimalScalar) target: string;
   @Field(() => DecimalScalar) committed: string;
   @Field(() => DecimalScalar, { description: 'Disbursed (paid or delivered), reported included.' }) disbursed: string;
-  @Field(() => DecimalScalar, { description: 'Intents and pledges: promised, not committed.' }) promised: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Intents and pledges: promised, not committed (the parties only; null for others).' })
+  promised: string | null;
   @Field(() => DecimalScalar, { description: 'target - committed, never below zero.' }) gap: string;
   @Field(() => DecimalScalar, { description: 'Committed beyond the target (when over-funding is allowed).' }) overFunded: string;
   @Field(() => DecimalScalar, { description: 'Committed to the proposal as a whole rather than a tranche.' }) unallocated: string;
@@ -33,7 +34,7 @@ export class FundingView {
   @Field(() => DecimalScalar, { nullable: true }) gapUsd: string | null;
   @Field(() => [TrancheFundingView]) tranches: TrancheFundingView[];
 
-  static from(f: FundingWithUsd): FundingView {
+  static from(f: Omit<FundingWithUsd, 'promised'> & { promised: string | null }): FundingView {
     return Object.assign(new FundingView(), f);
   }
 }
