@@ -209,7 +209,8 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     expect(errorCode(await gql('mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id } }', { meetingId: spare.id, proposalId: id, amount: '1' }, beta.token))).toBe(
       'CONFLICT',
     );
-    expect(listed.meeting.agenda).toEqual([{ position: 1, outcome: 'Alpha and Beta to confirm their pledges by March.', proposal: { reference: compiled.compileProposal.reference } }]);
+    // Another State's NPC sees the agenda, not the outcome: it names who pledged (the parties' business).
+    expect(listed.meeting.agenda).toEqual([{ position: 1, outcome: null, proposal: { reference: compiled.compileProposal.reference } }]);
 
     // Revision 2 (Germany) starts the negotiation; Alpha commits part; revision 3 needs Alpha too and supersedes 2.
     const tranches = (training: string) => [

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { alignToKeys, ForbiddenError, Role, type AuthUser, type LoaderSource } from '#libs/core';
+import { alignToKeys, ForbiddenError, type AuthUser, type LoaderSource } from '#libs/core';
 import { NationalReport } from './entities/national-report.entity.js';
+import { canReadNationalReports, needAccess } from './need-access.js';
 
 /** National reports: listed for their State's NPCs and UNODA. */
 @Injectable()
@@ -15,7 +16,7 @@ export class NationalReportsService {
 
   list(stateIso3: string, viewer: AuthUser): Promise<NationalReport[]> {
     const iso3 = stateIso3.toUpperCase();
-    if (!viewer.canActForState(iso3, [Role.NPC]) && !viewer.hasRole(Role.UNODA_MODERATOR, Role.ADMIN)) {
+    if (!canReadNationalReports(needAccess(viewer), iso3)) {
       throw new ForbiddenError(`Only the NPCs of ${iso3} and UNODA can list its national reports.`);
     }
     return this.reports.find({ where: { stateIso3: iso3 }, order: { reportingYear: 'DESC', instrument: 'ASC' } });

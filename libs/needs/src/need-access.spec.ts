@@ -1,5 +1,5 @@
 import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
-import { availableNeedActions, canViewNeed, isPrivileged, LISTED_STATUSES, needAccess, ownsNeed } from './need-access.js';
+import { availableNeedActions, canReadNationalReports, canViewNeed, isPrivileged, LISTED_STATUSES, needAccess, ownsNeed } from './need-access.js';
 import { NeedStatus, NeedVisibility } from './need.enums.js';
 import { NeedAction } from './need.state-machine.js';
 
@@ -130,6 +130,21 @@ describe('isPrivileged', () => {
     ['an administrator', admin, true],
   ])('%s sees the workings of a Ghana need: %s', (_label, viewer, expected) => {
     expect(isPrivileged(needAccess(viewer), { stateIso3: 'GHA' })).toBe(expected);
+  });
+});
+
+describe('canReadNationalReports', () => {
+  it.each([
+    ['anonymous', undefined, false],
+    ['a donor', donor, false],
+    ["a donor of the State's organisation", ghanaDonor, false],
+    ["another State's NPC", kenyaNpc, false],
+    ["the State's NPC", ghanaNpc, true],
+    ['a UNODA moderator', moderator, true],
+    ['an administrator', admin, true],
+  ])("%s reads Ghana's national reports (and which one a need came from): %s", (_label, viewer, expected) => {
+    expect(canReadNationalReports(needAccess(viewer), 'GHA')).toBe(expected);
+    expect(canReadNationalReports(needAccess(viewer), 'gha')).toBe(expected);
   });
 });
 

@@ -43,6 +43,14 @@ export function canViewNeed(access: NeedAccess, need: Pick<Need, 'stateIso3' | '
   return need.visibility === NeedVisibility.PUBLIC || (access.loggedIn && need.visibility === NeedVisibility.STATES_AND_DONORS);
 }
 
+/**
+ * A State's national reports (and which report a need came from) are for its NPCs and UNODA:
+ * the `nationalReports` query and a need's `report` both read this rule.
+ */
+export function canReadNationalReports(access: NeedAccess, stateIso3: string): boolean {
+  return access.unoda || access.ownStates.includes(stateIso3.toUpperCase());
+}
+
 /** The State's NPCs and UNODA see a need's workings (return reasons, quality meter). */
 export function isPrivileged(access: NeedAccess, need: Pick<Need, 'stateIso3'>): boolean {
   return access.unoda || ownsNeed(access, need);

@@ -32,6 +32,7 @@ import {
 } from './dto/need.inputs.js';
 import { ImportResultView, NationalReportView, NeedConnection, NeedTextView, NeedView } from './dto/need.types.js';
 import { NationalReportsService } from './national-reports.service.js';
+import { canReadNationalReports, needAccess } from './need-access.js';
 import { NeedStatus } from './need.enums.js';
 import { NeedAction } from './need.state-machine.js';
 import { NeedsSearchService } from './needs-search.service.js';
@@ -226,9 +227,9 @@ export class NeedsResolver {
     return types.filter((t): t is AssistanceType => !!t && !(t instanceof Error)).map((t) => AssistanceTypeView.from(t, language));
   }
 
-  @ResolveField(() => NationalReportView, { nullable: true, description: 'The report the need was imported from.' })
+  @ResolveField(() => NationalReportView, { nullable: true, description: 'The report the need was imported from (its State\'s NPCs and UNODA, as `nationalReports`; null for others).' })
   async report(@Parent() need: NeedView, @Context() ctx: GraphQLContext): Promise<NationalReportView | null> {
-    if (!need.entity.reportId) return null;
+    if (!need.entity.reportId || !canReadNationalReports(needAccess(ctx.req.user), need.stateIso3)) return null;
     const report = await ctx.loaders.get(this.reports.byId).load(need.entity.reportId);
     return report ? NationalReportView.from(report) : null;
   }

@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
 import { OrganisationView } from '#libs/identity';
-import { FUNDED_STATUSES } from './contribution.enums.js';
 import { ContributionAction } from './contribution.state-machine.js';
 import { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
 import { ContributionView, FundingView, OutcomeReportView } from './dto/funding.types.js';
@@ -9,7 +8,7 @@ import { ProposalTransitionInput } from './dto/proposal.inputs.js';
 import { ProposalView } from './dto/proposal.types.js';
 import type { Contribution } from './entities/contribution.entity.js';
 import { FundingService } from './funding.service.js';
-import { isParty, proposalAccess } from './proposal-access.js';
+import { outcomeReportsVisible, viewerIsParty, visibleContributions, visibleFunding } from './proposal-access.js';
 import { ProposalStatus } from './proposal.enums.js';
 import { ProposalsService } from './proposals.service.js';
 
@@ -71,26 +70,27 @@ export class FundingResolver {
     return ProposalView.from(await this.ledger.complete(input, user));
   }
 
-  @ResolveField(() => FundingView, { description: "Target, committed, disbursed and gap, per tranche and in total, in the proposal's currency and in USD." })
+  @ResolveField(() => FundingView, {
+    description: "Target, committed, disbursed and gap, per tranche and in total, in the proposal's currency and in USD; what was promised for the parties only.",
+  })
   async funding(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<FundingView> {
     const [revisions, contributions] = await Promise.all([
       ctx.loaders.get(this.proposals.revisionsByProposal).load(proposal.id),
       ctx.loaders.get(this.ledger.contributionsByProposal).load(proposal.id),
     ]);
-    return FundingView.from(await this.ledger.fundingWithUsd(proposal.entity, revisions ?? [], contributions ?? []));
+    const funding = await this.ledger.fundingWithUsd(proposal.entity, revisions ?? [], contributions ?? []);
+    return FundingView.from(visibleFunding(await this.isPartyHere(proposal, ctx), funding));
   }
 
   @ResolveField(() => [ContributionView], { description: 'The ledger, oldest first: all of it for parties and UNODA, commitments and later for others.' })
   async contributions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ContributionView[]> {
     const all = (await ctx.loaders.get(this.ledger.contributionsByProposal).load(proposal.id)) ?? [];
-    const party = isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(this.proposals.partiesByProposal).load(proposal.id)) ?? []);
-    return all.filter((c) => party || FUNDED_STATUSES.includes(c.status)).map((c) => ContributionView.from(c, proposal.currency));
+    return visibleContributions(await this.isPartyHere(proposal, ctx), all).map((c) => ContributionView.from(c, proposal.currency));
   }
 
   @ResolveField(() => [OutcomeReportView], { description: 'The outcome reports given (public once the proposal is completed; parties before).' })
   async outcomeReports(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<OutcomeReportView[]> {
-    const party = isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(this.proposals.partiesByProposal).load(proposal.id)) ?? []);
-    if (!party && ![ProposalStatus.COMPLETED, ProposalStatus.CLOSED].includes(proposal.status)) return [];
+    if (!outcomeReportsVisible(await this.isPartyHere(proposal, ctx), proposal.status)) return [];
     return ((await ctx.loaders.get(this.ledger.reportsByProposal).load(proposal.id)) ?? []).map(OutcomeReportView.from);
   }
 
@@ -98,6 +98,10 @@ export class FundingResolver {
   async outcomeReportsDue(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<OrganisationView[]> {
     if (proposal.status !== ProposalStatus.IN_IMPLEMENTATION) return [];
     return ((await ctx.loaders.get(this.ledger.reportsDueByProposal).load(proposal.id)) ?? []).map(OrganisationView.from);
+  }
+
+  private isPartyHere(proposal: ProposalView, ctx: GraphQLContext): Promise<boolean> {
+    return viewerIsParty(ctx, this.proposals.partiesByProposal, proposal.id);
   }
 
   private async step(action: ContributionAction, input: ContributionTransitionInput, user: AuthUser): Promise<ContributionView> {

@@ -4,9 +4,9 @@ import { ContributionView } from './dto/funding.types.js';
 import { AgendaItemInput, EndMeetingInput, MeetingIntentInput, MeetingOutcomeInput, MeetingPackInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
 import { AgendaItemView, MeetingPackView, MeetingView } from './dto/meeting.types.js';
 import { ProposalView } from './dto/proposal.types.js';
-import { MeetingStatus } from './meeting.enums.js';
+import { MeetingOutcomeAction, MeetingStatus } from './meeting.enums.js';
 import { MeetingsService } from './meetings.service.js';
-import { canViewProposal, proposalAccess } from './proposal-access.js';
+import { canViewProposal, partyOnly, proposalAccess, viewerIsParty } from './proposal-access.js';
 import { ProposalsService } from './proposals.service.js';
 
 const MEMBERS = [Role.UNODA_MODERATOR, Role.ADMIN, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER] as const;
@@ -14,7 +14,10 @@ const MEMBERS = [Role.UNODA_MODERATOR, Role.ADMIN, Role.NPC, Role.DONOR, Role.RE
 /** GIS meetings: schedule, agenda, intents and outcomes, the meeting pack. */
 @Resolver(() => MeetingView)
 export class MeetingsResolver {
-  constructor(private readonly service: MeetingsService) {}
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly proposals: ProposalsService,
+  ) {}
 
   @Roles(...MEMBERS)
   @Query(() => [MeetingView], { description: 'GIS meetings, soonest first (from a date on, if given).' })
@@ -79,9 +82,20 @@ export class MeetingsResolver {
     return MeetingView.from(await this.service.end(input, MeetingStatus.CANCELLED, user));
   }
 
-  @ResolveField(() => [AgendaItemView])
+  @ResolveField(() => [AgendaItemView], { description: 'The proposals on its agenda that you may see, in agenda order.' })
   async agenda(@Parent() meeting: MeetingView, @Context() ctx: GraphQLContext): Promise<AgendaItemView[]> {
-    return ((await ctx.loaders.get(this.service.agendaByMeeting).load(meeting.id)) ?? []).map(AgendaItemView.from);
+    const items = (await ctx.loaders.get(this.service.agendaByMeeting).load(meeting.id)) ?? [];
+    const access = proposalAccess(ctx.req.user);
+    const visible = await Promise.all(
+      items.map(async (item) => {
+        const [proposal, parties] = await Promise.all([
+          ctx.loaders.get(this.proposals.proposalsById).load(item.proposalId),
+          ctx.loaders.get(this.proposals.partiesByProposal).load(item.proposalId),
+        ]);
+        return !!proposal && canViewProposal(access, proposal.status, parties ?? []);
+      }),
+    );
+    return items.filter((_, i) => visible[i]).map(AgendaItemView.from);
   }
 }
 
@@ -95,5 +109,26 @@ export class AgendaItemResolver {
     if (!proposal) return null;
     const parties = (await ctx.loaders.get(this.proposals.partiesByProposal).load(item.proposalId)) ?? [];
     return canViewProposal(proposalAccess(ctx.req.user), proposal.status, parties) ? ProposalView.from(proposal) : null;
+  }
+
+  // A meeting's outcome for a proposal can carry its hold reason, or who promised what: the parties'.
+
+  @ResolveField(() => String, { nullable: true, description: "What the meeting concluded (the proposal's parties only; null for others)." })
+  async outcome(@Parent() item: AgendaItemView, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return partyOnly(await this.isPartyHere(item, ctx), item.outcome);
+  }
+
+  @ResolveField(() => MeetingOutcomeAction, { nullable: true, description: "The step the outcome took for the proposal (the proposal's parties only)." })
+  async outcomeAction(@Parent() item: AgendaItemView, @Context() ctx: GraphQLContext): Promise<MeetingOutcomeAction | null> {
+    return partyOnly(await this.isPartyHere(item, ctx), item.outcomeAction);
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: "When the outcome was recorded (the proposal's parties only)." })
+  async outcomeRecordedAt(@Parent() item: AgendaItemView, @Context() ctx: GraphQLContext): Promise<Date | null> {
+    return partyOnly(await this.isPartyHere(item, ctx), item.outcomeRecordedAt);
+  }
+
+  private isPartyHere(item: AgendaItemView, ctx: GraphQLContext): Promise<boolean> {
+    return viewerIsParty(ctx, this.proposals.partiesByProposal, item.proposalId);
   }
 }

@@ -16,7 +16,8 @@ import {
   type LocalizedText,
   type UnLanguage,
 } from '#libs/core';
-import { ContributionStatus, FUNDED_STATUSES } from './contribution.enums.js';
+import type { NeedStatus, NeedVisibility } from '#libs/needs';
+import { ContributionStatus } from './contribution.enums.js';
 import type { AgendaItemInput, EndMeetingInput, MeetingIntentInput, MeetingOutcomeInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
 import { AgendaItem } from './entities/agenda-item.entity.js';
 import type { Contribution } from './entities/contribution.entity.js';
@@ -26,7 +27,7 @@ import { Proposal } from './entities/proposal.entity.js';
 import { FundingService } from './funding.service.js';
 import { MeetingStatus, OUTCOME_STEP } from './meeting.enums.js';
 import { renderMeetingPackHtml, type MeetingPackItem } from './meeting-pack/meeting-pack.js';
-import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess } from './proposal-access.js';
+import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, visibleContributions, visibleFunding, visibleMatches, visibleNeeds } from './proposal-access.js';
 import { PROPOSAL_LIMITS } from './proposal-fields.js';
 import { ProposalStatus as S } from './proposal.enums.js';
 import { ProposalAction } from './proposal.state-machine.js';
@@ -196,14 +197,15 @@ export class MeetingsService {
       const proposal = proposals.find((p) => p.id === entry.proposalId)!;
       const parties = await this.proposals.partyRefs(this.dataSource.manager, proposal.id);
       if (!canViewProposal(access, proposal.status, parties)) continue;
-      items.push(await this.packItem(entry, proposal, isParty(access, parties), language));
+      items.push(await this.packItem(entry, proposal, isParty(access, parties), viewer, language));
     }
     const content = renderMeetingPackHtml({ meeting, generatedAt: new Date(), items }, language);
     const day = meeting.startsAt.toISOString().slice(0, 10);
     return { fileName: `gis-meeting-${day}-${language}.html`, mediaType: 'text/html; charset=utf-8', language, content };
   }
 
-  private async packItem(entry: AgendaItem, proposal: Proposal, party: boolean, language: UnLanguage): Promise<MeetingPackItem> {
+  /** One agenda proposal as `viewer` may see it: needs, matches, pledges and promises by the rules of proposal-access.ts. */
+  private async packItem(entry: AgendaItem, proposal: Proposal, party: boolean, viewer: AuthUser, language: UnLanguage): Promise<MeetingPackItem> {
     const q = <T>(sql: string, params: unknown[]) => this.dataSource.query<T[]>(sql, params);
     const [revisions, contributions, needs, states, matches] = await Promise.all([
       this.dataSource.getRepository(ProposalRevision).find({ where: { proposalId: proposal.id }, order: { number: 'ASC' } }),
@@ -213,8 +215,8 @@ export class MeetingsService {
           WHERE c.proposal_id = $1 ORDER BY c.created_at`,
         [proposal.id],
       ),
-      q<{ title: string; state: LocalizedText; themes: LocalizedText[] }>(
-        `SELECT n.title, s.names AS state,
+      q<{ title: string; state: LocalizedText; themes: LocalizedText[]; stateIso3: string; status: NeedStatus; visibility: NeedVisibility }>(
+        `SELECT n.title, s.names AS state, n.state_iso3 AS "stateIso3", n.status, n.visibility,
                 coalesce((SELECT json_agg(t.names ORDER BY t.code) FROM thematic_area t WHERE t.code = ANY(n.thematic_areas)), '[]') AS themes
            FROM proposal_need pn JOIN need n ON n.id = pn.need_id JOIN member_state s ON s.iso3 = n.state_iso3
           WHERE pn.proposal_id = $1 ORDER BY n.title`,
@@ -225,16 +227,17 @@ export class MeetingsService {
         [proposal.id],
       ),
       party
-        ? q<{ offerTitle: string; donor: string; score: string | null }>(
-            `SELECT o.title AS "offerTitle", org.name AS donor, coalesce(pm.score_when_linked, m.score)::text AS score
+        ? q<{ offerTitle: string; donor: string; score: string | null; stateIso3: string; organisationId: string }>(
+            `SELECT o.title AS "offerTitle", org.name AS donor, coalesce(pm.score_when_linked, m.score)::text AS score,
+                    n.state_iso3 AS "stateIso3", o.organisation_id AS "organisationId"
                FROM proposal_match pm JOIN match m ON m.id = pm.match_id JOIN offer o ON o.id = m.offer_id
-               JOIN organisation org ON org.id = o.organisation_id
+               JOIN need n ON n.id = m.need_id JOIN organisation org ON org.id = o.organisation_id
               WHERE pm.proposal_id = $1 ORDER BY coalesce(pm.score_when_linked, m.score) DESC NULLS LAST`,
             [proposal.id],
           )
         : Promise.resolve([]),
     ]);
-    const funding = await this.funding.fundingWithUsd(proposal, revisions, contributions);
+    const funding = visibleFunding(party, await this.funding.fundingWithUsd(proposal, revisions, contributions));
     return {
       position: entry.position,
       note: entry.note,
@@ -247,10 +250,10 @@ export class MeetingsService {
       currency: proposal.currency,
       funding,
       tranches: funding.tranches,
-      needs: needs.map((n) => ({ title: n.title, state: pickLocalized(n.state, language), themes: n.themes.map((t) => pickLocalized(t, language)) })),
-      matches,
-      contributions: contributions
-        .filter((c) => c.status !== ContributionStatus.CANCELLED && (party || FUNDED_STATUSES.includes(c.status)))
+      needs: visibleNeeds(viewer, needs).map((n) => ({ title: n.title, state: pickLocalized(n.state, language), themes: n.themes.map((t) => pickLocalized(t, language)) })),
+      matches: visibleMatches(party, viewer, matches).map((m) => ({ offerTitle: m.offerTitle, donor: m.donor, score: m.score })),
+      contributions: visibleContributions(party, contributions)
+        .filter((c) => c.status !== ContributionStatus.CANCELLED)
         .map((c) => ({ donor: c.donor, status: c.status, amount: c.amount, kind: c.kind })),
     };
   }

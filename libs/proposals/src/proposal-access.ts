@@ -1,11 +1,16 @@
-import { Role, type AuthUser, type TransitionActor } from '#libs/core';
+import { Role, type AuthUser, type GraphQLContext, type LoaderSource, type TransitionActor } from '#libs/core';
+import { canViewMatch, matchAccess, type MatchParties } from '#libs/matching';
+import { canViewNeed, needAccess, type Need } from '#libs/needs';
+import { ContributionStatus, FUNDED_STATUSES } from './contribution.enums.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { PROPOSAL_LIFE_CYCLE, type ProposalAction } from './proposal.state-machine.js';
 
 /**
  * Who may see and do what with a proposal. UNODA (moderators, administrators) see everything;
  * the parties see their proposals whatever the status, and their deal room; logged-in users see
- * proposals on the market; the public sees funded ones (and what follows).
+ * proposals on the market; the public sees funded ones (and what follows). Of a proposal they
+ * may see, others read its public face only: see the rules under "What only the parties read"
+ * below (docs/PROPOSALS.md, "Who sees what", has the table, field by field).
  */
 export interface ProposalAccess {
   loggedIn: boolean;
@@ -89,4 +94,77 @@ export function availableProposalActions(
 ): ProposalAction[] {
   if (!access.loggedIn) return [];
   return PROPOSAL_LIFE_CYCLE.available(status, proposalActor(access, parties, regionalCentreCode));
+}
+
+// What only the parties read. Whoever may see a proposal reads its content, agreed budget,
+// committed money, needs (by the needs' own rules) and public documents; the parties (UNODA
+// included) read, besides, how it was negotiated and what was promised. Each rule below is the
+// one statement of it: resolvers, the list and the meeting pack all call these.
+
+/** Whether this request's viewer is a party to the proposal (UNODA counts as one), through the request's loader. */
+export async function viewerIsParty(ctx: GraphQLContext, partiesByProposal: LoaderSource<string, PartyRef[]>, proposalId: string): Promise<boolean> {
+  return isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(partiesByProposal).load(proposalId)) ?? []);
+}
+
+/**
+ * A value only the parties read (the deal room's notes, who proposed and accepted a revision,
+ * what it changed, the reason of a hold or return, a meeting's outcome): null for others.
+ */
+export function partyOnly<T>(party: boolean, value: T): T | null {
+  return party ? value : null;
+}
+
+/**
+ * The parties others may know of: the requesting States, UNODA, the regional centre, and the
+ * donors with money committed (their commitments are public). A donor that only said an
+ * intent or pledged, or was named without contributing, stays with the parties: that it is
+ * interested is its business. The proposals list applies the same rule in SQL
+ * (ProposalsSearchService, filter by parties).
+ */
+export function visibleParties<T extends PartyRef>(party: boolean, parties: readonly T[], contributions: readonly ContributionRef[]): T[] {
+  if (party) return [...parties];
+  const committed = new Set(visibleContributions(false, contributions).map((c) => c.organisationId));
+  return parties.filter((p) => p.kind !== ProposalPartyKind.DONOR || committed.has(p.organisationId));
+}
+
+/** A contribution as access rules need it. */
+export interface ContributionRef {
+  organisationId: string;
+  status: ContributionStatus;
+}
+
+/** The ledger: all of it for the parties; commitments and later (what counts as funded) for others. */
+export function visibleContributions<T extends Pick<ContributionRef, 'status'>>(party: boolean, contributions: readonly T[]): T[] {
+  return contributions.filter((c) => party || FUNDED_STATUSES.includes(c.status));
+}
+
+/** Funding figures: what was promised (intents and pledges) is the parties'; committed and later are everyone's. */
+export function visibleFunding<T extends { promised: string }>(party: boolean, funding: T): Omit<T, 'promised'> & { promised: string | null } {
+  return party ? funding : { ...funding, promised: null };
+}
+
+/** Documents: the parties read them all; others the versions a party marked public. */
+export function visibleDocuments<T extends { public: boolean }>(party: boolean, documents: readonly T[]): T[] {
+  return documents.filter((d) => party || d.public);
+}
+
+/** Outcome reports: the parties' while the proposal runs, public once it is completed. */
+export function outcomeReportsVisible(party: boolean, status: S): boolean {
+  return party || status === S.COMPLETED || status === S.CLOSED;
+}
+
+/**
+ * The matches that led to the proposal: for its parties, those they may see by the matches' own
+ * rule (the need's State, the offer's donor, UNODA).
+ */
+export function visibleMatches<T extends MatchParties>(party: boolean, viewer: AuthUser | undefined, matches: readonly T[]): T[] {
+  if (!party) return [];
+  const access = matchAccess(viewer);
+  return matches.filter((m) => canViewMatch(access, m));
+}
+
+/** The needs it carries, by the needs' own rules (a PRIVATE need: its State and UNODA only). */
+export function visibleNeeds<T extends Pick<Need, 'stateIso3' | 'status' | 'visibility'>>(viewer: AuthUser | undefined, needs: readonly T[]): T[] {
+  const access = needAccess(viewer);
+  return needs.filter((n) => canViewNeed(access, n));
 }

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { isUuid, KeysetPages, type AuthUser, type ListingRequest, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import type { ProposalFilter } from './dto/proposal.inputs.js';
 import { Proposal } from './entities/proposal.entity.js';
+import { FUNDED_STATUSES } from './contribution.enums.js';
 import { MARKET_STATUSES, proposalAccess, PUBLIC_STATUSES } from './proposal-access.js';
+import { ProposalPartyKind } from './proposal.enums.js';
 
 export enum ProposalSort {
   NEWEST = 'NEWEST',
@@ -52,7 +54,16 @@ export class ProposalsSearchService {
     if (filter.states?.length) {
       q.where(`p.id IN (SELECT proposal_id FROM proposal_party WHERE kind = 'STATE' AND state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`);
     }
-    if (filter.parties?.length) q.where(partyOf(filter.parties.filter(isUuid)));
+    if (filter.parties?.length) {
+      const asked = q.param(filter.parties.filter(isUuid));
+      // The rule of visibleParties: a donor that has not committed money is a party others do not know of.
+      const known = access.unoda
+        ? 'true'
+        : `(pp.kind <> '${ProposalPartyKind.DONOR}'
+            OR EXISTS (SELECT 1 FROM contribution c WHERE c.proposal_id = pp.proposal_id AND c.organisation_id = pp.organisation_id AND c.status = ANY(${q.param(FUNDED_STATUSES)}::text[]))
+            OR EXISTS (SELECT 1 FROM proposal_party mine WHERE mine.proposal_id = pp.proposal_id AND mine.organisation_id = ANY(${q.param(access.organisations)}::uuid[])))`;
+      q.where(`p.id IN (SELECT pp.proposal_id FROM proposal_party pp WHERE pp.organisation_id = ANY(${asked}::uuid[]) AND ${known})`);
+    }
     if (filter.mine) q.where(partyOf(access.organisations));
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, type GraphQLContext, type Page } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
-import { canViewNeed, needAccess, NeedsService, NeedView, type Need } from '#libs/needs';
+import { NeedsService, NeedView, type Need } from '#libs/needs';
 import { ExchangeRatesService } from '#libs/reference-data';
 import {
   AddProposalDocumentInput,
@@ -9,6 +9,7 @@ import {
   CompileProposalInput,
   ProposalFilter,
   ProposalTransitionInput,
+  SetProposalDocumentPublicInput,
   UpdateProposalDraftInput,
 } from './dto/proposal.inputs.js';
 import {
@@ -20,7 +21,16 @@ import {
 } from './dto/proposal.types.js';
 import type { Proposal } from './entities/proposal.entity.js';
 import { FundingService } from './funding.service.js';
-import { availableProposalActions, isParty, proposalAccess } from './proposal-access.js';
+import {
+  availableProposalActions,
+  partyOnly,
+  proposalAccess,
+  viewerIsParty,
+  visibleDocuments,
+  visibleMatches,
+  visibleNeeds,
+  visibleParties,
+} from './proposal-access.js';
 import { ProposalAction } from './proposal.state-machine.js';
 import { ProposalSort, ProposalsSearchService } from './proposals-search.service.js';
 import { ProposalsService } from './proposals.service.js';
@@ -147,6 +157,17 @@ export class ProposalsResolver {
     return ProposalDocumentView.from(await this.service.addDocument(input, user));
   }
 
+  @Roles(Role.UNODA_MODERATOR, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER)
+  @Mutation(() => ProposalDocumentView, { description: 'Makes a version of a document public (anyone who may see the proposal reads it), or the parties\' again; parties only.' })
+  async setProposalDocumentPublic(@CurrentUser() user: AuthUser, @Args('input') input: SetProposalDocumentPublicInput): Promise<ProposalDocumentView> {
+    return ProposalDocumentView.from(await this.service.setDocumentPublic(input, user));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why it was last returned, declined, withdrawn or put on hold (the parties only; null for others).' })
+  async statusReason(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return partyOnly(await this.isPartyHere(proposal, ctx), proposal.statusReason);
+  }
+
   @ResolveField(() => DecimalScalar, { nullable: true, description: 'The target in US dollars at the rate in force today.' })
   targetUsd(@Parent() proposal: ProposalView): Promise<string | null> {
     return this.rates.toUsd(proposal.targetAmount, proposal.currency, todayUtc());
@@ -155,16 +176,17 @@ export class ProposalsResolver {
   @ResolveField(() => [NeedView], { description: 'The needs it was compiled from (those you may see).' })
   async needs(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<NeedView[]> {
     const ids = (await ctx.loaders.get(this.service.needIdsByProposal).load(proposal.id)) ?? [];
-    const needs = await ctx.loaders.get(this.needsService.needsById).loadMany(ids);
-    const access = needAccess(ctx.req.user);
-    return needs
-      .filter((n): n is Need => !!n && !(n instanceof Error) && canViewNeed(access, n))
-      .map((n) => this.needsService.view(n, ctx.req.user));
+    const needs = (await ctx.loaders.get(this.needsService.needsById).loadMany(ids)).filter((n): n is Need => !!n && !(n instanceof Error));
+    return visibleNeeds(ctx.req.user, needs).map((n) => this.needsService.view(n, ctx.req.user));
   }
 
-  @ResolveField(() => [ProposalPartyView])
+  @ResolveField(() => [ProposalPartyView], { description: 'Its parties; others than the parties see the donors with money committed, not those that only promised.' })
   async parties(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalPartyView[]> {
-    return ((await ctx.loaders.get(this.service.partiesByProposal).load(proposal.id)) ?? []).map(ProposalPartyView.from);
+    const [parties, contributions] = await Promise.all([
+      ctx.loaders.get(this.service.partiesByProposal).load(proposal.id),
+      ctx.loaders.get(this.funding.contributionsByProposal).load(proposal.id),
+    ]);
+    return visibleParties(await this.isPartyHere(proposal, ctx), parties ?? [], contributions ?? []).map(ProposalPartyView.from);
   }
 
   @ResolveField(() => ProposalRevisionView, { nullable: true, description: 'The scope and budget that hold: the agreed revision, else the draft.' })
@@ -179,9 +201,9 @@ export class ProposalsResolver {
     return ((await ctx.loaders.get(this.service.revisionsByProposal).load(proposal.id)) ?? []).map(ProposalRevisionView.from);
   }
 
-  @ResolveField(() => [ProposalDocumentView], { description: 'The latest version of each document.' })
+  @ResolveField(() => [ProposalDocumentView], { description: 'The latest version of each document (that a party made public, for others than the parties).' })
   async documents(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalDocumentView[]> {
-    const all = (await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? [];
+    const all = visibleDocuments(await this.isPartyHere(proposal, ctx), (await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? []);
     const latest = new Map<string, (typeof all)[number]>();
     for (const d of all) {
       const key = d.name.toLowerCase();
@@ -190,15 +212,16 @@ export class ProposalsResolver {
     return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name)).map(ProposalDocumentView.from);
   }
 
-  @ResolveField(() => [ProposalDocumentView], { description: 'Every version of every document, newest first per name.' })
+  @ResolveField(() => [ProposalDocumentView], { description: 'Every version of every document, newest first per name (the public ones, for others than the parties).' })
   async documentVersions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalDocumentView[]> {
-    return ((await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? []).map(ProposalDocumentView.from);
+    const all = (await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? [];
+    return visibleDocuments(await this.isPartyHere(proposal, ctx), all).map(ProposalDocumentView.from);
   }
 
-  @ResolveField(() => [ID], { description: 'The matches that led to it (parties and UNODA only).' })
+  @ResolveField(() => [ID], { description: 'The matches that led to it: for its parties, those they may see (as the need\'s State, the offer\'s donor or UNODA).' })
   async matchIds(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<string[]> {
-    if (!(await this.isPartyHere(proposal, ctx))) return [];
-    return (await ctx.loaders.get(this.service.matchIdsByProposal).load(proposal.id)) ?? [];
+    const matches = (await ctx.loaders.get(this.service.matchesByProposal).load(proposal.id)) ?? [];
+    return visibleMatches(await this.isPartyHere(proposal, ctx), ctx.req.user, matches).map((m) => m.matchId);
   }
 
   @ResolveField(() => [ProposalAction], { description: 'What you may do with it now.' })
@@ -209,9 +232,8 @@ export class ProposalsResolver {
     return [...new Set(actions.map((a) => (a === ProposalAction.ENDORSE_FOR_REVIEW ? ProposalAction.ENDORSE : a)))];
   }
 
-  private async isPartyHere(proposal: ProposalView, ctx: GraphQLContext): Promise<boolean> {
-    const parties = (await ctx.loaders.get(this.service.partiesByProposal).load(proposal.id)) ?? [];
-    return isParty(proposalAccess(ctx.req.user), parties);
+  private isPartyHere(proposal: ProposalView, ctx: GraphQLContext): Promise<boolean> {
+    return viewerIsParty(ctx, this.service.partiesByProposal, proposal.id);
   }
 
   private async transition(action: ProposalAction, input: ProposalTransitionInput, user: AuthUser): Promise<ProposalView> {

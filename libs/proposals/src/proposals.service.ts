@@ -23,7 +23,13 @@ import { Organisation } from '#libs/identity';
 import { Match } from '#libs/matching';
 import { Need, NeedAction, NeedsService, NeedStatus } from '#libs/needs';
 import { ReferenceDataService } from '#libs/reference-data';
-import type { AddProposalDocumentInput, CompileProposalInput, ProposalTransitionInput, UpdateProposalDraftInput } from './dto/proposal.inputs.js';
+import type {
+  AddProposalDocumentInput,
+  CompileProposalInput,
+  ProposalTransitionInput,
+  SetProposalDocumentPublicInput,
+  UpdateProposalDraftInput,
+} from './dto/proposal.inputs.js';
 import { ProposalDocument } from './entities/proposal-document.entity.js';
 import { ProposalMatch } from './entities/proposal-match.entity.js';
 import { ProposalNeed } from './entities/proposal-need.entity.js';
@@ -48,6 +54,13 @@ export const PROPOSAL_EVENTS = {
 const CENTRE_OF_REGION: Record<string, string> = { '002': 'UNREC', '019': 'UNLIREC', '142': 'UNRCPD', '009': 'UNRCPD' };
 
 export type ProposalActor = AuthUser | 'SYSTEM';
+
+/** A match that led to a proposal, with its two sides (the need's State, the offer's organisation). */
+export interface ProposalMatchRef {
+  matchId: string;
+  stateIso3: string;
+  organisationId: string;
+}
 
 /**
  * Proposals: compiled by UNODA from needs, endorsed by the requesting States, reviewed by the
@@ -76,10 +89,18 @@ export class ProposalsService {
       groupToKeys(ids, await this.documents.find({ where: { proposalId: In([...ids]) }, order: { name: 'ASC', version: 'DESC' } }), (d) => d.proposalId),
   };
 
-  readonly matchIdsByProposal: LoaderSource<string, string[]> = {
+  /** The matches that led to each proposal, with the two sides that the matches' access rule reads. */
+  readonly matchesByProposal: LoaderSource<string, ProposalMatchRef[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(ids, await this.dataSource.getRepository(ProposalMatch).find({ where: { proposalId: In([...ids]) } }), (m) => m.proposalId).map(
-        (rows) => rows.map((r) => r.matchId),
+      groupToKeys(
+        ids,
+        await this.dataSource.query<(ProposalMatchRef & { proposalId: string })[]>(
+          `SELECT pm.proposal_id AS "proposalId", pm.match_id AS "matchId", n.state_iso3 AS "stateIso3", o.organisation_id AS "organisationId"
+             FROM proposal_match pm JOIN match m ON m.id = pm.match_id JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
+            WHERE pm.proposal_id = ANY($1::uuid[]) ORDER BY pm.match_id`,
+          [[...ids]],
+        ),
+        (m) => m.proposalId,
       ),
   };
 
@@ -338,6 +359,7 @@ export class ProposalsService {
           note: input.note?.trim() || null,
           addedByUserId: actor.id,
           addedByOrganisationId: this.actingOrganisation(actor, parties),
+          public: input.public ?? false,
         }),
       );
       await this.audit.record(manager, {
@@ -345,10 +367,40 @@ export class ProposalsService {
         action: 'proposal.document_added',
         entityType: 'proposal',
         entityId: proposal.id,
-        data: { documentId: document.id, name, version },
+        data: { documentId: document.id, name, version, public: document.public },
       });
       await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.documentAdded, proposal, actor, { documentId: document.id, name, version }));
       return document;
+    });
+  }
+
+  /**
+   * A party makes a version of a document public (anyone who may see the proposal reads it) or
+   * the parties' again. Audited; a request that changes nothing writes nothing.
+   */
+  async setDocumentPublic(input: SetProposalDocumentPublicInput, actor: AuthUser): Promise<ProposalDocument> {
+    const found = isUuid(input.documentId) ? await this.documents.findOneBy({ id: input.documentId }) : null;
+    if (!found) throw new NotFoundError('Document', input.documentId);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockForChange(manager, found.proposalId, actor, null).catch((error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError('Document', input.documentId) : error;
+      });
+      if (!isParty(proposalAccess(actor), await this.partyRefs(manager, proposal.id))) {
+        throw new ForbiddenError("Only the parties to a proposal can change who reads its documents.");
+      }
+      const document = await manager.findOneByOrFail(ProposalDocument, { id: found.id });
+      if (document.public === input.public) return document;
+      document.public = input.public;
+      const saved = await manager.save(document);
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: input.public ? 'proposal.document_made_public' : 'proposal.document_made_private',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        data: { documentId: document.id, name: document.name, version: document.version },
+      });
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.changed, proposal, actor, { documentId: document.id, public: document.public }));
+      return saved;
     });
   }
 

@@ -26,7 +26,8 @@ export class FundingView {
   @Field(() => DecimalScalar) target: string;
   @Field(() => DecimalScalar) committed: string;
   @Field(() => DecimalScalar, { description: 'Disbursed (paid or delivered), reported included.' }) disbursed: string;
-  @Field(() => DecimalScalar, { description: 'Intents and pledges: promised, not committed.' }) promised: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Intents and pledges: promised, not committed (the parties only; null for others).' })
+  promised: string | null;
   @Field(() => DecimalScalar, { description: "The sum of the tranches' gaps: what is still to commit for every tranche to be covered." }) gap: string;
   @Field(() => DecimalScalar, { description: 'Committed beyond what covers the tranches (when over-funding is allowed).' }) overFunded: string;
   @Field({ description: 'Every tranche is covered: the proposal reads FUNDED only then.' }) funded: boolean;
@@ -37,7 +38,7 @@ export class FundingView {
   @Field(() => DecimalScalar, { nullable: true }) gapUsd: string | null;
   @Field(() => [TrancheFundingView]) tranches: TrancheFundingView[];
 
-  static from(f: FundingWithUsd): FundingView {
+  static from(f: Omit<FundingWithUsd, 'promised'> & { promised: string | null }): FundingView {
     return Object.assign(new FundingView(), f);
   }
 }

@@ -9,9 +9,10 @@ export class AgendaItemView {
   @Field(() => Int) position: number;
   @Field(() => ID) proposalId: string;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => String, { nullable: true, description: 'What the meeting concluded.' }) outcome: string | null;
-  @Field(() => MeetingOutcomeAction, { nullable: true, description: 'The step the outcome took for the proposal.' }) outcomeAction: MeetingOutcomeAction | null;
-  @Field(() => Date, { nullable: true }) outcomeRecordedAt: Date | null;
+  // outcome, outcomeAction, outcomeRecordedAt: the proposal's parties' (field resolvers in AgendaItemResolver).
+  outcome: string | null;
+  outcomeAction: MeetingOutcomeAction | null;
+  outcomeRecordedAt: Date | null;
 
   static from(a: AgendaItem): AgendaItemView {
     return Object.assign(new AgendaItemView(), {

@@ -64,6 +64,14 @@ export class AddProposalDocumentInput {
   @Field({ description: 'Where the file is (http or https).' }) url: string;
   @Field(() => String, { nullable: true, description: 'e.g. application/pdf' }) mediaType?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Public: anyone who may see the proposal reads this version. Default: the parties only.' })
+  public?: boolean | null;
+}
+
+@InputType()
+export class SetProposalDocumentPublicInput {
+  @Field(() => ID, { description: 'The document version.' }) documentId: string;
+  @Field({ description: 'true: anyone who may see the proposal reads it; false: the parties only.' }) public: boolean;
 }
 
 @InputType()

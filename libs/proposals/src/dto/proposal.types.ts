@@ -37,14 +37,15 @@ export class TrancheView {
 @ObjectType('ProposalRevision', { description: 'A version of the scope and budget.' })
 export class ProposalRevisionView {
   entity: ProposalRevision;
+  // note and proposedByOrganisationId: the parties' (field resolvers in DealRoomResolver).
   @Field(() => ID) id: string;
   @Field(() => Int) number: number;
   @Field(() => RevisionStatus) status: RevisionStatus;
   @Field() scope: string;
   @Field(() => [TrancheView]) tranches: TrancheView[];
   @Field(() => DecimalScalar) total: string;
-  @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => ID, { nullable: true }) proposedByOrganisationId: string | null;
+  note: string | null;
+  proposedByOrganisationId: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) agreedAt: Date | null;
 
@@ -94,6 +95,7 @@ export class ProposalDocumentView {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => ID, { nullable: true }) addedByOrganisationId: string | null;
   @Field() addedAt: Date;
+  @Field({ description: 'A party made this version public: anyone who sees the proposal reads it (else the parties only).' }) public: boolean;
 
   static from(d: ProposalDocument): ProposalDocumentView {
     return Object.assign(new ProposalDocumentView(), {
@@ -105,6 +107,7 @@ export class ProposalDocumentView {
       note: d.note,
       addedByOrganisationId: d.addedByOrganisationId,
       addedAt: d.addedAt,
+      public: d.public,
     });
   }
 }
@@ -120,7 +123,8 @@ export class ProposalView {
   @Field() currency: string;
   @Field(() => DecimalScalar, { description: "The current revision's total." }) targetAmount: string;
   @Field(() => ProposalStatus) status: ProposalStatus;
-  @Field(() => String, { nullable: true, description: 'Why it was last returned, declined, withdrawn or put on hold.' }) statusReason: string | null;
+  /** The parties' (field resolver in ProposalsResolver). */
+  statusReason: string | null;
   @Field() statusChangedAt: Date;
   @Field() technicalReview: boolean;
   @Field(() => LocalDateScalar, { nullable: true }) reviewDeadline: string | null;

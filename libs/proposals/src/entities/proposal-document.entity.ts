@@ -4,7 +4,8 @@ import { Proposal } from './proposal.entity.js';
 /**
  * A document of a proposal (concept note, budget, agreement ...): its metadata and a link; the
  * file itself lives where the link points. Adding a document under a name already used makes
- * the next version; earlier versions are kept.
+ * the next version; earlier versions are kept. Each version is the parties' until a party marks
+ * it public.
  */
 @Entity()
 @Index('UQ_proposal_document_version', ['proposalId', 'name', 'version'], { unique: true })
@@ -42,4 +43,8 @@ export class ProposalDocument {
 
   @CreateDateColumn({ type: 'timestamptz' })
   addedAt: Date;
+
+  /** A party made this version public: anyone who may see the proposal reads it. */
+  @Column({ type: 'boolean', default: false })
+  public: boolean;
 }

@@ -128,6 +128,20 @@ describe('renderMeetingPackHtml', () => {
     expect(withoutUsd).not.toContain('$');
   });
 
+  it('leaves out the promised column for a viewer who is not a party, in every language, keeping the rows aligned', () => {
+    const outsider = item({ funding: { ...item().funding, promised: null, targetUsd: '150000.50', gapUsd: '100000.50' }, contributions: [] });
+    for (const language of UN_LANGUAGES) {
+      const { promised } = MEETING_PACK_LABELS[language];
+      expect(renderMeetingPackHtml(pack(), language)).toContain(escapeHtml(promised));
+      const html = renderMeetingPackHtml(pack([outsider]), language);
+      expect(html).not.toContain(escapeHtml(promised));
+      const totals = /<table class="totals">[\s\S]*?<\/table>/.exec(html)![0];
+      // Five columns in the head and in each row: label, target, committed, disbursed, gap.
+      for (const row of totals.match(/<tr>[\s\S]*?<\/tr>/g)!) expect(row.match(/<t[hd][ >]/g)).toHaveLength(5);
+    }
+    expect(renderMeetingPackHtml(pack([outsider]), 'en')).not.toContain('$20,000.00');
+  });
+
   it('breaks the page before every agenda item but the first', () => {
     const html = renderMeetingPackHtml(pack([item(), item({ position: 2, reference: 'GIS-2026-0008' })]), 'en');
     expect(html).toContain('.item + .item { page-break-before: always; break-before: page; }');

@@ -24,8 +24,8 @@ export interface MeetingPackItem {
   implementingAgency: string;
   /** ISO 4217, e.g. 'USD', 'EUR'. */
   currency: string;
-  /** Exact decimal strings like '150000.50'. */
-  funding: { target: string; committed: string; disbursed: string; promised: string; gap: string; targetUsd: string | null; gapUsd: string | null };
+  /** Exact decimal strings like '150000.50'; promised null for a viewer who is not a party (the column is left out). */
+  funding: { target: string; committed: string; disbursed: string; promised: string | null; gap: string; targetUsd: string | null; gapUsd: string | null };
   tranches: { number: number; title: string; target: string; committed: string; gap: string }[];
   needs: { title: string; state: string; themes: string[] }[];
   /** Score: a decimal string in [0, 1], e.g. '0.8123'. */
@@ -117,12 +117,21 @@ function itemSection(item: MeetingPackItem, l: MeetingPackLabels, f: Formatters)
       )
     : EMPTY;
 
+  const promised = funding.promised;
   const totals: Cell[][] = [
-    [{ head: l.total }, money(funding.target), money(funding.committed), money(funding.disbursed), money(funding.promised), money(funding.gap)],
+    [
+      { head: l.total },
+      money(funding.target),
+      money(funding.committed),
+      money(funding.disbursed),
+      ...(promised === null ? [] : [money(promised)]),
+      money(funding.gap),
+    ],
   ];
   if (funding.targetUsd !== null || funding.gapUsd !== null) {
-    totals.push([{ head: `${l.total} (${l.inUsDollars})` }, usd(funding.targetUsd), '', '', '', usd(funding.gapUsd)]);
+    totals.push([{ head: `${l.total} (${l.inUsDollars})` }, usd(funding.targetUsd), '', '', ...(promised === null ? [] : ['']), usd(funding.gapUsd)]);
   }
+  const totalsHead: Cell[] = ['', { num: l.target }, { num: l.committed }, { num: l.disbursed }, ...(promised === null ? [] : [{ num: l.promised }]), { num: l.fundingGap }];
 
   const matches = item.matches.length
     ? table(
@@ -152,7 +161,7 @@ ${item.note ? html`<dt>${l.note}</dt><dd class="text">${item.note}</dd>\n` : EMP
 ${needs}
 <h3>${l.budgetAndFunding} (${item.currency})</h3>
 ${tranches}
-${table('totals', ['', { num: l.target }, { num: l.committed }, { num: l.disbursed }, { num: l.promised }, { num: l.fundingGap }], totals)}
+${table('totals', totalsHead, totals)}
 <h3>${l.suggestedMatches}</h3>
 ${matches}
 <h3>${l.contributions}</h3>

@@ -6,6 +6,7 @@ import { AddMatching1795762878779 } from './1795762878779-AddMatching.js';
 import { AddProposals1795765936983 } from './1795765936983-AddProposals.js';
 import { AddDealRoomLedgerAndMeetings1795767263132 } from './1795767263132-AddDealRoomLedgerAndMeetings.js';
 import { AddNotifications1795768583910 } from './1795768583910-AddNotifications.js';
+import { AddPublicProposalDocuments1796408950956 } from './1796408950956-AddPublicProposalDocuments.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works compiled,
@@ -15,4 +16,5 @@ export const MIGRATIONS: MixedList<Function> = [
   InitialSchema1795755455531, AddNeeds1795757162167, AddOffers1795760308732, AddMatching1795762878779, AddProposals1795765936983,
   AddDealRoomLedgerAndMeetings1795767263132,
   AddNotifications1795768583910,
+  AddPublicProposalDocuments1796408950956,
 ];
