@@ -1,8 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_USERS } from '#libs/setup';
 import { createTestDatabase, dropDatabase } from './support/databases.js';
@@ -20,11 +21,23 @@ interface Run {
   stderr: string;
 }
 
-function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+/** The development JWT secret that an earlier version of the source carried: anyone could sign with it. */
+const PUBLISHED_DEVELOPMENT_SECRET = 'development-only-secret-change-me-0123456789abcdef';
+
+/** An access token for `sub` signed with `secret`, as the api issues them. */
+function signedToken(sub: string, secret: string): string {
+  return new JwtService().sign({ sub }, { secret, audience: 'gis-api', issuer: 'gis-marketplace', expiresIn: 300 });
+}
+
+function subjectOf(accessToken: string): string {
+  return (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
+}
+
+function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, QUEUE_PREFIX: `${queuePrefixBase()}-proc`, JWT_SECRET: TEST_JWT_SECRET, ...extra };
 }
 
-function start(entry: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcessWithoutNullStreams & { output: () => string } {
+function start(entry: string, args: string[], env: Record<string, string | undefined>, cwd = ROOT): ChildProcessWithoutNullStreams & { output: () => string } {
   const child = spawn(process.execPath, [entry, ...args], { cwd, env: baseEnv(env) });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -110,7 +123,7 @@ describe('the processes as deployed (built entry points)', () => {
     }
   });
 
-  it('quick start: with no DATABASE_URL it runs an embedded PostgreSQL, serves 193 States and demo logins, and stops cleanly', async () => {
+  it('quick start: with no DATABASE_URL it runs an embedded PostgreSQL, serves 193 States and demo logins, and stops cleanly; no JWT secret known from the source opens it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gis-quickstart-'));
     chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
     const [port, pgPort] = [await freePort(), await freePort()];
@@ -121,6 +134,7 @@ describe('the processes as deployed (built entry points)', () => {
       EMBEDDED_PG_PORT: String(pgPort),
       EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
       REDIS_URL: TEST_REDIS_URL,
+      JWT_SECRET: undefined,
     }, dataDir);
     try {
       const url = `http://127.0.0.1:${port}`;
@@ -137,11 +151,85 @@ describe('the processes as deployed (built entry points)', () => {
         expect(login.data?.login.user.roles).toEqual([user.role]);
       }
       expect(api.output()).toContain(`demo accounts (password \\"${DEMO_PASSWORD}\\")`);
+
+      // Its JWT secret was generated beside the database's data, private to its owner...
+      const secretFile = join(dataDir, 'jwt-secret');
+      expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+      const secret = readFileSync(secretFile, 'utf8').trim();
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(api.output()).toContain(`generated a secret in ${secretFile}`);
+      // ... so a token forged with the value the source once carried is refused, and one signed with it is taken.
+      const admin = await postGraphQL<{ login: { accessToken: string } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { email: 'admin@example.org', password: DEMO_PASSWORD },
+      });
+      const sub = subjectOf(admin.data!.login.accessToken);
+      const forged = await postGraphQL(url, '{ me { email } }', {}, signedToken(sub, PUBLISHED_DEVELOPMENT_SECRET));
+      expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(forged.data ?? null).toBeNull();
+      const genuine = await postGraphQL<{ me: { email: string } }>(url, '{ me { email } }', {}, signedToken(sub, secret));
+      expect(genuine.data?.me.email).toBe('admin@example.org');
       expect(await terminate(api, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
       expect(api.output()).toMatch(/SIGTERM received: finishing in-flight requests and jobs[\s\S]*"msg":"stopped"/);
     } finally {
       if (api.exitCode === null) api.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('api and worker started together without JWT_SECRET share the one generated: an invitation link the worker signs opens in the api', async () => {
+    const db = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'gis-secret-'));
+    const port = await freePort();
+    const env = {
+      NODE_ENV: 'development',
+      DATABASE_URL: db.url,
+      REDIS_URL: TEST_REDIS_URL,
+      PORT: String(port),
+      EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
+      JWT_SECRET: undefined,
+      OUTBOX_POLL_INTERVAL_MS: '50',
+    };
+    const [api, worker] = [start(API, [], env), start(WORKER, [], env)];
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      await waitForHttp(`${url}/health/ready`, api, 60_000);
+      const login = await postGraphQL<{ login: { accessToken: string } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { email: 'admin@example.org', password: DEMO_PASSWORD },
+      });
+      const admin = login.data!.login.accessToken;
+      const { organisations } = (await postGraphQL<{ organisations: { id: string; name: string }[] }>(url, '{ organisations { id name } }', {}, admin)).data!;
+      const ghana = organisations.find((o) => o.name === 'Ghana')!.id;
+      const invited = await postGraphQL<{ inviteUser: { acceptUrl: string } }>(
+        url,
+        'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
+        { input: { email: 'second.npc@example.org', displayName: 'Second NPC', organisationId: ghana, role: 'NPC' } },
+        admin,
+      );
+      expect(invited.errors).toBeUndefined();
+      // The worker announces the invitation with the link it signs itself.
+      const deadline = Date.now() + 30_000;
+      let link: RegExpMatchArray | null = null;
+      while (!(link = worker.output().match(/invitation for second\.npc@example\.org[^\n]*?(\/invitations\/accept\?token=[^"\s\\]+)/)) && Date.now() < deadline) {
+        if (worker.exitCode !== null) throw new Error(worker.output());
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(link).not.toBeNull();
+      const token = decodeURIComponent(new URL(link![1], url).searchParams.get('token')!);
+      const accepted = await postGraphQL<{ acceptInvitation: { accessToken: string } }>(
+        url,
+        'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+        { input: { token, password: 'a long enough test passphrase' } },
+      );
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data?.acceptInvitation.accessToken).toBeTruthy();
+      // One secret file, the one both used.
+      expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(await terminate(worker, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
+      expect(await terminate(api, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
+    } finally {
+      for (const child of [api, worker]) if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabase(db.name);
     }
   }, 120_000);
 

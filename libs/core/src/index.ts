@@ -43,6 +43,7 @@ export * from './core.module.js';
 export * from './entities.js';
 export * from './logging/redact.js';
 export * from './workflow/state-machine.js';
+export * from './workflow/versions.js';
 export * from './queue/scheduled-tasks.js';
 export * from './search/keyset-pages.js';
 export * from './search/multilingual-text.js';

@@ -40,7 +40,7 @@ export class InvitationsService {
 
   /** The secret part of an invitation link: an HMAC of the id and expiry, so nothing is stored. */
   tokenFor(invitation: Pick<Invitation, 'id' | 'expiresAt'>): string {
-    const mac = createHmac('sha256', this.config.JWT_SECRET)
+    const mac = createHmac('sha256', this.config.jwtSecret)
       .update(`invitation:${invitation.id}:${invitation.expiresAt.getTime()}`)
       .digest('base64url');
     return `${invitation.id}.${mac}`;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import {
   allOrNothing,
+  assertVersion,
   AuditService,
   BadUserInputError,
   ConflictError,
@@ -114,11 +115,23 @@ export class MatchesService {
     return this.dataSource.transaction((manager) => this.decideIn(manager, action, input, actor));
   }
 
-  /** Confirms or dismisses several suggestions: all of them, or none. */
+  /** Confirms or dismisses several suggestions: all of them, or none (the error names each match refused by its need and offer). */
   moderate(input: ModerateMatchesInput, actor: AuthUser): Promise<Match[]> {
     const action = input.action === MatchModerationAction.CONFIRM ? MatchAction.CONFIRM : MatchAction.DISMISS;
     return this.dataSource.transaction((manager) =>
-      allOrNothing(input.matchIds, 'input.matchIds', 'matches', (matchId) => this.decideIn(manager, action, { matchId, reason: input.reason }, actor)),
+      allOrNothing(
+        input.matchIds,
+        'input.matchIds',
+        'matches',
+        (matchId) => this.decideIn(manager, action, { matchId, reason: input.reason }, actor),
+        async (matchId) => {
+          const [pair]: { need: string; offer: string }[] = await manager.query(
+            `SELECT n.title AS need, o.title AS offer FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
+            [matchId],
+          );
+          return pair ? `the match of need "${pair.need}" with offer "${pair.offer}"` : null;
+        },
+      ),
     );
   }
 
@@ -174,13 +187,12 @@ export class MatchesService {
     const access = matchAccess(actor);
     const parties = match ? await this.parties(manager, match) : null;
     if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError('Match', input.matchId);
-    if (input.expectedVersion != null && input.expectedVersion !== match.version) {
-      throw new ConflictError(`This match was changed by someone else (version ${match.version}, you had ${input.expectedVersion}); reload it and try again.`);
-    }
     const reason = input.reason?.trim() || null;
     if (reason && reason.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${MESSAGE_MAX} characters` });
     const from = match.status;
-    match.status = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), reason);
+    const to = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), reason);
+    assertVersion('match', match, input.expectedVersion);
+    match.status = to;
     match.statusChangedAt = new Date();
     match.decidedByUserId = actor.id;
     if (action === MatchAction.DISMISS) match.dismissedBasis = match.basis;

@@ -5,6 +5,7 @@ import {
   addDays,
   alignToKeys,
   allOrNothing,
+  assertVersion,
   AuditService,
   type AuthUser,
   BadUserInputError,
@@ -164,13 +165,14 @@ export class NeedsService {
   async update(input: UpdateNeedInput, actor: AuthUser): Promise<Need> {
     const fields = await this.validate(toRawFields(input), true);
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForChange(manager, input.needId, actor, input.expectedVersion);
+      const need = await this.lockForChange(manager, input.needId, actor);
       if (!ownsNeed(needAccess(actor), need)) {
         throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can change its needs.`);
       }
       if (!EDITABLE_STATUSES.includes(need.status)) {
         throw new ConflictError(`A ${need.status} need cannot be edited; it can be while ${EDITABLE_STATUSES.join(', ')}.`);
       }
+      assertVersion('need', need, input.expectedVersion);
       const merged = { ...need, ...fields };
       if (merged.timeframeStart && merged.timeframeEnd && merged.timeframeEnd < merged.timeframeStart) {
         throw new BadUserInputError({ field: 'input.timeframeEnd', message: `ends (${merged.timeframeEnd}) before it starts (${merged.timeframeStart})` });
@@ -201,12 +203,21 @@ export class NeedsService {
 
   /**
    * Publishes or returns several submitted needs at once: all of them or none (the error names
-   * every need that cannot be moved).
+   * every need that cannot be moved, by its title).
    */
   async moderate(input: ModerateNeedsInput, actor: AuthUser): Promise<Need[]> {
     const action = input.action === ModerationAction.PUBLISH ? NeedAction.PUBLISH : NeedAction.RETURN;
     return this.dataSource.transaction((manager) =>
-      allOrNothing(input.needIds, 'input.needIds', 'needs', (needId) => this.transitionIn(manager, action, { needId, reason: input.reason }, actor)),
+      allOrNothing(
+        input.needIds,
+        'input.needIds',
+        'needs',
+        (needId) => this.transitionIn(manager, action, { needId, reason: input.reason }, actor),
+        async (needId) => {
+          const need = await manager.findOneBy(Need, { id: needId });
+          return need && `need "${need.title}"`;
+        },
+      ),
     );
   }
 
@@ -216,7 +227,7 @@ export class NeedsService {
    */
   async reconfirm(needId: string, validUntil: string | null | undefined, actor: AuthUser): Promise<Need> {
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForChange(manager, needId, actor, null);
+      const need = await this.lockForChange(manager, needId, actor);
       if (!ownsNeed(needAccess(actor), need)) throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can reconfirm its needs.`);
       if (need.status !== NeedStatus.PUBLISHED) {
         throw new ConflictError(`Only a published need can be reconfirmed; this one is ${need.status}${need.status === NeedStatus.EXPIRED ? ' (reopen it instead)' : ''}.`);
@@ -262,7 +273,7 @@ export class NeedsService {
     }
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForChange(manager, input.needId, actor, null);
+      const need = await this.lockForChange(manager, input.needId, actor);
       const access = needAccess(actor);
       if (!ownsNeed(access, need) && !access.unoda) {
         throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} and UNODA can translate its needs.`);
@@ -404,10 +415,11 @@ export class NeedsService {
     input: NeedTransitionInput & { closeReason?: NeedCloseReason },
     actor: AuthUser,
   ): Promise<Need> {
-    const need = await this.lockForChange(manager, input.needId, actor, input.expectedVersion ?? null);
+    const need = await this.lockForChange(manager, input.needId, actor);
     const access: NeedAccess = needAccess(actor);
     const from = need.status;
     const to = NEED_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsNeed(access, need) }, input.reason);
+    assertVersion('need', need, input.expectedVersion);
     const reason = input.reason?.trim() || null;
     const now = new Date();
     need.status = to;
@@ -438,18 +450,14 @@ export class NeedsService {
 
   /**
    * Loads a need for a change, locked until the transaction ends, so concurrent changes queue up
-   * and the version check below sees the latest one.
+   * and the caller's version check (after its permission and status checks) sees the latest one.
+   * NOT_FOUND unless the actor may see it.
    */
-  private async lockForChange(manager: EntityManager, needId: string, actor: AuthUser, expectedVersion: number | null): Promise<Need> {
+  private async lockForChange(manager: EntityManager, needId: string, actor: AuthUser): Promise<Need> {
     const need = isUuid(needId)
       ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError('Need', needId);
-    if (expectedVersion !== null && need.version !== expectedVersion) {
-      throw new ConflictError(
-        `This need was changed by someone else (version ${need.version}, you had ${expectedVersion}); reload it and try again.`,
-      );
-    }
     return need;
   }
 

@@ -11,11 +11,11 @@ export class NotificationLinks {
   /** Null for urgent categories, which cannot be turned off. */
   unsubscribeUrl(userId: string, category: NotificationCategory): string | null {
     if (URGENT_CATEGORIES.includes(category)) return null;
-    return `${this.config.publicUrl}/notifications/unsubscribe?token=${encodeURIComponent(unsubscribeToken(this.config.JWT_SECRET, userId, category))}`;
+    return `${this.config.publicUrl}/notifications/unsubscribe?token=${encodeURIComponent(unsubscribeToken(this.config.jwtSecret, userId, category))}`;
   }
 
   readToken(token: string) {
-    return readUnsubscribeToken(this.config.JWT_SECRET, token);
+    return readUnsubscribeToken(this.config.jwtSecret, token);
   }
 
   preferencesUrl(): string {

@@ -82,6 +82,6 @@ export class QueueDashboard {
   }
 
   private mac(userId: string, expires: number, purpose: string): string {
-    return createHmac('sha256', this.config.JWT_SECRET).update(`queue-dashboard:${purpose}:${userId}:${expires}`).digest('base64url');
+    return createHmac('sha256', this.config.jwtSecret).update(`queue-dashboard:${purpose}:${userId}:${expires}`).digest('base64url');
   }
 }

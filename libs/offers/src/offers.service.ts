@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   alignToKeys,
   allOrNothing,
+  assertVersion,
   AuditService,
   type AuthUser,
   BadUserInputError,
@@ -149,11 +150,12 @@ export class OffersService {
   async update(input: UpdateOfferInput, actor: AuthUser): Promise<Offer> {
     const fields = this.check(validateOfferFields(toRawOfferFields(input), await this.codes(), { partial: true }));
     return this.dataSource.transaction(async (manager) => {
-      const offer = await this.lockForChange(manager, input.offerId, actor, input.expectedVersion);
+      const offer = await this.lockForChange(manager, input.offerId, actor);
       if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError('Only the donor organisation can change its offers.');
       if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
         throw new ConflictError(`A ${offer.status} offer cannot be edited; it can be while ${EDITABLE_OFFER_STATUSES.join(', ')}.`);
       }
+      assertVersion('offer', offer, input.expectedVersion);
       const { language: _language, ...content } = fields;
       const merged = { ...offer, ...content } as Offer;
       this.checkWhole(merged as unknown as Partial<OfferFields>);
@@ -181,12 +183,19 @@ export class OffersService {
     return this.dataSource.transaction((manager) => this.transitionIn(manager, action, input, actor));
   }
 
-  /** Publishes or returns several submitted offers: all or none. */
+  /** Publishes or returns several submitted offers: all or none (the error names each offer refused, by its title). */
   moderate(input: ModerateOffersInput, actor: AuthUser): Promise<Offer[]> {
     const action = input.action === OfferModerationAction.PUBLISH ? OfferAction.PUBLISH : OfferAction.RETURN;
     return this.dataSource.transaction((manager) =>
-      allOrNothing(input.offerIds, 'input.offerIds', 'offers', (offerId) =>
-        this.transitionIn(manager, action, { offerId, reason: input.reason }, actor),
+      allOrNothing(
+        input.offerIds,
+        'input.offerIds',
+        'offers',
+        (offerId) => this.transitionIn(manager, action, { offerId, reason: input.reason }, actor),
+        async (offerId) => {
+          const offer = await manager.findOneBy(Offer, { id: offerId });
+          return offer && `offer "${offer.title}"`;
+        },
       ),
     );
   }
@@ -266,7 +275,7 @@ export class OffersService {
     if (!['MACHINE', 'VERIFIED'].includes(input.kind)) problems.push({ field: 'input.kind', message: 'must be MACHINE or VERIFIED' });
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const offer = await this.lockForChange(manager, input.offerId, actor, null);
+      const offer = await this.lockForChange(manager, input.offerId, actor);
       const access = offerAccess(actor);
       if (!ownsOffer(access, offer) && !access.unoda) throw new ForbiddenError('Only the donor organisation and UNODA can translate its offers.');
       if (input.language === offer.originalLanguage) {
@@ -331,10 +340,11 @@ export class OffersService {
   }
 
   private async transitionIn(manager: EntityManager, action: OfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
-    const offer = await this.lockForChange(manager, input.offerId, actor, input.expectedVersion ?? null);
+    const offer = await this.lockForChange(manager, input.offerId, actor);
     const access = offerAccess(actor);
     const from = offer.status;
     const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
+    assertVersion('offer', offer, input.expectedVersion);
     if (action === OfferAction.REOPEN && offer.availableUntil && offer.availableUntil < todayUtc()) {
       throw new ConflictError('Give the offer a new availability window (availableUntil) before reopening it.');
     }
@@ -358,12 +368,10 @@ export class OffersService {
     return offer;
   }
 
-  private async lockForChange(manager: EntityManager, offerId: string, actor: AuthUser, expectedVersion: number | null): Promise<Offer> {
+  /** Loads an offer for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
+  private async lockForChange(manager: EntityManager, offerId: string, actor: AuthUser): Promise<Offer> {
     const offer = isUuid(offerId) ? await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!offer || !canViewOffer(offerAccess(actor), offer)) throw new NotFoundError('Offer', offerId);
-    if (expectedVersion !== null && offer.version !== expectedVersion) {
-      throw new ConflictError(`This offer was changed by someone else (version ${offer.version}, you had ${expectedVersion}); reload it and try again.`);
-    }
     return offer;
   }
 

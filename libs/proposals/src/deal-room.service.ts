@@ -74,7 +74,7 @@ export class DealRoomService {
     const body = input.body.trim();
     if (!body || body.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.body', message: `must be 1 to ${MESSAGE_MAX} characters` });
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const organisationId = await this.assertParty(manager, proposal, actor, 'write in its deal room');
       if (ENDED_STATUSES.includes(proposal.status)) throw new ConflictError(`This proposal is ${proposal.status}: its deal room can be read, not written.`);
       const message = await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body }));
@@ -97,7 +97,7 @@ export class DealRoomService {
     if (!note || note.length > PROPOSAL_LIMITS.note) problems.push({ field: 'input.note', message: `must say what changes and why, in 1 to ${PROPOSAL_LIMITS.note} characters` });
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const organisationId = await this.assertParty(manager, proposal, actor, 'propose a revision of it');
       if (!FUNDING_STATUSES.includes(proposal.status)) {
         throw new ConflictError(`Revisions are proposed while a proposal is on the market; this one is ${proposal.status}.`);
@@ -148,7 +148,7 @@ export class DealRoomService {
   /** A party accepts an open revision; once every required party has, it is agreed. */
   async accept(input: RevisionDecisionInput, actor: AuthUser): Promise<ProposalRevision> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const organisationId = await this.assertParty(manager, proposal, actor, 'accept its revisions');
       const revision = await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, number: input.revision });
       if (!revision) throw new BadUserInputError({ field: 'input.revision', message: `this proposal has no revision ${input.revision}` });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
+  assertVersion,
   AuditService,
   BadUserInputError,
   ConflictError,
@@ -167,7 +168,7 @@ export class FundingService {
       if (status !== C.INTENT) throw new ForbiddenError("UNODA records a donor's intent only; the donor pledges and commits itself.");
     }
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       if (input.currency != null && input.currency.trim().toUpperCase() !== proposal.currency) {
         throw new BadUserInputError({ field: 'input.currency', message: `must be the proposal's currency, ${proposal.currency} (give the amount in it)` });
       }
@@ -193,7 +194,7 @@ export class FundingService {
   transition(action: ContributionAction, input: ContributionTransitionInput, actor: AuthUser): Promise<Contribution> {
     if (action === ContributionAction.REPORT) throw new BadUserInputError({ field: 'action', message: 'a donor reports through its outcome report' });
     return this.dataSource.transaction(async (manager) => {
-      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor, input.expectedVersion ?? null);
+      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
       const from = contribution.status;
       const to = CONTRIBUTION_LIFE_CYCLE.apply(action, from, this.contributionActor(contribution, actor), input.reason);
       const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
@@ -201,6 +202,7 @@ export class FundingService {
       if (matters && !allowed.includes(proposal.status)) {
         throw new ConflictError(`Cannot ${action.toLowerCase()} a contribution while the proposal is ${proposal.status}.`);
       }
+      assertVersion('contribution', contribution, input.expectedVersion);
       const why = input.reason?.trim() || null;
       if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
       if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber, true);
@@ -225,13 +227,13 @@ export class FundingService {
       if (from && isUuid(input.toProposalId)) {
         await manager.query('SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[from.proposalId, input.toProposalId]]);
       }
-      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor, null);
+      const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
       if (!actor.canActForOrganisation(contribution.organisationId, [Role.DONOR])) throw new ForbiddenError('Only the donor can redirect its own pledges.');
       if (!PROMISED_STATUSES.includes(contribution.status)) {
         throw new ConflictError(`Only an intent or a pledge can be redirected; this contribution is ${contribution.status}.`);
       }
       if (input.toProposalId === proposal.id) throw new BadUserInputError({ field: 'input.toProposalId', message: 'is the proposal it is already on' });
-      const target = await this.proposals.lockForChange(manager, input.toProposalId, actor, null);
+      const target = await this.proposals.lockForChange(manager, input.toProposalId, actor);
       if (target.currency !== proposal.currency) {
         throw new BadUserInputError({ field: 'input.toProposalId', message: `is in ${target.currency}, this pledge is in ${proposal.currency}; cancel it and pledge anew` });
       }
@@ -272,7 +274,7 @@ export class FundingService {
     if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 2000)) problems.push({ field: 'input.documentUrl', message: 'must be an http(s) link of at most 2000 characters' });
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const reporters = await this.reportingOrganisations(manager, proposal.id);
       const mine = reporters.filter((id) => actor.canActForOrganisation(id, [Role.NPC, Role.DONOR]));
       const organisationId = input.organisationId ?? (mine.length === 1 ? mine[0] : null);
@@ -312,22 +314,22 @@ export class FundingService {
   /** UNODA completes an implemented proposal once every required outcome report is in. */
   complete(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       if (proposal.status === S.IN_IMPLEMENTATION) {
         const [missing] = await this.missingReports([proposal.id], manager);
         if (missing.length) {
           throw new ConflictError(`Outcome reports are still due from ${missing.map((o) => o.name).join(', ')}; the proposal can be completed once they are in.`);
         }
       }
-      return this.proposals.move(manager, proposal, ProposalAction.COMPLETE, actor, input.reason);
+      return this.proposals.move(manager, proposal, ProposalAction.COMPLETE, actor, input.reason, input.expectedVersion);
     });
   }
 
   /** UNODA takes a proposal off hold: back on the market, then where its ledger puts it. */
   resume(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
-      const resumed = await this.proposals.move(manager, proposal, ProposalAction.RESUME, actor, input.reason);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
+      const resumed = await this.proposals.move(manager, proposal, ProposalAction.RESUME, actor, input.reason, input.expectedVersion);
       return this.sync(manager, resumed);
     });
   }
@@ -549,18 +551,15 @@ export class FundingService {
   }
 
   /** Loads a contribution for a change under its proposal's lock (proposal first, then the row). */
-  private async lockContribution(manager: EntityManager, id: string, actor: AuthUser, expectedVersion: number | null) {
+  private async lockContribution(manager: EntityManager, id: string, actor: AuthUser) {
     const found = isUuid(id) ? await manager.findOneBy(Contribution, { id }) : null;
     if (!found) throw new NotFoundError('Contribution', id);
-    const proposal = await this.proposals.lockForChange(manager, found.proposalId, actor, null).catch((error: unknown) => {
+    const proposal = await this.proposals.lockForChange(manager, found.proposalId, actor).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('Contribution', id) : error;
     });
     const contribution = await manager.findOneOrFail(Contribution, { where: { id }, lock: { mode: 'pessimistic_write' } });
     const own = actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]);
     if (!own && !actor.hasRole(Role.UNODA_MODERATOR)) throw new ForbiddenError("Only the donor and UNODA can change a donor's contribution.");
-    if (expectedVersion !== null && expectedVersion !== contribution.version) {
-      throw new ConflictError(`This contribution was changed by someone else (version ${contribution.version}, you had ${expectedVersion}); reload it and try again.`);
-    }
     return { proposal, contribution };
   }
 

@@ -106,7 +106,7 @@ export class MeetingsService {
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'its agenda changed');
-      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       if (!AGENDA_STATUSES.includes(proposal.status)) {
         throw new ConflictError(`A meeting discusses proposals on the market, funded or in implementation; ${proposal.reference} is ${proposal.status}.`);
       }
@@ -153,7 +153,7 @@ export class MeetingsService {
       const item = isUuid(input.proposalId) ? await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: input.proposalId }) : null;
       if (!item) throw new BadUserInputError({ field: 'input.proposalId', message: "is not on this meeting's agenda" });
       if (input.action) {
-        const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor, null);
+        const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
         const step = OUTCOME_STEP[input.action];
         const moved = await this.proposals.move(manager, proposal, step, actor, `${meeting.title}: ${outcome}`);
         if (step === ProposalAction.RESUME) await this.funding.sync(manager, moved);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import {
   alignToKeys,
+  assertVersion,
   AuditService,
   BadUserInputError,
   ConflictError,
@@ -205,10 +206,11 @@ export class ProposalsService {
    */
   async updateDraft(input: UpdateProposalDraftInput, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion);
+      const proposal = await this.lockForChange(manager, input.proposalId, actor);
       if (!DRAFT_STATUSES.includes(proposal.status)) {
         throw new ConflictError(`Only a draft or returned proposal can be edited; this one is ${proposal.status}. Propose a revision in its deal room instead.`);
       }
+      assertVersion('proposal', proposal, input.expectedVersion);
       const draft = await manager.findOneByOrFail(ProposalRevision, { proposalId: proposal.id, number: 1 });
       const content = await this.readContent(input, this.contentOf(proposal, draft));
       const carried = input.needIds ? [...new Set(input.needIds)] : (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
@@ -260,8 +262,8 @@ export class ProposalsService {
   /** A person's transition (not endorsement: see endorse). */
   transition(action: ProposalAction, input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
-      return this.move(manager, proposal, action, actor, input.reason);
+      const proposal = await this.lockForChange(manager, input.proposalId, actor);
+      return this.move(manager, proposal, action, actor, input.reason, input.expectedVersion);
     });
   }
 
@@ -272,7 +274,7 @@ export class ProposalsService {
    */
   endorse(input: ProposalTransitionInput, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, input.proposalId, actor, input.expectedVersion ?? null);
+      const proposal = await this.lockForChange(manager, input.proposalId, actor);
       const parties = await manager.findBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE });
       const action = proposal.technicalReview ? ProposalAction.ENDORSE_FOR_REVIEW : ProposalAction.ENDORSE;
       const access = proposalAccess(actor);
@@ -280,6 +282,7 @@ export class ProposalsService {
       PROPOSAL_LIFE_CYCLE.apply(action, proposal.status, proposalActor(access, parties, proposal.regionalCentreCode));
       const mine = parties.filter((p) => p.stateIso3 && access.npcStates.includes(p.stateIso3) && !p.endorsedAt);
       if (!mine.length) throw new ConflictError('Your State has already endorsed this proposal.');
+      assertVersion('proposal', proposal, input.expectedVersion);
       for (const party of mine) Object.assign(party, { endorsedAt: new Date(), endorsedByUserId: actor.id });
       await manager.save(mine);
       await this.audit.record(manager, {
@@ -298,7 +301,7 @@ export class ProposalsService {
   /** Adds a donor to the parties: UNODA for any donor; a donor for its own organisation, once the proposal is on the market. */
   async addDonorParty(proposalId: string, organisationId: string, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, proposalId, actor, null);
+      const proposal = await this.lockForChange(manager, proposalId, actor);
       const moderator = actor.hasRole(Role.UNODA_MODERATOR);
       if (!moderator && !actor.canActForOrganisation(organisationId, [Role.DONOR])) {
         throw new ForbiddenError('Only UNODA, or a donor for its own organisation, can add a donor to a proposal.');
@@ -342,7 +345,7 @@ export class ProposalsService {
     if (input.mediaType && !/^[\w.+-]+\/[\w.+-]+$/.test(input.mediaType)) problems.push({ field: 'input.mediaType', message: 'must be a media type such as application/pdf' });
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, input.proposalId, actor, null);
+      const proposal = await this.lockForChange(manager, input.proposalId, actor);
       const parties = await this.partyRefs(manager, proposal.id);
       if (!isParty(proposalAccess(actor), parties)) throw new ForbiddenError('Only the parties to a proposal can add its documents.');
       const [{ version }]: [{ version: number }] = await manager.query(
@@ -410,11 +413,19 @@ export class ProposalsService {
   }
 
   /**
-   * Takes a transition (checked by the life cycle against the actor's roles over this proposal),
-   * with its audit entry, event and consequences: the draft budget agreed on reaching the market,
-   * endorsements cleared when returned, needs released when it ends unfunded, met when closed.
+   * Takes a transition (checked by the life cycle against the actor's roles over this proposal,
+   * then against `expectedVersion` if given), with its audit entry, event and consequences: the
+   * draft budget agreed on reaching the market, endorsements cleared when returned, needs released
+   * when it ends unfunded, met when closed.
    */
-  async move(manager: EntityManager, proposal: Proposal, action: ProposalAction, actor: ProposalActor, reason?: string | null): Promise<Proposal> {
+  async move(
+    manager: EntityManager,
+    proposal: Proposal,
+    action: ProposalAction,
+    actor: ProposalActor,
+    reason?: string | null,
+    expectedVersion?: number | null,
+  ): Promise<Proposal> {
     const from = proposal.status;
     const parties = await manager.findBy(ProposalParty, { proposalId: proposal.id });
     const to = PROPOSAL_LIFE_CYCLE.apply(
@@ -423,6 +434,7 @@ export class ProposalsService {
       actor === 'SYSTEM' ? { system: true } : proposalActor(proposalAccess(actor), parties, proposal.regionalCentreCode),
       reason,
     );
+    assertVersion('proposal', proposal, expectedVersion);
     const why = reason?.trim() || null;
     if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
     const actorId = actor === 'SYSTEM' ? null : actor.id;
@@ -464,14 +476,14 @@ export class ProposalsService {
     };
   }
 
-  /** Loads a proposal for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
-  async lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser, expectedVersion: number | null): Promise<Proposal> {
+  /**
+   * Loads a proposal for a change, locked until the transaction ends; NOT_FOUND unless the actor
+   * may see it. The caller checks the version (assertVersion) after its permission and status checks.
+   */
+  async lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser): Promise<Proposal> {
     const proposal = isUuid(proposalId) ? await manager.findOne(Proposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!proposal || !canViewProposal(proposalAccess(actor), proposal.status, await this.partyRefs(manager, proposal.id))) {
       throw new NotFoundError('Proposal', proposalId);
-    }
-    if (expectedVersion !== null && expectedVersion !== proposal.version) {
-      throw new ConflictError(`This proposal was changed by someone else (version ${proposal.version}, you had ${expectedVersion}); reload it and try again.`);
     }
     return proposal;
   }

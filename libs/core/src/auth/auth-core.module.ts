@@ -16,7 +16,7 @@ import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, AccessTokenService } from '
       // A KeyObject, not the string: given a string, jsonwebtoken first tries to read it as a
       // public key on every verification (and fails), which cost a tenth of the api's CPU.
       useFactory: (config: AppConfig) => ({
-        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { algorithm: 'HS256', audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER },
         verifyOptions: { algorithms: ['HS256'], audience: ACCESS_TOKEN_AUDIENCE, issuer: ACCESS_TOKEN_ISSUER },
       }),

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { loadConfig, ConfigError, type AppConfig } from '../config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { assertRedisReachable } from '../queue/redis.js';
+import { ensureJwtSecret } from './local-secret.js';
 
 export interface PreparedProcess {
   config: AppConfig;
@@ -11,8 +12,9 @@ export interface PreparedProcess {
 
 /**
  * What every process does before Nest starts: read `.env` if present, validate the configuration
- * once, start the embedded PostgreSQL when DATABASE_URL is unset (development), and check that
- * Redis answers. Each failure ends in a message that says what to fix.
+ * once, take the JWT secret generated for this checkout when JWT_SECRET is unset (outside
+ * production), start the embedded PostgreSQL when DATABASE_URL is unset (development), and check
+ * that Redis answers. Each failure ends in a message that says what to fix.
  */
 export async function prepareProcess(options: { processName: string; needsRedis: boolean }): Promise<PreparedProcess> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -20,15 +22,13 @@ export async function prepareProcess(options: { processName: string; needsRedis:
   // Nest's logger is not up yet: log the same JSON lines with pino directly.
   const log = pino({ level: config.LOG_LEVEL, base: { process: options.processName } }).child({ context: 'Bootstrap' });
   const logger = { log: (message: string) => log.info(message), warn: (message: string) => log.warn(message) };
+  await ensureJwtSecret(config, logger);
   let embeddedDatabase: EmbeddedDatabase | null = null;
   if (!config.DATABASE_URL) {
     embeddedDatabase = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger);
     config.DATABASE_URL = embeddedDatabase.url;
   }
   if (options.needsRedis) await assertRedisReachable(config.REDIS_URL);
-  if (config.usesDevelopmentJwtSecret) {
-    logger.warn('JWT_SECRET is the development default; set your own outside development.');
-  }
   return { config, embeddedDatabase };
 }
 

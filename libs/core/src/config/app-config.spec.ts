@@ -27,6 +27,23 @@ describe('loadConfig', () => {
     expect(config.TRUST_PROXY).toBe(false);
   });
 
+  it('has no JWT secret of its own: unset stays unset (the process start generates one outside production)', () => {
+    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }, { JWT_SECRET: '   ' }]) {
+      const config = loadConfig(env);
+      expect(config.JWT_SECRET).toBeUndefined();
+      expect(() => config.jwtSecret).toThrow(/JWT_SECRET is not set/);
+    }
+    expect(loadConfig({ JWT_SECRET: 'a-secret-of-my-own-that-is-long-enough' }).jwtSecret).toBe('a-secret-of-my-own-that-is-long-enough');
+  });
+
+  it('refuses in any mode the development secret that the source once published', () => {
+    const published = ['development', 'only', 'secret', 'change', 'me', '0123456789abcdef'].join('-');
+    for (const env of [{ JWT_SECRET: published }, { ...PRODUCTION, JWT_SECRET: published }, { NODE_ENV: 'test', JWT_SECRET: ` ${published} ` }]) {
+      const { problems } = configError(env);
+      expect(problems).toEqual([{ variable: 'JWT_SECRET', message: expect.stringContaining('published') }]);
+    }
+  });
+
   it('loads demo data in development only, unless DEMO_DATA says otherwise', () => {
     expect(loadConfig({}).loadDemoData).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }).loadDemoData).toBe(false);
@@ -87,10 +104,10 @@ describe('loadConfig', () => {
     it('starts with its own JWT secret and a database URL', () => {
       const config = loadConfig(PRODUCTION);
       expect(config.isProduction).toBe(true);
-      expect(config.usesDevelopmentJwtSecret).toBe(false);
+      expect(config.jwtSecret).toBe(PRODUCTION.JWT_SECRET);
     });
 
-    it('requires a JWT secret other than the development default', () => {
+    it('requires a JWT secret of its own', () => {
       const { JWT_SECRET: _secret, ...env } = PRODUCTION;
       expect(configError(env).problems).toEqual([
         { variable: 'JWT_SECRET', message: expect.stringContaining('production') },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   getMetadataStorage,
@@ -29,7 +30,11 @@ const toBool = ({ value }: { value: unknown }) => {
 const MATCH_WEIGHT = `\\s*(${MATCH_CRITERIA_NAMES.join('|')})\\s*:\\s*\\d{1,4}\\s*`;
 const MATCH_WEIGHTS_FORMAT = new RegExp(`^${MATCH_WEIGHT}(,${MATCH_WEIGHT})*$`, 'i');
 
-const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789abcdef';
+/**
+ * SHA-256 of JWT secrets that were published (the development default this code once had, still
+ * in old copies of .env.example): refused in every mode, since anyone could forge tokens with them.
+ */
+const PUBLISHED_JWT_SECRETS = new Set(['488395041d5dbd3708f55e3fb6886c6c754b02ba08e2817bbdf8eb016530e2d2']);
 
 /**
  * Every environment variable the processes read, validated once at boot (see loadConfig).
@@ -85,9 +90,14 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1-64 letters, digits, _ or -' })
   QUEUE_PREFIX = 'gis';
 
+  /**
+   * HMAC secret of access tokens and signed links. Required in production; unset elsewhere, the
+   * process start (prepareProcess) generates one and keeps it beside the embedded database's data.
+   */
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
-  JWT_SECRET = DEV_JWT_SECRET;
+  @IsOptional()
+  JWT_SECRET?: string;
 
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of seconds from 60 to 86400' })
@@ -253,8 +263,10 @@ export class AppConfig {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
 
-  get usesDevelopmentJwtSecret(): boolean {
-    return this.JWT_SECRET === DEV_JWT_SECRET;
+  /** The JWT secret; prepareProcess sets it when JWT_SECRET is unset outside production. */
+  get jwtSecret(): string {
+    if (!this.JWT_SECRET) throw new Error('JWT_SECRET is not set: set it, or start through prepareProcess, which generates one outside production.');
+    return this.JWT_SECRET;
   }
 }
 
@@ -298,8 +310,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     variable: e.property,
     message: `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${shown(e.property, plain[e.property])})`,
   }));
-  if (config.isProduction && config.usesDevelopmentJwtSecret) {
-    problems.push({ variable: 'JWT_SECRET', message: 'must be set to a secret of your own in production' });
+  if (config.isProduction && !config.JWT_SECRET) {
+    problems.push({ variable: 'JWT_SECRET', message: 'must be set to a secret of your own (32+ characters) in production' });
+  }
+  if (config.JWT_SECRET && PUBLISHED_JWT_SECRETS.has(createHash('sha256').update(config.JWT_SECRET).digest('hex'))) {
+    problems.push({
+      variable: 'JWT_SECRET',
+      message: 'is a published value that anyone could sign tokens with: set a secret of your own, or (outside production) leave it unset to have one generated',
+    });
   }
   if (config.isProduction && !config.DATABASE_URL) {
     problems.push({ variable: 'DATABASE_URL', message: 'must be set in production (the embedded database is for development)' });

@@ -1,10 +1,30 @@
-import { BadUserInputError, ConflictError, DomainError, type FieldProblem } from '../errors/domain-errors.js';
+import { BadUserInputError, ConflictError, DomainError, type DomainErrorCode, type FieldProblem } from '../errors/domain-errors.js';
 
 export const MAX_BATCH = 100;
 
 /**
- * Applies `act` to every id, inside the caller's transaction: all succeed, or a ConflictError
- * names each one that could not be done (and the caller's transaction rolls back the rest).
+ * The codes a batch can fail with, the one that wins first: what the caller must fix in the
+ * request, then records it may not see, then records it may not change, then their statuses.
+ */
+const PRECEDENCE: readonly DomainErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'];
+
+/** A batch refused with a code that has no richer class of its own here (NOT_FOUND, FORBIDDEN). */
+class BatchRefusedError extends DomainError {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    fields: FieldProblem[],
+  ) {
+    super(message, { fields });
+  }
+}
+
+/**
+ * Applies `act` to every id, inside the caller's transaction: all succeed, or one error lists
+ * each item that could not be done (and the caller's transaction rolls back the rest). Each
+ * problem points at its item (`input.needIds[2]`) and names the record as `name` gives it (by
+ * its title) with its id; a record that was not found, by the id alone. The error takes the code
+ * of the most basic failure (PRECEDENCE): a missing reason is BAD_USER_INPUT, not a conflict.
  * Used by the moderators' batch actions.
  */
 export async function allOrNothing<T>(
@@ -12,23 +32,39 @@ export async function allOrNothing<T>(
   field: string,
   what: string,
   act: (id: string) => Promise<T>,
+  name: (id: string) => Promise<string | null> = async () => null,
 ): Promise<T[]> {
   const unique = [...new Set(ids)];
   if (!unique.length || unique.length > MAX_BATCH) {
     throw new BadUserInputError({ field, message: `must list 1 to ${MAX_BATCH} ${what}` });
   }
   const results: T[] = [];
-  const problems: FieldProblem[] = [];
+  const failures: { index: number; id: string; error: DomainError }[] = [];
   for (const [index, id] of unique.entries()) {
     try {
       results.push(await act(id));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      problems.push({ field: `${field}[${index}]`, message: `${id}: ${error.message}` });
+      failures.push({ index, id, error });
     }
   }
-  if (problems.length) {
-    throw new ConflictError(`None of the ${what} was changed: ${problems.map((p) => p.message).join('; ')}`, { fields: problems });
+  if (!failures.length) return results;
+  const problems: FieldProblem[] = [];
+  for (const { index, id, error } of failures) {
+    // A record the caller may not see is named by the id it sent, nothing more.
+    const title = error.code === 'NOT_FOUND' ? null : await name(id);
+    const label = title ? `${title} (${id})` : id;
+    problems.push({ field: `${field}[${index}]`, message: `${label}: ${describe(error)}` });
   }
-  return results;
+  const code = PRECEDENCE.find((c) => failures.some((f) => f.error.code === c)) ?? 'CONFLICT';
+  const message = `None of the ${what} was changed: ${problems.map((p) => p.message).join('; ')}`;
+  if (code === 'BAD_USER_INPUT') throw new BadUserInputError(problems, message);
+  if (code === 'CONFLICT') throw new ConflictError(message, { fields: problems });
+  throw new BatchRefusedError(code, message, problems);
+}
+
+/** An item's refusal in words; an input problem with its field ("reason is required to ..."). */
+function describe(error: DomainError): string {
+  if (error instanceof BadUserInputError) return error.problems.map((p) => `${p.field.replace(/^input\./, '')} ${p.message}`).join('; ');
+  return error.message;
 }
