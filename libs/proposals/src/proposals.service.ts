@@ -385,7 +385,7 @@ export class ProposalsService {
     const found = isUuid(input.documentId) ? await this.documents.findOneBy({ id: input.documentId }) : null;
     if (!found) throw new NotFoundError('Document', input.documentId);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockForChange(manager, found.proposalId, actor, null).catch((error: unknown) => {
+      const proposal = await this.lockForChange(manager, found.proposalId, actor).catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError('Document', input.documentId) : error;
       });
       if (!isParty(proposalAccess(actor), await this.partyRefs(manager, proposal.id))) {
