@@ -1,5 +1,5 @@
 import { addDays, todayUtc } from '#libs/core';
-import { MatchingJobs, MatchRunsService, MatchRunTrigger } from '#libs/matching';
+import { dayNumber, MatchingJobs, MatchProfilesService, MatchRunsService, MatchRunTrigger } from '#libs/matching';
 import { OffersFreshnessTask } from '#libs/offers';
 import { matchRow, publishNeed, publishOffer, type Published } from './support/market.js';
 import { newFoundationDonor } from './support/people.js';
@@ -118,6 +118,24 @@ describe('offers out of their window', () => {
         expect(shown.explanation.summary).toContain('window ended on');
         // As what the engine's next run will store: a withdrawn match.
         expect(pairIds(await forNeed(need.id, ['WITHDRAWN']))).toContain(pair);
+      }
+    });
+
+    it('leaves it out of the candidate SQL from both sides, and out of the offers a full rematch indexes', async () => {
+      const profiles = t.app.get(MatchProfilesService);
+      const manager = t.dataSource.manager;
+      const day = dayNumber(today);
+      for (const { need, offer } of pairs) {
+        const [needProfile] = await profiles.needs(manager, [need.id]);
+        const [offerProfile] = await profiles.offers(manager, [offer.id]);
+        // The day before, the last day of its window: a candidate; today, the day after: none.
+        expect((await profiles.candidateOffers(manager, needProfile, day - 1)).map((o) => o.id)).toContain(offer.id);
+        expect((await profiles.candidateOffers(manager, needProfile, day)).map((o) => o.id)).not.toContain(offer.id);
+        expect((await profiles.candidateNeeds(manager, offerProfile, day - 1)).map((n) => n.id)).toContain(need.id);
+        expect(await profiles.candidateNeeds(manager, offerProfile, day)).toEqual([]);
+        expect((await profiles.listedOffers(manager, [offer.id], yesterday)).map((e) => e.profile.id)).toEqual([offer.id]);
+        expect(await profiles.listedOffers(manager, [offer.id])).toEqual([]);
+        expect((await profiles.listedOfferStamps(manager)).has(offer.id)).toBe(false);
       }
     });
 
