@@ -25,7 +25,7 @@ const { loadConfig } = await import(join(root, 'dist/libs/core/src/index.js'));
 const { CliModule } = await import(join(root, 'dist/apps/cli/src/cli.module.js'));
 const matching = await import(join(root, 'dist/libs/matching/src/index.js'));
 const { MatchRunsService, MatchingEngine, MatchProfilesService, MatchRunTrigger, MATCH_SETTINGS } = matching;
-const { needProfile, offerProfile, scoreMatch, NEED_PROFILE_COLUMNS, OFFER_PROFILE_COLUMNS, LISTED_NEED, LISTED_OFFER } = matching;
+const { needProfile, offerProfile, scoreMatch, dayNumber, NEED_PROFILE_COLUMNS, OFFER_PROFILE_COLUMNS, LISTED_NEED, LISTED_OFFER } = matching;
 const { DataSource } = await import('typeorm');
 
 const { random, pick, some } = seededRandom(7);
@@ -234,6 +234,7 @@ async function naiveTop5(app, { prepared }) {
   const offerRows = await manager.query(
     `SELECT ${OFFER_PROFILE_COLUMNS} FROM offer o WHERE ${LISTED_OFFER}`,
   );
+  const today = dayNumber(new Date().toISOString().slice(0, 10));
   const needsOnce = prepared ? needRows.map((r) => needProfile(r, reference)) : null;
   const offersOnce = prepared ? offerRows.map((r) => offerProfile(r, reference)) : null;
   const top = new Map();
@@ -242,7 +243,7 @@ async function naiveTop5(app, { prepared }) {
     for (let j = 0; j < offerRows.length; j++) {
       const need = prepared ? needsOnce[i] : needProfile(needRows[i], reference);
       const offer = prepared ? offersOnce[j] : offerProfile(offerRows[j], reference);
-      const result = scoreMatch(need, offer, settings.weights);
+      const result = scoreMatch(need, offer, settings.weights, today);
       if (result.fits && result.total >= settings.minScore) scored.push({ id: offer.id, total: result.total });
     }
     scored.sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));

@@ -87,7 +87,7 @@ describe('the matching engine: suggestions that follow the records', () => {
     expect(criterion(match, 'THEME')).toMatchObject({ score: 0.8, codes: ['MARKING'] });
     expect(criterion(match, 'TYPE')).toMatchObject({ score: 1, codes: ['EQUIPMENT'] });
     expect(criterion(match, 'BUDGET').score).toBe(1);
-    expect(criterion(match, 'BUDGET').explanation).toContain('USD 200000.00');
+    expect(criterion(match, 'BUDGET').explanation).toContain('USD\u00a0200,000.00');
     expect(criterion(match, 'TIMEFRAME')).toMatchObject({ score: 1, explanation: expect.stringContaining('365 of the 365 days') });
     expect(criterion(match, 'LANGUAGE')).toMatchObject({ score: 1, codes: ['en'] });
     const weights = match.explanation.criteria.reduce((s, c) => s + c.weight, 0);
@@ -121,7 +121,7 @@ describe('the matching engine: suggestions that follow the records', () => {
     need = await updateNeed(t, npc, need, { budget: { amount: '600000.00', currency: 'USD' } });
     await waitUntilQuiet(t);
     const partial = (await forOffer(offer.id)).find((m) => m.needId === need.id)!;
-    expect(criterion(partial, 'BUDGET')).toMatchObject({ score: 0.5, explanation: expect.stringContaining('USD 300000.00 of the USD 600000.00') });
+    expect(criterion(partial, 'BUDGET')).toMatchObject({ score: 0.5, explanation: expect.stringContaining('USD\u00a0300,000.00 of the USD\u00a0600,000.00') });
     expect(partial.score!).toBeLessThan(Number(before!.score));
 
     // A theme with no relation to the offer's: no longer a match.

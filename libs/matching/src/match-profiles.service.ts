@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { todayUtc } from '#libs/core';
 import { NeedStatus, NeedVisibility } from '#libs/needs';
 import { OfferStatus, OfferVisibility } from '#libs/offers';
 import {
@@ -13,6 +14,7 @@ import {
   type OfferProfile,
   type OfferRow,
 } from './scoring/profiles.js';
+import { windowEnded } from './scoring/score.js';
 
 /** The columns of a need profile (see NeedRow), over alias `n`. */
 export const NEED_PROFILE_COLUMNS = `n.id, n.status, n.visibility, n.state_iso3, n.thematic_areas, n.mosaic_modules, n.assistance_types,
@@ -25,7 +27,8 @@ export const NEED_PROFILE_COLUMNS = `n.id, n.status, n.visibility, n.state_iso3,
 export const OFFER_PROFILE_COLUMNS = `o.id, o.organisation_id, o.status, o.visibility, o.eligible_everywhere, o.eligible_regions, o.eligible_states,
   o.eligible_regional_organisations, o.thematic_areas, o.assistance_types, o.budget_currency, o.budget_min_per_project,
   o.budget_max_per_project, o.budget_remaining, o.budget_min_per_project_usd, o.budget_max_per_project_usd,
-  o.budget_remaining_usd, o.available_from::text, o.available_until::text, o.working_languages,
+  o.budget_remaining_usd, o.available_from::text, o.available_until::text, o.working_languages, o.original_language,
+  array(SELECT t.language::text FROM offer_translation t WHERE t.offer_id = o.id) AS translation_languages,
   tsvector_to_array(coalesce(o.search_vector, ''::tsvector)) AS terms`;
 
 /** Offer profiles kept in memory at most (a bound, far above the offers a market has). */
@@ -36,9 +39,15 @@ export const LISTED_NEED = `n.status = '${NeedStatus.PUBLISHED}' AND n.visibilit
 export const LISTED_OFFER = `o.status = '${OfferStatus.PUBLISHED}' AND o.visibility <> '${OfferVisibility.PRIVATE}'`;
 
 /**
+ * An offer (alias `o`) whose window has not ended on `today`, a date parameter: it is available
+ * through its last day (the scorer's WINDOW_ENDED, in SQL).
+ */
+export const offerWindowOpen = (today: string) => `(o.available_until IS NULL OR o.available_until >= ${today}::date)`;
+
+/**
  * Reads needs and offers as matching profiles, and finds candidates in set-based SQL: for a
- * need, the offers that could pass its hard filters (eligibility, window, thematic relation,
- * each served by an index); for an offer, the needs. Candidates are a superset: the scorer
+ * need, the offers that could pass its hard filters (window not ended, eligibility, window
+ * opening, thematic relation); for an offer, the needs. Candidates are a superset: the scorer
  * applies the hard filters itself.
  */
 @Injectable()
@@ -71,19 +80,27 @@ export class MatchProfilesService {
     return rows.map((row) => offerProfile(row, reference));
   }
 
-  /** Every published offer, with a stamp that changes whenever its row does (see OfferIndex). */
-  async listedOffers(manager: EntityManager, ids?: readonly string[]): Promise<{ profile: OfferProfile; stamp: string }[]> {
+  /**
+   * Every published offer whose window has not ended, with a stamp that changes whenever its row
+   * does (see OfferIndex). An offer whose window ends drops out of the list (and so of an index
+   * refreshed with it) the next day.
+   */
+  async listedOffers(manager: EntityManager, ids?: readonly string[], today = todayUtc()): Promise<{ profile: OfferProfile; stamp: string }[]> {
     const rows: (OfferRow & { stamp: string })[] = await manager.query(
-      `SELECT ${OFFER_PROFILE_COLUMNS}, o.xmin::text AS stamp FROM offer o WHERE ${LISTED_OFFER} ${ids ? 'AND o.id = ANY($1::uuid[])' : ''}`,
-      ids ? [ids] : [],
+      `SELECT ${OFFER_PROFILE_COLUMNS}, o.xmin::text AS stamp FROM offer o
+        WHERE ${LISTED_OFFER} AND ${offerWindowOpen('$1')} ${ids ? 'AND o.id = ANY($2::uuid[])' : ''}`,
+      ids ? [today, ids] : [today],
     );
     const reference = await this.matchingReference();
     return rows.map((row) => ({ profile: offerProfile(row, reference), stamp: row.stamp }));
   }
 
-  /** Id and stamp of every published offer: what changed since an index was built. */
+  /** Id and stamp of every offer listedOffers gives: what changed since an index was built. */
   async listedOfferStamps(manager: EntityManager): Promise<Map<string, string>> {
-    const rows: { id: string; stamp: string }[] = await manager.query(`SELECT o.id, o.xmin::text AS stamp FROM offer o WHERE ${LISTED_OFFER}`);
+    const rows: { id: string; stamp: string }[] = await manager.query(
+      `SELECT o.id, o.xmin::text AS stamp FROM offer o WHERE ${LISTED_OFFER} AND ${offerWindowOpen('$1')}`,
+      [todayUtc()],
+    );
     return new Map(rows.map((r) => [r.id, r.stamp]));
   }
 
@@ -92,7 +109,7 @@ export class MatchProfilesService {
    * a cache of this process, read again for rows whose stamp changed (a need job reads a few
    * hundred candidates, most of them unchanged since the last job).
    */
-  async candidateOffers(manager: EntityManager, need: NeedProfile): Promise<OfferProfile[]> {
+  async candidateOffers(manager: EntityManager, need: NeedProfile, today: number): Promise<OfferProfile[]> {
     if (!need.listed) return [];
     const reference = await this.matchingReference();
     const states = need.places.filter((p) => p.startsWith('S:')).map((p) => p.slice(2));
@@ -104,11 +121,19 @@ export class MatchProfilesService {
           AND (o.eligible_everywhere OR o.eligible_states && $1::text[] OR o.eligible_regions && $2::text[]
                OR o.eligible_regional_organisations && $3::text[])
           AND o.available_from <= $4::date
+          AND ${offerWindowOpen('$6')}
           AND (o.thematic_areas = '{}' OR o.thematic_areas && $5::text[])`,
-      [states, areas, organisations, dateOfDay(need.validUntil), relatedAreas(need.areas, [...need.areaModules, ...need.modules], reference)],
+      [
+        states,
+        areas,
+        organisations,
+        dateOfDay(need.validUntil),
+        relatedAreas(need.areas, [...need.areaModules, ...need.modules], reference),
+        dateOfDay(today),
+      ],
     );
     const stale = stamps.filter((s) => this.offerCache.get(s.id)?.stamp !== s.stamp).map((s) => s.id);
-    const fresh = new Map((stale.length ? await this.listedOffers(manager, stale) : []).map((e) => [e.profile.id, e]));
+    const fresh = new Map((stale.length ? await this.listedOffers(manager, stale, dateOfDay(today)) : []).map((e) => [e.profile.id, e]));
     if (this.offerCache.size + fresh.size > OFFER_CACHE_LIMIT) this.offerCache.clear();
     for (const entry of fresh.values()) this.offerCache.set(entry.profile.id, entry);
     // An offer that left the market between the two queries is left out; its own job handles it.
@@ -118,9 +143,9 @@ export class MatchProfilesService {
     });
   }
 
-  /** Needs that may fit this offer. */
-  async candidateNeeds(manager: EntityManager, offer: OfferProfile): Promise<NeedProfile[]> {
-    if (!offer.listed) return [];
+  /** Needs that may fit this offer on `today`: none once its window has ended. */
+  async candidateNeeds(manager: EntityManager, offer: OfferProfile, today: number): Promise<NeedProfile[]> {
+    if (!offer.listed || windowEnded(offer, today)) return [];
     const reference = await this.matchingReference();
     const eligibleStates = offer.everywhere
       ? null

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, isUuid } from '#libs/core';
+import { ConflictError, NotFoundError, isUuid, todayUtc } from '#libs/core';
 import { NeedStatus, NeedVisibility } from '#libs/needs';
 import { OfferStatus, OfferVisibility } from '#libs/offers';
 import { MatchRun } from './entities/match-run.entity.js';
 import { MatchRunStatus, MatchStatus, type MatchRunTrigger } from './match.enums.js';
-import { MatchProfilesService } from './match-profiles.service.js';
+import { MatchProfilesService, offerWindowOpen } from './match-profiles.service.js';
 import { MATCH_SETTINGS } from './match-settings.provider.js';
 import { MatchingEngine } from './matching.engine.js';
 import { settingsHash, type MatchSettings } from './scoring/match-settings.js';
@@ -138,13 +138,14 @@ export class MatchRunsService {
         `full rematch ${run.id}: ${run.needsDone}/${Math.max(run.needsTotal, run.needsDone)} needs, ${run.matchesChanged} matches changed, ${Date.now() - started} ms`,
       );
     }
-    // Suggestions of needs or offers that left the market without an event reaching the engine.
+    // Suggestions of needs or offers that left the market without an event reaching the engine
+    // (or whose window ended while the run went on).
     const [, swept]: [unknown, number] = await manager.query(
       `UPDATE match m SET status = '${MatchStatus.WITHDRAWN}', strong_announced = false, status_changed_at = now(), updated_at = now(), version = m.version + 1
         WHERE m.status = '${MatchStatus.SUGGESTED}'
           AND (EXISTS (SELECT 1 FROM need n WHERE n.id = m.need_id AND (n.status <> $1 OR n.visibility = $2))
-               OR EXISTS (SELECT 1 FROM offer o WHERE o.id = m.offer_id AND (o.status <> $3 OR o.visibility = $4)))`,
-      [NeedStatus.PUBLISHED, NeedVisibility.PRIVATE, OfferStatus.PUBLISHED, OfferVisibility.PRIVATE],
+               OR EXISTS (SELECT 1 FROM offer o WHERE o.id = m.offer_id AND (o.status <> $3 OR o.visibility = $4 OR NOT ${offerWindowOpen('$5')})))`,
+      [NeedStatus.PUBLISHED, NeedVisibility.PRIVATE, OfferStatus.PUBLISHED, OfferVisibility.PRIVATE, todayUtc()],
     );
     await this.runs.update(run.id, {
       status: MatchRunStatus.COMPLETED,

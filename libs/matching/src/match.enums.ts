@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BudgetFit, HardFilter, ThemeLevel } from './scoring/score.js';
+import { BudgetFit, EligibilityBasis, HardFilter, ThemeLevel } from './scoring/score.js';
 
 /** Where a match is in its life (see match.state-machine.ts for who may move it where). */
 export enum MatchStatus {
@@ -8,7 +8,7 @@ export enum MatchStatus {
   CONFIRMED = 'CONFIRMED',
   /** Dismissed by UNODA, with a reason: not suggested again unless a side changes materially. */
   DISMISSED = 'DISMISSED',
-  /** No longer suggested: a side changed or was withdrawn, or better offers took its place. */
+  /** No longer suggested: a side changed or was withdrawn, the offer's window ended, or better offers took its place. */
   WITHDRAWN = 'WITHDRAWN',
   /** The donor expressed interest; the requesting State has not answered. */
   INTEREST_EXPRESSED = 'INTEREST_EXPRESSED',
@@ -37,6 +37,7 @@ registerEnumType(MatchCriterionName, { name: 'MatchCriterion', description: 'A w
 registerEnumType(HardFilter, { name: 'MatchHardFilter', description: 'A condition every match must meet before it is scored.' });
 registerEnumType(ThemeLevel, { name: 'MatchThemeLevel' });
 registerEnumType(BudgetFit, { name: 'MatchBudgetFit' });
+registerEnumType(EligibilityBasis, { name: 'MatchEligibilityBasis', description: "Why the need's State may benefit from the offer." });
 
 export enum MatchRunStatus {
   RUNNING = 'RUNNING',

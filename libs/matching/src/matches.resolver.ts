@@ -1,10 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Role, Roles, type GraphQLContext, type Page } from '#libs/core';
+import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, type GraphQLContext, type Page } from '#libs/core';
 import { NeedsService, NeedView } from '#libs/needs';
 import { OffersService, OfferView } from '#libs/offers';
+import { ReferenceDataService } from '#libs/reference-data';
 import { ExpressInterestInput, MatchDecisionInput, MatchFilter, MatchSort, ModerateMatchesInput } from './dto/match.inputs.js';
 import { MatchConnection, MatchExplanationView, MatchRunView, MatchView } from './dto/match.types.js';
 import type { Match } from './entities/match.entity.js';
+import { loadExplanationNames } from './explanation-names.js';
 import { availableMatchActions, matchAccess } from './match-access.js';
 import { MatchRunTrigger } from './match.enums.js';
 import { MatchAction } from './match.state-machine.js';
@@ -12,6 +14,8 @@ import { MatchRunsService } from './match-runs.service.js';
 import { MatchesService, type MatchListArgs } from './matches.service.js';
 import { MatchingJobs } from './matching-jobs.js';
 import { explain } from './scoring/explanation.js';
+
+const LANG_ARG = { type: () => Language, nullable: true, description: "Language of the sentences and names; default the user's, else English." } as const;
 
 const LIST_ARGS = {
   filter: { type: () => MatchFilter, nullable: true },
@@ -28,6 +32,7 @@ export class MatchesResolver {
     private readonly jobs: MatchingJobs,
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   @Roles(Role.NPC, Role.DONOR, Role.UNODA_MODERATOR, Role.ADMIN)
@@ -141,6 +146,14 @@ export class MatchesResolver {
     return offer && this.service.canSee(ctx.req.user, null, offer).offer ? this.offers.view(offer, ctx.req.user) : null;
   }
 
+  @ResolveField(() => MatchExplanationView, { description: 'Why it scored as it did, in `lang` (else your language, else English), with names from reference data.' })
+  async explanation(@Parent() match: MatchView, @Context() ctx: GraphQLContext, @Args('lang', LANG_ARG) lang?: Language): Promise<MatchExplanationView> {
+    const language = resolveLanguage(lang, ctx.req.user?.language);
+    const breakdown = match.entity.breakdown;
+    const names = await loadExplanationNames(ctx, this.referenceData, breakdown, language);
+    return MatchExplanationView.from(explain(breakdown, this.service.settings.strongScore, language, names));
+  }
+
   @ResolveField(() => [MatchAction], { description: 'What you may do with it now.' })
   async availableActions(@Parent() match: MatchView, @Context() ctx: GraphQLContext): Promise<MatchAction[]> {
     const [need, offer] = await Promise.all([
@@ -163,7 +176,6 @@ export class MatchesResolver {
       score,
       fits: match.fits,
       strong: score !== null && score >= this.service.settings.strongScore,
-      explanation: MatchExplanationView.from(explain(match.breakdown, this.service.settings.strongScore)),
       reason: match.reason,
       interestMessage: match.interestMessage,
       statusChangedAt: match.statusChangedAt,

@@ -17,20 +17,22 @@ import {
   type ListingSorts,
   type Page,
   type SearchQuery,
+  todayUtc,
 } from '#libs/core';
 import { canViewNeed, Need, needAccess, NeedsService, NeedStatus, ownsNeed } from '#libs/needs';
-import { canViewOffer, Offer, offerAccess, OffersService, OfferStatus, ownsOffer } from '#libs/offers';
+import { canViewOffer, Offer, offerAccess, OffersService, OfferStatus, offerWindowEnded, ownsOffer } from '#libs/offers';
 import { MatchFilter, MatchModerationAction, MatchSort, type ExpressInterestInput, type MatchDecisionInput, type ModerateMatchesInput } from './dto/match.inputs.js';
 import { Match } from './entities/match.entity.js';
 import { canViewMatch, matchAccess, matchActor, type MatchParties } from './match-access.js';
 import { MatchOrigin, MatchStatus } from './match.enums.js';
 import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
-import { MatchProfilesService } from './match-profiles.service.js';
+import { MatchProfilesService, offerWindowOpen } from './match-profiles.service.js';
 import { MATCH_SETTINGS } from './match-settings.provider.js';
 import { MATCH_EVENTS } from './match-writer.js';
 import type { MatchSettings } from './scoring/match-settings.js';
 import { breakdownDigest, pairBasis } from './scoring/planning.js';
-import { explainMatch } from './scoring/score.js';
+import { dayNumber } from './scoring/profiles.js';
+import { explainMatch, HardFilter } from './scoring/score.js';
 
 export interface MatchListArgs extends ListingRequest<MatchSort> {
   filter?: MatchFilter | null;
@@ -86,7 +88,7 @@ export class MatchesService {
     const match = isUuid(id) ? await this.matches.findOneBy({ id }) : null;
     const parties = match ? await this.parties(this.dataSource.manager, match) : null;
     if (!match || !parties || !canViewMatch(matchAccess(viewer), parties)) throw new NotFoundError('Match', id);
-    return match;
+    return (await this.asOfToday(this.dataSource.manager, [match]))[0];
   }
 
   /** A need's matches, for its State's NPCs and UNODA. */
@@ -148,6 +150,9 @@ export class MatchesService {
     if (offer.status !== OfferStatus.PUBLISHED) {
       throw new ConflictError(`Your offer is ${offer.status}; interest can be expressed only with a published offer.`);
     }
+    if (offerWindowEnded(offer.availableUntil, todayUtc())) {
+      throw new ConflictError(`Your offer's availability window ended on ${offer.availableUntil}; interest can be expressed only with an offer still available.`);
+    }
     const need = await this.needs.getVisible(input.needId, actor);
     if (need.status !== NeedStatus.PUBLISHED) throw new ConflictError(`This need is ${need.status}; interest can be expressed only in a published need.`);
     return this.dataSource.transaction(async (manager) => {
@@ -189,7 +194,8 @@ export class MatchesService {
     if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError('Match', input.matchId);
     const reason = input.reason?.trim() || null;
     if (reason && reason.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${MESSAGE_MAX} characters` });
-    const from = match.status;
+    // A suggestion whose offer's window has ended is decided on as the withdrawn match it is now.
+    const { status: from } = (await this.asOfToday(manager, [{ ...match }]))[0];
     const to = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), reason);
     assertVersion('match', match, input.expectedVersion);
     match.status = to;
@@ -225,7 +231,7 @@ export class MatchesService {
   /** A new match row for a pair, scored as the engine would. */
   private async scoredPair(manager: EntityManager, needId: string, offerId: string): Promise<Match> {
     const [[need], [offer]] = await Promise.all([this.profiles.needs(manager, [needId]), this.profiles.offers(manager, [offerId])]);
-    const breakdown = explainMatch(need, offer, this.settings.weights);
+    const breakdown = explainMatch(need, offer, this.settings.weights, dayNumber(todayUtc()));
     return manager.create(Match, {
       needId,
       offerId,
@@ -239,15 +245,50 @@ export class MatchesService {
     });
   }
 
-  private list(args: MatchListArgs, scope: (q: SearchQuery) => void): Promise<Page<Match>> {
+  /**
+   * Matches as they stand today. A suggestion stops being one the day after its offer's window
+   * ends: the engine withdraws it at its next run (a need job, the offer's expiry that night, the
+   * nightly rematch), and until then it is shown as that run will store it: WITHDRAWN, failing
+   * WINDOW_ENDED. Changes the given entities (read for this request, never saved).
+   */
+  private async asOfToday<M extends Pick<Match, 'offerId' | 'status' | 'fits' | 'score' | 'breakdown'>>(manager: EntityManager, matches: M[]): Promise<M[]> {
+    const offerIds = [...new Set(matches.filter((m) => m.status === MatchStatus.SUGGESTED).map((m) => m.offerId))];
+    if (!offerIds.length) return matches;
+    const ended: { id: string; available_until: string }[] = await manager.query(
+      `SELECT o.id, o.available_until::text FROM offer o WHERE o.id = ANY($1::uuid[]) AND NOT ${offerWindowOpen('$2')}`,
+      [offerIds, todayUtc()],
+    );
+    const windowEnd = new Map(ended.map((o) => [o.id, o.available_until]));
+    for (const match of matches) {
+      const end = windowEnd.get(match.offerId);
+      if (match.status !== MatchStatus.SUGGESTED || !end) continue;
+      Object.assign(match, {
+        status: MatchStatus.WITHDRAWN,
+        fits: false,
+        score: null,
+        breakdown: { fits: false, failed: HardFilter.WINDOW_ENDED, windowEnd: end, weights: match.breakdown.weights },
+      });
+    }
+    return matches;
+  }
+
+  private async list(args: MatchListArgs, scope: (q: SearchQuery) => void): Promise<Page<Match>> {
     const filter = args.filter ?? {};
     if (filter.minScore != null && !(filter.minScore >= 0 && filter.minScore <= 1)) {
       throw new BadUserInputError({ field: 'filter.minScore', message: 'must be from 0 to 1' });
     }
-    return this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => {
+    const page = await this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => {
       scope(q);
-      const statuses = filter.statuses?.length ? [...new Set(filter.statuses)] : LIVE_STATUSES;
+      const asked = filter.statuses?.length ? [...new Set(filter.statuses)] : LIVE_STATUSES;
+      // Statuses as of today (see asOfToday): a stored suggestion of an offer whose window has
+      // ended is listed as withdrawn, not as suggested.
+      const [suggested, withdrawn] = [asked.includes(MatchStatus.SUGGESTED), asked.includes(MatchStatus.WITHDRAWN)];
+      const statuses = withdrawn && !suggested ? [...asked, MatchStatus.SUGGESTED] : asked;
       q.where(statuses.length === 1 ? `m.status = ${q.param(statuses[0])}` : `m.status = ANY(${q.param(statuses)}::text[])`);
+      if (suggested !== withdrawn) {
+        const ended = `EXISTS (SELECT 1 FROM offer o WHERE o.id = m.offer_id AND NOT ${offerWindowOpen(q.param(todayUtc()))})`;
+        q.where(`(m.status <> '${MatchStatus.SUGGESTED}' OR ${suggested ? 'NOT ' : ''}${ended})`);
+      }
       if (filter.minScore != null) q.where(`m.score >= ${q.param(filter.minScore)}::numeric`);
       if (filter.strongOnly) q.where(`m.score >= ${q.param(this.settings.strongScore)}::numeric`);
       if (filter.states?.length) {
@@ -261,6 +302,8 @@ export class MatchesService {
         q.where(`m.offer_id IN (SELECT id FROM offer WHERE organisation_id = ANY(${q.param(ids)}::uuid[]))`);
       }
     });
+    await this.asOfToday(this.dataSource.manager, page.rows);
+    return page;
   }
 
   /** Whether a viewer may see a need and an offer of a match (each side is shown only then). */

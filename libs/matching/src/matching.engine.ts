@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { todayUtc } from '#libs/core';
 import { MatchStatus } from './match.enums.js';
 import { MatchProfilesService } from './match-profiles.service.js';
 import { MATCH_SETTINGS } from './match-settings.provider.js';
@@ -7,7 +8,7 @@ import { MatchWriter } from './match-writer.js';
 import type { MatchSettings } from './scoring/match-settings.js';
 import type { OfferIndex } from './scoring/offer-index.js';
 import { needsAffectedByOffer, planNeed, type ExistingMatch, type NeedStanding } from './scoring/planning.js';
-import type { NeedProfile, OfferProfile } from './scoring/profiles.js';
+import { dayNumber, type NeedProfile, type OfferProfile } from './scoring/profiles.js';
 
 /**
  * The matching engine. The need is the unit of ranking: `matchNeeds` recomputes the lists of a
@@ -34,13 +35,15 @@ export class MatchingEngine {
   matchNeeds(needIds: readonly string[], index?: OfferIndex): Promise<number> {
     const ids = [...new Set(needIds)].sort();
     if (!ids.length) return Promise.resolve(0);
+    // The day the needs are scored on: offers whose window ended before it fit none.
+    const today = dayNumber(todayUtc());
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM need WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
       const needs = new Map((await this.profiles.needs(manager, ids)).map((n) => [n.id, n]));
       const existing = await this.existingForNeeds(manager, ids);
       const candidatesByNeed = new Map<string, OfferProfile[]>();
       for (const need of needs.values()) {
-        candidatesByNeed.set(need.id, index ? index.candidates(need) : await this.profiles.candidateOffers(manager, need));
+        candidatesByNeed.set(need.id, index ? index.candidates(need, today) : await this.profiles.candidateOffers(manager, need, today));
       }
       const offersById = new Map<string, OfferProfile>();
       for (const list of candidatesByNeed.values()) for (const o of list) offersById.set(o.id, o);
@@ -53,7 +56,7 @@ export class MatchingEngine {
       const existingByNeed = new Map<string, ExistingMatch[]>();
       for (const e of existing) existingByNeed.set(e.needId, [...(existingByNeed.get(e.needId) ?? []), e]);
       const writes = ids.flatMap((id) =>
-        planNeed(id, needs.get(id) ?? null, candidatesByNeed.get(id) ?? [], offersById, existingByNeed.get(id) ?? [], this.settings),
+        planNeed(id, needs.get(id) ?? null, candidatesByNeed.get(id) ?? [], offersById, existingByNeed.get(id) ?? [], this.settings, today),
       );
       return this.writer.apply(manager, writes);
     });
@@ -66,13 +69,14 @@ export class MatchingEngine {
    */
   async needsAffectedByOffer(offerId: string): Promise<string[]> {
     const manager = this.dataSource.manager;
+    const today = dayNumber(todayUtc());
     const [offer] = await this.profiles.offers(manager, [offerId]);
-    const candidates: NeedProfile[] = offer ? await this.profiles.candidateNeeds(manager, offer) : [];
+    const candidates: NeedProfile[] = offer ? await this.profiles.candidateNeeds(manager, offer, today) : [];
     const existing: ExistingMatch[] = (
       await manager.query(`SELECT ${EXISTING_COLUMNS} FROM match m WHERE m.offer_id = $1`, [offerId])
     ).map(existingMatch);
     const standing = await this.standing(manager, candidates.map((n) => n.id));
-    return needsAffectedByOffer(offer ?? null, candidates, existing, standing, this.settings);
+    return needsAffectedByOffer(offer ?? null, candidates, existing, standing, this.settings, today);
   }
 
   /** How many suggestions each need has and the lowest of their scores. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NeedsModule } from '#libs/needs';
 import { OffersModule } from '#libs/offers';
+import { ReferenceDataModule } from '#libs/reference-data';
 import { MATCHING_ENTITIES } from './entities/index.js';
 import { MatchProfilesService } from './match-profiles.service.js';
 import { MatchRunsService } from './match-runs.service.js';
@@ -24,7 +25,7 @@ import { MatchingTrigger } from './matching.trigger.js';
 export class MatchingModule {}
 
 @Module({
-  imports: [MatchingModule, NeedsModule, OffersModule],
+  imports: [MatchingModule, NeedsModule, OffersModule, ReferenceDataModule],
   providers: [MatchingJobs, MatchesResolver, MatchConnectionResolver],
 })
 export class MatchingApiModule {}

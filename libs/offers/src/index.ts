@@ -3,6 +3,7 @@ export * from './entities/offer.entity.js';
 export * from './entities/offer-translation.entity.js';
 export * from './entities/standing-criteria.entity.js';
 export * from './offer-fields.js';
+export * from './offer-window.js';
 export * from './offer.enums.js';
 export * from './offer.state-machine.js';
 export * from './dto/criteria.types.js';

@@ -46,6 +46,7 @@ import {
   type RawOfferFields,
 } from './offer-fields.js';
 import { OfferStatus, OfferVisibility } from './offer.enums.js';
+import { offerWindowEnded } from './offer-window.js';
 import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
 
 export const OFFER_EVENTS = {
@@ -63,6 +64,13 @@ const TRANSITION_EVENT: Record<OfferAction, string> = {
   [OfferAction.EXHAUST]: 'exhausted',
   [OfferAction.REPLENISH]: 'replenished',
   [OfferAction.EXPIRE]: 'expired',
+  [OfferAction.REOPEN]: 'reopened',
+};
+
+/** Steps that put an offer (back) on the way to the market, as a past participle: refused once its window has ended. */
+const WINDOW_BOUND_ACTIONS: Partial<Record<OfferAction, string>> = {
+  [OfferAction.SUBMIT]: 'submitted',
+  [OfferAction.PUBLISH]: 'published',
   [OfferAction.REOPEN]: 'reopened',
 };
 
@@ -344,10 +352,14 @@ export class OffersService {
     const access = offerAccess(actor);
     const from = offer.status;
     const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
-    assertVersion('offer', offer, input.expectedVersion);
-    if (action === OfferAction.REOPEN && offer.availableUntil && offer.availableUntil < todayUtc()) {
-      throw new ConflictError('Give the offer a new availability window (availableUntil) before reopening it.');
+    const windowBound = WINDOW_BOUND_ACTIONS[action];
+    if (windowBound && offerWindowEnded(offer.availableUntil, todayUtc())) {
+      throw new ConflictError(
+        `The offer's availability window ended on ${offer.availableUntil}: it cannot be ${windowBound}. ` +
+          'Its donor must give it a new window (availableUntil) first.',
+      );
     }
+    assertVersion('offer', offer, input.expectedVersion);
     const reason = input.reason?.trim() || null;
     const now = new Date();
     offer.status = to;

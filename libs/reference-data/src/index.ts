@@ -5,6 +5,7 @@ export * from './entities/member-state.entity.js';
 export * from './entities/regional-organisation.entity.js';
 export * from './entities/taxonomy.entity.js';
 export * from './exchange-rates.service.js';
+export * from './m49-areas.js';
 export * from './money.js';
 export * from './reference-data.module.js';
 export * from './reference-data.seeder.js';

@@ -2,6 +2,8 @@ import currencies from '../data/currencies.json' with { type: 'json' };
 import memberStates from '../data/member-states.json' with { type: 'json' };
 import taxonomy from '../data/taxonomy.json' with { type: 'json' };
 import translations from '../data/translations.json' with { type: 'json' };
+import type { UnLanguage } from '#libs/core';
+import { m49AreaName } from './m49-areas.js';
 
 const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 const M49_AREA = /^\d{3} \S.*$/;
@@ -85,6 +87,24 @@ describe('translations.json', () => {
   it.each(LIST_NAMES)('translates no %s code that the taxonomy lacks', (list) => {
     const codes = new Set(LISTS[list].map((e) => e.code));
     expect(Object.keys(translations[list]).filter((code) => !codes.has(code))).toEqual([]);
+  });
+
+  it('names every M49 area a State is in, in all six languages, English as member-states.json has it, and no other', () => {
+    const areas = new Map<string, string>();
+    for (const s of memberStates.states) {
+      for (const area of [s.m49Region, s.m49Subregion, s.m49IntermediateRegion]) if (area) areas.set(area.slice(0, 3), area.slice(4));
+    }
+    const names = translations.m49Areas as Record<string, Record<string, string> | undefined>;
+    expect([...areas].filter(([code]) => missingLanguages(names[code]).length)).toEqual([]);
+    expect([...areas].filter(([code, english]) => names[code]?.en !== english)).toEqual([]);
+    expect(Object.keys(names).filter((code) => !areas.has(code))).toEqual([]);
+  });
+
+  it('gives M49 area names in the language asked (m49AreaName)', () => {
+    expect(['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((l) => m49AreaName('011', l as UnLanguage))).toEqual([
+      'غرب أفريقيا', '西部非洲', 'Western Africa', 'Afrique de l’Ouest', 'Западная Африка', 'África occidental',
+    ]);
+    expect(m49AreaName('999', 'fr')).toBeNull();
   });
 });
 

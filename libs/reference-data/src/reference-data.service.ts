@@ -44,6 +44,11 @@ export class ReferenceDataService {
       alignToKeys(codes, await this.modules.findBy({ code: In([...codes]) }), (m) => m.code),
   };
 
+  /** Regional organisations and UN regional centres by code, for DataLoaders. */
+  readonly regionalOrganisationsByCode: LoaderSource<string, RegionalOrganisation> = {
+    batchLoad: async (codes) => alignToKeys(codes, await this.organisations.findBy({ code: In([...codes]) }), (o) => o.code),
+  };
+
   readonly thematicAreasByCode: LoaderSource<string, ThematicArea> = {
     batchLoad: async (codes) => alignToKeys(codes, await this.areas.findBy({ code: In([...codes]) }), (a) => a.code),
   };

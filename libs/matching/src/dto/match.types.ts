@@ -4,7 +4,7 @@ import type { Match } from '../entities/match.entity.js';
 import type { MatchRun } from '../entities/match-run.entity.js';
 import { MatchCriterionName, MatchOrigin, MatchRunStatus, MatchRunTrigger, MatchStatus } from '../match.enums.js';
 import type { Explanation } from '../scoring/explanation.js';
-import { HardFilter } from '../scoring/score.js';
+import { EligibilityBasis, HardFilter } from '../scoring/score.js';
 
 @ObjectType('MatchCriterionScore', { description: 'One weighted criterion of a match: its share, score and reason.' })
 export class MatchCriterionView {
@@ -12,22 +12,33 @@ export class MatchCriterionView {
   @Field(() => Float, { description: 'Share of all weights, from 0 to 1.' }) weight: number;
   @Field(() => Float, { description: 'From 0 to 1.' }) score: number;
   @Field(() => Float, { description: 'weight x score: what it adds to the total.' }) contribution: number;
-  @Field({ description: 'Why, in English.' }) explanation: string;
+  @Field({ description: 'Why, in the language asked.' }) explanation: string;
   @Field(() => [String], { description: 'Codes in common (thematic areas, MOSAIC modules, assistance types, languages).' }) codes: string[];
   @Field(() => [String], { description: 'Assistance types the need asks for and the offer does not give.' }) missingCodes: string[];
 }
 
-@ObjectType('MatchExplanation', { description: 'Why the engine scored a match as it did.' })
+@ObjectType('MatchEligibility', { description: "Why the need's State may benefit from the offer." })
+export class MatchEligibilityView {
+  @Field(() => EligibilityBasis) basis: EligibilityBasis;
+  @Field(() => [String], { description: 'What the offer names that makes the State eligible: the State (ISO alpha-3), regional organisations or M49 areas; none when it is open everywhere.' })
+  codes: string[];
+  @Field({ description: 'Why, in the language asked, with names.' }) explanation: string;
+}
+
+@ObjectType('MatchExplanation', { description: 'Why the engine scored a match as it did, in the language asked.' })
 export class MatchExplanationView {
-  @Field() summary: string;
+  @Field({ description: 'The score in a word, what the offer does not cover, and the criteria that fit well.' }) summary: string;
   @Field(() => HardFilter, { nullable: true, description: 'The condition the pair fails, when it is not (or no longer) a match.' })
   failedFilter: HardFilter | null;
+  @Field(() => MatchEligibilityView, { nullable: true, description: 'Why the State is eligible (null when the pair is not a match).' })
+  eligibility: MatchEligibilityView | null;
   @Field(() => [MatchCriterionView]) criteria: MatchCriterionView[];
 
   static from(explanation: Explanation): MatchExplanationView {
     return Object.assign(new MatchExplanationView(), {
       summary: explanation.summary,
       failedFilter: explanation.failedFilter,
+      eligibility: explanation.eligibility && Object.assign(new MatchEligibilityView(), explanation.eligibility),
       criteria: explanation.criteria.map((c) =>
         Object.assign(new MatchCriterionView(), { ...c, criterion: c.criterion.toUpperCase() as MatchCriterionName }),
       ),
@@ -45,9 +56,9 @@ export class MatchView {
   @Field(() => MatchStatus) status: MatchStatus;
   @Field(() => MatchOrigin) origin: MatchOrigin;
   @Field(() => Float, { nullable: true, description: 'From 0 to 1; null when the pair fails a hard filter.' }) score: number | null;
-  @Field({ description: 'Whether the pair passes the hard filters (as last scored).' }) fits: boolean;
+  @Field({ description: "Whether the pair passes the hard filters (as last scored; a suggestion of an offer whose window has ended reads as withdrawn and not fitting)." })
+  fits: boolean;
   @Field({ description: 'Score at or above MATCH_STRONG_SCORE.' }) strong: boolean;
-  @Field(() => MatchExplanationView) explanation: MatchExplanationView;
   @Field(() => String, { nullable: true, description: 'Why UNODA dismissed it, or why the State declined the interest.' }) reason: string | null;
   @Field(() => String, { nullable: true, description: "The donor's word with its interest." }) interestMessage: string | null;
   @Field() statusChangedAt: Date;

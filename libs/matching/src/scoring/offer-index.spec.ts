@@ -1,7 +1,7 @@
 import { OfferIndex } from './offer-index.js';
 import { dayNumber, placeKey, type NeedProfile, type OfferProfile } from './profiles.js';
-import { hardFilter, themeLevel } from './score.js';
-import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES } from './scoring.fixtures.js';
+import { HardFilter, hardFilter, themeLevel, windowEnded } from './score.js';
+import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES, TODAY } from './scoring.fixtures.js';
 
 const ALL_PLACES = [...new Set(Object.values(STATE_PLACES).flat()), placeKey.organisation('OAS')];
 const BASE_DAY = dayNumber('2027-01-01');
@@ -11,6 +11,8 @@ const offer = (id: string, overrides: Partial<OfferProfile> = {}): OfferProfile 
 
 const entry = (profile: OfferProfile, stamp = `stamp-${profile.id}`) => ({ profile, stamp });
 const ids = (offers: readonly OfferProfile[]) => offers.map((o) => o.id);
+
+const window = (availableFrom: number, days: number | null) => ({ availableFrom, availableUntil: days === null ? null : availableFrom + days });
 
 function randomOffers(seed: number, count: number): OfferProfile[] {
   const rand = mulberry32(seed);
@@ -23,7 +25,7 @@ function randomOffers(seed: number, count: number): OfferProfile[] {
       places: subset(ALL_PLACES, 0.12),
       areas,
       areaModules: modulesOf(areas),
-      availableFrom: BASE_DAY + Math.floor(rand() * 500),
+      ...window(BASE_DAY + Math.floor(rand() * 500), rand() < 0.4 ? null : Math.floor(rand() * 300)),
     });
   });
 }
@@ -47,9 +49,12 @@ function randomNeeds(seed: number, count: number): NeedProfile[] {
   });
 }
 
-/** What the index promises: eligible (everywhere or a place in common) and some thematic relation. */
-const placeAndTheme = (n: NeedProfile, o: OfferProfile) =>
-  (o.everywhere || o.places.some((p) => n.places.includes(p))) && themeLevel(n, o) !== null;
+/** The day the random offers are indexed on: some of their windows have ended. */
+const RANDOM_DAY = BASE_DAY + 300;
+
+/** What the index promises: eligible (everywhere or a place in common), some thematic relation, a window not ended. */
+const placeThemeAndWindow = (n: NeedProfile, o: OfferProfile, today: number) =>
+  (o.everywhere || o.places.some((p) => n.places.includes(p))) && themeLevel(n, o) !== null && !windowEnded(o, today);
 
 describe('OfferIndex.candidates against brute force', () => {
   const needs = randomNeeds(7, 80);
@@ -59,46 +64,49 @@ describe('OfferIndex.candidates against brute force', () => {
     const index = new OfferIndex(offers.map((o) => entry(o)));
     expect(index.size).toBe(count);
     let fitting = 0;
+    let ended = 0;
     for (const n of needs) {
-      const found = index.candidates(n);
+      const found = index.candidates(n, RANDOM_DAY);
       const foundIds = new Set(ids(found));
-      const fits = offers.filter((o) => hardFilter(n, o) === null);
+      const fits = offers.filter((o) => hardFilter(n, o, RANDOM_DAY) === null);
       fitting += fits.length;
       for (const o of fits) expect(foundIds.has(o.id)).toBe(true);
-      // Exactly the offers with a place and a theme in common (the index does not read the window or the listing).
-      expect(ids(found)).toEqual(ids(offers.filter((o) => placeAndTheme(n, o)).sort((a, b) => (a.id < b.id ? -1 : 1))));
+      // Exactly the offers with a place and a theme in common whose window has not ended (the
+      // index does not read the listing or the window's opening).
+      expect(ids(found)).toEqual(ids(offers.filter((o) => placeThemeAndWindow(n, o, RANDOM_DAY)).sort((a, b) => (a.id < b.id ? -1 : 1))));
       expect(foundIds.size).toBe(found.length);
+      ended += offers.filter((o) => hardFilter(n, o, RANDOM_DAY) === HardFilter.WINDOW_ENDED).length;
     }
-    if (count >= 31) expect(fitting).toBeGreaterThan(0);
+    if (count >= 31) expect([fitting > 0, ended > 0]).toEqual([true, true]);
   });
 
   it('finds the offers at every bit position of several words (31, 32, 63, 64 ...)', () => {
     const offers = Array.from({ length: 130 }, (_, i) => offer(`o-${String(i).padStart(3, '0')}`, { everywhere: i % 2 === 0, places: [] }));
     const index = new OfferIndex(offers.map((o) => entry(o)));
-    const found = ids(index.candidates(need()));
+    const found = ids(index.candidates(need(), TODAY));
     expect(found).toEqual(ids(offers.filter((_, i) => i % 2 === 0)));
     const all = new OfferIndex(offers.map((o) => entry({ ...o, everywhere: true })));
-    expect(ids(all.candidates(need()))).toEqual(ids(offers));
-    expect(ids(all.candidates(need()))).toEqual(expect.arrayContaining(['o-031', 'o-032', 'o-063', 'o-064', 'o-127', 'o-128', 'o-129']));
+    expect(ids(all.candidates(need(), TODAY))).toEqual(ids(offers));
+    expect(ids(all.candidates(need(), TODAY))).toEqual(expect.arrayContaining(['o-031', 'o-032', 'o-063', 'o-064', 'o-127', 'o-128', 'o-129']));
   });
 
   it('returns offers eligible everywhere to a need of any State', () => {
     const index = new OfferIndex([entry(offer('o-everywhere', { everywhere: true, places: [] })), entry(offer('o-ghana'))]);
-    expect(ids(index.candidates(need()))).toEqual(['o-everywhere', 'o-ghana']);
-    expect(ids(index.candidates(need({ places: STATE_PLACES.PER })))).toEqual(['o-everywhere']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-everywhere', 'o-ghana']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.PER }), TODAY))).toEqual(['o-everywhere']);
   });
 
   it('returns offers naming no thematic area to a need of any theme, and to a need naming none', () => {
     const index = new OfferIndex([entry(offer('o-open', { areas: [], areaModules: [] })), entry(offer('o-marking'))]);
-    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] })))).toEqual(['o-open']);
-    expect(ids(index.candidates(need({ areas: [], areaModules: [] })))).toEqual(['o-open']);
-    expect(ids(index.candidates(need()))).toEqual(['o-marking', 'o-open']);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] }), TODAY))).toEqual(['o-open']);
+    expect(ids(index.candidates(need({ areas: [], areaModules: [] }), TODAY))).toEqual(['o-open']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-marking', 'o-open']);
   });
 
   it('relates themes through modules: the need naming one, and areas sharing one', () => {
     const index = new OfferIndex([entry(offer('o-marking')), entry(offer('o-tracing', { areas: ['TRACING'], areaModules: ['05.31'] }))]);
-    expect(ids(index.candidates(need({ areas: ['RECORD_KEEPING'], areaModules: ['05.30'] })))).toEqual(['o-marking']);
-    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'], modules: ['05.31'] })))).toEqual(['o-tracing']);
+    expect(ids(index.candidates(need({ areas: ['RECORD_KEEPING'], areaModules: ['05.30'] }), TODAY))).toEqual(['o-marking']);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'], modules: ['05.31'] }), TODAY))).toEqual(['o-tracing']);
   });
 
   it('matches each kind of place key', () => {
@@ -108,16 +116,26 @@ describe('OfferIndex.candidates against brute force', () => {
       entry(offer('o-organisation', { places: [placeKey.organisation('ECOWAS')] })),
       entry(offer('o-kenya', { places: [placeKey.state('KEN'), placeKey.area('014')] })),
     ]);
-    expect(ids(index.candidates(need()))).toEqual(['o-area', 'o-organisation', 'o-state']);
-    expect(ids(index.candidates(need({ places: STATE_PLACES.NGA })))).toEqual(['o-area', 'o-organisation']);
-    expect(ids(index.candidates(need({ places: STATE_PLACES.KEN })))).toEqual(['o-kenya']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-area', 'o-organisation', 'o-state']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.NGA }), TODAY))).toEqual(['o-area', 'o-organisation']);
+    expect(ids(index.candidates(need({ places: STATE_PLACES.KEN }), TODAY))).toEqual(['o-kenya']);
+  });
+
+  it('leaves out an offer from the day after its window ends, whatever the day it was indexed', () => {
+    const end = dayNumber('2027-06-30');
+    const index = new OfferIndex([entry(offer('o-ending', { availableUntil: end })), entry(offer('o-open-ended'))]);
+    for (let today = end - 3; today <= end + 3; today++) {
+      expect(ids(index.candidates(need(), today))).toEqual(today > end ? ['o-open-ended'] : ['o-ending', 'o-open-ended']);
+    }
+    // Still indexed (a run may read it again): only the candidates leave it out.
+    expect(index.get('o-ending')?.id).toBe('o-ending');
   });
 
   it('finds nothing in an empty index', () => {
     const index = new OfferIndex([]);
     expect(index.size).toBe(0);
     expect(index.ids).toEqual([]);
-    expect(index.candidates(need())).toEqual([]);
+    expect(index.candidates(need(), TODAY)).toEqual([]);
   });
 });
 
@@ -139,17 +157,17 @@ describe('OfferIndex lookups and update', () => {
 
   it('replaces a changed offer: its new profile, stamp and bits', () => {
     const index = build();
-    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-a']);
     const ghanaB = { ...b, places: [placeKey.state('GHA')] };
     index.update([entry(ghanaB, '21')], []);
     expect(index.get('o-b')).toBe(ghanaB);
     expect(index.stampOf('o-b')).toBe('21');
     expect(index.size).toBe(3);
-    expect(ids(index.candidates(need()))).toEqual(['o-a', 'o-b']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-a', 'o-b']);
     // A changed offer also leaves the sets it no longer belongs to.
     index.update([entry({ ...a, areas: ['DDR'], areaModules: ['02.30'] }, '11')], []);
-    expect(ids(index.candidates(need()))).toEqual(['o-b']);
-    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] })))).toEqual(['o-a', 'o-c']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-b']);
+    expect(ids(index.candidates(need({ areas: ['DDR'], areaModules: ['02.30'] }), TODAY))).toEqual(['o-a', 'o-c']);
   });
 
   it('adds new offers and drops those gone', () => {
@@ -160,21 +178,21 @@ describe('OfferIndex lookups and update', () => {
     expect(index.stampOf('o-a')).toBeUndefined();
     expect(index.stampOf('o-d')).toBe('40');
     expect(index.stampOf('o-c')).toBe('30');
-    expect(ids(index.candidates(need()))).toEqual(['o-0', 'o-d']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-0', 'o-d']);
   });
 
   it('keeps an offer both changed and gone (the change wins)', () => {
     const index = build();
     index.update([entry(a, '12')], ['o-a']);
     expect(index.stampOf('o-a')).toBe('12');
-    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-a']);
   });
 
   it('does nothing for an empty update', () => {
     const index = build();
     index.update([], []);
     expect(index.size).toBe(3);
-    expect(ids(index.candidates(need()))).toEqual(['o-a']);
+    expect(ids(index.candidates(need(), TODAY))).toEqual(['o-a']);
   });
 
   it('grows and shrinks across word boundaries and stays equal to a fresh index', () => {
@@ -189,9 +207,9 @@ describe('OfferIndex lookups and update', () => {
     const fresh = new OfferIndex(left.map((o) => entry(o)));
     expect(index.size).toBe(left.length);
     for (const n of needs) {
-      expect(ids(index.candidates(n))).toEqual(ids(fresh.candidates(n)));
-      for (const o of left.filter((x) => hardFilter(n, x) === null)) expect(ids(index.candidates(n))).toContain(o.id);
-      for (const id of gone) expect(ids(index.candidates(n))).not.toContain(id);
+      expect(ids(index.candidates(n, TODAY))).toEqual(ids(fresh.candidates(n, TODAY)));
+      for (const o of left.filter((x) => hardFilter(n, x, TODAY) === null)) expect(ids(index.candidates(n, TODAY))).toContain(o.id);
+      for (const id of gone) expect(ids(index.candidates(n, TODAY))).not.toContain(id);
     }
   });
 });

@@ -1,10 +1,12 @@
 import { needThemeKeys, offerThemeKeys, type NeedProfile, type OfferProfile } from './profiles.js';
+import { windowEnded } from './score.js';
 
 /**
  * Every published offer in memory, indexed for a full rematch: one bit set per thematic key and
  * per place, so a need's candidates are the offers in (any of its theme sets) AND (any of its
- * place sets), found with word-wide bit operations instead of a test per pair. A superset of the
- * fitting offers, as the SQL candidates are: the scorer applies the hard filters.
+ * place sets), found with word-wide bit operations instead of a test per pair, less the offers
+ * whose window has ended on the day asked (a run may pass midnight). A superset of the fitting
+ * offers, as the SQL candidates are: the scorer applies the hard filters.
  */
 export class OfferIndex {
   private offers: OfferProfile[] = [];
@@ -45,7 +47,8 @@ export class OfferIndex {
     this.rebuild([...keep.values()]);
   }
 
-  candidates(need: NeedProfile): OfferProfile[] {
+  /** The offers that may fit this need on `today` (a day number, UTC). */
+  candidates(need: NeedProfile, today: number): OfferProfile[] {
     const theme = this.union(this.byTheme, needThemeKeys(need));
     const place = this.union(this.byPlace, need.places);
     const result: OfferProfile[] = [];
@@ -53,7 +56,8 @@ export class OfferIndex {
       let bits = theme[w] & (place[w] | this.everywhere[w]);
       while (bits) {
         const low = bits & -bits;
-        result.push(this.offers[w * 32 + 31 - Math.clz32(low)]);
+        const offer = this.offers[w * 32 + 31 - Math.clz32(low)];
+        if (!windowEnded(offer, today)) result.push(offer);
         bits ^= low;
       }
     }

@@ -15,7 +15,7 @@ import {
 } from './planning.js';
 import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
 import { explainMatch, HardFilter, partialSum, scoreMatch, totalOf as totalFromPartial } from './score.js';
-import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES } from './scoring.fixtures.js';
+import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES, TODAY } from './scoring.fixtures.js';
 
 
 /** A listed need of Ghana about marking and tracing, asking for training, in English. */
@@ -51,14 +51,14 @@ const OFFERS_BY_ID = new Map(ALL_OFFERS.map((o) => [o.id, o]));
 const SETTINGS: MatchSettings = { weights: DEFAULT_MATCH_WEIGHTS, minScore: 0.5, strongScore: 0.75, perNeed: 2 };
 
 const totalOf = (n: NeedProfile, o: OfferProfile, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number => {
-  const result = scoreMatch(n, o, weights);
+  const result = scoreMatch(n, o, weights, TODAY);
   if (!result.fits) throw new Error(`${n.id}/${o.id} does not fit`);
   return result.total;
 };
 
 /** A stored row as the engine last wrote it for the pair (unchanged unless overridden). */
 const row = (n: NeedProfile, o: OfferProfile, overrides: Partial<ExistingMatch> = {}): ExistingMatch => {
-  const result = scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS);
+  const result = scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS, TODAY);
   return {
     needId: n.id,
     offerId: o.id,
@@ -67,7 +67,7 @@ const row = (n: NeedProfile, o: OfferProfile, overrides: Partial<ExistingMatch> 
     fits: result.fits,
     basis: pairBasis(n, o),
     // A row stored with another score or fit was stored with another breakdown too.
-    digest: 'score' in overrides || 'fits' in overrides ? 'stale' : breakdownDigest(explainMatch(n, o, DEFAULT_MATCH_WEIGHTS)),
+    digest: 'score' in overrides || 'fits' in overrides ? 'stale' : breakdownDigest(explainMatch(n, o, DEFAULT_MATCH_WEIGHTS, TODAY)),
     dismissedBasis: null,
     strongAnnounced: false,
     ...overrides,
@@ -81,7 +81,7 @@ describe('the fixtures', () => {
   it('have the totals the tests rely on', () => {
     const n = need();
     expect(ALL_OFFERS.filter((o) => o !== OFFERS.far).map((o) => totalOf(n, o))).toEqual([0.78, 0.73, 0.63, 0.53, 0.43]);
-    expect(scoreMatch(n, OFFERS.far, DEFAULT_MATCH_WEIGHTS)).toEqual({ fits: false, failed: HardFilter.NOT_ELIGIBLE });
+    expect(scoreMatch(n, OFFERS.far, DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({ fits: false, failed: HardFilter.NOT_ELIGIBLE });
   });
 });
 
@@ -110,35 +110,35 @@ describe('rankOffers', () => {
   const n = need();
 
   it('keeps the perNeed best that fit and reach the minimum, best first', () => {
-    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), SETTINGS))).toEqual([
+    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), SETTINGS, TODAY))).toEqual([
       ['o-strong', 0.78],
       ['o-good', 0.73],
     ]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, perNeed: 10 }))).toEqual([
+    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, perNeed: 10 }, TODAY))).toEqual([
       ['o-strong', 0.78],
       ['o-good', 0.73],
       ['o-fair', 0.63],
       ['o-weak', 0.53],
     ]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, perNeed: 10, minScore: 0 }))).toHaveLength(5);
-    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, minScore: 0.78 }))).toEqual([['o-strong', 0.78]]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, minScore: 0.7801 }))).toEqual([]);
+    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, perNeed: 10, minScore: 0 }, TODAY))).toHaveLength(5);
+    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, minScore: 0.78 }, TODAY))).toEqual([['o-strong', 0.78]]);
+    expect(ranked(rankOffers(n, ALL_OFFERS, new Map(), { ...SETTINGS, minScore: 0.7801 }, TODAY))).toEqual([]);
   });
 
   it('does not depend on the order of the candidates', () => {
     const reversed = [...ALL_OFFERS].reverse();
-    expect(ranked(rankOffers(n, reversed, new Map(), SETTINGS))).toEqual(ranked(rankOffers(n, ALL_OFFERS, new Map(), SETTINGS)));
+    expect(ranked(rankOffers(n, reversed, new Map(), SETTINGS, TODAY))).toEqual(ranked(rankOffers(n, ALL_OFFERS, new Map(), SETTINGS, TODAY)));
   });
 
   it('breaks ties by offer id, ascending', () => {
     const twins = ['o-c', 'o-a', 'o-d', 'o-b'].map((id) => offer(id));
-    expect(ranked(rankOffers(n, twins, new Map(), SETTINGS))).toEqual([
+    expect(ranked(rankOffers(n, twins, new Map(), SETTINGS, TODAY))).toEqual([
       ['o-a', 0.73],
       ['o-b', 0.73],
     ]);
     // A better total wins over a smaller id.
     const better = offer('o-z', { terms: termIds(['mark', 'trace']) });
-    expect(ranked(rankOffers(n, [...twins, better], new Map(), SETTINGS))).toEqual([
+    expect(ranked(rankOffers(n, [...twins, better], new Map(), SETTINGS, TODAY))).toEqual([
       ['o-z', 0.78],
       ['o-a', 0.73],
     ]);
@@ -149,7 +149,7 @@ describe('rankOffers', () => {
     const a = offer('o-a', { terms: termIds(['mark', 'x-1']) });
     const b = offer('o-b', { terms: termIds(['mark', 'trace']) });
     const c = offer('o-c', { terms: termIds(['mark', 'x-1']) });
-    expect(ranked(rankOffers(n, [c, b, a], new Map(), { ...SETTINGS, perNeed: 2 }))).toEqual([
+    expect(ranked(rankOffers(n, [c, b, a], new Map(), { ...SETTINGS, perNeed: 2 }, TODAY))).toEqual([
       ['o-b', 0.78],
       ['o-a', 0.7467],
     ]);
@@ -161,8 +161,8 @@ describe('rankOffers', () => {
     const weights = { theme: 0, type: 0, budget: 0, timeframe: 0, language: 1, text: 1 };
     const b = offer('o-b', { terms: termIds(['mark']) });
     const a = offer('o-a', { languages: [], terms: termIds(['mark', 'trace']) });
-    expect(ranked(rankOffers(n, [b, a], new Map(), { ...SETTINGS, weights, perNeed: 1 }))).toEqual([['o-a', 0.75]]);
-    expect(ranked(rankOffers(n, [a, b], new Map(), { ...SETTINGS, weights, perNeed: 2 }))).toEqual([
+    expect(ranked(rankOffers(n, [b, a], new Map(), { ...SETTINGS, weights, perNeed: 1 }, TODAY))).toEqual([['o-a', 0.75]]);
+    expect(ranked(rankOffers(n, [a, b], new Map(), { ...SETTINGS, weights, perNeed: 2 }, TODAY))).toEqual([
       ['o-a', 0.75],
       ['o-b', 0.75],
     ]);
@@ -170,7 +170,7 @@ describe('rankOffers', () => {
 
   it.each(DECIDED_STATUSES)('never suggests a pair that is %s', (status) => {
     const existing = rowsByOffer([row(n, OFFERS.strong, { status })]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, existing, SETTINGS))).toEqual([
+    expect(ranked(rankOffers(n, ALL_OFFERS, existing, SETTINGS, TODAY))).toEqual([
       ['o-good', 0.73],
       ['o-fair', 0.63],
     ]);
@@ -178,18 +178,18 @@ describe('rankOffers', () => {
 
   it('holds back a pair dismissed on the same basis, and suggests it again on a new one', () => {
     const sameBasis = rowsByOffer([row(n, OFFERS.strong, { status: MatchStatus.DISMISSED, dismissedBasis: pairBasis(n, OFFERS.strong) })]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, sameBasis, SETTINGS)).map(([id]) => id)).toEqual(['o-good', 'o-fair']);
+    expect(ranked(rankOffers(n, ALL_OFFERS, sameBasis, SETTINGS, TODAY)).map(([id]) => id)).toEqual(['o-good', 'o-fair']);
     const changed = rowsByOffer([row(n, OFFERS.strong, { status: MatchStatus.DISMISSED, dismissedBasis: 'need-basis.older-offer-basis' })]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, changed, SETTINGS)).map(([id]) => id)).toEqual(['o-strong', 'o-good']);
+    expect(ranked(rankOffers(n, ALL_OFFERS, changed, SETTINGS, TODAY)).map(([id]) => id)).toEqual(['o-strong', 'o-good']);
   });
 
   it.each([MatchStatus.SUGGESTED, MatchStatus.WITHDRAWN])('suggests a pair that is %s', (status) => {
     const existing = rowsByOffer([row(n, OFFERS.strong, { status })]);
-    expect(ranked(rankOffers(n, ALL_OFFERS, existing, SETTINGS)).map(([id]) => id)).toEqual(['o-strong', 'o-good']);
+    expect(ranked(rankOffers(n, ALL_OFFERS, existing, SETTINGS, TODAY)).map(([id]) => id)).toEqual(['o-strong', 'o-good']);
   });
 
   it('suggests nothing to a need that is not listed', () => {
-    expect(rankOffers(need({ listed: false }), ALL_OFFERS, new Map(), SETTINGS)).toEqual([]);
+    expect(rankOffers(need({ listed: false }), ALL_OFFERS, new Map(), SETTINGS, TODAY)).toEqual([]);
   });
 });
 
@@ -274,6 +274,7 @@ function randomOffer(r: Random, i: number): OfferProfile {
     availableFrom,
     availableUntil: r.chance(0.4) ? null : availableFrom + r.int(300),
     languages: r.subset(LANGUAGES, 0.4),
+    textLanguages: [r.pick(LANGUAGES)],
     terms: termIds(r.subset(WORDS, 0.3)),
     basis: `ob-${r.int(3)}`,
   };
@@ -297,6 +298,9 @@ function randomRows(r: Random, n: NeedProfile, offers: readonly OfferProfile[]):
     }));
 }
 
+/** The day the random profiles are scored on: some windows have not opened yet, some have ended. */
+const RANDOM_DAY = BASE_DAY + 200;
+
 /** What rankOffers must return, computed the slow way: score every candidate. */
 function bruteForce(n: NeedProfile, offers: readonly OfferProfile[], existing: ReadonlyMap<string, ExistingMatch>, settings: MatchSettings) {
   const decided = new Set<string>([
@@ -307,7 +311,7 @@ function bruteForce(n: NeedProfile, offers: readonly OfferProfile[], existing: R
   ]);
   const kept: [string, number][] = [];
   for (const o of offers) {
-    const result = scoreMatch(n, o, settings.weights);
+    const result = scoreMatch(n, o, settings.weights, RANDOM_DAY);
     if (!result.fits || result.total < settings.minScore) continue;
     const stored = existing.get(o.id);
     if (stored && (decided.has(stored.status) || (stored.status === MatchStatus.DISMISSED && stored.dismissedBasis === `${n.basis}.${o.basis}`))) continue;
@@ -340,7 +344,7 @@ describe('rankOffers against brute force (seeded random profiles)', () => {
     for (const n of needs) {
       const existing = rows.get(n.id)!;
       const expected = bruteForce(n, offers, existing, settings);
-      expect(ranked(rankOffers(n, shuffled.get(n.id)!, existing, settings))).toEqual(expected.top);
+      expect(ranked(rankOffers(n, shuffled.get(n.id)!, existing, settings, RANDOM_DAY))).toEqual(expected.top);
       if (expected.all.length > perNeed) truncated++;
     }
     // The comparison means something only if lists had to be cut.
@@ -352,8 +356,8 @@ describe('rankOffers against brute force (seeded random profiles)', () => {
     for (const [, weights] of WEIGHTS) {
       for (const n of needs.slice(0, 20)) {
         for (const o of offers) {
-          const result = scoreMatch(n, o, weights);
-          const partial = partialSum(n, o, weights);
+          const result = scoreMatch(n, o, weights, RANDOM_DAY);
+          const partial = partialSum(n, o, weights, RANDOM_DAY);
           expect(partial === null).toBe(!result.fits);
           if (!result.fits || partial === null) continue;
           expect(totalFromPartial(partial, result.scores.text, weights)).toBe(result.total);
@@ -375,7 +379,7 @@ describe('rankOffers against brute force (seeded random profiles)', () => {
       const { all } = bruteForce(n, offers, existing, settings);
       for (let i = 1; i < all.length; i++) if (all[i][1] === all[i - 1][1]) ties++;
       for (const o of offers) {
-        const result = scoreMatch(n, o, settings.weights);
+        const result = scoreMatch(n, o, settings.weights, RANDOM_DAY);
         if (!result.fits) failures.add(result.failed);
         else if (!all.some(([id]) => id === o.id)) held++;
       }
@@ -393,15 +397,15 @@ describe('rankOffers against brute force (seeded random profiles)', () => {
 describe('planNeed', () => {
   const n = need();
   const plan = (existing: ExistingMatch[], settings: MatchSettings = SETTINGS, theNeed: NeedProfile | null = n) =>
-    planNeed(n.id, theNeed, ALL_OFFERS, OFFERS_BY_ID, existing, settings);
+    planNeed(n.id, theNeed, ALL_OFFERS, OFFERS_BY_ID, existing, settings, TODAY);
   const suggestion = (o: OfferProfile, overrides: Partial<MatchWrite> = {}): MatchWrite => ({
     needId: n.id,
     offerId: o.id,
     status: MatchStatus.SUGGESTED,
     score: totalOf(n, o),
     fits: true,
-    breakdown: explainMatch(n, o, SETTINGS.weights),
-    digest: breakdownDigest(explainMatch(n, o, SETTINGS.weights)),
+    breakdown: explainMatch(n, o, SETTINGS.weights, TODAY),
+    digest: breakdownDigest(explainMatch(n, o, SETTINGS.weights, TODAY)),
     basis: pairBasis(n, o),
     announce: false,
     previousStatus: null,
@@ -433,13 +437,13 @@ describe('planNeed', () => {
     const before = need({ budgetUsdCents: 5_000_000 });
     const after = need({ budgetUsdCents: 5_400_000 });
     const stored = row(before, OFFERS.strong, { strongAnnounced: true });
-    const writes = planNeed(n.id, after, [OFFERS.strong], OFFERS_BY_ID, [stored], { ...SETTINGS, perNeed: 1 });
+    const writes = planNeed(n.id, after, [OFFERS.strong], OFFERS_BY_ID, [stored], { ...SETTINGS, perNeed: 1 }, TODAY);
     expect(writes).toHaveLength(1);
     expect(writes[0].score).toBe(stored.score);
     expect(writes[0].breakdown.budget!.needUsd).toBe('54000.00');
     expect(writes[0].digest).not.toBe(stored.digest);
     // New weights under which the pair still scores the same are another explanation too.
-    const reweighed = planNeed(n.id, before, [OFFERS.strong], OFFERS_BY_ID, [stored], { ...SETTINGS, perNeed: 1, weights: { ...DEFAULT_MATCH_WEIGHTS, text: 6 } });
+    const reweighed = planNeed(n.id, before, [OFFERS.strong], OFFERS_BY_ID, [stored], { ...SETTINGS, perNeed: 1, weights: { ...DEFAULT_MATCH_WEIGHTS, text: 6 } }, TODAY);
     expect(reweighed.map((w) => w.breakdown.weights.text)).toEqual([6]);
   });
 
@@ -549,7 +553,7 @@ describe('planNeed', () => {
         }),
       ],
       SETTINGS,
-    );
+     TODAY,);
     const gone = (o: OfferProfile, status: MatchStatus): MatchWrite => ({
       needId: n.id,
       offerId: o.id,
@@ -583,7 +587,7 @@ describe('planNeed', () => {
     const writes = plan([], { ...SETTINGS, weights, minScore: 0 });
     expect(writes).toHaveLength(2);
     for (const w of writes) {
-      expect(w.breakdown).toEqual(explainMatch(n, OFFERS_BY_ID.get(w.offerId)!, weights));
+      expect(w.breakdown).toEqual(explainMatch(n, OFFERS_BY_ID.get(w.offerId)!, weights, TODAY));
       expect(w.score).toBe(totalOf(n, OFFERS_BY_ID.get(w.offerId)!, weights));
     }
   });
@@ -602,7 +606,7 @@ describe('needsAffectedByOffer', () => {
     rows: ExistingMatch[] = [],
     standing: [string, NeedStanding][] = [],
     theOffer: OfferProfile | null = o,
-  ) => needsAffectedByOffer(theOffer, candidates, rows, new Map(standing), SETTINGS);
+  ) => needsAffectedByOffer(theOffer, candidates, rows, new Map(standing), SETTINGS, TODAY);
 
   it('affects a need with no suggestions', () => {
     expect(affected([candidate('n-1')])).toEqual(['n-1']);
@@ -626,8 +630,8 @@ describe('needsAffectedByOffer', () => {
   it('does not affect a need the offer does not fit, or fits under the minimum', () => {
     const kenya = candidate('n-ken', { places: STATE_PLACES.KEN });
     expect(affected([kenya])).toEqual([]);
-    expect(needsAffectedByOffer(OFFERS.low, [candidate('n-1')], [], new Map(), SETTINGS)).toEqual([]);
-    expect(needsAffectedByOffer(OFFERS.low, [candidate('n-1')], [], new Map(), { ...SETTINGS, minScore: 0.43 })).toEqual(['n-1']);
+    expect(needsAffectedByOffer(OFFERS.low, [candidate('n-1')], [], new Map(), SETTINGS, TODAY)).toEqual([]);
+    expect(needsAffectedByOffer(OFFERS.low, [candidate('n-1')], [], new Map(), { ...SETTINGS, minScore: 0.43 }, TODAY)).toEqual(['n-1']);
   });
 
   it('affects a need whose stored row changed score, fit or basis, whatever its list', () => {
@@ -707,7 +711,7 @@ describe('needsAffectedByOffer', () => {
     for (const n of needs) {
       stored.set(
         n.id,
-        planNeed(n.id, n, offers, byId, [], settings).map((w) => ({
+        planNeed(n.id, n, offers, byId, [], settings, TODAY).map((w) => ({
           needId: w.needId,
           offerId: w.offerId,
           status: w.status,
@@ -735,10 +739,10 @@ describe('needsAffectedByOffer', () => {
         }),
       );
       const listedNeeds = needs.filter((n) => n.listed);
-      const result = new Set(needsAffectedByOffer(changed, listedNeeds, rowsOfOffer, standing, settings));
+      const result = new Set(needsAffectedByOffer(changed, listedNeeds, rowsOfOffer, standing, settings, TODAY));
       for (const n of needs) {
         if (result.has(n.id)) continue;
-        expect(planNeed(n.id, n, nextOffers, nextById, stored.get(n.id)!, settings)).toEqual([]);
+        expect(planNeed(n.id, n, nextOffers, nextById, stored.get(n.id)!, settings, TODAY)).toEqual([]);
         checked++;
       }
       skipped += result.size;

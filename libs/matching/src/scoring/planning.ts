@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MatchStatus } from '../match.enums.js';
 import type { MatchSettings } from './match-settings.js';
 import type { NeedProfile, OfferProfile } from './profiles.js';
-import { explainMatch, partialSum, scoreMatch, textSimilarity, totalOf, type MatchBreakdown } from './score.js';
+import { explainMatch, partialSum, scoreMatch, textScore, totalOf, type MatchBreakdown } from './score.js';
 
 /**
  * What the engine decides for one need: which offers it suggests (the best few above the
@@ -71,23 +71,24 @@ function better(a: Ranked, b: Ranked): number {
 }
 
 /**
- * The need's suggestions: the `perNeed` best offers that pass the hard filters and score at
- * least `minScore`, leaving out pairs people decided on. Every candidate gets its score without
- * the text (cheap); texts are compared first for the candidates that could score best, then only
- * for those whose best possible total can still enter the list.
+ * The need's suggestions on `today` (a day number): the `perNeed` best offers that pass the hard
+ * filters and score at least `minScore`, leaving out pairs people decided on. Every candidate gets
+ * its score without the text (cheap); texts are compared first for the candidates that could
+ * score best, then only for those whose best possible total can still enter the list.
  */
 export function rankOffers(
   need: NeedProfile,
   candidates: Iterable<OfferProfile>,
   existing: ReadonlyMap<string, ExistingMatch>,
   settings: MatchSettings,
+  today: number,
 ): Ranked[] {
   const { weights, minScore, perNeed } = settings;
   const offers: OfferProfile[] = [];
   const partials: number[] = [];
   const bounds: number[] = [];
   for (const offer of candidates) {
-    const partial = partialSum(need, offer, weights);
+    const partial = partialSum(need, offer, weights, today);
     if (partial === null) continue;
     const bound = totalOf(partial, 1, weights);
     if (bound < minScore) continue;
@@ -101,7 +102,7 @@ export function rankOffers(
   const consider = (i: number) => {
     // The list is full and even a perfect text would not beat its last: skip the text.
     if (best.length === perNeed && bounds[i] < best[perNeed - 1].total) return;
-    const total = totalOf(partials[i], textSimilarity(need.terms, offers[i].terms), weights);
+    const total = totalOf(partials[i], textScore(need, offers[i]), weights);
     if (total < minScore) return;
     const entry = { offer: offers[i], total };
     if (best.length === perNeed && better(entry, best[perNeed - 1]) > 0) return;
@@ -135,10 +136,10 @@ function topIndexes(values: readonly number[], k: number): number[] {
 }
 
 /**
- * The writes for one need: its suggestions (new, rescored, returning from withdrawal or, after a
- * material change, from dismissal), the suggestions it loses, and fresh scores for the rows
- * people decided on. Rows whose status, score and basis do not change are left alone.
- * `need` is null when the need no longer exists.
+ * The writes for one need on `today` (a day number): its suggestions (new, rescored, returning
+ * from withdrawal or, after a material change, from dismissal), the suggestions it loses, and
+ * fresh scores for the rows people decided on. Rows whose status, score and basis do not change
+ * are left alone. `need` is null when the need no longer exists.
  */
 export function planNeed(
   needId: string,
@@ -147,15 +148,16 @@ export function planNeed(
   offersById: ReadonlyMap<string, OfferProfile>,
   existingRows: readonly ExistingMatch[],
   settings: MatchSettings,
+  today: number,
 ): MatchWrite[] {
   const existing = new Map(existingRows.map((e) => [e.offerId, e]));
-  const suggested = need ? rankOffers(need, candidates, existing, settings) : [];
+  const suggested = need ? rankOffers(need, candidates, existing, settings, today) : [];
   const chosen = new Set(suggested.map((s) => s.offer.id));
   const writes: MatchWrite[] = [];
   for (const { offer, total } of suggested) {
     const before = existing.get(offer.id);
     const basis = pairBasis(need!, offer);
-    const breakdown = explainMatch(need!, offer, settings.weights);
+    const breakdown = explainMatch(need!, offer, settings.weights, today);
     const digest = breakdownDigest(breakdown);
     if (before?.status === MatchStatus.SUGGESTED && before.basis === basis && before.digest === digest) continue;
     const strong = total >= settings.strongScore;
@@ -178,7 +180,7 @@ export function planNeed(
     // A side that no longer exists takes its matches with it (the rows cascade).
     if (!need || !offer) continue;
     const status = before.status === MatchStatus.SUGGESTED ? MatchStatus.WITHDRAWN : before.status;
-    const breakdown = explainMatch(need, offer, settings.weights);
+    const breakdown = explainMatch(need, offer, settings.weights, today);
     const digest = breakdownDigest(breakdown);
     const basis = pairBasis(need, offer);
     if (status === before.status && basis === before.basis && digest === before.digest) continue;
@@ -215,9 +217,9 @@ export interface NeedStanding {
 }
 
 /**
- * The needs whose lists an offer's change can alter: those where it is or was suggested or
- * decided on and its score or basis moved, and those whose lists it could now enter. The engine
- * reruns each (the need is the unit of ranking); the rest cannot change.
+ * The needs whose lists an offer's change can alter on `today`: those where it is or was
+ * suggested or decided on and its score or basis moved, and those whose lists it could now enter.
+ * The engine reruns each (the need is the unit of ranking); the rest cannot change.
  */
 export function needsAffectedByOffer(
   offer: OfferProfile | null,
@@ -225,15 +227,16 @@ export function needsAffectedByOffer(
   existingRows: readonly ExistingMatch[],
   standing: ReadonlyMap<string, NeedStanding>,
   settings: MatchSettings,
+  today: number,
 ): string[] {
   const affected = new Set<string>();
   const existing = new Map(existingRows.map((e) => [e.needId, e]));
   for (const need of offer ? candidates : []) {
     const before = existing.get(need.id);
-    const result = scoreMatch(need, offer!, settings.weights);
+    const result = scoreMatch(need, offer!, settings.weights, today);
     const basis = pairBasis(need, offer!);
     if (before) {
-      if (before.basis !== basis || before.digest !== breakdownDigest(explainMatch(need, offer!, settings.weights))) {
+      if (before.basis !== basis || before.digest !== breakdownDigest(explainMatch(need, offer!, settings.weights, today))) {
         affected.add(need.id);
         continue;
       }

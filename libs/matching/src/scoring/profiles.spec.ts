@@ -73,6 +73,8 @@ const offerRow = (overrides: Partial<OfferRow> = {}): OfferRow => ({
   available_from: '2027-02-01',
   available_until: '2028-01-31',
   working_languages: ['fr', 'en'],
+  original_language: 'es',
+  translation_languages: ['fr', 'en'],
   terms: ['record', 'law'],
   ...overrides,
 });
@@ -327,6 +329,7 @@ describe('offerProfile', () => {
       availableFrom: dayNumber('2027-02-01'),
       availableUntil: dayNumber('2028-01-31'),
       languages: ['en', 'fr'],
+      textLanguages: ['en', 'es', 'fr'],
       terms: [...termIds(['record', 'law'])],
       basis: 'string',
     });
@@ -369,6 +372,7 @@ describe('offerProfile', () => {
 
     it.each([
       ['the texts (terms)', { terms: ['other'] }],
+      ['the languages of its text', { original_language: 'fr', translation_languages: [] }],
       ['the status', { status: 'EXHAUSTED' }],
       ['the order of states, areas and languages', {
         eligible_states: ['GHA', 'KEN'],

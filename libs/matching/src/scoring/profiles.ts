@@ -60,8 +60,12 @@ export interface OfferProfile {
   /** Null when no exchange rate gives the offer's currency in USD. */
   remainingUsdCents: number | null;
   availableFrom: number;
+  /** The last day of the window (available through it; ended from the next day, UTC). */
   availableUntil: number | null;
+  /** The donor's working languages. */
   languages: readonly string[];
+  /** The languages its text is written in (original and translations): what its terms are in. */
+  textLanguages: readonly string[];
   terms: Int32Array;
   basis: string;
 }
@@ -107,6 +111,8 @@ export interface OfferRow {
   available_from: string;
   available_until: string | null;
   working_languages: string[];
+  original_language: string;
+  translation_languages: string[];
   terms: string[];
 }
 
@@ -167,6 +173,7 @@ export function offerProfile(row: OfferRow, reference: MatchingReference): Offer
     availableFrom: dayNumber(row.available_from),
     availableUntil: row.available_until ? dayNumber(row.available_until) : null,
     languages,
+    textLanguages: sortedUnique([row.original_language.trim(), ...row.translation_languages.map((l) => l.trim())]),
     terms: termIds(row.terms),
     basis: fingerprint([
       row.eligible_everywhere, places, areas, types, row.budget_currency, row.budget_min_per_project,

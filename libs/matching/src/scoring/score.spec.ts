@@ -1,9 +1,11 @@
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '#libs/core';
-import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
-import { needFixture, offerFixture } from './scoring.fixtures.js';
+import { dateOfDay, dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
+import { needFixture, offerFixture, TODAY } from './scoring.fixtures.js';
 import {
   BudgetFit,
   budgetFit,
+  eligibility,
+  EligibilityBasis,
   explainMatch,
   HardFilter,
   hardFilter,
@@ -12,6 +14,7 @@ import {
   round4,
   scoreMatch,
   scoresWithoutText,
+  textScore,
   textSimilarity,
   THEME_LEVEL_SCORES,
   ThemeLevel,
@@ -22,6 +25,7 @@ import {
   typeScore,
   UNKNOWN_SCORE,
   weightedTotal,
+  windowEnded,
   type Scores,
 } from './score.js';
 
@@ -32,7 +36,7 @@ const timeframe = (start: string, end: string) => ({ start: dayNumber(start), en
 
 /** scoresWithoutText for a pair that passes the hard filters. */
 const scoresOf = (n: NeedProfile, o: OfferProfile): Scores => {
-  const scores = scoresWithoutText(n, o);
+  const scores = scoresWithoutText(n, o, TODAY);
   if (typeof scores === 'string') throw new Error(`${n.id}/${o.id} fails ${scores}`);
   return scores;
 };
@@ -128,7 +132,7 @@ describe('MATCH_CRITERIA and constants', () => {
 
 describe('hardFilter', () => {
   it('lets a plain pair through', () => {
-    expect(hardFilter(need(), offer())).toBeNull();
+    expect(hardFilter(need(), offer(), TODAY)).toBeNull();
   });
 
   describe('NOT_LISTED', () => {
@@ -137,8 +141,8 @@ describe('hardFilter', () => {
       ['the offer', {}, { listed: false }],
       ['both', { listed: false }, { listed: false }],
     ] as [string, Partial<NeedProfile>, Partial<OfferProfile>][])('fails when %s is not listed', (_side, n, o) => {
-      expect(hardFilter(need(n), offer(o))).toBe(HardFilter.NOT_LISTED);
-      expect(scoreMatch(need(n), offer(o), DEFAULT_MATCH_WEIGHTS)).toEqual({ fits: false, failed: HardFilter.NOT_LISTED });
+      expect(hardFilter(need(n), offer(o), TODAY)).toBe(HardFilter.NOT_LISTED);
+      expect(scoreMatch(need(n), offer(o), DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({ fits: false, failed: HardFilter.NOT_LISTED });
     });
   });
 
@@ -150,7 +154,7 @@ describe('hardFilter', () => {
       ['a regional organisation it belongs to (ECOWAS)', [placeKey.organisation('ECOWAS')]],
       ['one key among others that do not match', [placeKey.state('KEN'), placeKey.area('014'), placeKey.organisation('AU')]],
     ])('accepts an offer eligible for %s', (_what, places) => {
-      expect(hardFilter(need(), offer({ places }))).toBeNull();
+      expect(hardFilter(need(), offer({ places }), TODAY)).toBeNull();
     });
 
     it.each([
@@ -160,17 +164,17 @@ describe('hardFilter', () => {
       ['the M49 code of its region read as a State', [placeKey.state('002')]],
       ['nothing at all', []],
     ])('refuses an offer eligible only for %s', (_what, places) => {
-      expect(hardFilter(need(), offer({ places }))).toBe(HardFilter.NOT_ELIGIBLE);
+      expect(hardFilter(need(), offer({ places }), TODAY)).toBe(HardFilter.NOT_ELIGIBLE);
     });
 
     it('accepts an offer eligible everywhere, whatever its places', () => {
-      expect(hardFilter(need(), offer({ everywhere: true, places: [] }))).toBeNull();
-      expect(hardFilter(need(), offer({ everywhere: true, places: [placeKey.state('KEN')] }))).toBeNull();
+      expect(hardFilter(need(), offer({ everywhere: true, places: [] }), TODAY)).toBeNull();
+      expect(hardFilter(need(), offer({ everywhere: true, places: [placeKey.state('KEN')] }), TODAY)).toBeNull();
     });
 
     it('reads only the need places, not its State code', () => {
-      expect(hardFilter(need({ stateIso3: 'KEN' }), offer({ places: [placeKey.state('GHA')] }))).toBeNull();
-      expect(hardFilter(need({ places: [placeKey.state('KEN')] }), offer({ places: [placeKey.state('GHA')] }))).toBe(HardFilter.NOT_ELIGIBLE);
+      expect(hardFilter(need({ stateIso3: 'KEN' }), offer({ places: [placeKey.state('GHA')] }), TODAY)).toBeNull();
+      expect(hardFilter(need({ places: [placeKey.state('KEN')] }), offer({ places: [placeKey.state('GHA')] }), TODAY)).toBe(HardFilter.NOT_ELIGIBLE);
     });
   });
 
@@ -178,41 +182,97 @@ describe('hardFilter', () => {
     const validUntil = dayNumber('2027-06-30');
 
     it('fails when the offer opens the day after the need expires', () => {
-      expect(hardFilter(need({ validUntil }), offer({ availableFrom: dayNumber('2027-07-01') }))).toBe(HardFilter.WINDOW_TOO_LATE);
+      expect(hardFilter(need({ validUntil }), offer({ availableFrom: dayNumber('2027-07-01') }), TODAY)).toBe(HardFilter.WINDOW_TOO_LATE);
     });
 
     it('passes when the offer opens on the valid-until day itself, or before', () => {
-      expect(hardFilter(need({ validUntil }), offer({ availableFrom: validUntil }))).toBeNull();
-      expect(hardFilter(need({ validUntil }), offer({ availableFrom: dayNumber('2027-06-29') }))).toBeNull();
+      expect(hardFilter(need({ validUntil }), offer({ availableFrom: validUntil }), TODAY)).toBeNull();
+      expect(hardFilter(need({ validUntil }), offer({ availableFrom: dayNumber('2027-06-29') }), TODAY)).toBeNull();
     });
 
     it("ignores the need's timeframe and the offer's end", () => {
       const late = need({ validUntil, timeframe: timeframe('2028-01-01', '2028-12-31') });
-      expect(hardFilter(late, offer({ availableFrom: dayNumber('2027-01-01'), availableUntil: dayNumber('2027-01-31') }))).toBeNull();
+      expect(hardFilter(late, offer({ availableFrom: dayNumber('2027-01-01'), availableUntil: dayNumber('2027-01-31') }), TODAY)).toBeNull();
     });
   });
 
   describe('NO_THEMATIC_RELATION', () => {
     it('fails without an area in common or a shared module', () => {
       const legislation = need({ areas: ['LEGISLATION'], areaModules: ['03.10', '03.20', '03.30', '03.50'] });
-      expect(hardFilter(legislation, offer())).toBe(HardFilter.NO_THEMATIC_RELATION);
+      expect(hardFilter(legislation, offer(), TODAY)).toBe(HardFilter.NO_THEMATIC_RELATION);
     });
 
     it('fails for a need that names no area against an offer that names one', () => {
-      expect(hardFilter(need({ areas: [], areaModules: [] }), offer())).toBe(HardFilter.NO_THEMATIC_RELATION);
+      expect(hardFilter(need({ areas: [], areaModules: [] }), offer(), TODAY)).toBe(HardFilter.NO_THEMATIC_RELATION);
     });
   });
 
-  it('tries the filters in order: listed, eligible, window, theme', () => {
+  describe('WINDOW_ENDED', () => {
+    const end = dayNumber('2027-06-30');
+    const ending = offer({ availableFrom: dayNumber('2027-01-01'), availableUntil: end });
+
+    it('holds an offer available through the last day of its window and ended from the next (UTC days)', () => {
+      // The rule on every day around the end, not one example: ended exactly when today > end.
+      for (let today = end - 40; today <= end + 40; today++) {
+        expect([dateOfDay(today), windowEnded(ending, today)]).toEqual([dateOfDay(today), today > end]);
+        expect([dateOfDay(today), hardFilter(need(), ending, today)]).toEqual([dateOfDay(today), today > end ? HardFilter.WINDOW_ENDED : null]);
+      }
+    });
+
+    it('never ends an open-ended window', () => {
+      expect(hardFilter(need(), offer({ availableUntil: null }), dayNumber('2100-01-01'))).toBeNull();
+      expect(windowEnded(offer({ availableUntil: null }), dayNumber('2100-01-01'))).toBe(false);
+    });
+
+    it('leaves the scores of a pair that still fits unchanged by the day', () => {
+      expect(scoreMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS, dayNumber('2027-06-30'))).toEqual(
+        scoreMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS, TODAY),
+      );
+    });
+
+    it('is a hard filter for every entry point of the scorer, whatever the other criteria', () => {
+      const after = dayNumber('2027-07-01');
+      for (const { need: n, offer: o } of [PAIR_A, PAIR_B].map((p) => ({ ...p, offer: { ...p.offer, availableUntil: end } }))) {
+        expect(scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS, after)).toEqual({ fits: false, failed: HardFilter.WINDOW_ENDED });
+        expect(scoresWithoutText(n, o, after)).toBe(HardFilter.WINDOW_ENDED);
+        expect(partialSum(n, o, DEFAULT_MATCH_WEIGHTS, after)).toBeNull();
+        expect(scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS, end).fits).toBe(true);
+      }
+    });
+  });
+
+  it('tries the filters in order: listed, window not ended, eligible, window opening, theme', () => {
+    const after = dayNumber('2028-02-01');
     const unlisted = { listed: false };
+    const ended = { availableUntil: dayNumber('2028-01-31') };
     const ineligible = { places: [placeKey.state('KEN')] };
     const late = { availableFrom: dayNumber('2028-01-01') };
     const unrelated = { areas: ['DDR'], areaModules: ['02.30'] };
-    expect(hardFilter(need(), offer({ ...unlisted, ...ineligible, ...late, ...unrelated }))).toBe(HardFilter.NOT_LISTED);
-    expect(hardFilter(need(), offer({ ...ineligible, ...late, ...unrelated }))).toBe(HardFilter.NOT_ELIGIBLE);
-    expect(hardFilter(need(), offer({ ...late, ...unrelated }))).toBe(HardFilter.WINDOW_TOO_LATE);
-    expect(hardFilter(need(), offer(unrelated))).toBe(HardFilter.NO_THEMATIC_RELATION);
-    expect(Object.values(HardFilter)).toEqual(['NOT_LISTED', 'NOT_ELIGIBLE', 'WINDOW_TOO_LATE', 'NO_THEMATIC_RELATION']);
+    expect(hardFilter(need(), offer({ ...unlisted, ...ended, ...ineligible, ...late, ...unrelated }), after)).toBe(HardFilter.NOT_LISTED);
+    expect(hardFilter(need(), offer({ ...ended, ...ineligible, ...late, ...unrelated }), after)).toBe(HardFilter.WINDOW_ENDED);
+    expect(hardFilter(need(), offer({ ...ineligible, ...late, ...unrelated }), after)).toBe(HardFilter.NOT_ELIGIBLE);
+    expect(hardFilter(need(), offer({ ...late, ...unrelated }), after)).toBe(HardFilter.WINDOW_TOO_LATE);
+    expect(hardFilter(need(), offer(unrelated), after)).toBe(HardFilter.NO_THEMATIC_RELATION);
+    expect(Object.values(HardFilter)).toEqual(['NOT_LISTED', 'WINDOW_ENDED', 'NOT_ELIGIBLE', 'WINDOW_TOO_LATE', 'NO_THEMATIC_RELATION']);
+  });
+});
+
+describe('eligibility', () => {
+  it.each([
+    ['the State itself, named by the offer', { places: [placeKey.state('GHA'), placeKey.organisation('ECOWAS'), placeKey.area('011')] }, EligibilityBasis.STATE, ['GHA']],
+    ['membership of the regional organisations the offer names', { places: [placeKey.organisation('AU'), placeKey.organisation('ECOWAS'), placeKey.area('002')] }, EligibilityBasis.REGIONAL_ORGANISATION, ['AU', 'ECOWAS']],
+    ['the M49 areas the offer names, the most specific first', { places: [placeKey.area('002'), placeKey.area('011'), placeKey.area('202')] }, EligibilityBasis.M49_AREA, ['011', '202', '002']],
+    ['an offer open everywhere', { everywhere: true, places: [] }, EligibilityBasis.EVERYWHERE, []],
+  ] as [string, Partial<OfferProfile>, EligibilityBasis, string[]][])('names %s', (_what, o, basis, codes) => {
+    expect(eligibility(need(), offer(o))).toEqual({ basis, stateIso3: 'GHA', codes });
+  });
+
+  it('gives a reason exactly when the pair passes NOT_ELIGIBLE', () => {
+    const places = [placeKey.state('GHA'), placeKey.state('KEN'), placeKey.area('014'), placeKey.area('011'), placeKey.organisation('EAC'), placeKey.organisation('ECOWAS')];
+    for (let mask = 0; mask < 1 << places.length; mask++) {
+      const o = offer({ places: places.filter((_, i) => mask & (1 << i)) });
+      expect(eligibility(need(), o) === null).toBe(hardFilter(need(), o, TODAY) === HardFilter.NOT_ELIGIBLE);
+    }
   });
 });
 
@@ -459,6 +519,24 @@ describe('languageScore', () => {
   });
 });
 
+describe('textScore', () => {
+  const terms = termIds(['polic', 'ecowas', '2027']);
+  const other = termIds(['polic', 'ecowas', 'mark']);
+
+  it('compares texts written in a common language (originals or translations)', () => {
+    expect(textScore(need({ languages: ['fr'], terms }), offer({ textLanguages: ['fr'], terms: other }))).toBe(textSimilarity(terms, other));
+    expect(textScore(need({ languages: ['en', 'fr'], terms }), offer({ textLanguages: ['es', 'fr'], terms: other }))).toBe(0.5);
+  });
+
+  it('does not compare texts in no common language: 0, whatever terms they happen to share', () => {
+    // French and English stems meet on names, numbers and cognates: an accident, not similarity.
+    expect(textSimilarity(terms, other)).toBe(0.5);
+    expect(textScore(need({ languages: ['fr'], terms }), offer({ textLanguages: ['en'], terms: other }))).toBe(0);
+    const scores = scoreMatch(need({ languages: ['fr'], terms }), offer({ textLanguages: ['en'], terms }), DEFAULT_MATCH_WEIGHTS, TODAY);
+    expect(scores.fits && scores.scores.text).toBe(0);
+  });
+});
+
 describe('textSimilarity', () => {
   it('is the Jaccard similarity: shared terms over all terms', () => {
     const a = termIds(['arm', 'mark', 'record']);
@@ -523,7 +601,7 @@ describe('weightedTotal', () => {
 
 describe('scoreMatch on hand-computed pairs', () => {
   it('scores pair A 0.8427', () => {
-    const result = scoreMatch(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS);
+    const result = scoreMatch(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS, TODAY);
     expect(result).toEqual({
       fits: true,
       total: 0.8427,
@@ -532,7 +610,7 @@ describe('scoreMatch on hand-computed pairs', () => {
   });
 
   it('scores pair B 0.3413', () => {
-    const result = scoreMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS);
+    const result = scoreMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS, TODAY);
     expect(result).toEqual({
       fits: true,
       total: 0.3413,
@@ -542,18 +620,18 @@ describe('scoreMatch on hand-computed pairs', () => {
 
   it('scores pair A with custom weights: theme and text only', () => {
     // (1 * 1 + 1 * 0.5) / 2
-    const result = scoreMatch(PAIR_A.need, PAIR_A.offer, { ...zeroWeights(), theme: 1, text: 1 });
+    const result = scoreMatch(PAIR_A.need, PAIR_A.offer, { ...zeroWeights(), theme: 1, text: 1 }, TODAY);
     expect(result.fits && result.total).toBe(0.75);
   });
 
   it('scores pair B with custom weights: budget and timeframe 3:1', () => {
     // (3 * 0.2500042 + 1 * 0.4958904) / 4 = 0.3114757
-    const result = scoreMatch(PAIR_B.need, PAIR_B.offer, { ...zeroWeights(), budget: 3, timeframe: 1 });
+    const result = scoreMatch(PAIR_B.need, PAIR_B.offer, { ...zeroWeights(), budget: 3, timeframe: 1 }, TODAY);
     expect(result.fits && result.total).toBe(0.3115);
   });
 
   it('returns only the failed filter for a pair that does not fit', () => {
-    expect(scoreMatch(PAIR_A.need, { ...PAIR_A.offer, places: [placeKey.state('KEN')] }, DEFAULT_MATCH_WEIGHTS)).toEqual({
+    expect(scoreMatch(PAIR_A.need, { ...PAIR_A.offer, places: [placeKey.state('KEN')] }, DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({
       fits: false,
       failed: HardFilter.NOT_ELIGIBLE,
     });
@@ -570,7 +648,7 @@ describe('scoreMatch on hand-computed pairs', () => {
       const without = scoresOf(n, o);
       expect(without.text).toBe(0);
       const scores = { ...without, text: textSimilarity(n.terms, o.terms) };
-      expect(scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS)).toEqual({ fits: true, total: weightedTotal(scores, DEFAULT_MATCH_WEIGHTS), scores });
+      expect(scoreMatch(n, o, DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({ fits: true, total: weightedTotal(scores, DEFAULT_MATCH_WEIGHTS), scores });
     }
   });
 });
@@ -596,26 +674,26 @@ describe('scoresWithoutText, partialSum and totalOf', () => {
   ];
 
   it.each(FAILING)('scoresWithoutText gives the failed filter (%s) instead of scores, as hardFilter does', (failed, n, o) => {
-    expect(scoresWithoutText(n, o)).toBe(failed);
-    expect(hardFilter(n, o)).toBe(failed);
+    expect(scoresWithoutText(n, o, TODAY)).toBe(failed);
+    expect(hardFilter(n, o, TODAY)).toBe(failed);
   });
 
   it.each(FAILING)('partialSum is null for a pair failing %s', (_failed, n, o) => {
-    for (const weights of WEIGHTS) expect(partialSum(n, o, weights)).toBeNull();
+    for (const weights of WEIGHTS) expect(partialSum(n, o, weights, TODAY)).toBeNull();
   });
 
   it('partialSum is the weighted sum of every criterion but the text', () => {
     // Pair A: 35*1 + 20*0.5 + 20*1 + 10*21/31 + 10*1.
-    expect(partialSum(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS)).toBeCloseTo(35 + 10 + 20 + 210 / 31 + 10, 10);
-    expect(partialSum(PAIR_A.need, PAIR_A.offer, WEIGHTS[2])).toBe(0);
+    expect(partialSum(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS, TODAY)).toBeCloseTo(35 + 10 + 20 + 210 / 31 + 10, 10);
+    expect(partialSum(PAIR_A.need, PAIR_A.offer, WEIGHTS[2], TODAY)).toBe(0);
   });
 
   it('totalOf(partialSum, text) is scoreMatch total to the last bit, and weightedTotal too', () => {
     for (const weights of WEIGHTS) {
       for (const { need: n, offer: o } of FITTING) {
-        const result = scoreMatch(n, o, weights);
+        const result = scoreMatch(n, o, weights, TODAY);
         if (!result.fits) throw new Error('expected the pair to fit');
-        const partial = partialSum(n, o, weights)!;
+        const partial = partialSum(n, o, weights, TODAY)!;
         expect(totalOf(partial, result.scores.text, weights)).toBe(result.total);
         expect(weightedTotal(result.scores, weights)).toBe(result.total);
         // The text at 1 bounds the total from above.
@@ -635,41 +713,44 @@ describe('scoresWithoutText, partialSum and totalOf', () => {
 
 describe('explainMatch', () => {
   it('explains pair A with the shared codes and exact USD amounts', () => {
-    expect(explainMatch(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS)).toEqual({
+    expect(explainMatch(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({
       fits: true,
       total: 0.8427,
       weights: DEFAULT_MATCH_WEIGHTS,
+      eligibility: { basis: EligibilityBasis.REGIONAL_ORGANISATION, stateIso3: 'GHA', codes: ['ECOWAS'] },
       theme: { score: 1, level: ThemeLevel.MODULE, shared: ['05.30'] },
       type: { score: 0.5, covered: ['TRAINING'], missing: ['EQUIPMENT'] },
       budget: { score: 1, fit: BudgetFit.FULL, needUsd: '50000.00', offerCapUsd: '80000.00', offerMinUsd: '10000.00' },
       timeframe: { score: 0.6774, overlapDays: 21, needDays: 31 },
       language: { score: 1, shared: ['fr'], offered: ['fr'] },
-      text: { score: 0.5 },
+      text: { score: 0.5, languages: ['en'] },
     });
   });
 
   it('explains pair B: related through a module, a partial budget with cents', () => {
-    expect(explainMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS)).toEqual({
+    expect(explainMatch(PAIR_B.need, PAIR_B.offer, DEFAULT_MATCH_WEIGHTS, TODAY)).toEqual({
       fits: true,
       total: 0.3413,
       weights: DEFAULT_MATCH_WEIGHTS,
+      eligibility: { basis: EligibilityBasis.M49_AREA, stateIso3: 'GHA', codes: ['011'] },
       theme: { score: 0.5, level: ThemeLevel.RELATED, shared: ['05.30'] },
       type: { score: 0.3333, covered: ['EQUIPMENT'], missing: ['TRAINING', 'LEGAL_DRAFTING'] },
       budget: { score: 0.25, fit: BudgetFit.PARTIAL, needUsd: '120000.00', offerCapUsd: '30000.50', offerMinUsd: '5000.00' },
       timeframe: { score: 0.4959, overlapDays: 181, needDays: 365 },
       language: { score: 0, shared: [], offered: ['en', 'fr'] },
-      text: { score: 0 },
+      // Spanish against an offer written in English: no language to compare the texts in.
+      text: { score: 0, languages: [] },
     });
   });
 
   it('names the areas in common for AREA, none for OPEN', () => {
     const both = need({ areas: ['MARKING', 'TRACING'], areaModules: ['05.30', '05.31'] });
-    expect(explainMatch(both, offer({ areas: ['MARKING', 'STOCKPILE_MANAGEMENT'] }), DEFAULT_MATCH_WEIGHTS).theme).toEqual({
+    expect(explainMatch(both, offer({ areas: ['MARKING', 'STOCKPILE_MANAGEMENT'] }), DEFAULT_MATCH_WEIGHTS, TODAY).theme).toEqual({
       score: 0.8,
       level: ThemeLevel.AREA,
       shared: ['MARKING'],
     });
-    expect(explainMatch(both, offer({ areas: [], areaModules: [] }), DEFAULT_MATCH_WEIGHTS).theme).toEqual({
+    expect(explainMatch(both, offer({ areas: [], areaModules: [] }), DEFAULT_MATCH_WEIGHTS, TODAY).theme).toEqual({
       score: 0.5,
       level: ThemeLevel.OPEN,
       shared: [],
@@ -677,19 +758,19 @@ describe('explainMatch', () => {
   });
 
   it('lists no missing type when the offer names none, and no amounts when the budget is unknown', () => {
-    const breakdown = explainMatch(need({ types: ['TRAINING'] }), offer({ types: [] }), DEFAULT_MATCH_WEIGHTS);
+    const breakdown = explainMatch(need({ types: ['TRAINING'] }), offer({ types: [] }), DEFAULT_MATCH_WEIGHTS, TODAY);
     expect(breakdown.type).toEqual({ score: 0.5, covered: [], missing: [] });
     expect(breakdown.budget).toEqual({ score: 0.5, fit: BudgetFit.UNKNOWN, needUsd: null, offerCapUsd: null, offerMinUsd: null });
     expect(breakdown.timeframe).toEqual({ score: 0.5, overlapDays: null, needDays: null });
   });
 
   it('gives the need amount but no cap when no exchange rate converts the offer', () => {
-    const breakdown = explainMatch(need({ budgetUsdCents: 123_456 }), offer({ minUsdCents: null, remainingUsdCents: null }), DEFAULT_MATCH_WEIGHTS);
+    const breakdown = explainMatch(need({ budgetUsdCents: 123_456 }), offer({ minUsdCents: null, remainingUsdCents: null }), DEFAULT_MATCH_WEIGHTS, TODAY);
     expect(breakdown.budget).toEqual({ score: 0.5, fit: BudgetFit.UNKNOWN, needUsd: '1234.56', offerCapUsd: null, offerMinUsd: null });
   });
 
   it('gives the minimum for a budget below it', () => {
-    const breakdown = explainMatch(need({ budgetUsdCents: 150_000 }), offer({ minUsdCents: 500_000, remainingUsdCents: 9_000_005 }), DEFAULT_MATCH_WEIGHTS);
+    const breakdown = explainMatch(need({ budgetUsdCents: 150_000 }), offer({ minUsdCents: 500_000, remainingUsdCents: 9_000_005 }), DEFAULT_MATCH_WEIGHTS, TODAY);
     expect(breakdown.budget).toEqual({
       score: 0.3,
       fit: BudgetFit.BELOW_MINIMUM,
@@ -701,18 +782,34 @@ describe('explainMatch', () => {
 
   it('gives only the failed filter and the weights for a pair that does not fit', () => {
     const weights = { ...DEFAULT_MATCH_WEIGHTS, text: 0 };
-    expect(explainMatch(need(), offer({ availableFrom: dayNumber('2028-01-01') }), weights)).toEqual({
+    expect(explainMatch(need(), offer({ availableFrom: dayNumber('2028-01-01') }), weights, TODAY)).toEqual({
       fits: false,
       failed: HardFilter.WINDOW_TOO_LATE,
       weights,
     });
   });
 
+  it("gives the window's last day for an offer whose window has ended", () => {
+    const ended = offer({ availableUntil: dayNumber('2027-03-31') });
+    expect(explainMatch(need(), ended, DEFAULT_MATCH_WEIGHTS, dayNumber('2027-04-01'))).toEqual({
+      fits: false,
+      failed: HardFilter.WINDOW_ENDED,
+      windowEnd: '2027-03-31',
+      weights: DEFAULT_MATCH_WEIGHTS,
+    });
+  });
+
+  it('records the languages both texts are written in (the need: original and translations; the offer: the same)', () => {
+    const text = (n: string[], o: string[]) => explainMatch(need({ languages: n }), offer({ textLanguages: o }), DEFAULT_MATCH_WEIGHTS, TODAY).text;
+    expect(text(['en', 'fr'], ['fr', 'ru'])?.languages).toEqual(['fr']);
+    expect(text(['ar'], ['zh'])?.languages).toEqual([]);
+  });
+
   it('carries the total scoreMatch gives, for any weights', () => {
     const weights = { theme: 1, type: 2, budget: 3, timeframe: 4, language: 5, text: 6 };
     for (const { need: n, offer: o } of [PAIR_A, PAIR_B]) {
-      const result = scoreMatch(n, o, weights);
-      expect(explainMatch(n, o, weights).total).toBe(result.fits ? result.total : NaN);
+      const result = scoreMatch(n, o, weights, TODAY);
+      expect(explainMatch(n, o, weights, TODAY).total).toBe(result.fits ? result.total : NaN);
     }
   });
 });

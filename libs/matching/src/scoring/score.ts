@@ -1,5 +1,5 @@
 import { MATCH_CRITERIA_NAMES, type MatchCriterion, type MatchWeights } from '#libs/core';
-import { centsToDecimal, type NeedProfile, type OfferProfile } from './profiles.js';
+import { centsToDecimal, dateOfDay, type NeedProfile, type OfferProfile } from './profiles.js';
 
 /**
  * The score of a need against an offer: hard filters first, then six weighted criteria, each
@@ -13,6 +13,8 @@ export const MATCH_CRITERIA = MATCH_CRITERIA_NAMES;
 export enum HardFilter {
   /** The need or the offer is not published, or is private. */
   NOT_LISTED = 'NOT_LISTED',
+  /** The offer's availability window has ended (it is available through its last day, UTC). */
+  WINDOW_ENDED = 'WINDOW_ENDED',
   /** The need's State is not eligible under the offer. */
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   /** The offer's window opens after the need's valid-until date. */
@@ -43,23 +45,36 @@ export type Scores = Record<MatchCriterion, number>;
 
 export type MatchScore = { fits: false; failed: HardFilter } | { fits: true; total: number; scores: Scores };
 
-export function hardFilter(need: NeedProfile, offer: OfferProfile): HardFilter | null {
-  return listedAndEligible(need, offer) ?? (themeLevel(need, offer) === null ? HardFilter.NO_THEMATIC_RELATION : null);
+/**
+ * Whether an offer's window has ended on `today` (a day number, UTC): it is available through its
+ * last day and ended from the next, as the daily expiry (offers.freshness) reads `available_until`.
+ */
+export function windowEnded(offer: Pick<OfferProfile, 'availableUntil'>, today: number): boolean {
+  return offer.availableUntil !== null && offer.availableUntil < today;
+}
+
+/** The first hard filter the pair fails on `today` (a day number), or null. */
+export function hardFilter(need: NeedProfile, offer: OfferProfile, today: number): HardFilter | null {
+  return listedAndEligible(need, offer, today) ?? (themeLevel(need, offer) === null ? HardFilter.NO_THEMATIC_RELATION : null);
 }
 
 /** The hard filters before the thematic one, in order. */
-function listedAndEligible(need: NeedProfile, offer: OfferProfile): HardFilter | null {
+function listedAndEligible(need: NeedProfile, offer: OfferProfile, today: number): HardFilter | null {
   if (!need.listed || !offer.listed) return HardFilter.NOT_LISTED;
+  if (windowEnded(offer, today)) return HardFilter.WINDOW_ENDED;
   if (!offer.everywhere && !overlaps(need.places, offer.places)) return HardFilter.NOT_ELIGIBLE;
   if (offer.availableFrom > need.validUntil) return HardFilter.WINDOW_TOO_LATE;
   return null;
 }
 
-/** The total and each criterion's score, or the first hard filter the pair fails. */
-export function scoreMatch(need: NeedProfile, offer: OfferProfile, weights: MatchWeights): MatchScore {
-  const scores = scoresWithoutText(need, offer);
+/**
+ * The total and each criterion's score, or the first hard filter the pair fails. `today` (a day
+ * number, UTC) is the day it is scored on: an offer whose window has ended fits no need.
+ */
+export function scoreMatch(need: NeedProfile, offer: OfferProfile, weights: MatchWeights, today: number): MatchScore {
+  const scores = scoresWithoutText(need, offer, today);
   if (typeof scores === 'string') return { fits: false, failed: scores };
-  scores.text = textSimilarity(need.terms, offer.terms);
+  scores.text = textScore(need, offer);
   return { fits: true, total: weightedTotal(scores, weights), scores };
 }
 
@@ -69,8 +84,8 @@ export function scoreMatch(need: NeedProfile, offer: OfferProfile, weights: Matc
  * texts only for those that can still make a need's list; scoreMatch is the same computation
  * with the text.
  */
-export function scoresWithoutText(need: NeedProfile, offer: OfferProfile): Scores | HardFilter {
-  const failed = listedAndEligible(need, offer);
+export function scoresWithoutText(need: NeedProfile, offer: OfferProfile, today: number): Scores | HardFilter {
+  const failed = listedAndEligible(need, offer, today);
   if (failed) return failed;
   const level = themeLevel(need, offer);
   if (level === null) return HardFilter.NO_THEMATIC_RELATION;
@@ -104,8 +119,8 @@ export function totalOf(partial: number, text: number, weights: MatchWeights): n
  * The weighted sum of every criterion but the text, or null when the pair fails a hard filter:
  * what the engine ranks candidates by before it compares texts, without building a Scores.
  */
-export function partialSum(need: NeedProfile, offer: OfferProfile, weights: MatchWeights): number | null {
-  if (listedAndEligible(need, offer)) return null;
+export function partialSum(need: NeedProfile, offer: OfferProfile, weights: MatchWeights, today: number): number | null {
+  if (listedAndEligible(need, offer, today)) return null;
   const level = themeLevel(need, offer);
   if (level === null) return null;
   let partial = 0;
@@ -190,6 +205,16 @@ export function languageScore(need: NeedProfile, offer: OfferProfile): number {
   return overlaps(need.languages, offer.languages) ? 1 : 0;
 }
 
+/**
+ * The TEXT criterion: the Jaccard similarity of the two texts' terms, when they are written in a
+ * common language (the need's original or a translation, the offer's likewise). Texts in no
+ * common language are not compared: the terms of different languages meet only by accident
+ * (a cognate, a name, a number), so the criterion scores 0 and says so.
+ */
+export function textScore(need: NeedProfile, offer: OfferProfile): number {
+  return overlaps(need.languages, offer.textLanguages) ? textSimilarity(need.terms, offer.terms) : 0;
+}
+
 /** Jaccard similarity of two sorted sets of term ids: shared terms over all terms. */
 export function textSimilarity(a: Int32Array, b: Int32Array): number {
   if (!a.length || !b.length) return 0;
@@ -212,24 +237,65 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/** Why the need's State may benefit from the offer, most specific first. */
+export enum EligibilityBasis {
+  /** The offer names the State. */
+  STATE = 'STATE',
+  /** The State is a member of a regional organisation the offer names. */
+  REGIONAL_ORGANISATION = 'REGIONAL_ORGANISATION',
+  /** The State is in an M49 area (region, subregion, intermediate region) the offer names. */
+  M49_AREA = 'M49_AREA',
+  /** The offer is open to every State. */
+  EVERYWHERE = 'EVERYWHERE',
+}
+
+export interface Eligibility {
+  basis: EligibilityBasis;
+  stateIso3: string;
+  /** What the offer names that makes the State eligible: the State, organisations or areas (the most specific area first). */
+  codes: string[];
+}
+
+/** Why the need's State is eligible under the offer (the most specific reason), or null when it is not. */
+export function eligibility(need: NeedProfile, offer: OfferProfile): Eligibility | null {
+  const stateIso3 = need.stateIso3;
+  if (offer.everywhere) return { basis: EligibilityBasis.EVERYWHERE, stateIso3, codes: [] };
+  const shared = need.places.filter((p) => offer.places.includes(p));
+  const of = (prefix: string) => shared.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const [states, organisations, areas] = [of('S:'), of('O:'), of('R:')];
+  if (states.length) return { basis: EligibilityBasis.STATE, stateIso3, codes: states };
+  if (organisations.length) return { basis: EligibilityBasis.REGIONAL_ORGANISATION, stateIso3, codes: organisations };
+  // A State's places list its areas from the region down: the most specific is named first.
+  if (areas.length) return { basis: EligibilityBasis.M49_AREA, stateIso3, codes: areas.reverse() };
+  return null;
+}
+
 /** What the API explains: each criterion's score and the facts behind it, or the failed filter. */
 export interface MatchBreakdown {
   fits: boolean;
   failed?: HardFilter;
+  /** The last day of the offer's window, when the pair fails WINDOW_ENDED (YYYY-MM-DD). */
+  windowEnd?: string;
   total?: number;
   weights: MatchWeights;
+  eligibility?: Eligibility;
   theme?: { score: number; level: ThemeLevel; shared: string[] };
   type?: { score: number; covered: string[]; missing: string[] };
   budget?: { score: number; fit: BudgetFit; needUsd: string | null; offerCapUsd: string | null; offerMinUsd: string | null };
   timeframe?: { score: number; overlapDays: number | null; needDays: number | null };
   language?: { score: number; shared: string[]; offered: string[] };
-  text?: { score: number };
+  /** `languages`: those both texts are written in; none means the texts could not be compared. */
+  text?: { score: number; languages?: string[] };
 }
 
-/** The breakdown stored with a match (computed for the pairs written, not for every candidate). */
-export function explainMatch(need: NeedProfile, offer: OfferProfile, weights: MatchWeights): MatchBreakdown {
-  const result = scoreMatch(need, offer, weights);
-  if (!result.fits) return { fits: false, failed: result.failed, weights };
+/** The breakdown stored with a match on `today` (computed for the pairs written, not for every candidate). */
+export function explainMatch(need: NeedProfile, offer: OfferProfile, weights: MatchWeights, today: number): MatchBreakdown {
+  const result = scoreMatch(need, offer, weights, today);
+  if (!result.fits) {
+    return result.failed === HardFilter.WINDOW_ENDED
+      ? { fits: false, failed: result.failed, windowEnd: dateOfDay(offer.availableUntil!), weights }
+      : { fits: false, failed: result.failed, weights };
+  }
   const level = themeLevel(need, offer)!;
   const shared =
     level === ThemeLevel.MODULE
@@ -245,6 +311,7 @@ export function explainMatch(need: NeedProfile, offer: OfferProfile, weights: Ma
     fits: true,
     total: result.total,
     weights,
+    eligibility: eligibility(need, offer)!,
     theme: { score: round4(s.theme), level, shared },
     type: {
       score: round4(s.type),
@@ -260,7 +327,7 @@ export function explainMatch(need: NeedProfile, offer: OfferProfile, weights: Ma
     },
     timeframe: { score: round4(s.timeframe), ...pick(timeframeFit(need, offer), 'overlapDays', 'needDays') },
     language: { score: round4(s.language), shared: need.languages.filter((l) => offer.languages.includes(l)), offered: [...offer.languages] },
-    text: { score: round4(s.text) },
+    text: { score: round4(s.text), languages: need.languages.filter((l) => offer.textLanguages.includes(l)) },
   };
 }
 

@@ -66,6 +66,9 @@ export const needFixture = (overrides: Partial<NeedProfile> = {}): NeedProfile =
   ...overrides,
 });
 
+/** The day the specs score on, unless they say otherwise: before every fixture's window opens. */
+export const TODAY = dayNumber('2026-06-01');
+
 /** A listed offer for Ghana about marking, open from 2027-01-01 with no end, in English. */
 export const offerFixture = (overrides: Partial<OfferProfile> = {}): OfferProfile => ({
   id: 'offer-1',
@@ -82,6 +85,7 @@ export const offerFixture = (overrides: Partial<OfferProfile> = {}): OfferProfil
   availableFrom: dayNumber('2027-01-01'),
   availableUntil: null,
   languages: ['en'],
+  textLanguages: ['en'],
   terms: termIds([]),
   basis: 'offer-basis',
   ...overrides,
