@@ -216,3 +216,42 @@ describe('input rules: malformed input is refused with a coded client error nami
     });
   });
 });
+
+describe('input rules in production: no suggestions that reveal the schema', () => {
+  let production: TestApp;
+  let development: TestApp;
+  beforeAll(async () => {
+    production = await startTestApp({ demo: false, env: { NODE_ENV: 'production' } });
+    development = await startTestApp({ demo: false });
+  });
+  afterAll(async () => {
+    await production.close();
+    await development.close();
+  });
+
+  const misspelt: { what: string; body: { query: string; variables?: Record<string, unknown> } }[] = [
+    { what: 'an enum value in a literal', body: { query: '{ needs(filter: { statuses: [PUBLISHD] }) { totalCount } }' } },
+    { what: 'an enum value in a variable', body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statuses: ['PUBLISHD'] } } } },
+    {
+      what: 'an enum argument of a mutation',
+      body: {
+        query: 'mutation ($c: NotificationCategory!, $m: NotificationDeliveryMode!) { setNotificationPreference(category: $c, mode: $m) { mode } }',
+        variables: { c: 'DEADLINE', m: 'IMMEDIAT' },
+      },
+    },
+    { what: 'an input field in a variable', body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statusess: ['PUBLISHED'] } } } },
+    { what: 'an input field in a literal', body: { query: '{ needs(filter: { statusess: [PUBLISHED] }) { totalCount } }' } },
+    { what: 'a field', body: { query: '{ needs { totalCont } }' } },
+    { what: 'an argument', body: { query: '{ needs(serch: "x") { totalCount } }' } },
+    { what: 'a type', body: { query: 'query ($f: NeedFiltr) { needs(filter: $f) { totalCount } }' } },
+  ];
+
+  it.each(misspelt)('answers $what misspelt with a coded 400 and no "Did you mean"', async ({ body }) => {
+    const answer = await post(production, body);
+    expect(answer.status).toBe(400);
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(answer.errors[0].extensions?.code);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/did you mean/i);
+    // Outside production the same mistake is answered with the suggestion (so the check above can fail).
+    expect(JSON.stringify((await post(development, body)).errors)).toMatch(/Did you mean/);
+  });
+});
