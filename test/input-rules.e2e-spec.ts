@@ -125,6 +125,13 @@ describe('input rules: malformed input is refused with a coded client error nami
     expect(answer.errors[0].extensions?.fields).toEqual([{ field: 'input.tranches[0].lines[1].amount', message: 'is required' }]);
     const text = await post(t, { query: 'mutation ($t: String!) { scheduleMeeting(input: { title: $t, startsAt: "2030-01-01T09:00:00Z" }) { id } }', variables: { t: 'GIS\u0000' } }, admin);
     expect(text.errors[0].extensions?.fields).toEqual([{ field: 'input.title', message: expect.stringContaining('U+0000') }]);
+    // A literal of the wrong type is a validation failure, named all the same.
+    const literal = await post(t, { query: 'mutation { scheduleMeeting(input: { title: "GIS", startsAt: "2030-02-30T09:00:00Z" }) { id } }' }, admin);
+    expect(literal.status).toBe(400);
+    expect(literal.errors[0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      fields: [{ field: 'input.startsAt', message: expect.stringContaining('is not a real date and time') }],
+    });
   });
 
   it('answers parse and validation failures with 400, never 500, under both media types; executed operations with 200', async () => {

@@ -93,7 +93,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // `fields`: the argument path of a refused literal value (graphql/input-rules.ts).
+    const fields = formatted.extensions?.fields;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(fields ? { fields } : {}) } };
   }
   return {
     message: 'An internal error occurred. It has been logged; please try again or report it.',

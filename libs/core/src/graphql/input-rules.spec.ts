@@ -1,5 +1,5 @@
-import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { describeCoercionError, MAX_PROBLEMS, operationInputProblems } from './input-rules.js';
+import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { describeCoercionError, MAX_PROBLEMS, nameValidationFields, operationInputProblems } from './input-rules.js';
 import { LocalDateScalar } from './scalars.js';
 
 const schema = buildSchema(`
@@ -94,5 +94,33 @@ describe('describeCoercionError', () => {
     expect(describeCoercionError('input.due', 'Expected non-nullable type "LocalDate!" not to be null.')).toEqual({ field: 'input.due', message: 'must not be null' });
     expect(describeCoercionError('input', 'Field "x" is not defined by type "ProposalInput".')).toEqual({ field: 'input.x', message: 'is not a field of ProposalInput.' });
     expect(describeCoercionError('first', 'Int cannot represent non-integer value: 1.5')).toEqual({ field: 'first', message: 'Int cannot represent non-integer value: 1.5' });
+  });
+});
+
+describe('nameValidationFields', () => {
+  const fieldsOf = (query: string) => {
+    const document = parse(query);
+    const errors = validate(schema, document);
+    nameValidationFields(document, errors);
+    return errors.map((e) => e.extensions.fields);
+  };
+
+  it('names a refused literal by its argument path', () => {
+    expect(fieldsOf('mutation { compile(input: { needIds: [], due: "2026-02-30" }) { id } }')).toEqual([
+      [{ field: 'input.due', message: expect.stringContaining('"2026-02-30" is not a date') }],
+    ]);
+    expect(fieldsOf('mutation { compile(input: { needIds: [], tranches: [{ title: "T", lines: [{ description: "d", amount: "x" }] }] }) { id } }')).toEqual([
+      [{ field: 'input.tranches[0].lines[0].amount', message: expect.stringContaining('Int cannot represent') }],
+    ]);
+  });
+
+  it('names missing required input fields and arguments', () => {
+    expect(fieldsOf('mutation { compile(input: { title: "T" }) { id } }')).toEqual([[{ field: 'input.needIds', message: 'is required' }]]);
+    expect(fieldsOf('{ need { id } }')).toEqual([[{ field: 'id', message: expect.stringContaining('is required') }]]);
+    expect(fieldsOf('mutation { compile(input: { needIds: [], titel: "T" }) { id } }')).toEqual([[{ field: 'input.titel', message: expect.stringContaining('is not defined') }]]);
+  });
+
+  it('leaves errors that are not about a value as they are', () => {
+    expect(fieldsOf('{ nope }')).toEqual([undefined]);
   });
 });

@@ -36,7 +36,8 @@ import { unstorableTextProblem } from '../validation/storable-text.js';
  * - every text (String, ID, and the scalars carried as text) is storable: no NUL, no lone surrogate;
  * - every ID is a UUID, as every record's id is.
  *
- * Inline literals of the wrong type are refused earlier, by GraphQL validation.
+ * Inline literals of the wrong type are refused earlier, by GraphQL validation
+ * (GRAPHQL_VALIDATION_FAILED); the plugin adds `extensions.fields` naming their argument path too.
  */
 export const MAX_PROBLEMS = 50;
 
@@ -77,6 +78,11 @@ export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ document }) {
+          return async (errors?: readonly Error[]) => {
+            if (errors?.length) nameValidationFields(document, errors.filter((e): e is GraphQLError => e instanceof GraphQLError));
+          };
+        },
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const { problems, truncated } = operationInputProblems(schema, document, operation, request.variables ?? {}, options);
@@ -112,6 +118,38 @@ function reachableFragments(document: DocumentNode, operation: OperationDefiniti
     });
   }
   return [...reached.values()];
+}
+
+/**
+ * Adds `extensions.fields` to validation errors about an argument's literal value, naming it by
+ * its argument path as the input rules do (`input.startsAt`), so that every refused value is named.
+ */
+export function nameValidationFields(document: DocumentNode, errors: readonly GraphQLError[]): void {
+  const paths = new Map<ASTNode, string>();
+  const walk = (node: ValueNode, path: string) => {
+    paths.set(node, path);
+    if (node.kind === Kind.LIST) node.values.forEach((value, i) => walk(value, `${path}[${i}]`));
+    if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        paths.set(field, `${path}.${field.name.value}`);
+        walk(field.value, `${path}.${field.name.value}`);
+      }
+    }
+  };
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) walk(argument.value, argument.name.value);
+    },
+  });
+  for (const error of errors) {
+    const node = error.nodes?.[0];
+    let field = node && paths.get(node);
+    if (!field && node?.kind === Kind.FIELD) field = /^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required/.exec(error.message)?.[1];
+    if (!field) continue;
+    const missing = /^Field "[^"]+\.([^".]+)" of required type "[^"]+" was not provided\.$/.exec(error.message);
+    const named = missing ? { field: `${field}.${missing[1]}`, message: 'is required' } : { field, message: error.message };
+    (error.extensions as Record<string, unknown>).fields = [named];
+  }
 }
 
 /** Where each variable is used first, as an argument path (`input.title`); `$name` if only in a directive. */

@@ -7,19 +7,20 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
  */
 export const DATE_RANGE_PROBLEM = 'must be between 0001-01-01 and 9999-12-31';
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** A refusal; `node` (a literal in the query) lets validation errors point at it and name it. */
+function badInput(message: string, node?: ValueNode): GraphQLError {
+  return new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-function parseLocalDate(value: unknown): string {
-  if (typeof value !== 'string' || !isRealDate(value)) throw badInput(`"${String(value)}" is not a date; write it as YYYY-MM-DD`);
-  if (!isInDateRange(value)) throw badInput(`"${value}" ${DATE_RANGE_PROBLEM}`);
+function parseLocalDate(value: unknown, node?: ValueNode): string {
+  if (typeof value !== 'string' || !isRealDate(value)) throw badInput(`"${String(value)}" is not a date; write it as YYYY-MM-DD`, node);
+  if (!isInDateRange(value)) throw badInput(`"${value}" ${DATE_RANGE_PROBLEM}`, node);
   return value;
 }
 
-function parseDecimal(value: unknown): string {
+function parseDecimal(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw badInput(`"${String(value)}" is not a decimal number; write it as a string such as "1250.50"`);
+    throw badInput(`"${String(value)}" is not a decimal number; write it as a string such as "1250.50"`, node);
   }
   return value;
 }
@@ -48,10 +49,10 @@ export function isInDateRange(value: string): boolean {
  * 2026-03-01T10:30:00+01:00): a real calendar date and time of day, and an instant whose UTC
  * date is in the range of dates. Anything else is refused, never rolled over or guessed.
  */
-export function parseDateTime(value: unknown): Date {
+export function parseDateTime(value: unknown, node?: ValueNode): Date {
   const text = typeof value === 'string' ? value : String(value);
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
-  const refuse = (why: string) => badInput(`"${text}" ${why}; write it as YYYY-MM-DDTHH:MM:SSZ or with an offset, e.g. 2026-03-01T09:30:00+01:00`);
+  const refuse = (why: string) => badInput(`"${text}" ${why}; write it as YYYY-MM-DDTHH:MM:SSZ or with an offset, e.g. 2026-03-01T09:30:00+01:00`, node);
   if (!match) throw refuse('is not a date-time');
   const [, day, hours, minutes, seconds, fraction, zone, sign, offsetHours, offsetMinutes] = match;
   if (!isRealDate(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw refuse('is not a real date and time');
@@ -62,12 +63,12 @@ export function parseDateTime(value: unknown): Date {
   instant.setUTCHours(Number(hours), Number(minutes), Number(seconds), Number((fraction ?? '0').padEnd(3, '0').slice(0, 3)));
   const offset = zone.toUpperCase() === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   instant.setTime(instant.getTime() - offset * 60_000);
-  if (!isInDateRange(instant.toISOString().slice(0, 10))) throw badInput(`"${text}" ${DATE_RANGE_PROBLEM} (in UTC)`);
+  if (!isInDateRange(instant.toISOString().slice(0, 10))) throw badInput(`"${text}" ${DATE_RANGE_PROBLEM} (in UTC)`, node);
   return instant;
 }
 
 function literalString(ast: ValueNode, name: string): string {
-  if (ast.kind !== Kind.STRING) throw badInput(`${name} must be given as a string`);
+  if (ast.kind !== Kind.STRING) throw badInput(`${name} must be given as a string`, ast);
   return ast.value;
 }
 
@@ -77,7 +78,7 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date without time zone, written YYYY-MM-DD (0001-01-01 to 9999-12-31).',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseLocalDate,
-  parseLiteral: (ast) => parseLocalDate(literalString(ast, 'LocalDate')),
+  parseLiteral: (ast) => parseLocalDate(literalString(ast, 'LocalDate'), ast),
 });
 
 /**
@@ -94,7 +95,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return date.toISOString();
   },
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime'), ast),
 });
 
 /**
@@ -106,5 +107,5 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   description: 'An exact decimal number written as a string, e.g. "1250000.50" (up to 18 digits and 12 decimals).',
   serialize: (value) => String(value),
   parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(literalString(ast, 'Decimal')),
+  parseLiteral: (ast) => parseDecimal(literalString(ast, 'Decimal'), ast),
 });
