@@ -235,7 +235,7 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
     expect(errorCode(await interest({ needId: need.id, offerId: draft.data!.createOffer.id }))).toBe('CONFLICT');
     expect(errorCode(await interest({ needId: need.id, offerId: rivalOffer.id }))).toBe('FORBIDDEN');
     expect(errorCode(await interest({ needId: need.id, offerId: offer.id, message: 'x'.repeat(2001) }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await interest({ needId: 'not-an-id', offerId: offer.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await interest({ needId: 'not-an-id', offerId: offer.id }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await interest({ needId: need.id, offerId: offer.id }, npc))).toBe('FORBIDDEN');
     expect(errorCode(await interest({ needId: need.id, offerId: offer.id }, moderator))).toBe('FORBIDDEN');
     expect(await matchCount()).toBe(before);

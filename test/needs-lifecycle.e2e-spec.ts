@@ -221,7 +221,8 @@ describe('needs: writing, moderation and the life cycle', () => {
     expect(errorCode(publish)).toBe('CONFLICT');
     expect(publish.errors?.[0].message).toMatch(/only one that is SUBMITTED/);
     expect(errorCode(await act('submitNeed', { needId: draft.id }, kenya))).toBe('NOT_FOUND');
-    expect(errorCode(await act('submitNeed', { needId: 'not-an-id' }, npc))).toBe('NOT_FOUND');
+    // A malformed id is refused before anything runs, naming the field (docs/ARCHITECTURE.md, "Malformed input").
+    expect(errorCode(await act('submitNeed', { needId: 'not-an-id' }, npc))).toBe('BAD_USER_INPUT');
   });
 
   it('lets a Kenyan NPC see a published Ghanaian need but not close it', async () => {

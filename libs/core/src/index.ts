@@ -54,3 +54,4 @@ export * from './calendar-days.js';
 export * from './queue/relay-loop.js';
 export * from './database/pg-listener.js';
 export * from './html/safe-html.js';
+export * from './validation/storable-text.js';

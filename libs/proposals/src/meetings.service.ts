@@ -171,7 +171,10 @@ export class MeetingsService {
   /** Marks a scheduled meeting held (with minutes) or cancelled (with the reason). */
   async end(input: EndMeetingInput, status: MeetingStatus.HELD | MeetingStatus.CANCELLED, actor: AuthUser): Promise<GisMeeting> {
     const problems: FieldProblem[] = [];
-    const summary = this.text(input.summary, 'input.summary', PROPOSAL_LIMITS.summary, problems, status === MeetingStatus.CANCELLED);
+    // EndMeetingInput serves both endings, so its summary is nullable; cancelling always needs it.
+    const cancelling = status === MeetingStatus.CANCELLED;
+    const summary = this.text(input.summary, 'input.summary', PROPOSAL_LIMITS.summary, problems, false);
+    if (cancelling && !summary && !problems.length) problems.push({ field: 'input.summary', message: 'is required to cancel a meeting (say why)' });
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], status === MeetingStatus.HELD ? 'marked held' : 'cancelled');

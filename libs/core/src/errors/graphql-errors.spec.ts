@@ -172,3 +172,19 @@ describe('isUnexpectedError', () => {
     expect(isUnexpectedError(new GraphQLError('odd', { extensions: { code: 'SOMETHING_ELSE' } }))).toBe(true);
   });
 });
+
+describe('formatGraphQLError for errors raised before execution', () => {
+  it('maps a domain error carried by a GraphQLError (the input rules) with its fields', () => {
+    const problems = [{ field: 'input.title', message: 'must not contain the NUL character (U+0000)' }];
+    const domain = new BadUserInputError(problems);
+    const error = new GraphQLError(domain.message, { originalError: domain, extensions: { code: 'BAD_USER_INPUT' } });
+    const formatted: GraphQLFormattedError = { message: domain.message, extensions: { code: 'BAD_USER_INPUT' } };
+    expect(formatGraphQLError(formatted, error)).toEqual({
+      message: 'input.title: must not contain the NUL character (U+0000)',
+      locations: undefined,
+      path: undefined,
+      extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    });
+    expect(isUnexpectedError(error)).toBe(false);
+  });
+});

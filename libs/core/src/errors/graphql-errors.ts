@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EntityNotFoundError, OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
 import { DomainError, type DomainErrorCode } from './domain-errors.js';
 
@@ -71,8 +71,17 @@ export function mapError(error: unknown): MappedError | undefined {
   return undefined;
 }
 
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/**
+ * The error a GraphQL error stands for: what a resolver threw, or a domain error raised before
+ * execution (the input rules of graphql/input-rules.ts).
+ */
+function causeOf(error: unknown): unknown {
   const original = unwrapResolverError(error);
+  return original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : original;
+}
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = causeOf(error);
   const mapped = mapError(original);
   if (mapped) {
     return {
@@ -84,7 +93,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // `fields`: the argument path of a refused literal value (graphql/input-rules.ts).
+    const fields = formatted.extensions?.fields;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(fields ? { fields } : {}) } };
   }
   return {
     message: 'An internal error occurred. It has been logged; please try again or report it.',
@@ -96,7 +107,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
 /** Whether an error reaching the GraphQL layer deserves an error-level log entry. */
 export function isUnexpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = causeOf(error);
   if (mapError(original)) return false;
   const code = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
   return !(typeof code === 'string' && APOLLO_CODES.has(code));

@@ -3,7 +3,11 @@ import { BadUserInputError, type FieldProblem } from './domain-errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whether `value` has the shape of a UUID (checked before a lookup, so a bad id is NOT_FOUND, not an error). */
+/**
+ * Whether `value` has the shape of a UUID. Every GraphQL `ID` is checked by the input rules
+ * (BAD_USER_INPUT naming the argument); services check again before a lookup for their other
+ * callers (CLI, jobs), so that a malformed id is never sent to PostgreSQL.
+ */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }

@@ -11,6 +11,11 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import { formatGraphQLError, isUnexpectedError } from '../errors/graphql-errors.js';
 import { createGraphQLContext, createSubscriptionContext, type GraphQLContext } from './graphql-context.js';
+import { inputRulesPlugin } from './input-rules.js';
+import { DateTimeScalar } from './scalars.js';
+
+/** Most tokens (names, punctuation, values) an operation may have; refused as a parse failure beyond. */
+const MAX_TOKENS = 2000;
 
 /** Where development runs write the emitted schema (committed, reviewed like code). */
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
@@ -38,6 +43,12 @@ function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
 /**
  * Apollo on Fastify: code-first schema, errors mapped in one place, CSRF prevention, depth, cost
  * and alias limits on every operation; sandbox and introspection only in development.
+ *
+ * HTTP statuses follow the GraphQL-over-HTTP specification the way Apollo Server 5 does, the same
+ * under `application/json` and `application/graphql-response+json` (the Accept header only picks
+ * the response's media type): a request that is not executed (parse or validation failure,
+ * variables of the wrong type, input refused by the input rules) is 400; an executed operation is
+ * 200, with its errors beside the data. No malformed request answers 500.
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -45,13 +56,20 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Armor's token limit re-parses the query in a hook where a syntax error answers 500; the
+    // parser's own limit (parseOptions below) makes it an ordinary parse failure (400).
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
   return {
     path: '/graphql',
     autoSchemaFile: config.isDevelopment ? SCHEMA_FILE : true,
     sortSchema: true,
+    // Every `Date` field is the strict DateTime scalar (NestJS's own accepts any string).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // No "Did you mean ...?" in production: suggestions reveal the schema (enum values included).
+    validationOptions: { hideSuggestions: config.isProduction },
     playground: false,
     introspection: config.isDevelopment,
     csrfPrevention: true,
@@ -60,6 +78,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The cast bridges @apollo/server's ESM and CJS type declarations, which are the same API.
     plugins: [
       ...armor.plugins,
+      inputRulesPlugin({ hideSuggestions: config.isProduction }),
       errorLoggingPlugin(),
       // No HTTP caching of GraphQL here; without this, Apollo instruments every field it resolves.
       ApolloServerPluginCacheControlDisabled(),

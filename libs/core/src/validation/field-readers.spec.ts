@@ -40,6 +40,24 @@ describe('readText', () => {
   });
 });
 
+describe('readText and readList: text the database cannot store', () => {
+  it.each([
+    ['a NUL character', 'Mark\u0000ing', 'U+0000'],
+    ['a lone high surrogate', 'Half \uD83D of an emoji', 'valid Unicode'],
+    ['a lone low surrogate', 'Half \uDE00 of an emoji', 'valid Unicode'],
+  ])('refuses %s', (_, text, message) => {
+    const read = readText(text, 100);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toContain(message);
+    const list = readList(['fine', text], { maxItems: 5 });
+    expect(!list.ok && list.message).toContain(message);
+  });
+
+  it('accepts well-formed text in any script, emoji included', () => {
+    expect(readText('🌍 ترقيم 武器 — marquage', 100)).toEqual(value('🌍 ترقيم 武器 — marquage'));
+  });
+});
+
 describe('readList', () => {
   it.each([undefined, null, '', '  '])('reads blank %j as an empty list', (input) => {
     expect(readList(input, { maxItems: 5 })).toEqual(value([]));
@@ -131,6 +149,12 @@ describe('readDate', () => {
 
   it.each([20260105, new Date('2026-01-05'), true])('refuses %j, which is not text', (input) => {
     expect(readDate(input)).toEqual(wrong('must be a date written YYYY-MM-DD'));
+  });
+
+  it('refuses year 0, which PostgreSQL has not, and accepts the ends of the range', () => {
+    expect(readDate('0000-06-15')).toEqual(wrong('must be between 0001-01-01 and 9999-12-31'));
+    expect(readDate('0001-01-01')).toEqual(value('0001-01-01'));
+    expect(readDate('9999-12-31')).toEqual(value('9999-12-31'));
   });
 });
 

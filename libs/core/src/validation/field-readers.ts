@@ -1,4 +1,5 @@
-import { isRealDate } from '../graphql/scalars.js';
+import { DATE_RANGE_PROBLEM, isInDateRange, isRealDate } from '../graphql/scalars.js';
+import { unstorableTextProblem } from './storable-text.js';
 
 /**
  * Readers for the fields people write (in the API or in imported files): each turns a raw value
@@ -19,6 +20,8 @@ const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
 export function readText(value: unknown, max: number): Read<string | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value !== 'string') return wrong('must be text');
+  const unstorable = unstorableTextProblem(value);
+  if (unstorable) return wrong(unstorable);
   const trimmed = value.trim();
   if (trimmed.length > max) return wrong(`must be at most ${max} characters (it has ${trimmed.length})`);
   return ok(trimmed);
@@ -37,6 +40,8 @@ export function readList(value: unknown, rules: ListRules): Read<string[]> {
   const items = isBlank(value) ? [] : Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,]/) : null;
   if (!items) return wrong('must be a list (or text separated by ";" or ",")');
   if (items.some((item) => typeof item !== 'string')) return wrong('must be a list of texts');
+  const unstorable = (items as string[]).map(unstorableTextProblem).find(Boolean);
+  if (unstorable) return wrong(`items ${unstorable}`);
   const codes = rules.codes;
   const cleaned = [...new Set((items as string[]).map((i) => (codes ? i.trim().toUpperCase() : i.trim())).filter(Boolean))];
   if (cleaned.length > rules.maxItems) return wrong(`must have at most ${rules.maxItems} items`);
@@ -46,10 +51,11 @@ export function readList(value: unknown, rules: ListRules): Read<string[]> {
   return ok(cleaned);
 }
 
-/** A calendar date written YYYY-MM-DD; null when blank. */
+/** A calendar date written YYYY-MM-DD, from 0001-01-01 on; null when blank. */
 export function readDate(value: unknown): Read<string | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value !== 'string' || !isRealDate(value.trim())) return wrong('must be a date written YYYY-MM-DD');
+  if (!isInDateRange(value.trim())) return wrong(DATE_RANGE_PROBLEM);
   return ok(value.trim());
 }
 

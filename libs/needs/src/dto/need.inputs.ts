@@ -30,9 +30,13 @@ export class NeedContentInput {
   validUntil?: string | null;
 }
 
+/** A new need: what validateNeedFields requires is required here too (on edits, absent keeps). */
 @InputType()
 export class CreateNeedInput extends NeedContentInput {
   @Field({ description: 'ISO alpha-3 of the State asking.' }) stateIso3: string;
+  @Field(() => String) declare title: string;
+  @Field(() => String) declare problem: string;
+  @Field(() => String) declare proposedActivities: string;
   @Field(() => Language, { nullable: true, description: 'Language the text is written in; default the author\'s.' })
   language?: Language | null;
 }

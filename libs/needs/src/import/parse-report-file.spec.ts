@@ -527,6 +527,12 @@ describe('parseReportFile: JSON', () => {
     expect(await fileError(parseReportFile(jsonDoc([{ ref: 'A', thematicAreas: ['MARK\u0000ING'] }]), 'JSON'))).toContain('Row 1, thematicAreas');
   });
 
+  it('refuses malformed Unicode (a lone surrogate, which JSON escapes can write) in a value', async () => {
+    const message = await fileError(parseReportFile(Buffer.from('{"format":"gis-national-report/1","needs":[{"ref":"A","title":"Half \\ud83d an emoji"}]}'), 'JSON'));
+    expect(message).toContain('Row 1, title');
+    expect(message).toContain('valid Unicode');
+  });
+
   it('reads a BOM and keeps report metadata raw', async () => {
     const text = '\uFEFF' + JSON.stringify({ format: 'gis-national-report/1', report: { year: '2024', state: 'gha' }, needs: [{ ref: 'A' }] });
     expect((await parseReportFile(csv(text), 'JSON')).report).toEqual({ year: '2024', state: 'gha' });

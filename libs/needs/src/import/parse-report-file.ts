@@ -1,4 +1,5 @@
 import { BigNumber } from 'bignumber.js';
+import { unstorableTextProblem } from '#libs/core';
 import ExcelJS from 'exceljs';
 import type { RawImportedNeed } from '../need-fields.js';
 import { CsvSyntaxError, readCsvRecords } from './csv.js';
@@ -162,31 +163,35 @@ function decodeText(data: Buffer, kind: 'CSV' | 'JSON'): string {
   }
 }
 
-/** Whether a value holds a NUL character in any string, however deep (walked without recursion). */
-function containsNul(value: unknown): boolean {
+/**
+ * What makes a value unstorable (a NUL character, a lone surrogate: see unstorableTextProblem),
+ * in any string however deep (walked without recursion); null when it can be stored.
+ */
+function unstorable(value: unknown): string | null {
   const stack = [value];
   while (stack.length) {
     const v = stack.pop();
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return true;
+      const problem = unstorableTextProblem(v);
+      if (problem) return problem;
     } else if (v && typeof v === 'object') {
       for (const item of Object.values(v)) stack.push(item);
     }
   }
-  return false;
+  return null;
 }
 
-/** Refuses NUL characters in values: the database cannot store them. */
-function checkNoNul(records: ParsedNeedRecord[], report: RawReportMeta): void {
+/** Refuses text the database cannot store, naming where it is. */
+function checkStorable(records: ParsedNeedRecord[], report: RawReportMeta): void {
   for (const record of records) {
     for (const [field, value] of Object.entries(record.fields)) {
-      if (containsNul(value)) {
-        throw new ReportFileError(`Row ${record.row}, ${record.columnOf(field as Field)}: the value contains a NUL character, which is not allowed in text.`);
-      }
+      const problem = unstorable(value);
+      if (problem) throw new ReportFileError(`Row ${record.row}, ${record.columnOf(field as Field)}: the value ${problem}.`);
     }
   }
   for (const [key, value] of Object.entries(report)) {
-    if (containsNul(value)) throw new ReportFileError(`Report ${key}: the value contains a NUL character, which is not allowed in text.`);
+    const problem = unstorable(value);
+    if (problem) throw new ReportFileError(`Report ${key}: the value ${problem}.`);
   }
 }
 
@@ -247,7 +252,7 @@ function parseJson(data: Buffer): ParsedReportFile {
     fields: jsonNeedFields(need, index),
     columnOf: columnOfJson,
   }));
-  checkNoNul(records, report);
+  checkStorable(records, report);
   return { format: 'JSON', report, records };
 }
 
@@ -473,7 +478,7 @@ function parseCsv(data: Buffer): ParsedReportFile {
   }
   const records = tableRecords(rows(), 'CSV', 'The file');
   const report: RawReportMeta = {};
-  checkNoNul(records, report);
+  checkStorable(records, report);
   return { format: 'CSV', report, records };
 }
 
@@ -522,7 +527,7 @@ async function parseXlsx(data: Buffer): Promise<ParsedReportFile> {
 
   const records = tableRecords(sheetRows(needsSheet), 'XLSX', `sheet "${needsSheet.name}"`);
   const report = reportSheet ? readReportSheet(reportSheet) : {};
-  checkNoNul(records, report);
+  checkStorable(records, report);
   return { format: 'XLSX', report, records };
 }
 

@@ -62,6 +62,7 @@ export class StandingCriteriaContentInput {
 @InputType()
 export class CreateStandingCriteriaInput extends StandingCriteriaContentInput {
   @Field(() => ID, { description: 'Your donor organisation.' }) organisationId: string;
+  @Field(() => String) declare name: string;
 }
 
 @InputType()

@@ -30,6 +30,12 @@ export class OfferContentInput {
 @InputType()
 export class CreateOfferInput extends OfferContentInput {
   @Field(() => ID, { description: 'The donor organisation making the offer (one of yours).' }) organisationId: string;
+  // What validateOfferFields requires of a new offer is required here too (on edits, absent keeps).
+  @Field(() => String) declare title: string;
+  @Field(() => String) declare description: string;
+  @Field(() => String, { description: 'ISO 4217 code of every amount.' }) declare budgetCurrency: string;
+  @Field(() => DecimalScalar) declare budgetTotal: string;
+  @Field(() => LocalDateScalar, { description: 'The first day of the window.' }) declare availableFrom: string;
   @Field(() => Language, { nullable: true, description: "Language of the text; default the author's." }) language?: Language | null;
 }
 

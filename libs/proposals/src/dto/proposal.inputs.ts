@@ -36,9 +36,16 @@ export class ProposalContentFields {
   @Field(() => Boolean, { nullable: true, description: 'Allow commitments beyond the target (default no).' }) allowOverFunding?: boolean | null;
 }
 
+/** A new proposal: the content readProposalContent requires is required here too (edits keep what is absent). */
 @InputType()
 export class CompileProposalInput extends ProposalContentFields {
   @Field(() => [ID], { description: 'Published needs: one State, or several for a regional proposal.' }) needIds: string[];
+  @Field(() => String) declare title: string;
+  @Field(() => String) declare summary: string;
+  @Field(() => String, { description: 'The scope of work: activities, outputs, who does what.' }) declare scope: string;
+  @Field(() => String) declare implementingAgency: string;
+  @Field(() => String, { description: 'ISO 4217 code: one currency for the whole proposal.' }) declare currency: string;
+  @Field(() => [TrancheInput], { description: 'Tranches in order (numbered from 1), each with its budget lines.' }) declare tranches: TrancheInput[];
   @Field(() => [ID], { nullable: true, description: 'Donor organisations interested from the start (parties).' }) donorOrganisationIds?: string[] | null;
   @Field(() => [ID], { nullable: true, description: 'Matches of these needs that led to the proposal.' }) matchIds?: string[] | null;
 }

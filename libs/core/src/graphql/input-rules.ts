@@ -1,0 +1,272 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  coerceInputValue,
+  getArgumentValues,
+  getNullableType,
+  getVariableValues,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
+} from 'graphql';
+import { BadUserInputError, type FieldProblem } from '../errors/domain-errors.js';
+import { isUuid } from '../errors/validation.js';
+import { unstorableTextProblem } from '../validation/storable-text.js';
+
+/**
+ * The rules every GraphQL input obeys, checked once for the whole operation after it is parsed
+ * and validated and before any resolver, guard or query runs (so a malformed value never reaches
+ * the database, whoever sends it):
+ *
+ * - variables are coerced to their types here, each problem named by the argument path it feeds
+ *   (`input.tranches[0].title`), all of them in one BAD_USER_INPUT (at most MAX_PROBLEMS);
+ * - every text (String, ID, and the scalars carried as text) is storable: no NUL, no lone surrogate;
+ * - every ID is a UUID, as every record's id is.
+ *
+ * Inline literals of the wrong type are refused earlier, by GraphQL validation
+ * (GRAPHQL_VALIDATION_FAILED); the plugin adds `extensions.fields` naming their argument path too.
+ */
+export const MAX_PROBLEMS = 50;
+
+export interface InputRulesOptions {
+  /** Leave "Did you mean ..." out of messages (production: they reveal the schema). */
+  hideSuggestions: boolean;
+}
+
+class TooManyProblems extends Error {}
+
+/** The problems with an operation's inputs; empty when every rule holds. */
+export function operationInputProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  options: InputRulesOptions,
+): { problems: FieldProblem[]; truncated: boolean } {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => {
+    if (problems.length >= MAX_PROBLEMS) throw new TooManyProblems();
+    problems.push({ field, message });
+  };
+  const fragments = reachableFragments(document, operation);
+  try {
+    coerceVariables(schema, operation, fragments, variables, options, problem);
+    if (problems.length) return { problems, truncated: false };
+    checkArguments(schema, operation, fragments, variables, problem);
+  } catch (error) {
+    if (error instanceof TooManyProblems) return { problems, truncated: true };
+    throw error;
+  }
+  return { problems, truncated: false };
+}
+
+/** The Apollo plugin that applies the rules; a refusal is BAD_USER_INPUT with HTTP status 400. */
+export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart({ document }) {
+          return async (errors?: readonly Error[]) => {
+            if (errors?.length) nameValidationFields(document, errors.filter((e): e is GraphQLError => e instanceof GraphQLError));
+          };
+        },
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const { problems, truncated } = operationInputProblems(schema, document, operation, request.variables ?? {}, options);
+          if (!problems.length) return;
+          const listed = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+          const error = new BadUserInputError(
+            problems,
+            truncated ? `${listed}; and more: only the first ${MAX_PROBLEMS} problems are listed` : undefined,
+          );
+          throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+function reachableFragments(document: DocumentNode, operation: OperationDefinitionNode): FragmentDefinitionNode[] {
+  const byName = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) byName.set(definition.name.value, definition);
+  }
+  const reached = new Map<string, FragmentDefinitionNode>();
+  const pending: ASTNode[] = [operation];
+  while (pending.length) {
+    visit(pending.pop()!, {
+      FragmentSpread(spread) {
+        const fragment = byName.get(spread.name.value);
+        if (fragment && !reached.has(fragment.name.value)) {
+          reached.set(fragment.name.value, fragment);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return [...reached.values()];
+}
+
+/**
+ * Adds `extensions.fields` to validation errors about an argument's literal value, naming it by
+ * its argument path as the input rules do (`input.startsAt`), so that every refused value is named.
+ */
+export function nameValidationFields(document: DocumentNode, errors: readonly GraphQLError[]): void {
+  const paths = new Map<ASTNode, string>();
+  const walk = (node: ValueNode, path: string) => {
+    paths.set(node, path);
+    if (node.kind === Kind.LIST) node.values.forEach((value, i) => walk(value, `${path}[${i}]`));
+    if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        paths.set(field, `${path}.${field.name.value}`);
+        walk(field.value, `${path}.${field.name.value}`);
+      }
+    }
+  };
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) walk(argument.value, argument.name.value);
+    },
+  });
+  for (const error of errors) {
+    const node = error.nodes?.[0];
+    let field = node && paths.get(node);
+    if (!field && node?.kind === Kind.FIELD) field = /^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required/.exec(error.message)?.[1];
+    if (!field) continue;
+    const missing = /^Field "[^"]+\.([^".]+)" of required type "[^"]+" was not provided\.$/.exec(error.message);
+    const named = missing ? { field: `${field}.${missing[1]}`, message: 'is required' } : { field, message: error.message };
+    (error.extensions as Record<string, unknown>).fields = [named];
+  }
+}
+
+/** Where each variable is used first, as an argument path (`input.title`); `$name` if only in a directive. */
+function variableUses(operation: OperationDefinitionNode, fragments: FragmentDefinitionNode[]): Map<string, string> {
+  const uses = new Map<string, string>();
+  const walk = (node: ValueNode, path: string) => {
+    if (node.kind === Kind.VARIABLE) {
+      if (!uses.has(node.name.value)) uses.set(node.name.value, path);
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((value, i) => walk(value, `${path}[${i}]`));
+    } else if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) walk(field.value, `${path}.${field.name.value}`);
+    }
+  };
+  for (const root of [operation, ...fragments]) {
+    visit(root, {
+      Field(field) {
+        for (const argument of field.arguments ?? []) walk(argument.value, argument.name.value);
+      },
+    });
+  }
+  return uses;
+}
+
+const pathSuffix = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+
+/** Coerces each variable as graphql-js would, reporting each problem at its argument path. */
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: FragmentDefinitionNode[],
+  variables: Readonly<Record<string, unknown>>,
+  options: InputRulesOptions,
+  problem: (field: string, message: string) => void,
+): void {
+  const uses = variableUses(operation, fragments);
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const at = uses.get(name) ?? `$${name}`;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (!type) continue; // refused by validation already
+    if (!Object.hasOwn(variables, name)) {
+      if (!definition.defaultValue && isNonNullType(type)) problem(at, 'is required');
+      continue;
+    }
+    const value = variables[name];
+    if (value === null && isNonNullType(type)) {
+      problem(at, 'must not be null');
+      continue;
+    }
+    coerceInputValue(
+      value,
+      type,
+      (path, _invalid, error) => {
+        const { field, message } = describeCoercionError(`${at}${pathSuffix(path)}`, error.message);
+        problem(field, message);
+      },
+      options.hideSuggestions,
+    );
+  }
+}
+
+/** graphql-js's coercion messages, said of the field they concern. */
+export function describeCoercionError(at: string, message: string): FieldProblem {
+  const missing = /^Field "([^"]+)" of required type "[^"]+" was not provided\.$/.exec(message);
+  if (missing) return { field: `${at}.${missing[1]}`, message: 'is required' };
+  const unknown = /^Field "([^"]+)" is not defined by type "([^"]+)"\.(.*)$/.exec(message);
+  if (unknown) return { field: `${at}.${unknown[1]}`, message: `is not a field of ${unknown[2]}.${unknown[3]}`.trim() };
+  if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(message)) return { field: at, message: 'must not be null' };
+  return { field: at, message };
+}
+
+/** Applies the text and id rules to the arguments of every field the operation selects. */
+function checkArguments(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: FragmentDefinitionNode[],
+  variables: Readonly<Record<string, unknown>>,
+  problem: (field: string, message: string) => void,
+): void {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return; // reported by coerceVariables
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const definition = typeInfo.getFieldDef();
+      if (!definition?.args.length) return;
+      let values: Record<string, unknown>;
+      try {
+        values = getArgumentValues(definition, node, coerced.coerced);
+      } catch {
+        return; // refused by validation or execution with its own message
+      }
+      for (const argument of definition.args) {
+        if (Object.hasOwn(values, argument.name)) checkValue(values[argument.name], argument.type, argument.name, problem);
+      }
+    },
+  });
+  for (const root of [operation, ...fragments]) visit(root, visitor);
+}
+
+function checkValue(value: unknown, type: GraphQLInputType, path: string, problem: (field: string, message: string) => void): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type) as GraphQLInputType;
+  if (isListType(nullable)) {
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(item, nullable.ofType as GraphQLInputType, `${path}[${i}]`, problem));
+    return;
+  }
+  if (isInputObjectType(nullable)) {
+    const record = value as Record<string, unknown>;
+    for (const field of Object.values(nullable.getFields())) {
+      if (Object.hasOwn(record, field.name)) checkValue(record[field.name], field.type, `${path}.${field.name}`, problem);
+    }
+    return;
+  }
+  if (!isScalarType(nullable) || typeof value !== 'string') return;
+  const unstorable = unstorableTextProblem(value);
+  if (unstorable) problem(path, unstorable);
+  else if (nullable.name === 'ID' && !isUuid(value)) problem(path, 'must be an id (a UUID such as 3f2b8c1e-4d5a-4e6f-9a7b-0c1d2e3f4a5b)');
+}
