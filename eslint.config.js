@@ -1,12 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'libs/core/src/database/migrations/*-*.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'libs/core/src/database/migrations/*-*.ts', 'apps/web/src/gql/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Promises that nobody awaits lose errors and break graceful shutdown.
@@ -16,6 +18,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },
+  },
+  {
+    // The web app: hooks used by the rules, and the accessibility checks that can be made statically.
+    files: ['apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.recommended.rules },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

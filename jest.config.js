@@ -18,6 +18,14 @@ const common = {
 export default {
   projects: [
     {
+      // The web app's pure logic (formatting, URL parsing, catalogues); no DOM needed.
+      displayName: 'web',
+      testEnvironment: 'node',
+      extensionsToTreatAsEsm: ['.ts'],
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/apps/web/tsconfig.json' }] },
+    },
+    {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],

@@ -55,10 +55,11 @@ export async function postGraphQL<T>(
  * Boots the real api (Fastify, GraphQL, guards) on a random port against a fresh copy of the
  * test database, with the demo accounts (one per role) unless `demo: false`.
  */
-export async function startTestApp(options: { withWorker?: boolean; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { withWorker?: boolean; demo?: boolean; env?: Record<string, string>; webRoot?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, options.env);
-  const app = await createApiApp(config, { withWorker: options.withWorker ?? false });
+  // The web app only where a test serves it (test/web-app.e2e-spec.ts builds its own).
+  const app = await createApiApp(config, { withWorker: options.withWorker ?? false, webRoot: options.webRoot ?? null });
   await app.get(SetupService).prepare({ migrate: true, seed: false, demo: options.demo ?? true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };

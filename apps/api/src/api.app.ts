@@ -4,12 +4,13 @@ import { Logger } from 'nestjs-pino';
 import { ArgsValidationPipe, requestIdFor, type AppConfig } from '#libs/core';
 import { QueueDashboard } from '#libs/notifications';
 import { ApiModule, type ApiOptions } from './api.module.js';
+import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app.js';
 
 /**
  * Builds the api application (not yet listening): Fastify, chosen over Express because it served
  * GraphQL about 1.35 times faster here (see README). Used by main.ts and by the tests.
  */
-export async function createApiApp(config: AppConfig, options: ApiOptions): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig, options: ApiOptions & { webRoot?: string | null }): Promise<NestFastifyApplication> {
   // The body limit admits a national report of up to 5 MB, base64-encoded (importNationalReport).
   const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 8 * 1_048_576, genReqId: requestIdFor });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
@@ -22,5 +23,9 @@ export async function createApiApp(config: AppConfig, options: ApiOptions): Prom
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ArgsValidationPipe());
   await app.get(QueueDashboard).mount(app);
+  // The web app, when built (`npm run build`); null leaves it out (most integration tests).
+  if (options.webRoot !== null && !(await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT))) {
+    app.get(Logger).warn(`No web app build in ${options.webRoot ?? DEFAULT_WEB_ROOT}: run npm run build to serve it.`, 'WebApp');
+  }
   return app;
 }

@@ -1,0 +1,56 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Paths the api answers itself: the web app's fallback never shadows them. */
+export const API_PATHS = ['/graphql', '/health', '/admin', '/notifications/unsubscribe', '/assets/'];
+
+/** Where `npm run build` puts the web app (the Docker image copies the same folder). */
+export const DEFAULT_WEB_ROOT = resolve('dist/web');
+
+/**
+ * Serves the built web app on the api's port: hashed files under /assets/ cached for a year
+ * (their name changes with their content), everything else, and above all the HTML, revalidated
+ * every time; any other GET that is not the api's falls back to index.html so client routes
+ * (`/needs/<id>`, `/settings/notifications`) open the app. Returns false when there is no build.
+ */
+export async function serveWebApp(app: NestFastifyApplication, webRoot = DEFAULT_WEB_ROOT): Promise<boolean> {
+  const indexFile = join(webRoot, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const index = readFileSync(indexFile);
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/',
+    // One route per file, found at start: unknown paths fall through to the app below.
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      const hashed = path.includes(`${join(webRoot, 'assets')}/`);
+      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('x-content-type-options', 'nosniff');
+    },
+  });
+  fastify.route({
+    method: ['GET', 'HEAD'],
+    url: '/*',
+    handler: (request, reply) => {
+      const path = request.url.split('?')[0]!;
+      if (API_PATHS.some((p) => path === p.replace(/\/$/, '') || path.startsWith(p.endsWith('/') ? p : `${p}/`)) || /\.[a-z0-9]{1,8}$/i.test(path)) {
+        return reply.callNotFound();
+      }
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'same-origin')
+        .header('x-frame-options', 'DENY')
+        .send(index);
+    },
+  });
+  return true;
+}

@@ -1,0 +1,37 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Route, Switch } from 'wouter';
+import { PageLoading } from '../common/PageState';
+import { RequireSignIn } from '../session/RequireSignIn';
+
+/** Each page is its own chunk: the public needs page loads nothing of the personal ones. */
+const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) => lazy(load);
+
+const HomePage = page(() => import('../home/HomePage'));
+const NeedsPage = page(() => import('../needs/NeedsPage'));
+const NeedPage = page(() => import('../needs/NeedPage'));
+const SignInPage = page(() => import('../identity/SignInPage'));
+const NotFoundPage = page(() => import('../common/NotFoundPage'));
+
+/** A personal page: signed-out visitors go to sign-in, then come back. */
+export const signedIn = <P extends object>(Page: ComponentType<P>) =>
+  function SignedInPage(props: P) {
+    return (
+      <RequireSignIn>
+        <Page {...props} />
+      </RequireSignIn>
+    );
+  };
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/needs" component={NeedsPage} />
+        <Route path="/needs/:id" component={NeedPage} />
+        <Route path="/sign-in" component={SignInPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  );
+}

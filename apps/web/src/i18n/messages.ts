@@ -1,0 +1,42 @@
+import type { Locale } from './locales';
+
+/**
+ * Message catalogues: one JSON file per feature and language under messages/<locale>/. A person
+ * downloads only their language's files (one chunk per locale, see vite.config.ts).
+ * catalogues.test.ts keeps the six languages in step and every key used.
+ */
+
+/** Every key of the English catalogues: the ids the code may use. */
+export type MessageId =
+  | keyof typeof import("./messages/en/common.json")
+  | keyof typeof import('./messages/en/home.json')
+  | keyof typeof import('./messages/en/identity.json')
+  | keyof typeof import('./messages/en/needs.json')
+  | keyof typeof import('./messages/en/offers.json')
+  | keyof typeof import('./messages/en/donors.json')
+  | keyof typeof import('./messages/en/proposals.json')
+  | keyof typeof import('./messages/en/matching.json')
+  | keyof typeof import('./messages/en/meetings.json')
+  | keyof typeof import('./messages/en/notifications.json')
+  | keyof typeof import('./messages/en/refusals.json');
+
+const loaders = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
+
+export async function loadMessages(locale: Locale): Promise<Record<string, string>> {
+  const parts = await Promise.all(
+    Object.entries(loaders)
+      .filter(([path]) => path.startsWith(`./messages/${locale}/`))
+      .map(([, load]) => load()),
+  );
+  return Object.assign({}, ...parts) as Record<string, string>;
+}
+
+declare global {
+  // react-intl types message ids through this global namespace: ids become checked at compile time.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace FormatjsIntl {
+    interface Message {
+      ids: MessageId;
+    }
+  }
+}
