@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -20,6 +21,8 @@ export async function createApiApp(config: AppConfig, options: ApiOptions): Prom
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Parses the session cookie of the web app (libs/identity/src/session-cookie.ts) and lets resolvers set it.
+  await app.register(fastifyCookie);
   app.useGlobalPipes(new ArgsValidationPipe());
   await app.get(QueueDashboard).mount(app);
   return app;
