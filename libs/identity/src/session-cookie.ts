@@ -12,14 +12,20 @@ import { AppConfig, ForbiddenError } from '#libs/core';
 
 /** Where `login` and `acceptInvitation` put the refresh token. */
 export enum RefreshTokenDelivery {
-  /** In the payload's `refreshToken`, for API clients that store it themselves. */
   BODY = 'BODY',
-  /** In the HttpOnly cookie `gis_refresh` (the web app); the payload's `refreshToken` is then null. */
   COOKIE = 'COOKIE',
 }
 registerEnumType(RefreshTokenDelivery, {
   name: 'RefreshTokenDelivery',
   description: 'Where a new refresh token is sent: in the response body, or in an HttpOnly cookie for the web app.',
+  valuesMap: {
+    BODY: { description: "In the payload's refreshToken, for API clients that keep it themselves." },
+    COOKIE: {
+      description:
+        "In the HttpOnly cookie gis_refresh (the web app), never readable by scripts; the payload's refreshToken is then null. " +
+        'Only from the site itself: Origin header of this site, JSON POST.',
+    },
+  },
 });
 
 export const SESSION_COOKIE = 'gis_refresh';

@@ -107,18 +107,22 @@ export class InvitationView {
   }
 }
 
-/** Whether an invitation link can still be used, and if not, why. */
 export enum InvitationStatus {
-  /** The link can be used: set a password to join. */
   PENDING = 'PENDING',
-  /** Past its expiry: an administrator must invite the person again. */
   EXPIRED = 'EXPIRED',
-  /** Already used: the person has an account and logs in with e-mail and password. */
   USED = 'USED',
-  /** Withdrawn: replaced by a newer invitation, or the account was disabled. */
   REVOKED = 'REVOKED',
 }
-registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'Whether an invitation link can still be used, and if not, why.',
+  valuesMap: {
+    PENDING: { description: 'The link can be used: set a password to join.' },
+    EXPIRED: { description: 'Past its expiry: an administrator must invite the person again.' },
+    USED: { description: 'Already used: the person has an account and logs in with e-mail and password.' },
+    REVOKED: { description: 'Withdrawn: replaced by a newer invitation, or the account was disabled.' },
+  },
+});
 
 @ObjectType('InvitationPreview', {
   description: 'What an invitation link offers, shown before the invited person sets a password. Readable by whoever holds the link.',
