@@ -126,11 +126,13 @@ describe('organisations, invitations and who may manage them', () => {
     expect(accepted.data?.acceptInvitation.user).toMatchObject({ status: 'ACTIVE', roles: ['NPC'] });
     expect(await t.login('second.npc@ghana.example', 'a long enough passphrase')).toBeTruthy();
 
-    // A link works once.
-    expect(errorCode(await t.gql(ACCEPT, { input: { token, password: 'another long passphrase' } }))).toBe('UNAUTHENTICATED');
+    // A link works once; used again, it says so (CONFLICT: not a session problem).
+    const again = await t.gql(ACCEPT, { input: { token, password: 'another long passphrase' } });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toMatch(/already been used/);
   });
 
-  it('refuses tampered invitation links', async () => {
+  it('refuses tampered invitation links (BAD_USER_INPUT naming the token), changing nothing', async () => {
     const invite = await t.gql<InviteData>(
       INVITE,
       { input: { email: 'third@ghana.example', displayName: 'Third', organisationId: ghanaId, role: 'DONOR' } },
@@ -140,7 +142,9 @@ describe('organisations, invitations and who may manage them', () => {
     const [id, mac] = token.split('.');
     const forged = `${id}.${mac.slice(0, -2)}${mac.endsWith('AA') ? 'BB' : 'AA'}`;
     for (const bad of [forged, `${id}`, 'garbage', `00000000-0000-0000-0000-000000000000.${mac}`]) {
-      expect(errorCode(await t.gql(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } }))).toBe('UNAUTHENTICATED');
+      const refused = await t.gql(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'input.token', message: expect.stringMatching(/not a valid invitation link/) }]);
     }
     const status = await t.dataSource.query(`SELECT status FROM app_user WHERE email = 'third@ghana.example'`);
     expect(status[0].status).toBe('INVITED');

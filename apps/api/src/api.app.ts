@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -21,6 +22,8 @@ export async function createApiApp(config: AppConfig, options: ApiOptions & { we
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Parses the session cookie of the web app (libs/identity/src/session-cookie.ts) and lets resolvers set it.
+  await app.register(fastifyCookie);
   app.useGlobalPipes(new ArgsValidationPipe());
   await app.get(QueueDashboard).mount(app);
   // The web app, when built (`npm run build`); null leaves it out (most integration tests).

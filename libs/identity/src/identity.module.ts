@@ -12,6 +12,7 @@ import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { SessionCookie } from './session-cookie.js';
 import { UserInvitedHandler } from './user-invited.handler.js';
 import { MembershipsResolver, UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
@@ -35,7 +36,7 @@ export class IdentityModule {}
 
 @Module({
   imports: [IdentityModule, ReferenceDataModule],
-  providers: [AuthResolver, OrganisationsResolver, UsersResolver, MembershipsResolver],
+  providers: [AuthResolver, SessionCookie, OrganisationsResolver, UsersResolver, MembershipsResolver],
   exports: [IdentityModule],
 })
 export class IdentityApiModule {}

@@ -11,4 +11,5 @@ export * from './identity.module.js';
 export * from './invitations.service.js';
 export * from './organisations.service.js';
 export * from './password-hasher.js';
+export * from './session-cookie.js';
 export * from './users.service.js';

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import {
   AppConfig,
   AuditService,
@@ -9,13 +9,21 @@ import {
   isUuid,
   OutboxService,
   roleAllowedIn,
-  UnauthenticatedError,
   type AuthUser,
+  type Language,
 } from '#libs/core';
 import type { ClientInfo } from './auth.service.js';
 import { AuthService } from './auth.service.js';
 import type { AcceptInvitationInput, InviteUserInput } from './dto/identity.inputs.js';
-import { InvitationView, MembershipView, UserView, type AuthPayload, type InviteUserPayload } from './dto/identity.types.js';
+import {
+  InvitationPreview,
+  InvitationStatus,
+  InvitationView,
+  MembershipView,
+  UserView,
+  type AuthPayload,
+  type InviteUserPayload,
+} from './dto/identity.types.js';
 import { Invitation } from './entities/invitation.entity.js';
 import { Membership } from './entities/membership.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
@@ -24,7 +32,27 @@ import { PasswordHasher } from './password-hasher.js';
 
 export const USER_INVITED = 'user.invited';
 
-const INVALID_LINK = 'This invitation link is not valid or has expired; ask an administrator for a new one.';
+const INVALID_LINK = 'is not a valid invitation link: copy the whole link from the e-mail, or ask an administrator for a new one';
+
+/** Why acceptInvitation refuses a genuine link that can no longer be used. */
+const UNUSABLE: Record<Exclude<InvitationStatus, InvitationStatus.PENDING>, string> = {
+  [InvitationStatus.EXPIRED]: 'This invitation has expired; ask an administrator to invite you again.',
+  [InvitationStatus.USED]: 'This invitation has already been used; log in with your e-mail address and password.',
+  [InvitationStatus.REVOKED]:
+    'This invitation was withdrawn or replaced by a newer one; open the latest invitation you received, or ask an administrator.',
+};
+
+/** Whether an invitation can still be used: used first (the person can log in), then withdrawn, then expired. */
+export function invitationStatus(
+  invitation: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
+  userStatus: UserStatus,
+  now: Date = new Date(),
+): InvitationStatus {
+  if (invitation.acceptedAt) return InvitationStatus.USED;
+  if (invitation.revokedAt || userStatus === UserStatus.DISABLED) return InvitationStatus.REVOKED;
+  if (invitation.expiresAt.getTime() <= now.getTime()) return InvitationStatus.EXPIRED;
+  return InvitationStatus.PENDING;
+}
 
 /** Inviting people into an organisation, and accepting invitations. */
 @Injectable()
@@ -108,21 +136,51 @@ export class InvitationsService {
     });
   }
 
-  /** Sets the password of an invited person, activates the account and logs them in. */
+  /**
+   * What an invitation link offers and whether it can still be used, for the page the link
+   * opens: an expired or used link is a status, not an error; a link that is not genuine is
+   * BAD_USER_INPUT, as in acceptInvitation.
+   */
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.findByToken(token, 'token');
+    const [user, organisation] = await Promise.all([
+      this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId }),
+      this.dataSource.getRepository(Organisation).findOneByOrFail({ id: invitation.organisationId }),
+    ]);
+    return Object.assign(new InvitationPreview(), {
+      email: user.email,
+      displayName: user.displayName,
+      preferredLanguage: user.preferredLanguage as Language,
+      organisationName: organisation.name,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      status: invitationStatus(invitation, user.status),
+    });
+  }
+
+  /**
+   * Sets the password of an invited person, activates the account and logs them in. A link that
+   * is not genuine is BAD_USER_INPUT; a genuine one that can no longer be used is a CONFLICT
+   * saying why (expired, used, withdrawn).
+   */
   async accept(input: AcceptInvitationInput, client: ClientInfo): Promise<AuthPayload> {
-    const invitation = await this.verifyToken(input.token);
+    const invitation = await this.findByToken(input.token, 'input.token');
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId });
-    if (user.status === UserStatus.DISABLED) throw new UnauthenticatedError(INVALID_LINK);
     this.passwords.assertAcceptable('input.password', input.password, user.email);
+    const status = invitationStatus(invitation, user.status);
+    if (status !== InvitationStatus.PENDING) throw new ConflictError(UNUSABLE[status]);
     const passwordHash = await this.passwords.hash(input.password);
     const activated = await this.dataSource.transaction(async (manager) => {
       // Claim the invitation atomically, so a link works once even if clicked twice at once.
       const claimed = await manager.update(
         Invitation,
-        { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         { acceptedAt: new Date() },
       );
-      if (!claimed.affected) throw new UnauthenticatedError(INVALID_LINK);
+      if (!claimed.affected) {
+        const now = invitationStatus(await manager.findOneByOrFail(Invitation, { id: invitation.id }), user.status);
+        throw new ConflictError(UNUSABLE[now === InvitationStatus.PENDING ? InvitationStatus.USED : now]);
+      }
       await manager.update(
         User,
         { id: user.id },
@@ -146,18 +204,19 @@ export class InvitationsService {
     return this.auth.startSession(activated, client);
   }
 
-  /** The pending invitation a token stands for; UNAUTHENTICATED for anything else. */
-  async verifyToken(token: string): Promise<Invitation> {
+  /**
+   * The invitation a genuine token stands for, whatever its status; BAD_USER_INPUT naming the
+   * argument for anything else (malformed, unknown id, wrong signature), without saying which.
+   */
+  private async findByToken(token: string, field: string): Promise<Invitation> {
+    const refused = new BadUserInputError({ field, message: INVALID_LINK });
     const [id, mac] = token.split('.');
-    if (!id || !mac || !isUuid(id)) throw new UnauthenticatedError(INVALID_LINK);
+    if (!id || !mac || !isUuid(id)) throw refused;
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ id });
-    if (!invitation) throw new UnauthenticatedError(INVALID_LINK);
+    if (!invitation) throw refused;
     const expected = Buffer.from(this.tokenFor(invitation));
     const given = Buffer.from(token);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UnauthenticatedError(INVALID_LINK);
-    if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) {
-      throw new UnauthenticatedError(INVALID_LINK);
-    }
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw refused;
     return invitation;
   }
 

@@ -80,7 +80,8 @@ export class UserView {
 export class AuthPayload {
   @Field() accessToken: string;
   @Field() accessTokenExpiresAt: Date;
-  @Field() refreshToken: string;
+  @Field(() => String, { nullable: true, description: 'Null when the refresh token was sent in the session cookie (refreshTokenIn: COOKIE).' })
+  refreshToken: string | null;
   @Field() refreshTokenExpiresAt: Date;
   @Field(() => UserView) user: UserView;
 }
@@ -104,6 +105,37 @@ export class InvitationView {
       acceptedAt: e.acceptedAt,
     });
   }
+}
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  EXPIRED = 'EXPIRED',
+  USED = 'USED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'Whether an invitation link can still be used, and if not, why.',
+  valuesMap: {
+    PENDING: { description: 'The link can be used: set a password to join.' },
+    EXPIRED: { description: 'Past its expiry: an administrator must invite the person again.' },
+    USED: { description: 'Already used: the person has an account and logs in with e-mail and password.' },
+    REVOKED: { description: 'Withdrawn: replaced by a newer invitation, or the account was disabled.' },
+  },
+});
+
+@ObjectType('InvitationPreview', {
+  description: 'What an invitation link offers, shown before the invited person sets a password. Readable by whoever holds the link.',
+})
+export class InvitationPreview {
+  @Field() email: string;
+  @Field({ description: 'The name the administrator gave; the person may change it when accepting.' }) displayName: string;
+  @Field(() => Language, { description: 'The language chosen for the invited person, for the page that shows the invitation.' })
+  preferredLanguage: Language;
+  @Field() organisationName: string;
+  @Field(() => Role) role: Role;
+  @Field() expiresAt: Date;
+  @Field(() => InvitationStatus) status: InvitationStatus;
 }
 
 @ObjectType()
