@@ -17,7 +17,7 @@ export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: () =
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void signIn({ input: { email, password, refreshTokenIn: 'COOKIE' } }).then((r) => {
+        void signIn({ input: { email, password } }).then((r) => {
           if (r.data) {
             session.accept(r.data.login);
             onSignedIn();
