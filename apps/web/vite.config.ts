@@ -22,7 +22,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // One chunk per locale's catalogues: a reader downloads only their language.
-            { name: (id: string) => /i18n\/messages\/([a-z]{2})\//.exec(id)?.[1] ? `messages-${/i18n\/messages\/([a-z]{2})\//.exec(id)![1]}` : null, test: /i18n\/messages\// },
+            { debugName: 'messages', name: (id: string) => /i18n\/messages\/([a-z]{2})\//.exec(id)?.[1] ? `messages-${/i18n\/messages\/([a-z]{2})\//.exec(id)![1]}` : null, test: /i18n\/messages\// },
           ],
         },
       },

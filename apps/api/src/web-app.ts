@@ -29,10 +29,10 @@ export async function serveWebApp(app: NestFastifyApplication, webRoot = DEFAULT
     preCompressed: true,
     decorateReply: false,
     cacheControl: false,
-    setHeaders: (res, path) => {
+    setHeaders: (reply, path) => {
       const hashed = path.includes(`${join(webRoot, 'assets')}/`);
-      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      res.setHeader('x-content-type-options', 'nosniff');
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header('x-content-type-options', 'nosniff');
     },
   });
   fastify.route({

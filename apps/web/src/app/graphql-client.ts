@@ -28,6 +28,8 @@ export function createGraphQLClient(): Client {
   return new Client({
     url: '/graphql',
     fetchOptions: { credentials: 'same-origin' },
+    // POST always: Apollo's CSRF prevention refuses a GET without a preflight header.
+    preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
       cacheExchange,

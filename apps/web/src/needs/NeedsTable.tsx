@@ -12,7 +12,7 @@ export function NeedsTable({ needs }: { needs: NeedRowFragment[] }) {
   const wide = useMediaQuery('(min-width: 48em)', true);
   const { locale } = useIntl();
   const title = (n: NeedRowFragment) => (
-    <Anchor component={Link} href={`/needs/${n.id}`} lang={n.originalLanguage.toLowerCase()} fw={600}>
+    <Anchor component={Link} href={`/needs/${n.id}`} lang={n.originalLanguage.toLowerCase()} dir="auto" fw={600}>
       {n.title}
     </Anchor>
   );
