@@ -1,0 +1,121 @@
+import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'wouter';
+import { useEnumLabel } from '../common/labels';
+import { Money } from '../common/Money';
+import type { OfferRowFragment } from '../gql/graphql';
+import { formatLocalDate } from '../i18n/format';
+
+/** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
+export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFragment[]; showDonor?: boolean }) {
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const { locale } = useIntl();
+  const title = (o: OfferRowFragment) => (
+    <Stack gap={0}>
+      <Anchor component={Link} href={`/offers/${o.id}`} lang={o.originalLanguage.toLowerCase()} dir="auto" fw={600}>
+        {o.title}
+      </Anchor>
+      <TranslatedTitle offer={o} />
+    </Stack>
+  );
+  const donor = (o: OfferRowFragment) => (
+    <Anchor component={Link} href={`/donors/${o.organisationId}`} size="sm" dir="auto">
+      {o.organisation.acronym ?? o.organisation.name}
+    </Anchor>
+  );
+  const remaining = (o: OfferRowFragment) => <Money amount={o.budget.remaining} currency={o.budget.currency} usd={o.budget.remainingUsd} />;
+  const themes = (o: OfferRowFragment) => o.thematicAreas.map((t) => t.name).join(' · ');
+  const until = (o: OfferRowFragment) => (o.availableUntil ? formatLocalDate(locale, o.availableUntil) : <FormattedMessage id="offers.untilFundsRunOut" />);
+
+  if (!wide) {
+    return (
+      <Stack gap="sm">
+        {offers.map((o) => (
+          <Card key={o.id} withBorder padding="sm" component="article">
+            <Stack gap={4}>
+              {title(o)}
+              {showDonor && donor(o)}
+              <Text size="sm" c="dimmed">
+                {themes(o)}
+              </Text>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" c="dimmed">
+                  <FormattedMessage id="offers.colRemaining" />
+                </Text>
+                <Text size="sm">{remaining(o)}</Text>
+              </Group>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" c="dimmed">
+                  <FormattedMessage id="offers.colAvailableUntil" />
+                </Text>
+                <Text size="sm">{until(o)}</Text>
+              </Group>
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">
+              <FormattedMessage id="offers.colTitle" />
+            </Table.Th>
+            {showDonor && (
+              <Table.Th scope="col">
+                <FormattedMessage id="offers.colDonor" />
+              </Table.Th>
+            )}
+            <Table.Th scope="col">
+              <FormattedMessage id="offers.colThemes" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="offers.colRemaining" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="offers.colAvailableUntil" />
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {offers.map((o) => (
+            <Table.Tr key={o.id}>
+              <Table.Td>{title(o)}</Table.Td>
+              {showDonor && <Table.Td>{donor(o)}</Table.Td>}
+              <Table.Td>
+                <Text size="sm">{themes(o)}</Text>
+              </Table.Td>
+              <Table.Td>{remaining(o)}</Table.Td>
+              <Table.Td>{until(o)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The title in the reader's language when a translation exists, marked machine or verified. */
+function TranslatedTitle({ offer }: { offer: OfferRowFragment }) {
+  const label = useEnumLabel();
+  if (offer.text.isOriginal || offer.text.language === offer.originalLanguage) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      <FormattedMessage
+        id="offers.translatedTitle"
+        values={{
+          kind: label('translationKind', offer.text.translationKind === 'VERIFIED' ? 'VERIFIED' : 'MACHINE'),
+          title: (
+            <span lang={offer.text.language.toLowerCase()} dir="auto">
+              {offer.text.title}
+            </span>
+          ),
+        }}
+      />
+    </Text>
+  );
+}
