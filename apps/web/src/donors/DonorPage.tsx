@@ -23,7 +23,16 @@ export default function DonorPage() {
   const choices = useFilterChoices();
   const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, ...useViewerQueryOptions() });
   const profile = data?.donorProfile;
-  if (error && !profile) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !profile) {
+    return (
+      <>
+        <PageTitle documentTitle={intl.formatMessage({ id: 'donor.pageTitle' })}>
+          <FormattedMessage id="donor.pageTitle" />
+        </PageTitle>
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
   if (!profile) return <PageLoading />;
   const { organisation } = profile;
   const none = <FormattedMessage id="common.notGiven" />;

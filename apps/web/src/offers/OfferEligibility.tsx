@@ -10,8 +10,8 @@ type Eligibility = OfferDetailQuery['offer']['eligibility'];
 
 /**
  * Who may benefit from an offer, by name in the reader's language: M49 regions from the
- * catalogues, sub-regions by their (English) M49 name, regional organisations and States from the
- * reference data. A code without a name is shown as the code.
+ * catalogues, sub-regions from the browser's M49 names (else the API's English name), regional
+ * organisations and States from the reference data. A code without a name is shown as the code.
  */
 export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) {
   const intl = useIntl();
@@ -26,8 +26,12 @@ export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) 
   }
   const organisations = new Map(data?.regionalOrganisations.map((o) => [o.code, o.name]));
   const code = (c: string) => <bdi>{c}</bdi>;
+  const displayNames = new Intl.DisplayNames([intl.locale], { type: 'region', fallback: 'none' });
   const region = (c: string): ReactNode => {
     if ((M49_REGIONS as readonly string[]).includes(c)) return intl.formatMessage({ id: `region.${c}` as 'region.002' });
+    // Sub-regions: the browser knows the M49 names in every UN language; else the API's English one.
+    const local = localAreaName(displayNames, c);
+    if (local) return local;
     const name = areas.get(c);
     return name ? <span lang="en">{name}</span> : code(c);
   };
@@ -50,6 +54,15 @@ export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) 
       )}
     </section>
   );
+}
+
+/** Browsers with trimmed locale data know no M49 names (undefined), or refuse a code (throw). */
+function localAreaName(names: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
 }
 
 function Places({ title, items }: { title: ReactNode; items: { key: string; name: ReactNode }[] }) {

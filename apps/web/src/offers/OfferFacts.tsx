@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Facts } from '../common/Facts';
 import { useEnumLabel } from '../common/labels';
@@ -11,8 +12,7 @@ export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {
   const label = useEnumLabel();
   const { budget } = offer;
   const none = <FormattedMessage id="common.notGiven" />;
-  const money = (amount: string | null, usd: string | null, ifNone = none) =>
-    amount ? <Money amount={amount} currency={budget.currency} usd={usd} rateDate={budget.usdRateDate} /> : ifNone;
+  const money = (amount: string, usd: string | null) => <Money amount={amount} currency={budget.currency} usd={usd} rateDate={budget.usdRateDate} />;
   const from = formatLocalDate(locale, offer.availableFrom);
 
   return (
@@ -23,13 +23,23 @@ export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {
         {
           key: 'perProject',
           term: <FormattedMessage id="offer.perProject" />,
-          value: (
-            <>
-              <FormattedMessage id="offer.minPerProject" values={{ amount: money(budget.minPerProject, budget.minPerProjectUsd, <FormattedMessage id="offer.noLimit" />) }} />
-              <br />
-              <FormattedMessage id="offer.maxPerProject" values={{ amount: money(budget.maxPerProject, budget.maxPerProjectUsd, <FormattedMessage id="offer.noLimit" />) }} />
-            </>
-          ),
+          value:
+            budget.minPerProject || budget.maxPerProject ? (
+              <Stack gap={0} component="span">
+                {budget.minPerProject && (
+                  <span>
+                    <FormattedMessage id="offer.minPerProject" values={{ amount: money(budget.minPerProject, budget.minPerProjectUsd) }} />
+                  </span>
+                )}
+                {budget.maxPerProject && (
+                  <span>
+                    <FormattedMessage id="offer.maxPerProject" values={{ amount: money(budget.maxPerProject, budget.maxPerProjectUsd) }} />
+                  </span>
+                )}
+              </Stack>
+            ) : (
+              <FormattedMessage id="offer.noProjectLimits" />
+            ),
         },
         {
           key: 'window',

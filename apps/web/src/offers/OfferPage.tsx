@@ -13,6 +13,7 @@ import { OfferConditions } from './OfferConditions';
 import { OfferContact } from './OfferContact';
 import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
+import { TranslatedTitle } from './TranslatedTitle';
 import { useViewerQueryOptions } from './useViewerQueryOptions';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
@@ -21,7 +22,16 @@ export default function OfferPage() {
   const intl = useIntl();
   const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, ...useViewerQueryOptions() });
   const offer = data?.offer;
-  if (error && !offer) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !offer) {
+    return (
+      <>
+        <PageTitle documentTitle={intl.formatMessage({ id: 'offer.pageTitle' })}>
+          <FormattedMessage id="offer.pageTitle" />
+        </PageTitle>
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
   if (!offer) return <PageLoading />;
   const donor = offer.organisation.acronym ? `${offer.organisation.name} (${offer.organisation.acronym})` : offer.organisation.name;
 
@@ -36,7 +46,8 @@ export default function OfferPage() {
             {offer.title}
           </span>
         </PageTitle>
-        <Group gap="sm">
+        <TranslatedTitle original={offer.originalLanguage} text={offer.text} size="md" />
+        <Group gap="sm" mt="xs">
           <StatusBadge family="offerStatus" status={offer.status} />
           <Text size="sm">
             <FormattedMessage

@@ -2,10 +2,10 @@ import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
 import type { OfferRowFragment } from '../gql/graphql';
 import { formatLocalDate } from '../i18n/format';
+import { TranslatedTitle } from './TranslatedTitle';
 
 /** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
 export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFragment[]; showDonor?: boolean }) {
@@ -16,12 +16,12 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
       <Anchor component={Link} href={`/offers/${o.id}`} lang={o.originalLanguage.toLowerCase()} dir="auto" fw={600}>
         {o.title}
       </Anchor>
-      <TranslatedTitle offer={o} />
+      <TranslatedTitle original={o.originalLanguage} text={o.text} />
     </Stack>
   );
   const donor = (o: OfferRowFragment) => (
     <Anchor component={Link} href={`/donors/${o.organisationId}`} size="sm" dir="auto">
-      {o.organisation.acronym ?? o.organisation.name}
+      {o.organisation.name}
     </Anchor>
   );
   const remaining = (o: OfferRowFragment) => <Money amount={o.budget.remaining} currency={o.budget.currency} usd={o.budget.remainingUsd} />;
@@ -96,26 +96,5 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-/** The title in the reader's language when a translation exists, marked machine or verified. */
-function TranslatedTitle({ offer }: { offer: OfferRowFragment }) {
-  const label = useEnumLabel();
-  if (offer.text.isOriginal || offer.text.language === offer.originalLanguage) return null;
-  return (
-    <Text size="sm" c="dimmed">
-      <FormattedMessage
-        id="offers.translatedTitle"
-        values={{
-          kind: label('translationKind', offer.text.translationKind === 'VERIFIED' ? 'VERIFIED' : 'MACHINE'),
-          title: (
-            <span lang={offer.text.language.toLowerCase()} dir="auto">
-              {offer.text.title}
-            </span>
-          ),
-        }}
-      />
-    </Text>
   );
 }
