@@ -6,6 +6,7 @@ import { Facts } from '../common/Facts';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
+import NotFoundPage from '../common/NotFoundPage';
 import { PageTitle } from '../common/PageTitle';
 import { DonorProfileDocument } from '../gql/graphql';
 import { toApiLanguage, type Locale } from '../i18n/locales';
@@ -13,6 +14,7 @@ import { OffersTable } from '../offers/OffersTable';
 import { useViewerQueryOptions } from '../offers/useViewerQueryOptions';
 import { useFilterChoices } from '../reference/useFilterChoices';
 import { useSession } from '../session/SessionProvider';
+import { isRecordId } from '../offers/offers-query';
 
 /** A donor organisation: what its open offers cover, what remains of them, and the offers. */
 export default function DonorPage() {
@@ -21,7 +23,9 @@ export default function DonorPage() {
   const label = useEnumLabel();
   const { status } = useSession();
   const choices = useFilterChoices();
-  const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, ...useViewerQueryOptions() });
+  const viewer = useViewerQueryOptions();
+  const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, context: viewer.context, pause: viewer.pause || !isRecordId(organisationId) });
+  if (!isRecordId(organisationId)) return <NotFoundPage />;
   const profile = data?.donorProfile;
   if (error && !profile) {
     return (
@@ -35,8 +39,10 @@ export default function DonorPage() {
   }
   if (!profile) return <PageLoading />;
   const { organisation } = profile;
+  // One run of text, so the acronym stays beside the name in a right-to-left page.
+  const name = organisation.acronym && organisation.acronym !== organisation.name ? `${organisation.name} (${organisation.acronym})` : organisation.name;
   const none = <FormattedMessage id="common.notGiven" />;
-  const names = (codes: string[], list: { code: string; name: string }[] | undefined) => codes.map((c) => list?.find((i) => i.code === c)?.name ?? c).join(' · ');
+  const namesOf = (codes: string[], list: { code: string; name: string }[] | undefined) => codes.map((c) => list?.find((i) => i.code === c)?.name ?? c).join(' · ');
 
   return (
     <Stack gap="lg">
@@ -44,14 +50,8 @@ export default function DonorPage() {
         <Anchor component={Link} href="/offers" size="sm">
           <FormattedMessage id="donor.allOffers" />
         </Anchor>
-        <PageTitle documentTitle={organisation.name}>
-          <span dir="auto">{organisation.name}</span>
-          {organisation.acronym && organisation.acronym !== organisation.name && (
-            <>
-              {' '}
-              <bdi>({organisation.acronym})</bdi>
-            </>
-          )}
+        <PageTitle documentTitle={name}>
+          <span dir="auto">{name}</span>
         </PageTitle>
         <Group gap="sm">
           <Badge variant="light" color="gray" radius="sm" tt="none" c="dark.8">
@@ -77,8 +77,8 @@ export default function DonorPage() {
             ),
           },
           { key: 'remainingUsd', term: <FormattedMessage id="donor.remainingUsd" />, value: profile.remainingUsd ? <Money amount={profile.remainingUsd} currency="USD" /> : none },
-          { key: 'themes', term: <FormattedMessage id="donor.themes" />, value: names(profile.thematicAreaCodes, choices?.thematicAreas) || none },
-          { key: 'types', term: <FormattedMessage id="donor.assistanceTypes" />, value: names(profile.assistanceTypeCodes, choices?.assistanceTypes) || none },
+          { key: 'themes', term: <FormattedMessage id="donor.themes" />, value: namesOf(profile.thematicAreaCodes, choices?.thematicAreas) || none },
+          { key: 'types', term: <FormattedMessage id="donor.assistanceTypes" />, value: namesOf(profile.assistanceTypeCodes, choices?.assistanceTypes) || none },
         ]}
       />
       <section aria-labelledby="donor-offers">

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { PageError, PageLoading } from '../common/PageState';
+import NotFoundPage from '../common/NotFoundPage';
 import { PageTitle } from '../common/PageTitle';
 import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
@@ -15,12 +16,15 @@ import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
 import { useViewerQueryOptions } from './useViewerQueryOptions';
+import { isRecordId } from './offers-query';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
 export default function OfferPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
-  const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, ...useViewerQueryOptions() });
+  const viewer = useViewerQueryOptions();
+  const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, context: viewer.context, pause: viewer.pause || !isRecordId(id) });
+  if (!isRecordId(id)) return <NotFoundPage />;
   const offer = data?.offer;
   if (error && !offer) {
     return (

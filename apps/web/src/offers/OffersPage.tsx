@@ -67,6 +67,7 @@ export default function OffersPage() {
         <Grid.Col span={{ base: 12, md: 9 }}>
           <TextInput
             type="search"
+            dir="auto"
             mb="md"
             label={intl.formatMessage({ id: 'offers.searchLabel' })}
             description={intl.formatMessage({ id: 'offers.searchHint' })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { activeFilterCount, NO_FILTERS, offersQueryString, parseOffersQuery, toOfferFilter, toOfferSort } from './offers-query';
+import { activeFilterCount, isRecordId, NO_FILTERS, offersQueryString, parseOffersQuery, toOfferFilter, toOfferSort } from './offers-query';
 
 const DONOR = '0b9c6a52-1d1e-4f7e-9a43-6f1f0c1d2e3f';
 
@@ -64,5 +64,11 @@ describe('the offers search in the URL', () => {
   it('clears the filters but keeps the words and the sort', () => {
     const q = { ...parseOffersQuery(`?q=legal&sort=NEWEST&theme=LEGISLATION&donor=${DONOR}&eligible=GHA`), ...NO_FILTERS };
     expect(offersQueryString(q)).toBe('?q=legal&sort=NEWEST');
+  });
+
+  it('tells a record id from a mangled link', () => {
+    expect(isRecordId(DONOR)).toBe(true);
+    expect(isRecordId('not-a-uuid')).toBe(false);
+    expect(isRecordId(`${DONOR}x`)).toBe(false);
   });
 });

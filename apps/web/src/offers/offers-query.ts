@@ -31,6 +31,9 @@ const CODE = /^[A-Za-z0-9_-]{1,40}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO3 = /^[A-Za-z]{3}$/;
 
+/** Record ids are UUIDs: anything else in a link cannot name a record (the API would call it bad input). */
+export const isRecordId = (id: string) => UUID.test(id);
+
 const one = (p: URLSearchParams, key: string, valid: RegExp) => {
   const v = p.get(key)?.trim();
   return v && valid.test(v) ? v : null;
