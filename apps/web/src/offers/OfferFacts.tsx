@@ -1,19 +1,19 @@
 import { Stack } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { Facts } from '../common/Facts';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
+import { useDates } from '../common/useDates';
 import type { OfferDetailQuery } from '../gql/graphql';
-import { formatLocalDate } from '../i18n/format';
 
 /** An offer's budget, window, subjects and ways of working, as a description list. */
 export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {
-  const { locale } = useIntl();
+  const dates = useDates();
   const label = useEnumLabel();
   const { budget } = offer;
   const none = <FormattedMessage id="common.notGiven" />;
   const money = (amount: string, usd: string | null) => <Money amount={amount} currency={budget.currency} usd={usd} rateDate={budget.usdRateDate} />;
-  const from = formatLocalDate(locale, offer.availableFrom);
+  const from = dates.date(offer.availableFrom);
 
   return (
     <Facts
@@ -45,7 +45,7 @@ export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {
           key: 'window',
           term: <FormattedMessage id="offer.window" />,
           value: offer.availableUntil ? (
-            <FormattedMessage id="offer.windowRange" values={{ start: from, end: formatLocalDate(locale, offer.availableUntil) }} />
+            <FormattedMessage id="offer.windowRange" values={{ start: from, end: dates.date(offer.availableUntil) }} />
           ) : (
             <FormattedMessage id="offer.windowOpenEnded" values={{ start: from }} />
           ),

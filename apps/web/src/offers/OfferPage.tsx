@@ -7,8 +7,8 @@ import NotFoundPage from '../common/NotFoundPage';
 import { PageTitle } from '../common/PageTitle';
 import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
+import { useDates } from '../common/useDates';
 import { OfferDetailDocument } from '../gql/graphql';
-import { formatInstant } from '../i18n/format';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { OfferConditions } from './OfferConditions';
 import { OfferContact } from './OfferContact';
@@ -22,6 +22,7 @@ import { isRecordId } from './offers-query';
 export default function OfferPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
+  const dates = useDates();
   const viewer = useViewerQueryOptions();
   const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, context: viewer.context, pause: viewer.pause || !isRecordId(id) });
   if (!isRecordId(id)) return <NotFoundPage />;
@@ -67,7 +68,7 @@ export default function OfferPage() {
           </Text>
           {offer.publishedAt && (
             <Text size="sm" c="dimmed">
-              <FormattedMessage id="offer.publishedOn" values={{ date: formatInstant(intl.locale, offer.publishedAt) }} />
+              <FormattedMessage id="offer.publishedOn" values={{ date: dates.instant(offer.publishedAt) }} />
             </Text>
           )}
         </Group>

@@ -1,16 +1,16 @@
 import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
+import { useDates } from '../common/useDates';
 import type { OfferRowFragment } from '../gql/graphql';
-import { formatLocalDate } from '../i18n/format';
 import { TranslatedTitle } from './TranslatedTitle';
 
 /** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
 export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFragment[]; showDonor?: boolean }) {
   const wide = useMediaQuery('(min-width: 48em)', true);
-  const { locale } = useIntl();
+  const dates = useDates();
   const title = (o: OfferRowFragment) => (
     <Stack gap={0}>
       <Anchor component={Link} href={`/offers/${o.id}`} lang={o.originalLanguage.toLowerCase()} dir="auto" fw={600}>
@@ -26,7 +26,7 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
   );
   const remaining = (o: OfferRowFragment) => <Money amount={o.budget.remaining} currency={o.budget.currency} usd={o.budget.remainingUsd} />;
   const themes = (o: OfferRowFragment) => o.thematicAreas.map((t) => t.name).join(' · ');
-  const until = (o: OfferRowFragment) => (o.availableUntil ? formatLocalDate(locale, o.availableUntil) : <FormattedMessage id="offers.untilFundsRunOut" />);
+  const until = (o: OfferRowFragment) => (o.availableUntil ? dates.date(o.availableUntil) : <FormattedMessage id="offers.untilFundsRunOut" />);
 
   if (!wide) {
     return (
