@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
@@ -39,18 +39,18 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
               <Text size="sm" c="dimmed">
                 {themes(o)}
               </Text>
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm" c="dimmed">
+              <Text size="sm">
+                <Text span size="sm" c="dimmed">
                   <FormattedMessage id="offers.colRemaining" />
-                </Text>
-                <Text size="sm">{remaining(o)}</Text>
-              </Group>
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm" c="dimmed">
+                </Text>{' '}
+                {remaining(o)}
+              </Text>
+              <Text size="sm">
+                <Text span size="sm" c="dimmed">
                   <FormattedMessage id="offers.colAvailableUntil" />
-                </Text>
-                <Text size="sm">{until(o)}</Text>
-              </Group>
+                </Text>{' '}
+                {until(o)}
+              </Text>
             </Stack>
           </Card>
         ))}
