@@ -11,7 +11,6 @@ import { PageTitle } from '../common/PageTitle';
 import { DonorProfileDocument } from '../gql/graphql';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { OffersTable } from '../offers/OffersTable';
-import { useViewerQueryOptions } from '../offers/useViewerQueryOptions';
 import { useFilterChoices } from '../reference/useFilterChoices';
 import { useSession } from '../session/SessionProvider';
 import { isRecordId } from '../offers/offers-query';
@@ -23,8 +22,7 @@ export default function DonorPage() {
   const label = useEnumLabel();
   const { status } = useSession();
   const choices = useFilterChoices();
-  const viewer = useViewerQueryOptions();
-  const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, context: viewer.context, pause: viewer.pause || !isRecordId(organisationId) });
+  const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(organisationId) });
   if (!isRecordId(organisationId)) return <NotFoundPage />;
   const profile = data?.donorProfile;
   if (error && !profile) {

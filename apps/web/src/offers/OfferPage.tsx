@@ -15,7 +15,6 @@ import { OfferContact } from './OfferContact';
 import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
-import { useViewerQueryOptions } from './useViewerQueryOptions';
 import { isRecordId } from './offers-query';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
@@ -23,8 +22,7 @@ export default function OfferPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const dates = useDates();
-  const viewer = useViewerQueryOptions();
-  const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, context: viewer.context, pause: viewer.pause || !isRecordId(id) });
+  const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(id) });
   if (!isRecordId(id)) return <NotFoundPage />;
   const offer = data?.offer;
   if (error && !offer) {

@@ -12,7 +12,6 @@ import { useSession } from '../session/SessionProvider';
 import { OffersFilters } from './OffersFilters';
 import { offersQueryString, parseOffersQuery, toOfferFilter, toOfferSort, type OffersQuery } from './offers-query';
 import { OffersTable } from './OffersTable';
-import { useViewerQueryOptions } from './useViewerQueryOptions';
 
 /** Typing pauses this long before the search runs: short, for a search that feels live. */
 const SEARCH_DELAY_MS = 150;
@@ -51,7 +50,6 @@ export default function OffersPage() {
       first: 20,
       after: query.after ?? undefined,
     },
-    ...useViewerQueryOptions(),
   });
   const offers = data?.offers;
 

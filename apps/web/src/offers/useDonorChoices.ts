@@ -1,6 +1,5 @@
 import { useQuery } from 'urql';
 import { OfferDonorChoicesDocument } from '../gql/graphql';
-import { useViewerQueryOptions } from './useViewerQueryOptions';
 
 export interface DonorChoice {
   id: string;
@@ -12,7 +11,7 @@ export interface DonorChoice {
  * organisations to signed-in users only, and a donor without an offer here would filter to nothing.
  */
 export function useDonorChoices(locale: string): DonorChoice[] {
-  const [{ data }] = useQuery({ query: OfferDonorChoicesDocument, requestPolicy: 'cache-and-network', ...useViewerQueryOptions() });
+  const [{ data }] = useQuery({ query: OfferDonorChoicesDocument, requestPolicy: 'cache-and-network' });
   const byId = new Map<string, DonorChoice>();
   for (const { node } of data?.offers.edges ?? []) {
     const o = node.organisation;
