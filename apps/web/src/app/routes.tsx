@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Route, Switch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
 import { PageLoading } from '../common/PageState';
 import { RequireSignIn } from '../session/RequireSignIn';
 
@@ -10,6 +10,10 @@ const HomePage = page(() => import('../home/HomePage'));
 const NeedsPage = page(() => import('../needs/NeedsPage'));
 const NeedPage = page(() => import('../needs/NeedPage'));
 const SignInPage = page(() => import('../identity/SignInPage'));
+const InvitationPage = page(() => import('../identity/InvitationPage'));
+const ProfilePage = page(() => import('../identity/ProfilePage'));
+const InboxPage = page(() => import('../notifications/InboxPage'));
+const PreferencesPage = page(() => import('../notifications/PreferencesPage'));
 const NotFoundPage = page(() => import('../common/NotFoundPage'));
 
 /** A personal page: signed-out visitors go to sign-in, then come back. */
@@ -22,6 +26,11 @@ export const signedIn = <P extends object>(Page: ComponentType<P>) =>
     );
   };
 
+// Made once: a wrapper made during render would be a new component each time, and remount the page.
+const SignedInProfilePage = signedIn(ProfilePage);
+const SignedInInboxPage = signedIn(InboxPage);
+const SignedInPreferencesPage = signedIn(PreferencesPage);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -30,6 +39,14 @@ export function AppRoutes() {
         <Route path="/needs" component={NeedsPage} />
         <Route path="/needs/:id" component={NeedPage} />
         <Route path="/sign-in" component={SignInPage} />
+        <Route path="/invitations/accept" component={InvitationPage} />
+        <Route path="/inbox" component={SignedInInboxPage} />
+        {/* Older notifications and e-mails link to the inbox by this address. */}
+        <Route path="/notifications">
+          <Redirect to="/inbox" replace />
+        </Route>
+        <Route path="/settings/profile" component={SignedInProfilePage} />
+        <Route path="/settings/notifications" component={SignedInPreferencesPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>
