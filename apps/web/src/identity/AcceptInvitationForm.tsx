@@ -36,7 +36,10 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
   };
   const server = (field: 'displayName' | 'password', value: string) => {
     const f = refusal?.fields[`input.${field}`];
-    return f && judged?.[field] === value ? intl.formatMessage({ id: f.id }, f.values) : undefined;
+    if (!f || judged?.[field] !== value) return undefined;
+    // A reason this release cannot say yet: the password rule in full is more use than "invalid".
+    if (field === 'password' && f.id === 'refusal.fieldInvalid') return intl.formatMessage({ id: 'invitation.passwordRefused' }, { min: PASSWORD_MIN, max: PASSWORD_MAX });
+    return intl.formatMessage({ id: f.id }, f.values);
   };
   const limits = { min: PASSWORD_MIN, max: PASSWORD_MAX };
   const errors = {

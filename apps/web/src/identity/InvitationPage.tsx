@@ -62,7 +62,7 @@ export default function InvitationPage() {
       <Facts
         items={[
           { key: 'name', term: <FormattedMessage id="invitation.name" />, value: <span dir="auto">{invitation.displayName}</span> },
-          { key: 'email', term: <FormattedMessage id="invitation.email" />, value: <bdi>{invitation.email}</bdi> },
+          { key: 'email', term: <FormattedMessage id="invitation.email" />, value: <bdi style={{ overflowWrap: 'anywhere' }}>{invitation.email}</bdi> },
           { key: 'organisation', term: <FormattedMessage id="invitation.organisation" />, value: <span dir="auto">{invitation.organisationName}</span> },
           { key: 'role', term: <FormattedMessage id="invitation.role" />, value: label('role', invitation.role) },
           { key: 'expires', term: <FormattedMessage id="invitation.validUntil" />, value: <time dateTime={invitation.expiresAt}>{formatInstant(intl.locale, invitation.expiresAt)}</time> },

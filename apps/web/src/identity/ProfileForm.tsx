@@ -74,14 +74,9 @@ export function ProfileForm({ user }: { user: SessionUserFragment }) {
       <Stack gap="md" maw={520}>
         {restored && !sameProfile(restored, saved) && dirty && (
           <Alert color="blue" title={intl.formatMessage({ id: 'profile.draftRestored' })}>
-            <Group justify="space-between" gap="sm">
-              <Text size="sm">
-                <FormattedMessage id="profile.draftRestoredHint" />
-              </Text>
-              <Button size="xs" variant="default" onClick={() => setDraft(saved)}>
-                <FormattedMessage id="profile.discard" />
-              </Button>
-            </Group>
+            <Text size="sm">
+              <FormattedMessage id="profile.draftRestoredHint" />
+            </Text>
           </Alert>
         )}
         <TextInput
@@ -110,7 +105,7 @@ export function ProfileForm({ user }: { user: SessionUserFragment }) {
         </NativeSelect>
         <Select
           label={intl.formatMessage({ id: 'profile.timeZone' })}
-          description={intl.formatMessage({ id: 'profile.timeZoneHint' }, { now: ltr(nowIn(intl.locale, draft.timeZone)) })}
+          description={intl.formatMessage({ id: 'profile.timeZoneHint' }, { now: nowIn(intl.locale, draft.timeZone) })}
           data={zones}
           searchable
           allowDeselect={false}

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Checkbox, Group, Stack } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -23,24 +23,19 @@ export default function InboxPage() {
   const intl = useIntl();
   const [, navigate] = useLocation();
   const query = parseInboxQuery(useSearch());
-  const set = (next: Partial<InboxQuery>) => {
-    setArrivedBefore(arrivedId);
-    navigate(`/inbox${inboxQueryString({ ...query, after: null, ...next })}`, { replace: true });
-  };
+  const onFirstPage = !query.after;
 
-  const context = useMemo(() => NOTIFICATIONS_CHANGED, []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: InboxDocument,
     variables: { first: PAGE_SIZE, after: query.after ?? undefined, unreadOnly: query.unreadOnly || undefined },
-    context,
+    context: NOTIFICATIONS_CHANGED,
   });
-  const [{ data: count }] = useQuery({ query: UnreadCountDocument, context });
+  const [{ data: count }] = useQuery({ query: UnreadCountDocument, context: NOTIFICATIONS_CHANGED });
   const unread = count?.unreadNotificationCount ?? 0;
 
+  // On the first page an arrival shows at once; on a later one, the page says so and offers the newest.
   const [{ data: added }] = useSubscription({ query: NotificationAddedDocument });
   const arrivedId = added?.notificationAdded.id;
-  const onFirstPage = !query.after;
-  // On the first page an arrival shows at once; on a later one, the page says so and offers the newest.
   const [arrivedBefore, setArrivedBefore] = useState(arrivedId);
   const missed = !onFirstPage && !!arrivedId && arrivedId !== arrivedBefore;
   const seen = useRef(arrivedId);
@@ -49,6 +44,11 @@ export default function InboxPage() {
     seen.current = arrivedId;
     refetch({ requestPolicy: 'network-only' });
   }, [arrivedId, onFirstPage, refetch]);
+
+  const set = (next: Partial<InboxQuery>) => {
+    setArrivedBefore(arrivedId);
+    navigate(`/inbox${inboxQueryString({ ...query, after: null, ...next })}`, { replace: true });
+  };
 
   const [markAll, markAllRun] = useMutation(MarkAllNotificationsReadDocument);
   const markAllRefusal = useRefusal(markAll.error);
@@ -66,7 +66,7 @@ export default function InboxPage() {
           onChange={(e) => set({ unreadOnly: e.currentTarget.checked })}
         />
         <Group gap="sm" wrap="wrap">
-          <Button variant="default" onClick={() => void markAllRun({}, context)} loading={markAll.fetching} disabled={unread === 0}>
+          <Button variant="default" onClick={() => void markAllRun({}, NOTIFICATIONS_CHANGED)} loading={markAll.fetching} disabled={unread === 0}>
             <FormattedMessage id="inbox.markAllRead" />
           </Button>
           <Anchor component={Link} href="/settings/notifications" size="sm">
