@@ -15,6 +15,9 @@ export const ENUM_FAMILIES = {
   role: 'Role',
   organisationType: 'OrganisationType',
   translationKind: 'TranslationKind',
+  notificationCategory: 'NotificationCategory',
+  notificationCategoryHint: 'NotificationCategory',
+  deliveryMode: 'NotificationDeliveryMode',
 } as const;
 
 export type EnumFamily = keyof typeof ENUM_FAMILIES;
