@@ -40,7 +40,8 @@ export function createGraphQLClient(): Client {
         didAuthError: (error) => session.state.status === 'signedIn' && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'),
         willAuthError: () => session.state.status === 'signedIn' && !session.accessToken,
         refreshAuth: async () => {
-          if (!(await session.refresh())) session.expire();
+          // The API refused this token (revoked, or expired early): ask the cookie whatever its age.
+          if (!(await session.refresh(true))) session.expire();
         },
       })),
       fetchExchange,
