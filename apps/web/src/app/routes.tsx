@@ -9,6 +9,10 @@ const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> 
 const HomePage = page(() => import('../home/HomePage'));
 const NeedsPage = page(() => import('../needs/NeedsPage'));
 const NeedPage = page(() => import('../needs/NeedPage'));
+const ProposalsPage = page(() => import('../proposals/ProposalsPage'));
+const ProposalPage = page(() => import('../proposals/ProposalPage'));
+const MatchPage = page(() => import('../matching/MatchPage'));
+const MeetingPage = page(() => import('../meetings/MeetingPage'));
 const SignInPage = page(() => import('../identity/SignInPage'));
 const NotFoundPage = page(() => import('../common/NotFoundPage'));
 
@@ -22,6 +26,9 @@ export const signedIn = <P extends object>(Page: ComponentType<P>) =>
     );
   };
 
+const SignedInMatchPage = signedIn(MatchPage);
+const SignedInMeetingPage = signedIn(MeetingPage);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -29,6 +36,10 @@ export function AppRoutes() {
         <Route path="/" component={HomePage} />
         <Route path="/needs" component={NeedsPage} />
         <Route path="/needs/:id" component={NeedPage} />
+        <Route path="/proposals" component={ProposalsPage} />
+        <Route path="/proposals/:id" component={ProposalPage} />
+        <Route path="/matches/:id" component={SignedInMatchPage} />
+        <Route path="/meetings/:id" component={SignedInMeetingPage} />
         <Route path="/sign-in" component={SignInPage} />
         <Route component={NotFoundPage} />
       </Switch>
