@@ -1,4 +1,5 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
 import type { MatchDetailQuery } from '../gql/graphql';
@@ -13,7 +14,9 @@ type Explanation = MatchDetailQuery['match']['explanation'];
 export function MatchExplanation({ explanation }: { explanation: Explanation }) {
   const intl = useIntl();
   const label = useEnumLabel();
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const percent = (x: number) => intl.formatNumber(x, { style: 'percent', maximumFractionDigits: 1 });
+  const adds = (x: number) => intl.formatNumber(x, { maximumFractionDigits: 3, minimumFractionDigits: 2 });
   return (
     <Stack gap="md" lang={intl.locale}>
       <section aria-labelledby="match-why">
@@ -40,48 +43,63 @@ export function MatchExplanation({ explanation }: { explanation: Explanation }) 
           <Title order={3} size="h5" id="match-criteria" mb="xs">
             <FormattedMessage id="match.criteria" />
           </Title>
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">
-                    <FormattedMessage id="match.colCriterion" />
-                  </Table.Th>
-                  <Table.Th scope="col" ta="end">
-                    <FormattedMessage id="match.colWeight" />
-                  </Table.Th>
-                  <Table.Th scope="col" ta="end">
-                    <FormattedMessage id="match.colScore" />
-                  </Table.Th>
-                  <Table.Th scope="col" ta="end">
-                    <FormattedMessage id="match.colContribution" />
-                  </Table.Th>
-                  <Table.Th scope="col">
-                    <FormattedMessage id="match.colReason" />
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {explanation.criteria.map((c) => (
-                  <Table.Tr key={c.criterion}>
-                    <Table.Th scope="row" fw={600}>
-                      {label('matchCriterion', c.criterion)}
+          {wide ? (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="xs" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">
+                      <FormattedMessage id="match.colCriterion" />
                     </Table.Th>
-                    <Table.Td ta="end">
-                      <bdi>{percent(c.weight)}</bdi>
-                    </Table.Td>
-                    <Table.Td ta="end">
-                      <bdi>{percent(c.score)}</bdi>
-                    </Table.Td>
-                    <Table.Td ta="end">
-                      <bdi>{intl.formatNumber(c.contribution, { maximumFractionDigits: 3, minimumFractionDigits: 2 })}</bdi>
-                    </Table.Td>
-                    <Table.Td>{c.explanation}</Table.Td>
+                    <Table.Th scope="col" ta="end">
+                      <FormattedMessage id="match.colWeight" />
+                    </Table.Th>
+                    <Table.Th scope="col" ta="end">
+                      <FormattedMessage id="match.colScore" />
+                    </Table.Th>
+                    <Table.Th scope="col" ta="end">
+                      <FormattedMessage id="match.colContribution" />
+                    </Table.Th>
+                    <Table.Th scope="col">
+                      <FormattedMessage id="match.colReason" />
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {explanation.criteria.map((c) => (
+                    <Table.Tr key={c.criterion}>
+                      <Table.Th scope="row" fw={600}>
+                        {label('matchCriterion', c.criterion)}
+                      </Table.Th>
+                      <Table.Td ta="end">
+                        <bdi>{percent(c.weight)}</bdi>
+                      </Table.Td>
+                      <Table.Td ta="end">
+                        <bdi>{percent(c.score)}</bdi>
+                      </Table.Td>
+                      <Table.Td ta="end">
+                        <bdi>{adds(c.contribution)}</bdi>
+                      </Table.Td>
+                      <Table.Td>{c.explanation}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ) : (
+            // On phones each criterion is a card: the reason stays readable without scrolling sideways.
+            <Stack gap="xs">
+              {explanation.criteria.map((c) => (
+                <Card key={c.criterion} withBorder padding="sm" component="article">
+                  <Text fw={600}>{label('matchCriterion', c.criterion)}</Text>
+                  <Text size="sm" c="dimmed">
+                    <FormattedMessage id="match.criterionFigures" values={{ weight: <bdi>{percent(c.weight)}</bdi>, score: <bdi>{percent(c.score)}</bdi>, adds: <bdi>{adds(c.contribution)}</bdi> }} />
+                  </Text>
+                  <Text size="sm">{c.explanation}</Text>
+                </Card>
+              ))}
+            </Stack>
+          )}
           <Text size="sm" c="dimmed" mt="xs">
             <FormattedMessage id="match.criteriaHint" />
           </Text>

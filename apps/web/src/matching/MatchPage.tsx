@@ -21,7 +21,16 @@ export default function MatchPage() {
   const timeZone = useReaderTimeZone();
   const [{ data, error }, refetch] = useQuery({ query: MatchDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) } });
   const match = data?.match;
-  if (error && !match) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !match) {
+    return (
+      <>
+        <PageTitle documentTitle={intl.formatMessage({ id: 'match.title' })}>
+          <FormattedMessage id="match.title" />
+        </PageTitle>
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
   if (!match) return <PageLoading />;
 
   return (

@@ -93,7 +93,7 @@ export function MeetingPack({ meetingId, startsAt }: { meetingId: string; starts
               return (
                 <Table.Tr key={l}>
                   <Table.Th scope="row" fw={400}>
-                    <Stack gap={0}>
+                    <Stack gap={0} align="flex-start">
                       <Text span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} fw={600}>
                         {NATIVE_NAMES[l]}
                       </Text>

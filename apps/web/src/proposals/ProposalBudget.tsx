@@ -45,7 +45,7 @@ export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
         return (
           <section key={t.number} aria-labelledby={headingId}>
             <Title order={2} size="h4" id={headingId} mb={4}>
-              <FormattedMessage id="budget.tranche" values={{ number: t.number, title: t.title }} />
+              <FormattedMessage id="budget.tranche" values={{ number: t.number, title: <bdi dir="auto">{t.title}</bdi> }} />
             </Title>
             <Text size="sm" c="dimmed" mb="xs" component="div">
               {t.needIds.length === 0 ? (
@@ -68,7 +68,7 @@ export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
                 </Group>
               )}
             </Text>
-            <Table.ScrollContainer minWidth={420}>
+            <Table.ScrollContainer minWidth={280}>
               <Table verticalSpacing={4} striped>
                 <Table.Thead>
                   <Table.Tr>

@@ -38,7 +38,16 @@ export default function ProposalPage() {
     pause: status === 'unknown',
   });
   const proposal = data?.proposal;
-  if (error && !proposal) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !proposal) {
+    return (
+      <>
+        <PageTitle documentTitle={intl.formatMessage({ id: 'proposal.title' })}>
+          <FormattedMessage id="proposal.title" />
+        </PageTitle>
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
   if (!proposal || !data) return <PageLoading />;
   const states = proposal.parties.filter((p) => p.kind === 'STATE').map((p) => partyName(p, locale));
 

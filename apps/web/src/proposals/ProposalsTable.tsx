@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
@@ -90,7 +90,10 @@ export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[]
               </Table.Td>
               <Table.Td>{states(p)}</Table.Td>
               <Table.Td>
-                <StatusBadge family="proposalStatus" status={p.status} />
+                {/* The whole word: a status cut short by a narrow column says nothing. */}
+                <Box w="max-content">
+                  <StatusBadge family="proposalStatus" status={p.status} />
+                </Box>
               </Table.Td>
               <Table.Td>{target(p)}</Table.Td>
               <Table.Td>

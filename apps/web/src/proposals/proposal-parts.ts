@@ -4,9 +4,12 @@ import type { Locale } from '../i18n/locales';
 export type ProposalDetail = ProposalDetailQuery['proposal'];
 export type ProposalPartyRow = ProposalDetail['parties'][number];
 
-/** A party's name for the reader: a State by its name in the reader's language, else the organisation's. */
+/**
+ * A party's name for the reader: a requesting State by its name in the reader's language, any
+ * other party (a donor government's agency included) by its organisation's name.
+ */
 export function partyName(party: ProposalPartyRow, locale: Locale): string {
-  const names = party.organisation.memberState?.names;
+  const names = party.kind === 'STATE' ? party.organisation.memberState?.names : null;
   return names ? names[locale] : party.organisation.name;
 }
 
