@@ -36,7 +36,8 @@ export function createGraphQLClient(): Client {
       authExchange(async (utils) => ({
         addAuthToOperation: (operation) =>
           session.accessToken ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.accessToken}` }) : operation,
-        didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'auth.invalidCredentials'),
+        // Only a signed-in person has a token to renew; a wrong password at sign-in is not one.
+        didAuthError: (error) => session.state.status === 'signedIn' && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'),
         willAuthError: () => session.state.status === 'signedIn' && !session.accessToken,
         refreshAuth: async () => {
           if (!(await session.refresh())) session.expire();

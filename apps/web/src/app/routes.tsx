@@ -9,6 +9,9 @@ const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> 
 const HomePage = page(() => import('../home/HomePage'));
 const NeedsPage = page(() => import('../needs/NeedsPage'));
 const NeedPage = page(() => import('../needs/NeedPage'));
+const OffersPage = page(() => import('../offers/OffersPage'));
+const OfferPage = page(() => import('../offers/OfferPage'));
+const DonorPage = page(() => import('../donors/DonorPage'));
 const ProposalsPage = page(() => import('../proposals/ProposalsPage'));
 const ProposalPage = page(() => import('../proposals/ProposalPage'));
 const MatchPage = page(() => import('../matching/MatchPage'));
@@ -36,6 +39,9 @@ export function AppRoutes() {
         <Route path="/" component={HomePage} />
         <Route path="/needs" component={NeedsPage} />
         <Route path="/needs/:id" component={NeedPage} />
+        <Route path="/offers" component={OffersPage} />
+        <Route path="/offers/:id" component={OfferPage} />
+        <Route path="/donors/:organisationId" component={DonorPage} />
         <Route path="/proposals" component={ProposalsPage} />
         <Route path="/proposals/:id" component={ProposalPage} />
         <Route path="/matches/:id" component={SignedInMatchPage} />

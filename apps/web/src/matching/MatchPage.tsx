@@ -6,9 +6,8 @@ import { useEnumLabel } from '../common/labels';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { StatusBadge } from '../common/StatusBadge';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
+import { useDates } from '../common/useDates';
 import { MatchDetailDocument } from '../gql/graphql';
-import { formatInstant } from '../i18n/format';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { MatchExplanation } from './MatchExplanation';
 import { MatchSides } from './MatchSides';
@@ -18,7 +17,7 @@ export default function MatchPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const label = useEnumLabel();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const [{ data, error }, refetch] = useQuery({ query: MatchDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) } });
   const match = data?.match;
   if (error && !match) {
@@ -62,7 +61,7 @@ export default function MatchPage() {
         <Text size="sm" c="dimmed" mt={4}>
           <FormattedMessage
             id="match.origin"
-            values={{ origin: label('matchOrigin', match.origin), scored: formatInstant(intl.locale, match.scoredAt, timeZone), changed: formatInstant(intl.locale, match.statusChangedAt, timeZone) }}
+            values={{ origin: label('matchOrigin', match.origin), scored: dates.instant(match.scoredAt), changed: dates.instant(match.statusChangedAt) }}
           />
         </Text>
       </div>

@@ -9,9 +9,9 @@ import { Money } from '../common/Money';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { StatusBadge } from '../common/StatusBadge';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
+import { useDates } from '../common/useDates';
 import { MeetingDetailDocument, type MeetingDetailQuery } from '../gql/graphql';
-import { formatInstant } from '../i18n/format';
+import { useSession } from '../session/SessionProvider';
 import { formatMeetingTime } from './meeting-time';
 import { MeetingPack } from './MeetingPack';
 
@@ -22,7 +22,7 @@ export default function MeetingPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const label = useEnumLabel();
-  const timeZone = useReaderTimeZone();
+  const { user } = useSession();
   const [{ data, error }, refetch] = useQuery({ query: MeetingDetailDocument, variables: { id } });
   const meeting = data?.meeting;
   if (error && !meeting) {
@@ -47,7 +47,7 @@ export default function MeetingPage() {
       </div>
       <Facts
         items={[
-          { key: 'when', term: <FormattedMessage id="meeting.when" />, value: <time dateTime={meeting.startsAt}>{formatMeetingTime(intl.locale, meeting.startsAt, timeZone)}</time> },
+          { key: 'when', term: <FormattedMessage id="meeting.when" />, value: <time dateTime={meeting.startsAt}>{formatMeetingTime(intl.locale, meeting.startsAt, user?.timeZone)}</time> },
           { key: 'where', term: <FormattedMessage id="meeting.where" />, value: meeting.location ? <span dir="auto">{meeting.location}</span> : <FormattedMessage id="common.notGiven" /> },
           { key: 'status', term: <FormattedMessage id="meeting.status" />, value: label('meetingStatus', meeting.status) },
         ]}
@@ -81,7 +81,7 @@ export default function MeetingPage() {
 function Agenda({ items }: { items: AgendaItem[] }) {
   const intl = useIntl();
   const label = useEnumLabel();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const wide = useMediaQuery('(min-width: 48em)', true);
   const proposal = (item: AgendaItem) =>
     item.proposal ? (
@@ -123,7 +123,7 @@ function Agenda({ items }: { items: AgendaItem[] }) {
         </Text>
         {item.outcomeRecordedAt && (
           <Text size="xs" c="dimmed">
-            {formatInstant(intl.locale, item.outcomeRecordedAt, timeZone)}
+            {dates.instant(item.outcomeRecordedAt)}
           </Text>
         )}
       </Stack>

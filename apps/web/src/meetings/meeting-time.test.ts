@@ -15,6 +15,10 @@ describe('the time of a meeting', () => {
   it('moves to the next day where it is already tomorrow', () => {
     expect(formatMeetingTime('en', '2027-02-15T20:00:00Z', 'Asia/Tokyo')).toContain('February 16');
   });
+  it('falls back to the browser’s zone, still named, for a zone it does not know', () => {
+    expect(formatMeetingTime('en', startsAt, 'Mars/Olympus_Mons')).toBe(formatMeetingTime('en', startsAt));
+    expect(formatMeetingTime('en', startsAt)).toMatch(/\d{4}.*\d:\d{2}/);
+  });
   it('is written in the reader’s language', () => {
     expect(formatMeetingTime('fr', startsAt, 'Europe/Paris')).toContain('février');
     expect(formatMeetingTime('ar', startsAt, 'Asia/Amman')).toMatch(/فبراير|شباط/);

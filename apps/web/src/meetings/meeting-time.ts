@@ -1,18 +1,15 @@
 /**
- * When a meeting starts, in the reader's time zone, with the zone named: delegations read the
- * time in different cities, so "14:00" alone would mislead.
+ * When a meeting starts, in the reader's time zone (their account's, else the browser's), with the
+ * zone named: delegations read the time in different cities, so "14:00" alone would mislead.
  */
-export function formatMeetingTime(locale: string, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+export function formatMeetingTime(locale: string, iso: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(iso));
+  } catch {
+    // A zone this browser does not know: the browser's own, still named.
+    return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  }
 }
 
 /** A safe file name for the pack in a language (the API's, else one built from the meeting's date). */

@@ -3,8 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
-import { formatInstant } from '../i18n/format';
+import { useDates } from '../common/useDates';
 import type { Locale } from '../i18n/locales';
 import { partyName, type ProposalDetail } from './proposal-parts';
 import { RowCards } from './RowCards';
@@ -17,7 +16,7 @@ const COLUMNS = ['funding.colDonor', 'funding.colKind', 'funding.colStatus', 'fu
 export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
   const intl = useIntl();
   const label = useEnumLabel();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const wide = useMediaQuery('(min-width: 48em)', true);
   const donors = new Map(proposal.parties.map((p) => [p.organisationId, partyName(p, intl.locale as Locale)]));
   // Null for those who are not parties: the API keeps promises between the parties.
@@ -36,7 +35,7 @@ export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
     </>,
     label('contributionStatus', c.status),
     c.trancheNumber ? <FormattedMessage id="funding.trancheNumber" values={{ number: c.trancheNumber }} /> : <FormattedMessage id="funding.wholeProposal" />,
-    formatInstant(intl.locale, c.statusChangedAt, timeZone),
+    dates.instant(c.statusChangedAt),
   ];
   const amount = (c: Contribution) => <Money amount={c.amount} currency={c.currency} />;
 

@@ -1,18 +1,16 @@
 import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
 import { EmptyState } from '../common/PageState';
 import { StatusBadge } from '../common/StatusBadge';
-import { formatInstant } from '../i18n/format';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
+import { useDates } from '../common/useDates';
 import type { ProposalDetail } from './proposal-parts';
 import { useUsdRateDate } from './useUsdRateDate';
 
 /** The scope and budget that hold: each tranche with its lines and total, the needs it carries. */
 export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
-  const intl = useIntl();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const rateDate = useUsdRateDate(proposal.currency);
   const revision = proposal.currentRevision;
   if (!revision) return <EmptyState title={<FormattedMessage id="budget.noRevision" />} hint={<FormattedMessage id="budget.noRevisionHint" />} />;
@@ -28,7 +26,7 @@ export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
         <StatusBadge family="proposalRevisionStatus" status={revision.status} />
         {revision.agreedAt && (
           <Text size="sm" c="dimmed">
-            <FormattedMessage id="budget.agreedOn" values={{ date: formatInstant(intl.locale, revision.agreedAt, timeZone) }} />
+            <FormattedMessage id="budget.agreedOn" values={{ date: dates.instant(revision.agreedAt) }} />
           </Text>
         )}
       </Group>

@@ -2,8 +2,7 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EmptyState } from '../common/PageState';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
-import { formatInstant } from '../i18n/format';
+import { useDates } from '../common/useDates';
 import { isWebLink, type ProposalDetail } from './proposal-parts';
 import { RowCards } from './RowCards';
 
@@ -14,7 +13,7 @@ const COLUMNS = ['documents.colVersion', 'documents.colAdded', 'documents.colNot
 /** Every version of every document the visitor may read, newest first per document. */
 export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
   const intl = useIntl();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const wide = useMediaQuery('(min-width: 48em)', true);
   // Null for those who are not parties: they see the versions a party made public.
   const partyView = proposal.funding.promised !== null;
@@ -23,7 +22,7 @@ export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
   }
   const cells = (d: Version) => [
     <FormattedMessage key="v" id="documents.version" values={{ version: d.version }} />,
-    formatInstant(intl.locale, d.addedAt, timeZone),
+    dates.instant(d.addedAt),
     d.note ? <span dir="auto">{d.note}</span> : '',
     d.mediaType ? <bdi>{d.mediaType}</bdi> : '',
     <Badge key="b" variant="outline" color={d.public ? 'teal' : 'gray'} tt="none" c="dark.8">

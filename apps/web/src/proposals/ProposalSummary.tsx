@@ -5,8 +5,8 @@ import { Facts } from '../common/Facts';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
 import { StatusBadge } from '../common/StatusBadge';
-import { useReaderTimeZone } from '../common/useReaderTimeZone';
-import { formatInstant, formatLocalDate } from '../i18n/format';
+import { useDates } from '../common/useDates';
+import { formatLocalDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { partyName, type ProposalDetail } from './proposal-parts';
 import { useUsdRateDate } from './useUsdRateDate';
@@ -16,7 +16,7 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const label = useEnumLabel();
-  const timeZone = useReaderTimeZone();
+  const dates = useDates();
   const rateDate = useUsdRateDate(proposal.currency);
   const none = <FormattedMessage id="common.notGiven" />;
   const states = proposal.parties.filter((p) => p.kind === 'STATE').map((p) => partyName(p, locale));
@@ -57,8 +57,8 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
           { key: 'target', term: <FormattedMessage id="proposal.target" />, value: <Money amount={proposal.targetAmount} currency={proposal.currency} usd={proposal.targetUsd} rateDate={rateDate} /> },
           { key: 'deadline', term: <FormattedMessage id="proposal.fundingDeadline" />, value: proposal.fundingDeadline ? formatLocalDate(intl.locale, proposal.fundingDeadline) : <FormattedMessage id="proposals.noDeadline" /> },
           { key: 'overFunding', term: <FormattedMessage id="proposal.overFunding" />, value: <FormattedMessage id={proposal.allowOverFunding ? 'proposal.overFundingAllowed' : 'proposal.overFundingNotAllowed'} /> },
-          { key: 'created', term: <FormattedMessage id="proposal.compiledOn" />, value: formatInstant(intl.locale, proposal.createdAt, timeZone) },
-          { key: 'changed', term: <FormattedMessage id="proposal.statusSince" />, value: formatInstant(intl.locale, proposal.statusChangedAt, timeZone) },
+          { key: 'created', term: <FormattedMessage id="proposal.compiledOn" />, value: dates.instant(proposal.createdAt) },
+          { key: 'changed', term: <FormattedMessage id="proposal.statusSince" />, value: dates.instant(proposal.statusChangedAt) },
         ]}
       />
       <section aria-labelledby="proposal-needs">
@@ -113,7 +113,7 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
                     {partyName(p, locale)}
                   </Table.Th>
                   <Table.Td>{label('proposalPartyKind', p.kind)}</Table.Td>
-                  <Table.Td>{p.kind !== 'STATE' ? '' : p.endorsedAt ? formatInstant(intl.locale, p.endorsedAt, timeZone) : <FormattedMessage id="proposal.notEndorsed" />}</Table.Td>
+                  <Table.Td>{p.kind !== 'STATE' ? '' : p.endorsedAt ? dates.instant(p.endorsedAt) : <FormattedMessage id="proposal.notEndorsed" />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
