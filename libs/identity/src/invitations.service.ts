@@ -1,17 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import {
-  AppConfig,
-  AuditService,
-  BadUserInputError,
-  ConflictError,
-  isUuid,
-  OutboxService,
-  roleAllowedIn,
-  UnauthenticatedError,
-  type AuthUser,
-} from '#libs/core';
+import { AppConfig, AuditService, BadUserInputError, ConflictError, isUuid, OutboxService, problemAt, reason, roleAllowedIn, UnauthenticatedError, type AuthUser } from '#libs/core';
 import type { ClientInfo } from './auth.service.js';
 import { AuthService } from './auth.service.js';
 import type { AcceptInvitationInput, InviteUserInput } from './dto/identity.inputs.js';
@@ -24,7 +14,6 @@ import { PasswordHasher } from './password-hasher.js';
 
 export const USER_INVITED = 'user.invited';
 
-const INVALID_LINK = 'This invitation link is not valid or has expired; ask an administrator for a new one.';
 
 /** Inviting people into an organisation, and accepting invitations. */
 @Injectable()
@@ -60,20 +49,17 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
       if (!organisation) {
-        throw new BadUserInputError({ field: 'input.organisationId', message: 'no organisation has this id' });
+        throw new BadUserInputError(problemAt('input.organisationId', reason('invitation.noSuchOrganisation')));
       }
       if (!roleAllowedIn(input.role, organisation.type)) {
-        throw new BadUserInputError({
-          field: 'input.role',
-          message: `a ${organisation.type} organisation cannot have members with the role ${input.role}`,
-        });
+        throw new BadUserInputError(problemAt('input.role', reason('invitation.roleNotAllowed', { organisationType: organisation.type, role: input.role })));
       }
       let user = await manager.findOneBy(User, { email });
       if (user?.status === UserStatus.DISABLED) {
-        throw new ConflictError(`The account of ${email} is disabled; enable it before granting roles.`);
+        throw new ConflictError(reason('invitation.accountDisabled', { email }));
       }
       if (user && (await manager.existsBy(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }))) {
-        throw new ConflictError(`${email} already holds the role ${input.role} in ${organisation.name}.`);
+        throw new ConflictError(reason('invitation.alreadyHoldsRole', { email, role: input.role, organisation: organisation.name }));
       }
       if (!user) {
         user = await manager.save(
@@ -112,7 +98,7 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput, client: ClientInfo): Promise<AuthPayload> {
     const invitation = await this.verifyToken(input.token);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId });
-    if (user.status === UserStatus.DISABLED) throw new UnauthenticatedError(INVALID_LINK);
+    if (user.status === UserStatus.DISABLED) throw new UnauthenticatedError(reason('invitation.invalidLink'));
     this.passwords.assertAcceptable('input.password', input.password, user.email);
     const passwordHash = await this.passwords.hash(input.password);
     const activated = await this.dataSource.transaction(async (manager) => {
@@ -122,7 +108,7 @@ export class InvitationsService {
         { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() },
         { acceptedAt: new Date() },
       );
-      if (!claimed.affected) throw new UnauthenticatedError(INVALID_LINK);
+      if (!claimed.affected) throw new UnauthenticatedError(reason('invitation.invalidLink'));
       await manager.update(
         User,
         { id: user.id },
@@ -149,14 +135,14 @@ export class InvitationsService {
   /** The pending invitation a token stands for; UNAUTHENTICATED for anything else. */
   async verifyToken(token: string): Promise<Invitation> {
     const [id, mac] = token.split('.');
-    if (!id || !mac || !isUuid(id)) throw new UnauthenticatedError(INVALID_LINK);
+    if (!id || !mac || !isUuid(id)) throw new UnauthenticatedError(reason('invitation.invalidLink'));
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ id });
-    if (!invitation) throw new UnauthenticatedError(INVALID_LINK);
+    if (!invitation) throw new UnauthenticatedError(reason('invitation.invalidLink'));
     const expected = Buffer.from(this.tokenFor(invitation));
     const given = Buffer.from(token);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UnauthenticatedError(INVALID_LINK);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UnauthenticatedError(reason('invitation.invalidLink'));
     if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) {
-      throw new UnauthenticatedError(INVALID_LINK);
+      throw new UnauthenticatedError(reason('invitation.invalidLink'));
     }
     return invitation;
   }
