@@ -16,6 +16,7 @@ const WRONG_TYPE = [
  */
 export function classifyGraphQLMessage(message: string): Refusal {
   if (/^Field "[^"]+" of required type "[^"]+" was not provided\.$/.test(message)) return withMessage(reason('field.required'), message);
+  if (/^Field "[^"]+" argument "[^"]+" of type "[^"]+" is required/.test(message)) return withMessage(reason('field.required'), message);
   if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(message)) return withMessage(reason('field.notNull'), message);
   const unknown = /^Field "[^"]+" is not defined by type "([^"]+)"/.exec(message);
   if (unknown) return withMessage(reason('field.notAField', { type: unknown[1] }), message);

@@ -169,7 +169,6 @@ export const REASONS = {
   'need.notEditable': 'A {status} need cannot be edited; it can be while {editableStatuses}.',
   'need.reconfirmNotPublished': 'Only a published need can be reconfirmed; this one is {status}{status, select, EXPIRED { (reopen it instead)} other {}}.',
   'need.originalLanguage': "is the need's original language; edit the need instead",
-  'need.cannotMoveWithProposal': 'Need "{title}" ({id}) is {status}: Cannot {action} a need that is {status}; only one that is {allowedStatuses}.',
   'need.budgetCurrencyRequired': 'is required with a budget amount',
   'need.budgetAmountRequired': 'is required with a budget currency',
   'nationalReport.listForbidden': 'Only the NPCs of {state} and UNODA can list its national reports.',
@@ -399,8 +398,8 @@ export interface Refusal<R extends ReasonCode = ReasonCode> {
   readonly message: string;
 }
 
-type ReasonArgs<R extends ReasonCode> = {} extends ReasonParams<R>
-  ? [params?: ReasonParams<R>, english?: EnglishDisplay<R>]
+type ReasonArgs<R extends ReasonCode> = keyof ReasonParams<R> extends never
+  ? [params?: Record<string, never>, english?: EnglishDisplay<R>]
   : [params: ReasonParams<R>, english?: EnglishDisplay<R>];
 
 /**

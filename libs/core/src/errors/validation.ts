@@ -79,6 +79,9 @@ export class ArgsValidationPipe extends ValidationPipe {
       // lack a class-validator decorator, silently.
       whitelist: false,
       forbidUnknownValues: false,
+      // The target lets toFieldProblems read a constraint's arguments (the 200 of @Length(1, 200)) for
+      // the params; problems carry only the field, reason, params and message.
+      validationError: { target: true },
       exceptionFactory: (errors) => new BadUserInputError(toFieldProblems(errors)),
     });
   }
