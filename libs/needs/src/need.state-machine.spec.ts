@@ -144,7 +144,9 @@ describe('NEED_LIFE_CYCLE', () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(BadUserInputError);
-      expect((thrown as BadUserInputError).problems).toEqual([{ field: 'reason', message: 'is required to return a need' }]);
+      expect((thrown as BadUserInputError).problems).toEqual([
+        { field: 'reason', reason: 'need.reasonRequired', params: { action: 'RETURN' }, message: 'is required to return a need' },
+      ]);
     });
 
     it('returns a submitted need with a reason', () => {
