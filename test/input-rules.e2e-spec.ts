@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ok, publishNeed, publishOffer } from './support/market.js';
 import { organisationId } from './support/proposals.js';
 import { inputLeaves, operationFor, plausibleValue, rootFields, sampleArguments, type InputLeaf, type Root } from './support/schema-inputs.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { assertRefusalsHaveReasons, startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * No input a person can type produces an internal error: malformed values are refused with
@@ -30,6 +30,7 @@ async function post(t: TestApp, body: unknown, token?: string, accept: string = 
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as { errors?: HttpAnswer['errors']; data?: unknown };
+  assertRefusalsHaveReasons(json.errors);
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', errors: json.errors ?? [], data: json.data };
 }
 
