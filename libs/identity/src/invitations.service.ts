@@ -1,7 +1,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppConfig, AuditService, BadUserInputError, ConflictError, isUuid, OutboxService, problemAt, reason, roleAllowedIn, UnauthenticatedError, type AuthUser } from '#libs/core';
+import {
+  AppConfig,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  isUuid,
+  OutboxService,
+  problemAt,
+  reason,
+  roleAllowedIn,
+  UnauthenticatedError,
+  type AuthUser,
+} from '#libs/core';
 import type { ClientInfo } from './auth.service.js';
 import { AuthService } from './auth.service.js';
 import type { AcceptInvitationInput, InviteUserInput } from './dto/identity.inputs.js';

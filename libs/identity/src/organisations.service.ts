@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { alignToKeys, AuditService, BadUserInputError, ConflictError, groupToKeys, NotFoundError, OrganisationType, problemAt, reason, type LoaderSource } from '#libs/core';
+import {
+  alignToKeys,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  groupToKeys,
+  NotFoundError,
+  OrganisationType,
+  problemAt,
+  reason,
+  type LoaderSource,
+} from '#libs/core';
 import { ReferenceDataService } from '#libs/reference-data';
 import type { CreateOrganisationInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, ConflictError, groupToKeys, NotFoundError, problemAt, reason, type AuthUser, type LoaderSource } from '#libs/core';
+import {
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  groupToKeys,
+  NotFoundError,
+  problemAt,
+  reason,
+  type AuthUser,
+  type LoaderSource,
+} from '#libs/core';
 import type { UpdateMeInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';

@@ -1,4 +1,16 @@
-import { isBlank, readAmount, readChoice, readCurrency, readDate, readList, readText, reason, type Read, type Refusal, type UnLanguage } from '#libs/core';
+import {
+  isBlank,
+  readAmount,
+  readChoice,
+  readCurrency,
+  readDate,
+  readList,
+  readText,
+  reason,
+  type Read,
+  type Refusal,
+  type UnLanguage,
+} from '#libs/core';
 import type { NeedVisibility } from './need.enums.js';
 
 /** Longest texts and lists a need accepts (the import and the API apply the same limits). */

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, BadUserInputError, isUuid, KeysetPages, NotFoundError, problemAt, reason, type AuthUser, type Page } from '#libs/core';
+import {
+  AuditService,
+  BadUserInputError,
+  isUuid,
+  KeysetPages,
+  NotFoundError,
+  problemAt,
+  reason,
+  type AuthUser,
+  type Page,
+} from '#libs/core';
 import { EmailDigest } from './entities/email-digest.entity.js';
 import { Notification } from './entities/notification.entity.js';
 import { NotificationLinks } from './notification-links.js';

@@ -1,4 +1,16 @@
-import { isBlank, isUuid, problemAt, readAmount, readCurrency, readDate, readText, reason, wrong, type FieldProblem, type Refusal } from '#libs/core';
+import {
+  isBlank,
+  isUuid,
+  problemAt,
+  readAmount,
+  readCurrency,
+  readDate,
+  readText,
+  reason,
+  wrong,
+  type FieldProblem,
+  type Refusal,
+} from '#libs/core';
 import { sumDecimals, toAmount } from '#libs/reference-data';
 import type { Tranche } from './entities/proposal-revision.entity.js';
 

@@ -57,6 +57,7 @@ export type ArgsOf<S extends string, Acc = unknown> = S extends `${string}{${inf
 type Flatten<T> = { [K in keyof T]: T[K] };
 
 /** The params a template takes: an object with exactly its argument names. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the empty start of an intersection: no params yet
 export type IcuParams<S extends string> = Flatten<ArgsOf<S, {}>>;
 
 // ---- run time ----

@@ -95,7 +95,6 @@ const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1');
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-const list = (names: Iterable<string>) => [...names].join(', ');
 const quoted = (names: Iterable<string>) => [...names].map((n) => `"${n}"`).join(', ');
 
 function checkSize(data: Buffer): void {
