@@ -8,7 +8,8 @@
 //   - search_p95_ms: last keystroke in the search box to the table's rows changed and painted
 //     (the page's debounce included), ~20 terms from the seed vocabulary in the six languages.
 // Needs `npm run build`, PostgreSQL, Redis and /usr/bin/chromium (CHROMIUM to override).
-//   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_LOADS, BENCH_SEARCH_PASSES)
+//   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_LOADS, BENCH_SEARCH_PASSES, BENCH_DETAIL,
+//                               BENCH_URL=http://host:port to measure an api already running on a seeded database)
 // Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…, …}
 /* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, setInterval, clearInterval -- functions run in the page */
 import { chromium } from '@playwright/test';
@@ -186,11 +187,17 @@ async function loadNeedsPage(browser, base, { untilIdle = false } = {}) {
   }
 }
 
-/** The gzip size of a file of dist/web: its .gz from the build, else gzip level 9 of it. */
-function gzipSize(urlPath) {
+/** A file the web app serves, as built in dist/web (or as the api of BENCH_URL serves it). */
+async function webFile(base, urlPath) {
+  if (!process.env.BENCH_URL) return readFileSync(join(root, 'dist/web', decodeURIComponent(urlPath)));
+  return Buffer.from(await (await fetch(`${base}${urlPath}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+}
+
+/** The gzip size of a file of the web app: the .gz of the build when there is one, else gzip level 9 of it. */
+async function gzipSize(base, urlPath) {
   const file = join(root, 'dist/web', decodeURIComponent(urlPath));
-  if (existsSync(`${file}.gz`)) return readFileSync(`${file}.gz`).length;
-  return gzipSync(readFileSync(file), { level: 9 }).length;
+  if (!process.env.BENCH_URL && existsSync(`${file}.gz`)) return readFileSync(`${file}.gz`).length;
+  return gzipSync(await webFile(base, urlPath), { level: 9 }).length;
 }
 
 /** Types each term in the search box of one page and times the rows' change. */
@@ -235,17 +242,24 @@ async function searchPass(browser, base) {
 
 async function main() {
   const load = loadavg()[0];
-  await admin(`CREATE DATABASE ${database}`);
+  // BENCH_URL measures an api already running on a seeded database (to compare two builds side
+  // by side); the figures in docs/PERFORMANCE.md come from the default, a fresh database.
+  const external = process.env.BENCH_URL?.replace(/\/+$/, '');
+  if (!external) await admin(`CREATE DATABASE ${database}`);
   let api;
   let browser;
   try {
-    await seedDemo(env);
-    const seedMs = await seedNeeds(databaseUrl, NEEDS);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
-      cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    let seedMs = null;
+    let base = external;
+    if (!external) {
+      await seedDemo(env);
+      seedMs = await seedNeeds(databaseUrl, NEEDS);
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+        cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
     for (let tries = 0; ; tries += 1) {
       try {
         if ((await fetch(`${base}/health/ready`)).ok && (await fetch(`${base}/needs`)).ok) break;
@@ -264,8 +278,11 @@ async function main() {
     const scripts = first.scripts.map((s) => ({ ...s, path: new URL(s.url).pathname }));
     const foreign = scripts.filter((s) => new URL(s.url).origin !== base);
     if (foreign.length) throw new Error(`scripts from elsewhere: ${foreign.map((s) => s.url).join(', ')}`);
-    const js = scripts.map((s) => ({ path: s.path, gzip: gzipSize(s.path), raw: readFileSync(join(root, 'dist/web', s.path)).length, transferred: s.transferred, encoding: s.encoding }));
-    const css = readFileSync(join(root, 'dist/web/index.html'), 'utf8').match(/href="([^"]+\.css)"/g)?.map((h) => h.slice(6, -1)) ?? [];
+    const js = [];
+    for (const s of scripts) js.push({ path: s.path, gzip: await gzipSize(base, s.path), raw: (await webFile(base, s.path)).length, transferred: s.transferred, encoding: s.encoding });
+    const css = (await webFile(base, '/index.html')).toString('utf8').match(/href="([^"]+\.css)"/g)?.map((h) => h.slice(6, -1)) ?? [];
+    let cssGzip = 0;
+    for (const path of css) cssGzip += await gzipSize(base, path);
     if (process.env.BENCH_DETAIL) for (const s of js) console.error(`js ${s.path}: ${s.raw} B, gzip ${s.gzip} B, sent ${s.transferred} B (${s.encoding})`);
 
     const loads = [];
@@ -293,7 +310,7 @@ async function main() {
       initial_js_raw_kb: kb(js.reduce((sum, s) => sum + s.raw, 0)),
       initial_js_transferred_kb: kb(js.reduce((sum, s) => sum + (s.transferred ?? 0), 0)),
       initial_js_encoding: [...new Set(js.map((s) => s.encoding))].join(','),
-      initial_css_gzip_kb: kb(css.reduce((sum, path) => sum + gzipSize(path), 0)),
+      initial_css_gzip_kb: kb(cssGzip),
       loads: LOADS,
       needs_page_p50_ms: round(median(painted)),
       needs_page_max_ms: round(Math.max(...painted)),
@@ -312,12 +329,15 @@ async function main() {
       search_median_render_ms: round(median(searches.map((s) => s.render))),
       cpus: cpus().length,
       load_average_at_start: round(load, 2),
+      load_average_at_end: round(loadavg()[0], 2),
     }));
   } finally {
     await browser?.close();
     api?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    if (process.env.BENCH_KEEP) console.error(`kept database ${database}`);
+    if (external) {
+      // not ours: nothing to drop
+    } else if (process.env.BENCH_KEEP) console.error(`kept database ${database}`);
     else await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }
