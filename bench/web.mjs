@@ -14,9 +14,9 @@
 /* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, setInterval, clearInterval -- functions run in the page */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { admin, root, server } from './lib/database.mjs';
@@ -200,6 +200,45 @@ async function gzipSize(base, urlPath) {
   return gzipSync(await webFile(base, urlPath), { level: 9 }).length;
 }
 
+/**
+ * The CPU time (thread time, not wall time: what the load would take on an idle machine) of the
+ * page's main thread for one cold load of /needs up to the first ROWS results painted, from a
+ * Chromium trace, by kind of work.
+ */
+async function mainThreadCpu(browser, base) {
+  const { context, page } = await newPage(browser);
+  const path = join(tmpdir(), `gis-bench-web-${process.pid}.json`);
+  try {
+    await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'loading', 'blink.user_timing'] });
+    await page.goto(`${base}/needs`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 60_000 });
+    await browser.stopTracing();
+    const { traceEvents } = JSON.parse(readFileSync(path, 'utf8'));
+    const start = traceEvents.filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').endsWith('/needs')).at(-1);
+    const events = traceEvents.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts).sort((a, b) => a.ts - b.ts);
+    // CPU of the outermost events of the given names (nested ones are inside their parent's).
+    const cpu = (test) => {
+      let sum = 0;
+      let end = 0;
+      for (const e of events) {
+        if (!test(e.name) || e.ts < end) continue;
+        sum += e.tdur ?? 0;
+        end = e.ts + e.dur;
+      }
+      return sum / 1000;
+    };
+    return {
+      total: cpu((n) => /RunTask/.test(n)),
+      script: cpu((n) => ['v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript'].includes(n)),
+      render: cpu((n) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseAuthorStyleSheet'].includes(n)),
+      callbacks: cpu((n) => ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(n)),
+    };
+  } finally {
+    await context.close();
+    rmSync(path, { force: true });
+  }
+}
+
 /** Types each term in the search box of one page and times the rows' change. */
 async function searchPass(browser, base) {
   const { context, page } = await newPage(browser);
@@ -291,6 +330,8 @@ async function main() {
       loads.push(timeline);
       if (process.env.BENCH_DETAIL) console.error(`load ${i + 1}: ${JSON.stringify(timeline, (k, v) => (typeof v === 'number' ? round(v) : v))}`);
     }
+    const cpuLoads = [];
+    for (let i = 0; i < 3; i += 1) cpuLoads.push(await mainThreadCpu(browser, base));
     const searches = [];
     for (let pass = 0; pass < SEARCH_PASSES; pass += 1) searches.push(...(await searchPass(browser, base)));
     if (process.env.BENCH_DETAIL) for (const s of searches) console.error(`search ${JSON.stringify(s, (k, v) => (typeof v === 'number' ? round(v) : v))}`);
@@ -304,7 +345,7 @@ async function main() {
       initial_js_gzip_kb: kb(js.reduce((sum, s) => sum + s.gzip, 0)),
       needs_page_p75_ms: round(percentile(painted, 75)),
       search_p95_ms: round(percentile(searchMs, 95)),
-      needs: NEEDS,
+      needs: external ? null : NEEDS,
       seed_ms: seedMs,
       initial_js_files: js.length,
       initial_js_raw_kb: kb(js.reduce((sum, s) => sum + s.raw, 0)),
@@ -327,6 +368,11 @@ async function main() {
       search_median_debounce_ms: round(median(searches.map((s) => s.debounce))),
       search_median_request_ms: round(median(searches.map((s) => s.request))),
       search_median_render_ms: round(median(searches.map((s) => s.render))),
+      // Main-thread CPU of a cold load (median of 3 traced loads): the part the machine's load cannot inflate.
+      needs_page_main_thread_cpu_ms: round(median(cpuLoads.map((c) => c.total))),
+      needs_page_cpu_script_compile_ms: round(median(cpuLoads.map((c) => c.script))),
+      needs_page_cpu_js_callbacks_ms: round(median(cpuLoads.map((c) => c.callbacks))),
+      needs_page_cpu_style_layout_paint_ms: round(median(cpuLoads.map((c) => c.render))),
       cpus: cpus().length,
       load_average_at_start: round(load, 2),
       load_average_at_end: round(loadavg()[0], 2),
