@@ -24,8 +24,8 @@ test('an invited person follows the link in the e-mail, sets a password and land
   await expect(main).toContainText(name);
 
   const password = 'correct horse battery staple for Accra';
-  await main.getByLabel(t('en', 'invitation.passwordLabel'), { exact: true }).fill(password);
-  await main.getByLabel(t('en', 'invitation.confirmationLabel'), { exact: true }).fill(password);
+  await main.getByRole('textbox', { name: t('en', 'invitation.passwordLabel'), exact: true }).fill(password);
+  await main.getByRole('textbox', { name: t('en', 'invitation.confirmationLabel'), exact: true }).fill(password);
   await main.getByRole('button', { name: t('en', 'invitation.submit') }).click();
 
   // Signed in, as that person, somewhere else than the invitation.

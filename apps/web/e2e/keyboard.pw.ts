@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { t } from './support/catalogue';
 import { fixtures } from './support/env';
-import { focusIsVisible, pageTitle } from './support/ui';
+import { focusIsVisible, pageTitle, startAtTop } from './support/ui';
 
 /** Issue 12: the main path works by keyboard alone, and focus is always visible. */
 
@@ -31,7 +31,10 @@ test('by keyboard alone: skip to the content, search, open a need; focus always 
   await page.goto('/');
   await expect(pageTitle(page)).toHaveText(t('en', 'home.title'));
 
-  // The first Tab reaches the skip link, which shows itself.
+  // The page's title has focus (PageTitle), so a screen reader starts there.
+  await expect(pageTitle(page)).toBeFocused();
+  // From the top of the document, the first Tab reaches the skip link, which shows itself.
+  await startAtTop(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: t('en', 'layout.skipToContent') });
   await expect(skip).toBeFocused();
@@ -65,9 +68,8 @@ test('by keyboard alone: the header search and the language switcher', async ({ 
   await page.goto('/needs');
   await expect(pageTitle(page)).toHaveText(t('en', 'needs.title'));
   const headerSearch = page.getByRole('banner').getByRole('searchbox', { name: t('en', 'header.searchLabel') });
-  await page.locator('body').focus();
-  await page.keyboard.press('Tab'); // the skip link
-  await tabTo(page, headerSearch, 10);
+  await startAtTop(page);
+  await tabTo(page, headerSearch, 8);
   await page.keyboard.type('destruction');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/needs\?q=destruction$/);

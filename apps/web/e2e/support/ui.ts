@@ -22,9 +22,10 @@ export async function chooseLanguage(page: Page, locale: Locale): Promise<void> 
 export async function signIn(page: Page, email: string, options: { password?: string; locale?: Locale; within?: ReturnType<Page['getByRole']> } = {}): Promise<void> {
   const locale = options.locale ?? 'en';
   const scope = options.within ?? page.getByRole('main');
-  const emailField = scope.getByLabel(t(locale, 'signIn.email'), { exact: true });
+  // By their accessible names (the visible labels also carry the required-field asterisk).
+  const emailField = scope.getByRole('textbox', { name: t(locale, 'signIn.email'), exact: true });
   if (!(await emailField.inputValue())) await emailField.fill(email);
-  await scope.getByLabel(t(locale, 'signIn.password'), { exact: true }).fill(options.password ?? DEMO_PASSWORD);
+  await scope.getByRole('textbox', { name: t(locale, 'signIn.password'), exact: true }).fill(options.password ?? DEMO_PASSWORD);
   await scope.getByRole('button', { name: t(locale, 'signIn.submit'), exact: true }).click();
 }
 
@@ -53,6 +54,18 @@ export async function settled(page: Page): Promise<void> {
 export async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, where: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+}
+
+/**
+ * Puts the keyboard at the top of the document, where a person starts after the address bar
+ * (pages move focus to their title when they open, so this is not where a load leaves it).
+ */
+export async function startAtTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
 }
 
 /** Whether the focused element shows where focus is (an outline or a ring), as WCAG 2.4.7 asks. */
