@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     });
   }
   await app.listen({ port: config.PORT, host: config.HOST });
-  logger.log(`GraphQL at http://localhost:${config.PORT}/graphql${withWorker ? ' (worker running in this process)' : ''}`);
+  logger.log(`Web app at http://localhost:${config.PORT}/ and GraphQL at /graphql${withWorker ? ' (worker running in this process)' : ''}`);
   if (config.loadDemoData) {
     const accounts = DEMO_USERS.map((u) => `${u.role.padEnd(18)} ${u.email}`).join('\n  ');
     logger.log(`demo accounts (password "${DEMO_PASSWORD}"):\n  ${accounts}`);

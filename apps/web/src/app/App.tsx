@@ -1,7 +1,8 @@
-import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { Container, DirectionProvider, MantineProvider } from '@mantine/core';
 import { useMemo } from 'react';
 import { Provider as GraphQLProvider } from 'urql';
-import { useResumeSession } from '../session/SessionProvider';
+import { useResumeSession, useSession } from '../session/SessionProvider';
+import { PageLoading } from '../common/PageState';
 import { SessionExpiredDialog } from '../session/SessionExpiredDialog';
 import { createGraphQLClient } from './graphql-client';
 import { Layout } from './Layout';
@@ -10,17 +11,28 @@ import { AppRoutes } from './routes';
 import { theme } from './theme';
 
 export function App() {
-  const client = useMemo(() => createGraphQLClient(), []);
   useResumeSession();
+  const { status, user } = useSession();
+  // The API answers by who asks: a new client (and cache) for each reader, so nothing seen
+  // signed in stays on screen after sign-out, and hidden records appear after sign-in. An
+  // expired session keeps its reader (and the page) until they sign in again.
+  const viewer = status === 'signedIn' || status === 'expired' ? `user:${user?.id}` : status;
+  const client = useMemo(() => (viewer === 'unknown' ? null : createGraphQLClient()), [viewer]);
   return (
     <LocaleProvider>
       <Themed>
-        <GraphQLProvider value={client}>
-          <Layout>
-            <AppRoutes />
-          </Layout>
-          <SessionExpiredDialog />
-        </GraphQLProvider>
+        {client ? (
+          <GraphQLProvider value={client}>
+            <Layout>
+              <AppRoutes />
+            </Layout>
+            <SessionExpiredDialog />
+          </GraphQLProvider>
+        ) : (
+          <Container size="xl" py="xl">
+            <PageLoading />
+          </Container>
+        )}
       </Themed>
     </LocaleProvider>
   );

@@ -39,7 +39,7 @@ export function Header() {
   return (
     <Box component="header" py="xs" style={{ borderBlockEnd: '1px solid var(--mantine-color-gray-3)' }}>
       <Container size="xl">
-        <Group justify="space-between" wrap="nowrap" gap="md">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap="lg" wrap="nowrap">
             <Anchor component={Link} href="/" fw={700} c="unBlue.9" underline="never">
               <FormattedMessage id="app.name" />
@@ -99,8 +99,11 @@ function Account() {
         <Menu.Target>
           <Button variant="subtle" size="sm" aria-haspopup="menu">
             <Stack gap={0} align="flex-start">
-              <Text size="sm" fw={600} lh={1.2}>
+              <Text size="sm" fw={600} lh={1.2} visibleFrom="sm">
                 {user.displayName}
+              </Text>
+              <Text size="sm" fw={600} lh={1.2} hiddenFrom="sm">
+                <FormattedMessage id="header.account" />
               </Text>
               {organisation && (
                 <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">

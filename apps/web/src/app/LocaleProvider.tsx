@@ -9,9 +9,11 @@ const CHOSEN = 'gis.locale';
 interface LocaleContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
+  /** A language the page knows fits (an invitation's): used unless this device chose one; not remembered. */
+  suggestLocale: (locale: Locale) => void;
 }
 
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined });
+const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined });
 export const useLocale = () => useContext(LocaleContext);
 
 /** The interface language: chosen on this device, else the account's, else the browser's. */
@@ -43,7 +45,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(CHOSEN, next);
     setLocaleState(next);
   }, []);
-  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const suggestLocale = useCallback((next: Locale) => {
+    if (!localStorage.getItem(CHOSEN)) setLocaleState(next);
+  }, []);
+  const value = useMemo(() => ({ locale, setLocale, suggestLocale }), [locale, setLocale, suggestLocale]);
 
   if (!messages) return null;
   return (

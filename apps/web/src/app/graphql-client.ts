@@ -36,10 +36,12 @@ export function createGraphQLClient(): Client {
       authExchange(async (utils) => ({
         addAuthToOperation: (operation) =>
           session.accessToken ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.accessToken}` }) : operation,
-        didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'auth.invalidCredentials'),
+        // Only a signed-in person has a token to renew; a wrong password at sign-in is not one.
+        didAuthError: (error) => session.state.status === 'signedIn' && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'),
         willAuthError: () => session.state.status === 'signedIn' && !session.accessToken,
         refreshAuth: async () => {
-          if (!(await session.refresh())) session.expire();
+          // The API refused this token (revoked, or expired early): ask the cookie whatever its age.
+          if (!(await session.refresh(true))) session.expire();
         },
       })),
       fetchExchange,

@@ -8,10 +8,16 @@ export const ENUM_FAMILIES = {
   needSort: 'NeedSort',
   needVisibility: 'NeedVisibility',
   needCloseReason: 'NeedCloseReason',
+  offerStatus: 'OfferStatus',
+  offerSort: 'OfferSort',
+  offerVisibility: 'OfferVisibility',
   language: 'Language',
   role: 'Role',
   organisationType: 'OrganisationType',
   translationKind: 'TranslationKind',
+  notificationCategory: 'NotificationCategory',
+  notificationCategoryHint: 'NotificationCategory',
+  deliveryMode: 'NotificationDeliveryMode',
 } as const;
 
 export type EnumFamily = keyof typeof ENUM_FAMILIES;

@@ -9,14 +9,15 @@ import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
+import { useDates } from '../common/useDates';
 import { NeedDetailDocument } from '../gql/graphql';
-import { formatInstant, formatLocalDate } from '../i18n/format';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 
 export default function NeedPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const label = useEnumLabel();
+  const dates = useDates();
   const [{ data, error }, refetch] = useQuery({ query: NeedDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) } });
   const need = data?.need;
   if (error && !need) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -42,7 +43,7 @@ export default function NeedPage() {
           </Text>
           {need.publishedAt && (
             <Text size="sm" c="dimmed">
-              <FormattedMessage id="need.publishedOn" values={{ date: formatInstant(intl.locale, need.publishedAt) }} />
+              <FormattedMessage id="need.publishedOn" values={{ date: dates.instant(need.publishedAt) }} />
             </Text>
           )}
         </Group>
@@ -57,12 +58,12 @@ export default function NeedPage() {
             term: <FormattedMessage id="need.timeframe" />,
             value:
               need.timeframe.start || need.timeframe.end ? (
-                <FormattedMessage id="need.timeframeRange" values={{ start: need.timeframe.start ? formatLocalDate(intl.locale, need.timeframe.start) : '…', end: need.timeframe.end ? formatLocalDate(intl.locale, need.timeframe.end) : '…' }} />
+                <FormattedMessage id="need.timeframeRange" values={{ start: need.timeframe.start ? dates.date(need.timeframe.start) : '…', end: need.timeframe.end ? dates.date(need.timeframe.end) : '…' }} />
               ) : (
                 none
               ),
           },
-          { key: 'validUntil', term: <FormattedMessage id="need.validUntil" />, value: formatLocalDate(intl.locale, need.validUntil) },
+          { key: 'validUntil', term: <FormattedMessage id="need.validUntil" />, value: dates.date(need.validUntil) },
           { key: 'priority', term: <FormattedMessage id="need.priority" />, value: need.priorityRank ?? none },
           { key: 'visibility', term: <FormattedMessage id="need.visibility" />, value: label('needVisibility', need.visibility) },
           {

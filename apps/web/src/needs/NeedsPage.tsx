@@ -9,7 +9,7 @@ import { PageTitle } from '../common/PageTitle';
 import { NeedsListDocument } from '../gql/graphql';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { NeedsFilters } from './NeedsFilters';
-import { needsQueryString, parseNeedsQuery, toNeedFilter, type NeedsQuery } from './needs-query';
+import { needsQueryString, parseNeedsQuery, toNeedFilter, toNeedSort, type NeedsQuery } from './needs-query';
 import { NeedsTable } from './NeedsTable';
 
 /** Typing pauses this long before the search runs: short, for a search that feels live. */
@@ -34,7 +34,7 @@ export default function NeedsPage() {
       lang: toApiLanguage(intl.locale as Locale),
       search: query.q || undefined,
       filter: toNeedFilter(query),
-      sort: query.sort ?? undefined,
+      sort: toNeedSort(query),
       first: 20,
       after: query.after ?? undefined,
     },

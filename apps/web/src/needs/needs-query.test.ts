@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { activeFilterCount, needsQueryString, parseNeedsQuery, toNeedFilter } from './needs-query';
+import { activeFilterCount, needsQueryString, parseNeedsQuery, toNeedFilter, toNeedSort } from './needs-query';
 
 describe('the needs search in the URL', () => {
   it('reads every filter and writes it back the same', () => {
@@ -46,5 +46,11 @@ describe('the needs search in the URL', () => {
       validUntilFrom: undefined,
       validUntilTo: undefined,
     });
+  });
+
+  it('asks for the best match only when there are words to match', () => {
+    expect(toNeedSort(parseNeedsQuery('?sort=RELEVANCE'))).toBeUndefined();
+    expect(toNeedSort(parseNeedsQuery('?q=marking&sort=RELEVANCE'))).toBe('RELEVANCE');
+    expect(toNeedSort(parseNeedsQuery('?sort=NEWEST'))).toBe('NEWEST');
   });
 });

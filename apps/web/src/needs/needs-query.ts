@@ -86,6 +86,9 @@ export function toNeedFilter(q: NeedsQuery): NeedFilter {
   };
 }
 
+/** Best match needs words to match: without a search the API's default order applies. */
+export const toNeedSort = (q: NeedsQuery): NeedSort | undefined => (q.sort === 'RELEVANCE' && !q.q.trim() ? undefined : (q.sort ?? undefined));
+
 /** How many filters are set (the folded filter panel shows it). */
 export const activeFilterCount = (q: NeedsQuery) =>
   q.themes.length + q.types.length + q.states.length + [q.region, q.org, q.budgetMin, q.budgetMax, q.validFrom, q.validTo].filter(Boolean).length;

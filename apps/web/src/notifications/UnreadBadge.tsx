@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { NotificationAddedDocument, UnreadCountDocument } from '../gql/graphql';
+import { NOTIFICATIONS_CHANGED } from './cache';
 
 /**
  * The inbox link with the unread count, live: a new notification arrives over graphql-ws, the
@@ -11,7 +12,7 @@ import { NotificationAddedDocument, UnreadCountDocument } from '../gql/graphql';
  */
 export function UnreadBadge() {
   const intl = useIntl();
-  const [{ data }, refetch] = useQuery({ query: UnreadCountDocument, requestPolicy: 'cache-and-network' });
+  const [{ data }, refetch] = useQuery({ query: UnreadCountDocument, requestPolicy: 'cache-and-network', context: NOTIFICATIONS_CHANGED });
   const [{ data: added }] = useSubscription({ query: NotificationAddedDocument });
   const latest = added?.notificationAdded;
   // The server's count is the truth (another tab may have read some): ask again at each arrival.

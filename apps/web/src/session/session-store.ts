@@ -74,10 +74,12 @@ export const session = {
    * A new access token from the cookie. False when the session is over (expired, revoked or
    * signed out elsewhere); the caller decides whether that is "expired" or simply "anonymous".
    */
-  async refresh(): Promise<boolean> {
+  async refresh(force = false): Promise<boolean> {
+    const before = accessToken;
     const run = async (): Promise<boolean> => {
-      // Another tab may have refreshed while this one waited for the lock.
-      if (accessToken && accessTokenExpiresAt - Date.now() > 60_000) return true;
+      // Another tab may have refreshed while this one waited for the lock: its token is new.
+      if (accessToken && accessToken !== before) return true;
+      if (!force && accessToken && accessTokenExpiresAt - Date.now() > 60_000) return true;
       const result = await sessionClient.mutation(RefreshSessionDocument, {}).toPromise();
       const payload = result.data?.refreshSession;
       if (!payload) return false;
