@@ -16,24 +16,38 @@ test('a notification arrives while the page is open; the inbox shows it and mark
   await openSignedIn(page, '/needs', person.email, { password: person.password });
   await expect(inboxLink(page, 0)).toBeVisible();
 
-  // Someone else's action notifies this person: the count goes up without a reload.
-  const { title } = await notifyGhanaNpcs();
+  // Someone else's action notifies this person: the count goes up without a reload, and a
+  // polite live region says what arrived.
+  const { title: needTitle, needId } = await notifyGhanaNpcs();
   await expect(inboxLink(page, 1)).toBeVisible();
-  await expect(page.getByRole('banner').getByRole('status')).toContainText(title);
+  const { accessToken } = await login(person.email, person.password);
+  const { notifications } = await gql<{ notifications: { edges: { node: { title: string; body: string } }[] } }>(
+    '{ notifications(first: 1) { edges { node { title body } } } }',
+    {},
+    accessToken,
+  );
+  const notification = notifications.edges[0]!.node;
+  expect(notification.body).toContain(needTitle);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(t('en', 'inbox.arrived', { title: notification.title }));
 
   await inboxLink(page, 1).click();
   await expect(page).toHaveURL(/\/inbox/);
   await expect(pageTitle(page)).toHaveText(t('en', 'inbox.title'));
-  const item = page.getByRole('main').getByRole('listitem').filter({ hasText: title }).or(page.getByRole('main').getByRole('article').filter({ hasText: title }));
+  const item = page.getByRole('main').getByRole('listitem').filter({ hasText: needTitle });
   await expect(item).toBeVisible();
+  await expect(item).toContainText(notification.title);
   await expect(item).toContainText(t('en', 'inbox.unread'));
 
   await item.getByRole('button', { name: t('en', 'inbox.markRead') }).click();
   await expect(inboxLink(page, 0)).toBeVisible();
   await expect(item.getByRole('button', { name: t('en', 'inbox.markRead') })).toHaveCount(0);
   // Read on the server too.
-  const { accessToken } = await login(person.email, person.password);
   expect((await gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, accessToken)).unreadNotificationCount).toBe(0);
+
+  // The notification opens its record.
+  await item.getByRole('link', { name: notification.title }).click();
+  await expect(page).toHaveURL(`/needs/${needId}`);
+  await expect(pageTitle(page)).toHaveText(needTitle);
 });
 
 test('a notification preference changed on /settings/notifications is kept after a reload', async ({ page }) => {

@@ -90,12 +90,20 @@ export async function invite(options: { displayName?: string; organisation?: str
 
 export const NEW_PERSON_PASSWORD = 'a long enough browser test passphrase';
 
-/** A new person with an account, invited and accepted through the API: nobody else's inbox or settings are touched. */
+/**
+ * A new person with an account, invited and accepted through the API, and an inbox with nothing
+ * unread (their own invitation reaches their inbox too: it is waited for and marked read), so
+ * nobody else's inbox or settings are touched.
+ */
 export async function newPerson(options: Parameters<typeof invite>[0] = {}): Promise<{ email: string; displayName: string; password: string }> {
   const invitation = await invite(options);
-  await gql('mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }', {
-    input: { token: invitation.token, password: NEW_PERSON_PASSWORD },
-  });
+  const { acceptInvitation } = await gql<{ acceptInvitation: { accessToken: string } }>(
+    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+    { input: { token: invitation.token, password: NEW_PERSON_PASSWORD } },
+  );
+  const token = acceptInvitation.accessToken;
+  await waitFor('the invitation to reach the inbox', async () => (await unreadCount(token)) > 0);
+  await gql('mutation { markAllNotificationsRead }', {}, token);
   return { email: invitation.email, displayName: invitation.displayName, password: NEW_PERSON_PASSWORD };
 }
 
