@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { admin, server } from './lib/database.mjs';
+import { LANGUAGES, seedDemo, seedNeeds, THEMES, TYPES } from './lib/needs-data.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,75 +31,12 @@ const env = {
   LOG_LEVEL: 'warn',
 };
 
-function run(args) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function freePort() {
   const s = net.createServer();
   await new Promise((r) => s.listen(0, '127.0.0.1', r));
   const { port } = s.address();
   await new Promise((r) => s.close(r));
   return port;
-}
-
-const LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
-const THEMES = [
-  ['MARKING', 'RECORD_KEEPING'], ['RECORD_KEEPING'], ['STOCKPILE_MANAGEMENT'], ['DESTRUCTION_DISPOSAL'], ['BORDER_CONTROL_LAW_ENFORCEMENT'],
-  ['STOCKPILE_MANAGEMENT', 'DESTRUCTION_DISPOSAL'], ['COLLECTION'], ['NATIONAL_COORDINATION'], ['TRACING'], ['PUBLIC_AWARENESS'],
-];
-const TYPES = [['EQUIPMENT', 'TRAINING'], ['TECHNICAL'], ['FINANCIAL'], ['TRAINING'], ['EXPERTISE_PERSONNEL', 'TECHNICAL'], ['LEGAL_DRAFTING']];
-
-async function seed() {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const started = performance.now();
-    // Text arrays indexed [language][i]; the database builds each need from indexes.
-    const what = LANGUAGES.map((l) => TEXT[l].what);
-    const where = LANGUAGES.map((l) => TEXT[l].where);
-    const problem = LANGUAGES.map((l) => TEXT[l].problem);
-    await client.query(
-      `WITH s AS (SELECT array_agg(iso3 ORDER BY iso3) AS states FROM member_state)
-       INSERT INTO need (state_iso3, status, status_changed_at, published_at, original_language, title, problem, proposed_activities,
-                         already_done, national_contribution, thematic_areas, assistance_types, budget_amount, budget_currency,
-                         budget_usd, budget_usd_rate_date, priority_rank, timeframe_start, timeframe_end, visibility, valid_until,
-                         quality_score, version)
-       SELECT s.states[1 + (i::bigint * 7919) % 193],
-              CASE WHEN i % 25 = 0 THEN 'SUBMITTED' WHEN i % 40 = 1 THEN 'DRAFT' WHEN i % 97 = 2 THEN 'CLOSED' ELSE 'PUBLISHED' END,
-              now() - (i % 400) * interval '1 day', now() - (i % 400) * interval '1 day',
-              l.code,
-              ($1::jsonb -> l.idx ->> (i % 10)) || ' ' || ($2::jsonb -> l.idx ->> (i % 6)),
-              ($3::jsonb ->> l.idx) || ' (' || i || ')',
-              '1. Assess needs. 2. Procure ' || (i % 9 + 1) || ' items. 3. Train ' || (i % 50 + 10) || ' officers.',
-              CASE WHEN i % 3 = 0 THEN NULL ELSE 'A national commission was set up and an inventory started.' END,
-              CASE WHEN i % 4 = 0 THEN NULL ELSE 'Staff, premises and running costs.' END,
-              ($4::jsonb ->> (i % 10))::text[], ($5::jsonb ->> (i % 6))::text[],
-              CASE WHEN i % 11 = 0 THEN NULL ELSE round((20000 + (i::bigint * 104729) % 2500000)::numeric, 2) END,
-              CASE WHEN i % 11 = 0 THEN NULL WHEN i % 5 = 0 THEN 'EUR' ELSE 'USD' END,
-              CASE WHEN i % 11 = 0 THEN NULL WHEN i % 5 = 0 THEN round((20000 + (i::bigint * 104729) % 2500000) * 1.08, 2)
-                   ELSE round((20000 + (i::bigint * 104729) % 2500000)::numeric, 2) END,
-              CASE WHEN i % 11 = 0 THEN NULL ELSE current_date END,
-              CASE WHEN i % 7 = 0 THEN NULL ELSE 1 + i % 5 END,
-              DATE '2027-01-01' + (i % 300), DATE '2028-01-01' + (i % 300),
-              CASE WHEN i % 10 < 7 THEN 'PUBLIC' WHEN i % 10 < 9 THEN 'STATES_AND_DONORS' ELSE 'PRIVATE' END,
-              DATE '2027-12-31' + (i % 3) * 365,
-              30 + i % 71, 1
-         FROM generate_series(1, $6::int) AS i
-         CROSS JOIN s
-         CROSS JOIN LATERAL (SELECT (ARRAY['en','fr','es','ru','ar','zh'])[1 + i % 6] AS code, i % 6 AS idx) l`,
-      [JSON.stringify(what), JSON.stringify(where), JSON.stringify(problem), JSON.stringify(THEMES.map((t) => `{${t.join(',')}}`)),
-        JSON.stringify(TYPES.map((t) => `{${t.join(',')}}`)), NEEDS],
-    );
-    // A database in steady state: hint bits set, visibility map and statistics current.
-    await client.query('VACUUM (ANALYZE) need');
-    return Math.round(performance.now() - started);
-  } finally {
-    await client.end();
-  }
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
@@ -212,8 +149,8 @@ async function main() {
   await admin(`CREATE DATABASE ${database}`);
   let api;
   try {
-    await run([join(root, 'dist/apps/cli/src/main.js'), 'seed', '--demo']);
-    const seedMs = await seed();
+    await seedDemo(env);
+    const seedMs = await seedNeeds(databaseUrl, NEEDS);
     const port = await freePort();
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
     const nodeFlags = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];

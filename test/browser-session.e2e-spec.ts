@@ -324,7 +324,7 @@ describe('the browser session (refresh token in an HttpOnly cookie)', () => {
       for (const bad of [forged, id, 'garbage', `00000000-0000-0000-0000-000000000000.${mac}`]) {
         const preview = await send(PREVIEW, { token: bad });
         expect(errorCode(preview.body)).toBe('BAD_USER_INPUT');
-        expect(preview.body.errors?.[0].extensions?.fields).toEqual([{ field: 'token', message: expect.stringMatching(/not a valid invitation link/) }]);
+        expect(preview.body.errors?.[0].extensions?.fields).toEqual([{ field: 'token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) }]);
         expect(preview.body.data).toBeNull();
         const accept = await send(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } });
         expect(errorCode(accept.body)).toBe('BAD_USER_INPUT');

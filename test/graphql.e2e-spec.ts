@@ -56,7 +56,7 @@ describe('the GraphQL layer', () => {
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('input.password');
     expect(response.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.password', message: expect.stringContaining('shorter than or equal to 1024') },
+      { field: 'input.password', reason: 'field.tooLong', params: { max: 1024 }, message: expect.stringContaining('shorter than or equal to 1024') },
     ]);
   });
 

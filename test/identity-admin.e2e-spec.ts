@@ -144,7 +144,7 @@ describe('organisations, invitations and who may manage them', () => {
     for (const bad of [forged, `${id}`, 'garbage', `00000000-0000-0000-0000-000000000000.${mac}`]) {
       const refused = await t.gql(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } });
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'input.token', message: expect.stringMatching(/not a valid invitation link/) }]);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'input.token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) }]);
     }
     const status = await t.dataSource.query(`SELECT status FROM app_user WHERE email = 'third@ghana.example'`);
     expect(status[0].status).toBe('INVITED');

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ok, publishNeed, publishOffer } from './support/market.js';
 import { organisationId } from './support/proposals.js';
 import { inputLeaves, operationFor, plausibleValue, rootFields, sampleArguments, type InputLeaf, type Root } from './support/schema-inputs.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { assertRefusalsHaveReasons, startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * No input a person can type produces an internal error: malformed values are refused with
@@ -30,6 +30,7 @@ async function post(t: TestApp, body: unknown, token?: string, accept: string = 
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as { errors?: HttpAnswer['errors']; data?: unknown };
+  assertRefusalsHaveReasons(json.errors);
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', errors: json.errors ?? [], data: json.data };
 }
 
@@ -95,7 +96,12 @@ describe('input rules: malformed input is refused with a coded client error nami
     for (const query of ['{ needs(search: "marking\\u0000") { totalCount } }', '{ offers(search: "marking\\u0000") { totalCount } }']) {
       const answer = await post(t, { query }, admin);
       expect(answer.status).toBe(400);
-      expect(answer.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'search', message: expect.stringContaining('U+0000') }] });
+      expect(answer.errors[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'input.invalid',
+        params: { count: 1 },
+        fields: [{ field: 'search', reason: 'field.containsNul', params: {}, message: expect.stringContaining('U+0000') }],
+      });
     }
   });
 
@@ -122,15 +128,18 @@ describe('input rules: malformed input is refused with a coded client error nami
       admin,
     );
     expect(answer.status).toBe(400);
-    expect(answer.errors[0].extensions?.fields).toEqual([{ field: 'input.tranches[0].lines[1].amount', message: 'is required' }]);
+    expect(answer.errors[0].extensions?.fields).toEqual([{ field: 'input.tranches[0].lines[1].amount', reason: 'field.required', params: {}, message: 'is required' }]);
     const text = await post(t, { query: 'mutation ($t: String!) { scheduleMeeting(input: { title: $t, startsAt: "2030-01-01T09:00:00Z" }) { id } }', variables: { t: 'GIS\u0000' } }, admin);
-    expect(text.errors[0].extensions?.fields).toEqual([{ field: 'input.title', message: expect.stringContaining('U+0000') }]);
+    expect(text.errors[0].extensions?.fields).toEqual([{ field: 'input.title', reason: 'field.containsNul', params: {}, message: expect.stringContaining('U+0000') }]);
     // A literal of the wrong type is a validation failure, named all the same.
     const literal = await post(t, { query: 'mutation { scheduleMeeting(input: { title: "GIS", startsAt: "2030-02-30T09:00:00Z" }) { id } }' }, admin);
     expect(literal.status).toBe(400);
+    // The scalar's own reason, with the value, for the error and for its field.
+    const startsAt = { reason: 'scalar.notRealDateTime', params: { value: '2030-02-30T09:00:00Z' } };
     expect(literal.errors[0].extensions).toEqual({
       code: 'GRAPHQL_VALIDATION_FAILED',
-      fields: [{ field: 'input.startsAt', message: expect.stringContaining('is not a real date and time') }],
+      ...startsAt,
+      fields: [{ field: 'input.startsAt', ...startsAt, message: expect.stringContaining('is not a real date and time') }],
     });
   });
 
@@ -219,7 +228,16 @@ describe('input rules: malformed input is refused with a coded client error nami
     );
     expect(answer.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.contentBase64', message: expect.stringMatching(/^Row 2, problem: .*valid Unicode/) }],
+      reason: 'input.invalid',
+      params: { count: 1 },
+      fields: [
+        {
+          field: 'input.contentBase64',
+          reason: 'importFile.cellUnstorable',
+          params: { row: 2, column: 'problem', problem: 'loneSurrogate' },
+          message: expect.stringMatching(/^Row 2, problem: .*valid Unicode/),
+        },
+      ],
     });
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig, type AppConfig } from '#libs/core';
+import { isReasonCode, loadConfig, type AppConfig } from '#libs/core';
 import { DEMO_PASSWORD, SetupService } from '#libs/setup';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app.js';
@@ -36,7 +36,27 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
   });
 }
 
-/** Posts a GraphQL operation over real HTTP. */
+/**
+ * Fails the test when an error the API gave lacks a registered reason (`extensions.reason`, with
+ * `extensions.params`), or when an entry of its `extensions.fields` does: every refusal must be
+ * sayable in any language (docs/ARCHITECTURE.md, "Errors"). Every GraphQL answer the integration
+ * tests read goes through here.
+ */
+export function assertRefusalsHaveReasons(errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined): void {
+  for (const error of errors ?? []) {
+    const { reason, params, fields } = error.extensions ?? {};
+    const where = `"${error.message}" (${String(error.extensions?.code)})`;
+    if (!isReasonCode(reason)) throw new Error(`the error ${where} has no registered reason: ${JSON.stringify(reason)}`);
+    if (!params || typeof params !== 'object') throw new Error(`the error ${where} has no params`);
+    for (const field of (fields as { field: string; reason?: unknown; params?: unknown }[] | undefined) ?? []) {
+      if (!isReasonCode(field.reason) || !field.params || typeof field.params !== 'object') {
+        throw new Error(`the field ${field.field} of the error ${where} has no registered reason and params`);
+      }
+    }
+  }
+}
+
+/** Posts a GraphQL operation over real HTTP; every error must carry its reason (assertRefusalsHaveReasons). */
 export async function postGraphQL<T>(
   url: string,
   query: string,
@@ -48,7 +68,9 @@ export async function postGraphQL<T>(
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  const answer = (await response.json()) as GraphQLResponse<T>;
+  assertRefusalsHaveReasons(answer.errors);
+  return answer;
 }
 
 /**

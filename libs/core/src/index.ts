@@ -55,3 +55,5 @@ export * from './queue/relay-loop.js';
 export * from './database/pg-listener.js';
 export * from './html/safe-html.js';
 export * from './validation/storable-text.js';
+export * from './errors/reasons.js';
+export * from './errors/icu.js';

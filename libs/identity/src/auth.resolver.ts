@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, AuthUserLoader, CurrentUser, Public, UnauthenticatedError, type GraphQLContext } from '#libs/core';
+import { AuthUser, AuthUserLoader, CurrentUser, Public, reason, UnauthenticatedError, type GraphQLContext } from '#libs/core';
 import { AuthService, type ClientInfo } from './auth.service.js';
 import { AcceptInvitationInput, LoginInput, UpdateMeInput } from './dto/identity.inputs.js';
 import { AuthPayload, InvitationPreview, UserView } from './dto/identity.types.js';
@@ -73,7 +73,7 @@ export class AuthResolver {
     if (refreshToken != null) return this.actAs(ctx, this.auth.refresh(refreshToken, clientOf(ctx)));
     this.cookie.assertMayUse(ctx.req);
     const fromCookie = this.cookie.read(ctx.req);
-    if (!fromCookie) throw new UnauthenticatedError('You are not logged in on this browser; log in.');
+    if (!fromCookie) throw new UnauthenticatedError(reason('session.noCookie'));
     try {
       return this.inCookie(ctx, await this.actAs(ctx, this.auth.refresh(fromCookie, clientOf(ctx))));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessTokenService, UnauthenticatedError } from '#libs/core';
+import { AccessTokenService, reason, UnauthenticatedError } from '#libs/core';
 import { UserView, type AuthPayload } from './dto/identity.types.js';
 import { User, UserStatus } from './entities/user.entity.js';
 import { LoginThrottle } from './login-throttle.service.js';
@@ -13,7 +13,6 @@ export interface ClientInfo {
 }
 
 /** The one message for every failed login, so it never tells whether an e-mail has an account. */
-const LOGIN_FAILED = 'E-mail or password is incorrect.';
 
 /** Logging in and out, and refreshing sessions. */
 @Injectable()
@@ -34,7 +33,7 @@ export class AuthService {
     const valid = await this.passwords.verify(usable?.passwordHash ?? null, password);
     if (!usable || !valid) {
       await this.throttle.recordFailure(normalised, client.ip);
-      throw new UnauthenticatedError(LOGIN_FAILED);
+      throw new UnauthenticatedError(reason('auth.invalidCredentials'));
     }
     await this.throttle.recordSuccess(normalised, client.ip);
     return this.startSession(usable, client);
@@ -43,7 +42,7 @@ export class AuthService {
   async refresh(refreshToken: string, client: ClientInfo): Promise<AuthPayload> {
     const { userId, refresh } = await this.refreshTokens.rotate(refreshToken, client.userAgent);
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId, status: UserStatus.ACTIVE });
-    if (!user) throw new UnauthenticatedError('This account cannot be used; ask an administrator.');
+    if (!user) throw new UnauthenticatedError(reason('session.accountUnusable'));
     return this.payload(user, refresh);
   }
 

@@ -8,6 +8,8 @@ import {
   ConflictError,
   isUuid,
   OutboxService,
+  problemAt,
+  reason,
   roleAllowedIn,
   type AuthUser,
   type Language,
@@ -32,15 +34,12 @@ import { PasswordHasher } from './password-hasher.js';
 
 export const USER_INVITED = 'user.invited';
 
-const INVALID_LINK = 'is not a valid invitation link: copy the whole link from the e-mail, or ask an administrator for a new one';
-
 /** Why acceptInvitation refuses a genuine link that can no longer be used. */
-const UNUSABLE: Record<Exclude<InvitationStatus, InvitationStatus.PENDING>, string> = {
-  [InvitationStatus.EXPIRED]: 'This invitation has expired; ask an administrator to invite you again.',
-  [InvitationStatus.USED]: 'This invitation has already been used; log in with your e-mail address and password.',
-  [InvitationStatus.REVOKED]:
-    'This invitation was withdrawn or replaced by a newer one; open the latest invitation you received, or ask an administrator.',
-};
+const UNUSABLE = {
+  [InvitationStatus.EXPIRED]: () => reason('invitation.expired'),
+  [InvitationStatus.USED]: () => reason('invitation.used'),
+  [InvitationStatus.REVOKED]: () => reason('invitation.revoked'),
+} satisfies Record<Exclude<InvitationStatus, InvitationStatus.PENDING>, () => unknown>;
 
 /** Whether an invitation can still be used: used first (the person can log in), then withdrawn, then expired. */
 export function invitationStatus(
@@ -88,20 +87,17 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
       if (!organisation) {
-        throw new BadUserInputError({ field: 'input.organisationId', message: 'no organisation has this id' });
+        throw new BadUserInputError(problemAt('input.organisationId', reason('invitation.noSuchOrganisation')));
       }
       if (!roleAllowedIn(input.role, organisation.type)) {
-        throw new BadUserInputError({
-          field: 'input.role',
-          message: `a ${organisation.type} organisation cannot have members with the role ${input.role}`,
-        });
+        throw new BadUserInputError(problemAt('input.role', reason('invitation.roleNotAllowed', { organisationType: organisation.type, role: input.role })));
       }
       let user = await manager.findOneBy(User, { email });
       if (user?.status === UserStatus.DISABLED) {
-        throw new ConflictError(`The account of ${email} is disabled; enable it before granting roles.`);
+        throw new ConflictError(reason('invitation.accountDisabled', { email }));
       }
       if (user && (await manager.existsBy(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }))) {
-        throw new ConflictError(`${email} already holds the role ${input.role} in ${organisation.name}.`);
+        throw new ConflictError(reason('invitation.alreadyHoldsRole', { email, role: input.role, organisation: organisation.name }));
       }
       if (!user) {
         user = await manager.save(
@@ -168,7 +164,7 @@ export class InvitationsService {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId });
     this.passwords.assertAcceptable('input.password', input.password, user.email);
     const status = invitationStatus(invitation, user.status);
-    if (status !== InvitationStatus.PENDING) throw new ConflictError(UNUSABLE[status]);
+    if (status !== InvitationStatus.PENDING) throw new ConflictError(UNUSABLE[status]());
     const passwordHash = await this.passwords.hash(input.password);
     const activated = await this.dataSource.transaction(async (manager) => {
       // Claim the invitation atomically, so a link works once even if clicked twice at once.
@@ -179,7 +175,7 @@ export class InvitationsService {
       );
       if (!claimed.affected) {
         const now = invitationStatus(await manager.findOneByOrFail(Invitation, { id: invitation.id }), user.status);
-        throw new ConflictError(UNUSABLE[now === InvitationStatus.PENDING ? InvitationStatus.USED : now]);
+        throw new ConflictError(UNUSABLE[now === InvitationStatus.PENDING ? InvitationStatus.USED : now]());
       }
       await manager.update(
         User,
@@ -209,7 +205,7 @@ export class InvitationsService {
    * argument for anything else (malformed, unknown id, wrong signature), without saying which.
    */
   private async findByToken(token: string, field: string): Promise<Invitation> {
-    const refused = new BadUserInputError({ field, message: INVALID_LINK });
+    const refused = new BadUserInputError(problemAt(field, reason('invitation.notGenuine')));
     const [id, mac] = token.split('.');
     if (!id || !mac || !isUuid(id)) throw refused;
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ id });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { AppConfig, TooManyRequestsError } from '#libs/core';
+import { AppConfig, reason, TooManyRequestsError } from '#libs/core';
 
 /**
  * Counts failed logins per e-mail address and per client address in fixed windows (Redis, so
@@ -29,10 +29,7 @@ export class LoginThrottle {
     const ipBlocked = byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP;
     if (emailBlocked || ipBlocked) {
       const retryAfter = Math.max(1, emailBlocked ? ttlEmail : ttlIp);
-      throw new TooManyRequestsError(
-        `Too many failed logins. Try again in ${Math.ceil(retryAfter / 60)} minute(s), or ask an administrator for help.`,
-        retryAfter,
-      );
+      throw new TooManyRequestsError(reason('auth.tooManyFailedLogins', { minutes: Math.ceil(retryAfter / 60) }), retryAfter);
     }
   }
 

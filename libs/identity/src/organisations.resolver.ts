@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, ForbiddenError, OrganisationType, Role, Roles, type GraphQLContext } from '#libs/core';
+import { AuthUser, CurrentUser, ForbiddenError, OrganisationType, reason, Role, Roles, type GraphQLContext } from '#libs/core';
 import { MemberStateView, ReferenceDataService } from '#libs/reference-data';
 import { CreateOrganisationInput } from './dto/identity.inputs.js';
 import { MembershipView, OrganisationView } from './dto/identity.types.js';
@@ -46,7 +46,7 @@ export class OrganisationsResolver {
   async memberships(@Parent() organisation: OrganisationView, @Context() ctx: GraphQLContext): Promise<MembershipView[]> {
     const user = ctx.req.user;
     if (!user || !(user.hasRole(Role.ADMIN) || user.memberships.some((m) => m.organisationId === organisation.id))) {
-      throw new ForbiddenError('Only administrators and members of this organisation can see its members.');
+      throw new ForbiddenError(reason('organisation.membersHidden'));
     }
     const list = await ctx.loaders.get(this.service.membershipsByOrganisation).load(organisation.id);
     return (list ?? []).map(MembershipView.from);

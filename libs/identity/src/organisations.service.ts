@@ -9,6 +9,8 @@ import {
   groupToKeys,
   NotFoundError,
   OrganisationType,
+  problemAt,
+  reason,
   type LoaderSource,
 } from '#libs/core';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -49,7 +51,7 @@ export class OrganisationsService {
 
   async get(id: string): Promise<Organisation> {
     const organisation = await this.organisations.findOneBy({ id });
-    if (!organisation) throw new NotFoundError('Organisation', id);
+    if (!organisation) throw new NotFoundError(reason('organisation.notFound', { id }));
     return organisation;
   }
 
@@ -57,31 +59,25 @@ export class OrganisationsService {
     const stateIso3 = input.stateIso3?.toUpperCase() ?? null;
     const regionalCode = input.regionalOrganisationCode ?? null;
     if (NEEDS_STATE.has(input.type) && !stateIso3) {
-      throw new BadUserInputError({ field: 'input.stateIso3', message: `is required for a ${input.type} organisation` });
+      throw new BadUserInputError(problemAt('input.stateIso3', reason('organisation.stateRequired', { organisationType: input.type })));
     }
     if (stateIso3) await this.referenceData.assertMemberStates('input.stateIso3', [stateIso3]);
     if (regionalCode) {
       if (!MAY_HAVE_REGIONAL_CODE.has(input.type)) {
-        throw new BadUserInputError({
-          field: 'input.regionalOrganisationCode',
-          message: 'only regional organisations and UN regional centres have one',
-        });
+        throw new BadUserInputError(problemAt('input.regionalOrganisationCode', reason('organisation.regionalCodeNotAllowed')));
       }
       if (!(await this.referenceData.findRegionalOrganisation(regionalCode))) {
-        throw new BadUserInputError({ field: 'input.regionalOrganisationCode', message: `unknown code ${regionalCode}` });
+        throw new BadUserInputError(problemAt('input.regionalOrganisationCode', reason('organisation.unknownRegionalCode', { code: regionalCode })));
       }
     } else if (input.type === OrganisationType.UN_REGIONAL_CENTRE) {
-      throw new BadUserInputError({
-        field: 'input.regionalOrganisationCode',
-        message: 'is required for a UN regional centre (UNREC, UNLIREC or UNRCPD)',
-      });
+      throw new BadUserInputError(problemAt('input.regionalOrganisationCode', reason('organisation.regionalCodeRequired')));
     }
     return this.dataSource.transaction(async (manager) => {
       if (input.type === OrganisationType.MEMBER_STATE && (await manager.existsBy(Organisation, { type: input.type, stateIso3: stateIso3 ?? '' }))) {
-        throw new ConflictError(`The Member State ${stateIso3} already has its organisation.`);
+        throw new ConflictError(reason('organisation.stateHasOne', { state: stateIso3 ?? '' }));
       }
       if (await manager.existsBy(Organisation, { name: input.name.trim() })) {
-        throw new ConflictError(`An organisation named "${input.name.trim()}" already exists.`);
+        throw new ConflictError(reason('organisation.nameTaken', { name: input.name.trim() }));
       }
       const organisation = await manager.save(
         manager.create(Organisation, {

@@ -23,19 +23,19 @@ describe('PasswordHasher', () => {
 
     it('rejects a password that is too short, naming the field', () => {
       expect(problemsOf(() => hasher.assertAcceptable('input.password', 'x'.repeat(PASSWORD_MIN_LENGTH - 1)))).toEqual([
-        { field: 'input.password', message: 'must be 12 to 128 characters long' },
+        { field: 'input.password', reason: 'password.length', params: { min: 12, max: 128 }, message: 'must be 12 to 128 characters long' },
       ]);
     });
 
     it('rejects a password that is too long', () => {
       expect(problemsOf(() => hasher.assertAcceptable('newPassword', 'x'.repeat(PASSWORD_MAX_LENGTH + 1)))).toEqual([
-        { field: 'newPassword', message: 'must be 12 to 128 characters long' },
+        { field: 'newPassword', reason: 'password.length', params: { min: 12, max: 128 }, message: 'must be 12 to 128 characters long' },
       ]);
     });
 
     it('rejects a password containing the e-mail name, in any case', () => {
       expect(problemsOf(() => hasher.assertAcceptable('input.password', 'My-NPC.Ghana-2026!', 'npc.ghana@example.org'))).toEqual([
-        { field: 'input.password', message: 'must not contain your e-mail name' },
+        { field: 'input.password', reason: 'password.containsEmailName', params: {}, message: 'must not contain your e-mail name' },
       ]);
     });
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
-import { BadUserInputError } from '#libs/core';
+import { BadUserInputError, problemAt, reason } from '#libs/core';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,15 +16,12 @@ export class PasswordHasher {
 
   assertAcceptable(field: string, password: string, email?: string): void {
     if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-      throw new BadUserInputError({
-        field,
-        message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
-      });
+      throw new BadUserInputError(problemAt(field, reason('password.length', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })));
     }
     const name = email?.split('@')[0].toLowerCase() ?? '';
     // Short names (jo@un.org) would forbid too much; from four letters on they are guessable.
     if (name.length >= 4 && password.toLowerCase().includes(name)) {
-      throw new BadUserInputError({ field, message: 'must not contain your e-mail name' });
+      throw new BadUserInputError(problemAt(field, reason('password.containsEmailName')));
     }
   }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppConfig, UnauthenticatedError } from '#libs/core';
+import { AppConfig, reason, UnauthenticatedError } from '#libs/core';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 
 export interface IssuedRefreshToken {
@@ -52,11 +52,7 @@ export class RefreshTokensService {
       return { userId: current.userId, refresh: { token: next.token, expiresAt: next.expiresAt } };
     });
     if ('error' in outcome) {
-      throw new UnauthenticatedError(
-        outcome.error === 'expired'
-          ? 'Your session has ended; log in again.'
-          : 'This refresh token is not valid; log in again.',
-      );
+      throw new UnauthenticatedError(outcome.error === 'expired' ? reason('session.ended') : reason('session.invalidRefreshToken'));
     }
     return outcome;
   }

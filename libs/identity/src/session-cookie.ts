@@ -2,7 +2,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 import { Injectable } from '@nestjs/common';
 import { registerEnumType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, ForbiddenError } from '#libs/core';
+import { AppConfig, ForbiddenError, reason, type Refusal } from '#libs/core';
 
 /**
  * The browser session: the web app keeps no token that a script could read, so its refresh token
@@ -78,18 +78,18 @@ function canonicalOrigin(value: string): string | null {
  * send the header on every POST, and a page cannot forge it. A request without it (not from a
  * browser, or from one that hides it) is refused too. SameSite=Strict is the second layer.
  */
-export function cookieRequestProblem(request: CookieRequest): string | null {
+export function cookieRequestProblem(request: CookieRequest): Refusal | null {
   const mediaType = request.contentType?.split(';', 1)[0].trim().toLowerCase();
   if (request.method.toUpperCase() !== 'POST' || mediaType !== 'application/json') {
-    return 'The session cookie is only accepted on a POST with Content-Type application/json.';
+    return reason('session.cookieNeedsJsonPost');
   }
   if (!request.origin) {
-    return "The session cookie is only accepted from this site's own pages, and this request has no Origin header.";
+    return reason('session.cookieNeedsOrigin');
   }
   const origin = canonicalOrigin(request.origin);
   const allowed = [canonicalOrigin(request.publicUrl), canonicalOrigin(request.requestOrigin)];
   if (!origin || !allowed.includes(origin)) {
-    return `The session cookie is only accepted from this site's own pages, not from ${request.origin}.`;
+    return reason('session.cookieForeignOrigin', { origin: request.origin });
   }
   return null;
 }

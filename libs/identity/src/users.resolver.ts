@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, ForbiddenError, Role, Roles, type GraphQLContext } from '#libs/core';
+import { AuthUser, CurrentUser, ForbiddenError, reason, Role, Roles, type GraphQLContext } from '#libs/core';
 import { InviteUserInput, SetUserStatusInput } from './dto/identity.inputs.js';
 import { InviteUserPayload, MembershipView, OrganisationView, UserView } from './dto/identity.types.js';
 import { InvitationsService } from './invitations.service.js';
@@ -9,7 +9,7 @@ import { UsersService } from './users.service.js';
 function assertCanSeeUser(ctx: GraphQLContext, userId: string): void {
   const viewer = ctx.req.user;
   if (!viewer || (viewer.id !== userId && !viewer.hasRole(Role.ADMIN))) {
-    throw new ForbiddenError("Only administrators can see other people's accounts.");
+    throw new ForbiddenError(reason('user.othersHidden'));
   }
 }
 

@@ -7,6 +7,8 @@ import {
   ConflictError,
   groupToKeys,
   NotFoundError,
+  problemAt,
+  reason,
   type AuthUser,
   type LoaderSource,
 } from '#libs/core';
@@ -54,7 +56,7 @@ export class UsersService {
 
   async get(id: string): Promise<User> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError(reason('user.notFound', { id }));
     return user;
   }
 
@@ -68,7 +70,7 @@ export class UsersService {
 
   async updateMe(actor: AuthUser, input: UpdateMeInput): Promise<User> {
     if (input.timeZone && !isTimeZone(input.timeZone)) {
-      throw new BadUserInputError({ field: 'input.timeZone', message: 'must be an IANA time zone such as Africa/Accra' });
+      throw new BadUserInputError(problemAt('input.timeZone', reason('user.notTimeZone')));
     }
     await this.users.update(
       { id: actor.id },
@@ -84,17 +86,17 @@ export class UsersService {
   /** Enables or disables an account. Disabling ends its sessions at once. Administrators only. */
   async setStatus(userId: string, status: UserStatus, actor: AuthUser): Promise<User> {
     if (status === UserStatus.INVITED) {
-      throw new BadUserInputError({ field: 'input.status', message: 'can only be set to ACTIVE or DISABLED' });
+      throw new BadUserInputError(problemAt('input.status', reason('user.statusNotSettable')));
     }
     if (userId === actor.id && status === UserStatus.DISABLED) {
-      throw new ConflictError('You cannot disable your own account.');
+      throw new ConflictError(reason('user.cannotDisableSelf'));
     }
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { id: userId });
-      if (!user) throw new NotFoundError('User', userId);
+      if (!user) throw new NotFoundError(reason('user.notFound', { id: userId }));
       if (user.status === status) return user;
       if (status === UserStatus.ACTIVE && !user.passwordHash) {
-        throw new ConflictError('This person has not accepted the invitation yet; send a new invitation instead.');
+        throw new ConflictError(reason('user.invitationNotAccepted'));
       }
       await manager.update(User, { id: userId }, { status });
       if (status === UserStatus.DISABLED) await this.refreshTokens.revokeAllOfUser(manager, userId, 'user-disabled');
@@ -114,14 +116,14 @@ export class UsersService {
   async revokeMembership(membershipId: string, actor: AuthUser): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOneBy(Membership, { id: membershipId });
-      if (!membership) throw new NotFoundError('Membership', membershipId);
+      if (!membership) throw new NotFoundError(reason('membership.notFound', { id: membershipId }));
       if (membership.role === 'ADMIN') {
         // Lock the admin memberships so two concurrent revocations cannot both pass the check.
         const admins: unknown[] = await manager.query(
           `SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id AND u.status = 'ACTIVE'
             WHERE m.role = 'ADMIN' FOR UPDATE OF m`,
         );
-        if (admins.length <= 1) throw new ConflictError('This is the last administrator; appoint another one first.');
+        if (admins.length <= 1) throw new ConflictError(reason('membership.lastAdministrator'));
       }
       await manager.delete(Membership, { id: membershipId });
       await this.audit.record(manager, {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, isUuid, todayUtc } from '#libs/core';
+import { ConflictError, isUuid, NotFoundError, reason, todayUtc } from '#libs/core';
 import { NeedStatus, NeedVisibility } from '#libs/needs';
 import { OfferStatus, OfferVisibility } from '#libs/offers';
 import { MatchRun } from './entities/match-run.entity.js';
@@ -69,7 +69,7 @@ export class MatchRunsService {
 
   get(id: string): Promise<MatchRun> {
     return (isUuid(id) ? this.runs.findOneBy({ id }) : Promise.resolve(null)).then((run) => {
-      if (!run) throw new NotFoundError('Match run', id);
+      if (!run) throw new NotFoundError(reason('matchRun.notFound', { id }));
       return run;
     });
   }
@@ -92,7 +92,7 @@ export class MatchRunsService {
     await runner.connect();
     try {
       const [{ locked }]: [{ locked: boolean }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [RUN_LOCK]);
-      if (!locked) throw new ConflictError('Another process is running a full rematch; wait for it to finish.');
+      if (!locked) throw new ConflictError(reason('matchRun.locked'));
       try {
         return await this.runLocked(runId);
       } finally {
@@ -176,6 +176,6 @@ export class MatchRunsService {
 
   private alreadyRunning(run: MatchRun): ConflictError {
     const percent = run.needsTotal ? Math.floor((100 * run.needsDone) / run.needsTotal) : 0;
-    return new ConflictError(`A full rematch is already running (started ${run.startedAt.toISOString()}, ${percent}% done); wait for it to finish.`);
+    return new ConflictError(reason('matchRun.running', { startedAt: run.startedAt.toISOString(), percent }));
   }
 }

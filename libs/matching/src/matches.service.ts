@@ -12,12 +12,14 @@ import {
   KeysetPages,
   NotFoundError,
   OutboxService,
+  problemAt,
+  reason,
+  todayUtc,
   type AuthUser,
   type ListingRequest,
   type ListingSorts,
   type Page,
   type SearchQuery,
-  todayUtc,
 } from '#libs/core';
 import { canViewNeed, Need, needAccess, NeedsService, NeedStatus, ownsNeed } from '#libs/needs';
 import { canViewOffer, Offer, offerAccess, OffersService, OfferStatus, offerWindowEnded, ownsOffer } from '#libs/offers';
@@ -87,7 +89,7 @@ export class MatchesService {
   async getVisible(id: string, viewer: AuthUser): Promise<Match> {
     const match = isUuid(id) ? await this.matches.findOneBy({ id }) : null;
     const parties = match ? await this.parties(this.dataSource.manager, match) : null;
-    if (!match || !parties || !canViewMatch(matchAccess(viewer), parties)) throw new NotFoundError('Match', id);
+    if (!match || !parties || !canViewMatch(matchAccess(viewer), parties)) throw new NotFoundError(reason('match.notFound', { id }));
     return (await this.asOfToday(this.dataSource.manager, [match]))[0];
   }
 
@@ -95,7 +97,7 @@ export class MatchesService {
   async forNeed(needId: string, viewer: AuthUser, args: MatchListArgs): Promise<Page<Match>> {
     const need = await this.needs.getVisible(needId, viewer);
     const access = needAccess(viewer);
-    if (!access.unoda && !ownsNeed(access, need)) throw new ForbiddenError("Only the need's State and UNODA see its matches.");
+    if (!access.unoda && !ownsNeed(access, need)) throw new ForbiddenError(reason('match.needMatchesHidden'));
     return this.list(args, (q) => q.where(`m.need_id = ${q.param(need.id)}::uuid`));
   }
 
@@ -103,7 +105,7 @@ export class MatchesService {
   async forOffer(offerId: string, viewer: AuthUser, args: MatchListArgs): Promise<Page<Match>> {
     const offer = await this.offers.getVisible(offerId, viewer);
     const access = offerAccess(viewer);
-    if (!access.unoda && !ownsOffer(access, offer)) throw new ForbiddenError("Only the offer's donor organisation and UNODA see its matches.");
+    if (!access.unoda && !ownsOffer(access, offer)) throw new ForbiddenError(reason('match.offerMatchesHidden'));
     return this.list(args, (q) => q.where(`m.offer_id = ${q.param(offer.id)}::uuid`));
   }
 
@@ -144,17 +146,17 @@ export class MatchesService {
    */
   async expressInterest(input: ExpressInterestInput, actor: AuthUser): Promise<Match> {
     const message = input.message?.trim() || null;
-    if (message && message.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.message', message: `must be at most ${MESSAGE_MAX} characters` });
+    if (message && message.length > MESSAGE_MAX) throw new BadUserInputError(problemAt('input.message', reason('field.tooLong', { max: MESSAGE_MAX })));
     const offer = await this.offers.getVisible(input.offerId, actor);
-    if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError("You can express interest only with your own organisation's offers.");
+    if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError(reason('match.interestOnlyOwnOffer'));
     if (offer.status !== OfferStatus.PUBLISHED) {
-      throw new ConflictError(`Your offer is ${offer.status}; interest can be expressed only with a published offer.`);
+      throw new ConflictError(reason('match.offerNotPublished', { status: offer.status }));
     }
     if (offerWindowEnded(offer.availableUntil, todayUtc())) {
-      throw new ConflictError(`Your offer's availability window ended on ${offer.availableUntil}; interest can be expressed only with an offer still available.`);
+      throw new ConflictError(reason('match.offerWindowEnded', { availableUntil: offer.availableUntil! }));
     }
     const need = await this.needs.getVisible(input.needId, actor);
-    if (need.status !== NeedStatus.PUBLISHED) throw new ConflictError(`This need is ${need.status}; interest can be expressed only in a published need.`);
+    if (need.status !== NeedStatus.PUBLISHED) throw new ConflictError(reason('match.needNotPublished', { status: need.status }));
     return this.dataSource.transaction(async (manager) => {
       // The engine locks the need the same way: its next run sees this decision.
       await manager.query(`SELECT id FROM need WHERE id = $1 FOR NO KEY UPDATE`, [need.id]);
@@ -191,20 +193,20 @@ export class MatchesService {
       : null;
     const access = matchAccess(actor);
     const parties = match ? await this.parties(manager, match) : null;
-    if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError('Match', input.matchId);
-    const reason = input.reason?.trim() || null;
-    if (reason && reason.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${MESSAGE_MAX} characters` });
+    if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError(reason('match.notFound', { id: input.matchId }));
+    const why = input.reason?.trim() || null;
+    if (why && why.length > MESSAGE_MAX) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: MESSAGE_MAX })));
     // A suggestion whose offer's window has ended is decided on as the withdrawn match it is now.
     const { status: from } = (await this.asOfToday(manager, [{ ...match }]))[0];
-    const to = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), reason);
+    const to = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), why);
     assertVersion('match', match, input.expectedVersion);
     match.status = to;
     match.statusChangedAt = new Date();
     match.decidedByUserId = actor.id;
     if (action === MatchAction.DISMISS) match.dismissedBasis = match.basis;
-    if (action === MatchAction.DISMISS || action === MatchAction.DECLINE_INTEREST) match.reason = reason;
+    if (action === MatchAction.DISMISS || action === MatchAction.DECLINE_INTEREST) match.reason = why;
     const saved = await manager.save(match);
-    await this.record(manager, saved, action, from, actor, reason);
+    await this.record(manager, saved, action, from, actor, why);
     return saved;
   }
 
@@ -275,7 +277,7 @@ export class MatchesService {
   private async list(args: MatchListArgs, scope: (q: SearchQuery) => void): Promise<Page<Match>> {
     const filter = args.filter ?? {};
     if (filter.minScore != null && !(filter.minScore >= 0 && filter.minScore <= 1)) {
-      throw new BadUserInputError({ field: 'filter.minScore', message: 'must be from 0 to 1' });
+      throw new BadUserInputError(problemAt('filter.minScore', reason('field.notInRange', { min: 0, max: 1 })));
     }
     const page = await this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => {
       scope(q);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { alignToKeys, ForbiddenError, type AuthUser, type LoaderSource } from '#libs/core';
+import { alignToKeys, ForbiddenError, reason, type AuthUser, type LoaderSource } from '#libs/core';
 import { NationalReport } from './entities/national-report.entity.js';
 import { canReadNationalReports, needAccess } from './need-access.js';
 
@@ -17,7 +17,7 @@ export class NationalReportsService {
   list(stateIso3: string, viewer: AuthUser): Promise<NationalReport[]> {
     const iso3 = stateIso3.toUpperCase();
     if (!canReadNationalReports(needAccess(viewer), iso3)) {
-      throw new ForbiddenError(`Only the NPCs of ${iso3} and UNODA can list its national reports.`);
+      throw new ForbiddenError(reason('nationalReport.listForbidden', { state: iso3 }));
     }
     return this.reports.find({ where: { stateIso3: iso3 }, order: { reportingYear: 'DESC', instrument: 'ASC' } });
   }

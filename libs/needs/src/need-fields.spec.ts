@@ -17,11 +17,13 @@ const BASE: RawNeedFields = {
   proposedActivities: 'Buy 3 marking machines and train 20 armourers.',
 };
 
-const create = (raw: RawNeedFields) => validateNeedFields({ ...BASE, ...raw }, known, { partial: false, today: TODAY });
-const edit = (raw: RawNeedFields) => validateNeedFields(raw, known, { partial: true, today: TODAY });
+/** The problems as field and English message (the reasons have tests of their own below). */
+const plain = ({ fields, problems }: ReturnType<typeof validateNeedFields>) => ({ fields, problems: problems.map(({ field, message }) => ({ field, message })) });
+const create = (raw: RawNeedFields) => plain(validateNeedFields({ ...BASE, ...raw }, known, { partial: false, today: TODAY }));
+const edit = (raw: RawNeedFields) => plain(validateNeedFields(raw, known, { partial: true, today: TODAY }));
 
-const fieldsOf = (problems: NeedFieldProblem[]) => problems.map((p) => p.field);
-const messageFor = (problems: NeedFieldProblem[], field: NeedFieldProblem['field']) => {
+const fieldsOf = (problems: Pick<NeedFieldProblem, 'field' | 'message'>[]) => problems.map((p) => p.field);
+const messageFor = (problems: Pick<NeedFieldProblem, 'field' | 'message'>[], field: NeedFieldProblem['field']) => {
   const found = problems.filter((p) => p.field === field);
   expect(found).toHaveLength(1);
   return found[0].message;
@@ -47,9 +49,9 @@ describe('validateNeedFields', () => {
     it('requires title, problem and proposedActivities on create', () => {
       const { fields, problems } = validateNeedFields({}, known, { partial: false, today: TODAY });
       expect(problems).toEqual([
-        { field: 'title', message: 'is required' },
-        { field: 'problem', message: 'is required' },
-        { field: 'proposedActivities', message: 'is required' },
+        { field: 'title', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'problem', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'proposedActivities', reason: 'field.required', params: {}, message: 'is required' },
       ]);
       expect(fields).not.toHaveProperty('title');
     });
@@ -472,6 +474,16 @@ describe('validateNeedFields', () => {
     it('reads blank visibility and language as null', () => {
       expect(edit({ visibility: ' ', language: null })).toEqual({ fields: { visibility: null, language: null }, problems: [] });
     });
+  });
+
+  it('gives every problem its reason and params', () => {
+    const { problems } = validateNeedFields({ ...BASE, title: 'x'.repeat(201), budgetAmount: '100', priorityRank: 0, validUntil: TODAY }, known, { partial: false, today: TODAY });
+    expect(problems).toEqual([
+      { field: 'title', reason: 'field.tooLongHas', params: { max: 200, length: 201 }, message: 'must be at most 200 characters (it has 201)' },
+      { field: 'budgetCurrency', reason: 'need.budgetCurrencyRequired', params: {}, message: 'is required with a budget amount' },
+      { field: 'priorityRank', reason: 'field.notWholeNumberInRange', params: { min: 1, max: 100 }, message: 'must be a whole number from 1 (highest) to 100' },
+      { field: 'validUntil', reason: 'field.notAfterToday', params: { today: TODAY }, message: `must be after today (${TODAY})` },
+    ]);
   });
 
   it('names the field of every problem', () => {

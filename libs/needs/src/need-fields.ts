@@ -1,4 +1,16 @@
-import { isBlank, readAmount, readChoice, readCurrency, readDate, readList, readText, type Read, type UnLanguage } from '#libs/core';
+import {
+  isBlank,
+  readAmount,
+  readChoice,
+  readCurrency,
+  readDate,
+  readList,
+  readText,
+  reason,
+  type Read,
+  type Refusal,
+  type UnLanguage,
+} from '#libs/core';
 import type { NeedVisibility } from './need.enums.js';
 
 /** Longest texts and lists a need accepts (the import and the API apply the same limits). */
@@ -51,10 +63,9 @@ export interface RawImportedNeed extends RawNeedFields {
   section?: unknown;
 }
 
-/** One problem with one field of a need, by the field's name in NeedFields (or `ref`). */
-export interface NeedFieldProblem {
+/** One problem with one field of a need, by the field's name in NeedFields (or `ref`), with its reason. */
+export interface NeedFieldProblem extends Refusal {
   field: keyof NeedFields | 'ref' | 'section';
-  message: string;
 }
 
 /** The codes that exist, for checking lists without a query per row. */
@@ -81,21 +92,22 @@ export function validateNeedFields(
 ): { fields: Partial<NeedFields>; problems: NeedFieldProblem[] } {
   const fields: Partial<NeedFields> = {};
   const problems: NeedFieldProblem[] = [];
-  const problem = (field: NeedFieldProblem['field'], message: string) => problems.push({ field, message });
+  const problem = (field: NeedFieldProblem['field'], refusal: Refusal) =>
+    problems.push({ field, reason: refusal.reason, params: refusal.params, message: refusal.message });
   const present = (key: keyof NeedFields) => key in raw && raw[key] !== undefined;
 
   /** Stores a read value, or the problem with it. */
   const apply = <K extends keyof NeedFields>(key: K, read: Read<NeedFields[K]>) => {
     if (read.ok) fields[key] = read.value;
-    else problem(key, read.message);
+    else problem(key, read);
   };
 
   const text = (key: 'title' | 'problem' | 'proposedActivities' | 'alreadyDone' | 'nationalContribution') => {
     if (!present(key)) {
-      if (!options.partial && REQUIRED.includes(key)) problem(key, 'is required');
+      if (!options.partial && REQUIRED.includes(key)) problem(key, reason('field.required'));
       return;
     }
-    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, 'must not be empty');
+    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, reason('field.empty'));
     apply(key, readText(raw[key], NEED_LIMITS[key]) as Read<NeedFields[typeof key]>);
   };
 
@@ -126,12 +138,12 @@ export function validateNeedFields(
   if (present('budgetAmount') || present('budgetCurrency')) {
     const amount = readAmount(raw.budgetAmount);
     const currency = readCurrency(raw.budgetCurrency, known.currencies);
-    if (!amount.ok) problem('budgetAmount', amount.message);
-    if (!currency.ok) problem('budgetCurrency', currency.message);
+    if (!amount.ok) problem('budgetAmount', amount);
+    if (!currency.ok) problem('budgetCurrency', currency);
     const amountGiven = !isBlank(raw.budgetAmount);
     const currencyGiven = !isBlank(raw.budgetCurrency);
-    if (amountGiven && !currencyGiven) problem('budgetCurrency', 'is required with a budget amount');
-    if (currencyGiven && !amountGiven) problem('budgetAmount', 'is required with a budget currency');
+    if (amountGiven && !currencyGiven) problem('budgetCurrency', reason('need.budgetCurrencyRequired'));
+    if (currencyGiven && !amountGiven) problem('budgetAmount', reason('need.budgetAmountRequired'));
     if (amount.ok && currency.ok && amountGiven === currencyGiven) {
       fields.budgetAmount = amount.value;
       fields.budgetCurrency = currency.value;
@@ -144,7 +156,7 @@ export function validateNeedFields(
     else {
       const n = typeof value === 'string' ? Number(value.trim()) : value;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > NEED_LIMITS.maxPriorityRank) {
-        problem('priorityRank', `must be a whole number from 1 (highest) to ${NEED_LIMITS.maxPriorityRank}`);
+        problem('priorityRank', reason('field.notWholeNumberInRange', { min: 1, max: NEED_LIMITS.maxPriorityRank }));
       } else fields.priorityRank = n;
     }
   }
@@ -152,12 +164,12 @@ export function validateNeedFields(
   date('timeframeStart');
   date('timeframeEnd');
   if (fields.timeframeStart && fields.timeframeEnd && fields.timeframeEnd < fields.timeframeStart) {
-    problem('timeframeEnd', `ends (${fields.timeframeEnd}) before it starts (${fields.timeframeStart})`);
+    problem('timeframeEnd', reason('field.endsBeforeStart', { end: fields.timeframeEnd, start: fields.timeframeStart }));
     delete fields.timeframeEnd;
   }
   date('validUntil');
   if (fields.validUntil && fields.validUntil <= options.today) {
-    problem('validUntil', `must be after today (${options.today})`);
+    problem('validUntil', reason('field.notAfterToday', { today: options.today }));
     delete fields.validUntil;
   }
 

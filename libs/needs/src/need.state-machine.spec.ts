@@ -123,9 +123,8 @@ describe('NEED_LIFE_CYCLE', () => {
   });
 
   it('names who may take an action when refusing it', () => {
-    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.PUBLISH, NeedStatus.SUBMITTED, ACTORS.ownNpc)).toThrow(
-      new ForbiddenError('Only UNODA_MODERATOR may publish a need.'),
-    );
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.PUBLISH, NeedStatus.SUBMITTED, ACTORS.ownNpc)).toThrow(ForbiddenError);
+    expect(() => NEED_LIFE_CYCLE.apply(NeedAction.PUBLISH, NeedStatus.SUBMITTED, ACTORS.ownNpc)).toThrow('Only UNODA_MODERATOR may publish a need.');
     expect(() => NEED_LIFE_CYCLE.apply(NeedAction.SUBMIT, NeedStatus.DRAFT, ACTORS.otherNpc)).toThrow("Only the owner's NPC may submit a need.");
     expect(() => NEED_LIFE_CYCLE.apply(NeedAction.EXPIRE, NeedStatus.PUBLISHED, ACTORS.moderator)).toThrow('Only the system may expire a need.');
   });
@@ -145,7 +144,9 @@ describe('NEED_LIFE_CYCLE', () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(BadUserInputError);
-      expect((thrown as BadUserInputError).problems).toEqual([{ field: 'reason', message: 'is required to return a need' }]);
+      expect((thrown as BadUserInputError).problems).toEqual([
+        { field: 'reason', reason: 'need.reasonRequired', params: { action: 'RETURN' }, message: 'is required to return a need' },
+      ]);
     });
 
     it('returns a submitted need with a reason', () => {

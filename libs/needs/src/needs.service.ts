@@ -7,18 +7,21 @@ import {
   allOrNothing,
   assertVersion,
   AuditService,
-  type AuthUser,
   BadUserInputError,
   ConflictError,
-  type FieldProblem,
   ForbiddenError,
   groupToKeys,
   isUuid,
-  type LoaderSource,
   NotFoundError,
   OutboxService,
+  problemAt,
+  reason,
   Role,
   todayUtc,
+  withMessage,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
   type UnLanguage,
 } from '#libs/core';
 import { normaliseDecimal, ReferenceDataService } from '#libs/reference-data';
@@ -111,7 +114,7 @@ export class NeedsService {
   /** A need the viewer may read; NOT_FOUND otherwise (not FORBIDDEN: its existence stays private). */
   async getVisible(id: string, viewer: AuthUser | undefined): Promise<Need> {
     const need = isUuid(id) ? await this.needs.findOneBy({ id }) : null;
-    if (!need || !canViewNeed(needAccess(viewer), need)) throw new NotFoundError('Need', id);
+    if (!need || !canViewNeed(needAccess(viewer), need)) throw new NotFoundError(reason('need.notFound', { id }));
     return need;
   }
 
@@ -120,7 +123,7 @@ export class NeedsService {
     const { fields, problems } = validateNeedFields(raw, await this.referenceData.codeSets(), { partial, today: todayUtc() });
     if (problems.length) {
       throw new BadUserInputError(
-        problems.map((p): FieldProblem => ({ field: `${prefix}.${INPUT_FIELD[p.field] ?? p.field}`, message: p.message })),
+        problems.map((p): FieldProblem => problemAt(`${prefix}.${INPUT_FIELD[p.field] ?? p.field}`, p)),
       );
     }
     return fields;
@@ -129,7 +132,7 @@ export class NeedsService {
   async create(input: CreateNeedInput, actor: AuthUser): Promise<Need> {
     const stateIso3 = input.stateIso3.toUpperCase();
     if (!actor.canActForState(stateIso3, [Role.NPC])) {
-      throw new ForbiddenError(`Only the NPCs of ${stateIso3} can write its needs.`);
+      throw new ForbiddenError(reason('need.writeForbidden', { state: stateIso3 }));
     }
     await this.referenceData.assertMemberStates('input.stateIso3', [stateIso3]);
     const fields = await this.validate(toRawFields(input), false);
@@ -167,15 +170,15 @@ export class NeedsService {
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForChange(manager, input.needId, actor);
       if (!ownsNeed(needAccess(actor), need)) {
-        throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can change its needs.`);
+        throw new ForbiddenError(reason('need.changeForbidden', { state: need.stateIso3 }));
       }
       if (!EDITABLE_STATUSES.includes(need.status)) {
-        throw new ConflictError(`A ${need.status} need cannot be edited; it can be while ${EDITABLE_STATUSES.join(', ')}.`);
+        throw new ConflictError(reason('need.notEditable', { status: need.status, editableStatuses: EDITABLE_STATUSES }));
       }
       assertVersion('need', need, input.expectedVersion);
       const merged = { ...need, ...fields };
       if (merged.timeframeStart && merged.timeframeEnd && merged.timeframeEnd < merged.timeframeStart) {
-        throw new BadUserInputError({ field: 'input.timeframeEnd', message: `ends (${merged.timeframeEnd}) before it starts (${merged.timeframeStart})` });
+        throw new BadUserInputError(problemAt('input.timeframeEnd', reason('field.endsBeforeStart', { end: merged.timeframeEnd, start: merged.timeframeStart })));
       }
       const changed = Object.keys(fields).filter((key) => !sameValue(need[key as keyof Need], fields[key as keyof NeedFields]));
       if (!changed.length) return need;
@@ -228,13 +231,13 @@ export class NeedsService {
   async reconfirm(needId: string, validUntil: string | null | undefined, actor: AuthUser): Promise<Need> {
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForChange(manager, needId, actor);
-      if (!ownsNeed(needAccess(actor), need)) throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} can reconfirm its needs.`);
+      if (!ownsNeed(needAccess(actor), need)) throw new ForbiddenError(reason('need.reconfirmForbidden', { state: need.stateIso3 }));
       if (need.status !== NeedStatus.PUBLISHED) {
-        throw new ConflictError(`Only a published need can be reconfirmed; this one is ${need.status}${need.status === NeedStatus.EXPIRED ? ' (reopen it instead)' : ''}.`);
+        throw new ConflictError(reason('need.reconfirmNotPublished', { status: need.status }));
       }
       const today = todayUtc();
       const next = validUntil ?? endOfReportingCycle(addDays(need.validUntil > today ? need.validUntil : today, 1));
-      if (next <= today) throw new BadUserInputError({ field: 'validUntil', message: `must be after today (${today})` });
+      if (next <= today) throw new BadUserInputError(problemAt('validUntil', reason('field.notAfterToday', { today })));
       const previous = need.validUntil;
       need.validUntil = next;
       need.expiryReminderFor = null;
@@ -266,9 +269,9 @@ export class NeedsService {
     };
     for (const [key, value] of Object.entries(texts) as [keyof typeof texts, string | null][]) {
       const limit = NEED_LIMITS[key];
-      if (value !== null && value.length > limit) problems.push({ field: `input.${key}`, message: `must be at most ${limit} characters` });
+      if (value !== null && value.length > limit) problems.push(problemAt(`input.${key}`, reason('field.tooLong', { max: limit })));
       if ((key === 'title' || key === 'problem' || key === 'proposedActivities') && !value) {
-        problems.push({ field: `input.${key}`, message: 'must not be empty' });
+        problems.push(problemAt(`input.${key}`, reason('field.empty')));
       }
     }
     if (problems.length) throw new BadUserInputError(problems);
@@ -276,10 +279,10 @@ export class NeedsService {
       const need = await this.lockForChange(manager, input.needId, actor);
       const access = needAccess(actor);
       if (!ownsNeed(access, need) && !access.unoda) {
-        throw new ForbiddenError(`Only the NPCs of ${need.stateIso3} and UNODA can translate its needs.`);
+        throw new ForbiddenError(reason('need.translateForbidden', { state: need.stateIso3 }));
       }
       if (input.language === need.originalLanguage) {
-        throw new BadUserInputError({ field: 'input.language', message: `is the need's original language; edit the need instead` });
+        throw new BadUserInputError(problemAt('input.language', reason('need.originalLanguage')));
       }
       await manager.upsert(
         NeedTranslation,
@@ -373,7 +376,9 @@ export class NeedsService {
       try {
         NEED_LIFE_CYCLE.apply(action, from, { system: true });
       } catch (error) {
-        if (error instanceof ConflictError) throw new ConflictError(`Need "${need.title}" (${need.id}) is ${from}: ${error.message}`);
+        if (error instanceof ConflictError) {
+          throw new ConflictError(withMessage(error.refusal, `Need "${need.title}" (${need.id}) is ${from}: ${error.message}`));
+        }
         throw error;
       }
       need.status = to;
@@ -457,7 +462,7 @@ export class NeedsService {
     const need = isUuid(needId)
       ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError('Need', needId);
+    if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError(reason('need.notFound', { id: needId }));
     return need;
   }
 

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
   AuditService,
-  type AuthUser,
   BadUserInputError,
   ForbiddenError,
   isUnLanguage,
   OutboxService,
+  problemAt,
+  reason,
   Role,
   todayUtc,
+  withMessage,
+  type AuthUser,
+  type Refusal,
   type UnLanguage,
 } from '#libs/core';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -20,6 +24,9 @@ import { ReportFileError, type ImportFormat, type ParsedReportFile } from './imp
 import { NEED_LIMITS, validateNeedFields, type NeedFields } from './need-fields.js';
 import { Instrument, NeedStatus } from './need.enums.js';
 import { NeedsService, withDefaults } from './needs.service.js';
+
+/** A problem with the file, as the import result lists it, with its reason (for the refusal's fields). */
+type RowProblem = ImportProblemView & Refusal;
 
 export const REPORT_IMPORTED = 'national_report.imported';
 
@@ -67,7 +74,7 @@ export class ReportImportService {
   async import(request: ImportRequest, actor: AuthUser | null): Promise<ImportResultView> {
     const stateIso3 = request.stateIso3.toUpperCase();
     if (actor && !actor.canActForState(stateIso3, [Role.NPC])) {
-      throw new ForbiddenError(`Only the NPCs of ${stateIso3} can import its national reports.`);
+      throw new ForbiddenError(reason('nationalReport.importForbidden', { state: stateIso3 }));
     }
     await this.referenceData.assertMemberStates('input.stateIso3', [stateIso3]);
 
@@ -75,11 +82,11 @@ export class ReportImportService {
     try {
       file = await parseReportFile(request.content, request.format);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new BadUserInputError({ field: 'input.contentBase64', message: error.message });
+      if (error instanceof ReportFileError) throw new BadUserInputError(problemAt('input.contentBase64', error.refusal));
       throw error;
     }
 
-    const errors: ImportProblemView[] = [];
+    const errors: RowProblem[] = [];
     const warnings: ImportProblemView[] = [];
     const meta = this.reportMeta(file, request, stateIso3, errors);
     const planned = await this.checkRows(file, errors);
@@ -120,11 +127,11 @@ export class ReportImportService {
     if (request.dryRun) return result;
     if (errors.length || !meta) {
       throw new BadUserInputError(
-        errors.map((e) => ({ field: e.row ? `row ${e.row}, ${e.column}` : (e.column ?? 'file'), message: e.message })),
-        `The file was not imported: ${errors.length} problem(s), nothing written. ${errors
+        errors.map((e) => problemAt(e.row ? `row ${e.row}, ${e.column}` : (e.column ?? 'file'), e)),
+        withMessage(reason('import.notImported', { count: errors.length }), `The file was not imported: ${errors.length} problem(s), nothing written. ${errors
           .slice(0, 5)
           .map((e) => (e.row ? `Row ${e.row}, ${e.column}: ${e.message}` : `${e.column}: ${e.message}`))
-          .join('; ')}${errors.length > 5 ? '; ...' : ''}`,
+          .join('; ')}${errors.length > 5 ? '; ...' : ''}`),
       );
     }
 
@@ -185,17 +192,17 @@ export class ReportImportService {
   }
 
   /** The report's metadata from the file, else from the request; problems go to `errors`. */
-  private reportMeta(file: ParsedReportFile, request: ImportRequest, stateIso3: string, errors: ImportProblemView[]): ReportMeta | null {
-    const problem = (column: string, message: string) => errors.push({ row: null, column, message });
+  private reportMeta(file: ParsedReportFile, request: ImportRequest, stateIso3: string, errors: RowProblem[]): ReportMeta | null {
+    const problem = (column: string, refusal: Refusal) => errors.push({ row: null, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
     const fileState = file.report.state;
     if (fileState !== undefined && String(fileState).trim().toUpperCase() !== stateIso3) {
-      problem('report.state', `the file is the report of ${String(fileState)}, not of ${stateIso3}`);
+      problem('report.state', reason('import.otherState', { fileState: String(fileState), state: stateIso3 }));
     }
     const pick = (fromFile: unknown, given: unknown, column: string): unknown => {
       const a = fromFile === undefined || fromFile === null || fromFile === '' ? undefined : fromFile;
       const b = given === undefined || given === null || given === '' ? undefined : given;
       if (a !== undefined && b !== undefined && String(a).trim().toLowerCase() !== String(b).trim().toLowerCase()) {
-        problem(column, `the file says ${String(a)} but the import was asked for ${String(b)}`);
+        problem(column, reason('import.metaMismatch', { inFile: String(a), asked: String(b) }));
       }
       return a ?? b;
     };
@@ -204,11 +211,11 @@ export class ReportImportService {
     const language = String(pick(file.report.language, request.meta.language, 'report.language') ?? '').trim().toLowerCase();
     const source = pick(file.report.sourceReference, request.meta.sourceReference, 'report.sourceReference');
     const before = errors.length;
-    if (instrument !== Instrument.POA && instrument !== Instrument.ITI) problem('report.instrument', 'must be POA or ITI (in the file, or given with the import)');
+    if (instrument !== Instrument.POA && instrument !== Instrument.ITI) problem('report.instrument', reason('import.instrument'));
     const thisYear = Number(todayUtc().slice(0, 4));
-    if (!Number.isInteger(year) || year < 2001 || year > thisYear + 1) problem('report.year', `must be a reporting year from 2001 to ${thisYear + 1}`);
-    if (!isUnLanguage(language)) problem('report.language', 'must be one of ar, zh, en, fr, ru, es');
-    if (source !== undefined && (typeof source !== 'string' || source.length > 500)) problem('report.sourceReference', 'must be a text of at most 500 characters');
+    if (!Number.isInteger(year) || year < 2001 || year > thisYear + 1) problem('report.year', reason('import.year', { max: thisYear + 1 }));
+    if (!isUnLanguage(language)) problem('report.language', reason('import.language'));
+    if (source !== undefined && (typeof source !== 'string' || source.length > 500)) problem('report.sourceReference', reason('import.sourceReference', { max: 500 }));
     if (errors.length > before) return null;
     return {
       instrument: instrument as Instrument,
@@ -219,24 +226,25 @@ export class ReportImportService {
   }
 
   /** Checks every row against the same rules as the API; collects problems by row and column. */
-  private async checkRows(file: ParsedReportFile, errors: ImportProblemView[]): Promise<PlannedNeed[]> {
+  private async checkRows(file: ParsedReportFile, errors: RowProblem[]): Promise<PlannedNeed[]> {
     const known = await this.referenceData.codeSets();
     const today = todayUtc();
     const seen = new Map<string, number>();
     const planned: PlannedNeed[] = [];
     for (const record of file.records) {
-      const rowErrors: ImportProblemView[] = [];
+      const rowErrors: RowProblem[] = [];
       const ref = typeof record.fields.ref === 'string' || typeof record.fields.ref === 'number' ? String(record.fields.ref).trim() : '';
-      if (!ref) rowErrors.push({ row: record.row, column: record.columnOf('ref'), message: 'is required: a reference of the need within the report' });
-      else if (ref.length > NEED_LIMITS.ref) rowErrors.push({ row: record.row, column: record.columnOf('ref'), message: `must be at most ${NEED_LIMITS.ref} characters` });
-      else if (seen.has(ref)) rowErrors.push({ row: record.row, column: record.columnOf('ref'), message: `${ref} is already used by row ${seen.get(ref)}` });
+      const at = (column: string, refusal: Refusal) => rowErrors.push({ row: record.row, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
+      if (!ref) at(record.columnOf('ref'), reason('import.refRequired'));
+      else if (ref.length > NEED_LIMITS.ref) at(record.columnOf('ref'), reason('field.tooLong', { max: NEED_LIMITS.ref }));
+      else if (seen.has(ref)) at(record.columnOf('ref'), reason('import.refTaken', { ref, row: seen.get(ref)! }));
       else seen.set(ref, record.row);
       const sectionRaw = record.fields.section;
       const section = sectionRaw === undefined || sectionRaw === null || String(sectionRaw).trim() === '' ? null : String(sectionRaw).trim();
-      if (section && section.length > NEED_LIMITS.section) rowErrors.push({ row: record.row, column: record.columnOf('section'), message: `must be at most ${NEED_LIMITS.section} characters` });
+      if (section && section.length > NEED_LIMITS.section) at(record.columnOf('section'), reason('field.tooLong', { max: NEED_LIMITS.section }));
       const { ref: _ref, section: _section, ...raw } = record.fields;
       const { fields, problems } = validateNeedFields(raw, known, { partial: false, today });
-      for (const p of problems) rowErrors.push({ row: record.row, column: record.columnOf(p.field), message: p.message });
+      for (const p of problems) at(record.columnOf(p.field), p);
       if (rowErrors.length) errors.push(...rowErrors);
       else planned.push({ row: record.row, ref, section, fields });
     }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, BadUserInputError, isUuid, KeysetPages, NotFoundError, type AuthUser, type Page } from '#libs/core';
+import {
+  AuditService,
+  BadUserInputError,
+  isUuid,
+  KeysetPages,
+  NotFoundError,
+  problemAt,
+  reason,
+  type AuthUser,
+  type Page,
+} from '#libs/core';
 import { EmailDigest } from './entities/email-digest.entity.js';
 import { Notification } from './entities/notification.entity.js';
 import { NotificationLinks } from './notification-links.js';
@@ -64,7 +74,7 @@ export class NotificationsService {
   /** One of the user's notifications, rendered (NOT_FOUND for anyone else's). */
   async one(id: string, user: AuthUser): Promise<RenderedNotification> {
     const rendered = isUuid(id) ? (await this.renderByIds([id], user)).get(id) : undefined;
-    if (!rendered) throw new NotFoundError('Notification', id);
+    if (!rendered) throw new NotFoundError(reason('notification.notFound', { id }));
     return rendered;
   }
 
@@ -75,7 +85,7 @@ export class NotificationsService {
 
   /** Marks some of the user's notifications read (others' ids are ignored); how many changed. */
   async markRead(user: AuthUser, ids: string[]): Promise<number> {
-    if (!ids.length || ids.length > 500 || !ids.every(isUuid)) throw new BadUserInputError({ field: 'ids', message: 'must list 1 to 500 notification ids' });
+    if (!ids.length || ids.length > 500 || !ids.every(isUuid)) throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 500, items: 'notificationIds' })));
     const [, count] = await this.dataSource.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL', [user.id, ids]);
     return count as number;
   }
@@ -98,7 +108,7 @@ export class NotificationsService {
   /** Sets how e-mail of a category reaches the user; urgent categories are always immediate. */
   async setPreference(user: AuthUser, category: NotificationCategory, mode: DeliveryMode): Promise<CategoryPreference[]> {
     if (URGENT_CATEGORIES.includes(category) && mode !== DeliveryMode.IMMEDIATE) {
-      throw new BadUserInputError({ field: 'mode', message: `${category} notifications are urgent: they are always sent at once and cannot be put in a digest or turned off` });
+      throw new BadUserInputError(problemAt('mode', reason('notification.urgentCategory', { category })));
     }
     await this.save(user.id, category, mode);
     return this.preferences(user);
@@ -131,7 +141,7 @@ export class NotificationsService {
 
   /** Sends failed e-mails again (a new job each, with its attempts); audited. How many were re-driven. */
   async redrive(ids: string[], actor: AuthUser): Promise<number> {
-    if (!ids.length || ids.length > 1000 || !ids.every(isUuid)) throw new BadUserInputError({ field: 'ids', message: 'must list 1 to 1000 failed e-mail ids' });
+    if (!ids.length || ids.length > 1000 || !ids.every(isUuid)) throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 1000, items: 'failedEmailIds' })));
     return this.dataSource.transaction(async (manager) => {
       const notifications: { id: string }[] = await manager.query(
         `UPDATE notification SET email_status = 'PENDING', email_round = email_round + 1, email_attempts = 0, email_error = NULL

@@ -28,11 +28,14 @@ const BASE: RawOfferFields = {
   availableFrom: '2026-01-01',
 };
 
-const create = (raw: RawOfferFields) => validateOfferFields({ ...BASE, ...raw }, CODES, { partial: false });
-const edit = (raw: RawOfferFields) => validateOfferFields(raw, CODES, { partial: true });
+/** Problems as field and English message (the reasons have tests of their own). */
+const plainProblems = (problems: OfferFieldProblem[]) => problems.map(({ field, message }) => ({ field, message }));
+const plain = ({ fields, problems }: ReturnType<typeof validateOfferFields>) => ({ fields, problems: plainProblems(problems) });
+const create = (raw: RawOfferFields) => plain(validateOfferFields({ ...BASE, ...raw }, CODES, { partial: false }));
+const edit = (raw: RawOfferFields) => plain(validateOfferFields(raw, CODES, { partial: true }));
 
-const fieldsOf = (problems: OfferFieldProblem[]) => problems.map((p) => p.field);
-const messageFor = (problems: OfferFieldProblem[], field: OfferFieldProblem['field']) => {
+const fieldsOf = (problems: Pick<OfferFieldProblem, 'field' | 'message'>[]) => problems.map((p) => p.field);
+const messageFor = (problems: Pick<OfferFieldProblem, 'field' | 'message'>[], field: OfferFieldProblem['field']) => {
   const found = problems.filter((p) => p.field === field);
   expect(found).toHaveLength(1);
   return found[0].message;
@@ -62,11 +65,11 @@ describe('validateOfferFields', () => {
     it('says which required fields are missing on creation', () => {
       const { problems } = validateOfferFields({}, CODES, { partial: false });
       expect(problems).toEqual([
-        { field: 'title', message: 'is required' },
-        { field: 'description', message: 'is required' },
-        { field: 'budgetCurrency', message: 'is required' },
-        { field: 'budgetTotal', message: 'is required' },
-        { field: 'availableFrom', message: 'is required' },
+        { field: 'title', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'description', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'budgetCurrency', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'budgetTotal', reason: 'field.required', params: {}, message: 'is required' },
+        { field: 'availableFrom', reason: 'field.required', params: {}, message: 'is required' },
       ]);
     });
 
@@ -74,7 +77,7 @@ describe('validateOfferFields', () => {
       'requires %s on creation (absent or undefined)',
       (field) => {
         const { problems } = validateOfferFields({ ...BASE, [field]: undefined }, CODES, { partial: false });
-        expect(problems).toEqual([{ field, message: 'is required' }]);
+        expect(problems).toEqual([{ field, reason: 'field.required', params: {}, message: 'is required' }]);
       },
     );
 
@@ -358,7 +361,26 @@ describe('checkOfferConsistency', () => {
     eligibleStates: ['GHA'],
     eligibleRegionalOrganisations: [],
   };
-  const check = (changes: Partial<OfferFields>) => checkOfferConsistency({ ...OFFER, ...changes });
+  const check = (changes: Partial<OfferFields>) => plainProblems(checkOfferConsistency({ ...OFFER, ...changes }));
+
+  it('gives each problem its reason, with the amounts as decimal strings', () => {
+    expect(checkOfferConsistency({ ...OFFER, budgetMinPerProject: '200000.00', budgetMaxPerProject: '100000.00' })).toEqual([
+      {
+        field: 'budgetMinPerProject',
+        reason: 'offer.minAboveMax',
+        params: { min: '200000.00', max: '100000.00' },
+        message: 'is above the maximum per project (200000.00 > 100000.00)',
+      },
+    ]);
+    expect(validateOfferFields({ thematicAreas: ['FISHING'] }, CODES, { partial: true }).problems).toEqual([
+      {
+        field: 'thematicAreas',
+        reason: 'field.unknownCodes',
+        params: { kind: 'thematicArea', codes: ['FISHING'] },
+        message: 'unknown thematic area code(s): FISHING',
+      },
+    ]);
+  });
 
   it('accepts a coherent offer', () => {
     expect(check({})).toEqual([]);
@@ -436,7 +458,7 @@ describe('checkOfferConsistency', () => {
   });
 
   it('skips the checks whose fields are absent (a partial offer)', () => {
-    expect(checkOfferConsistency({ eligibleEverywhere: true, budgetMinPerProject: '100', availableUntil: '2020-01-01' })).toEqual([]);
+    expect(plainProblems(checkOfferConsistency({ eligibleEverywhere: true, budgetMinPerProject: '100', availableUntil: '2020-01-01' }))).toEqual([]);
   });
 });
 

@@ -6,8 +6,12 @@ import {
   readDate,
   readList,
   readText,
+  reason,
   UN_LANGUAGES,
+  wrong,
+  type ListRules,
   type Read,
+  type Refusal,
   type UnLanguage,
 } from '#libs/core';
 import { compareDecimals } from '#libs/reference-data';
@@ -64,10 +68,17 @@ export interface OfferCodes {
   regionalOrganisations: ReadonlySet<string>;
 }
 
-export interface OfferFieldProblem {
+/** One problem with one field of an offer, by the field's name in OfferFields, with its reason. */
+export interface OfferFieldProblem extends Refusal {
   field: keyof OfferFields;
-  message: string;
 }
+
+const problemOf = (field: keyof OfferFields, refusal: Refusal): OfferFieldProblem => ({
+  field,
+  reason: refusal.reason,
+  params: refusal.params,
+  message: refusal.message,
+});
 
 const REQUIRED: (keyof OfferFields)[] = ['title', 'description', 'budgetCurrency', 'budgetTotal', 'availableFrom'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -85,25 +96,22 @@ export function validateOfferFields(
 ): { fields: Partial<OfferFields>; problems: OfferFieldProblem[] } {
   const fields: Partial<OfferFields> = {};
   const problems: OfferFieldProblem[] = [];
-  const problem = (field: keyof OfferFields, message: string) => problems.push({ field, message });
+  const problem = (field: keyof OfferFields, refusal: Refusal) => problems.push(problemOf(field, refusal));
   const present = (key: keyof OfferFields) => key in raw && raw[key] !== undefined;
   const apply = <K extends keyof OfferFields>(key: K, read: Read<OfferFields[K]>) => {
     if (read.ok) fields[key] = read.value;
-    else problem(key, read.message);
+    else problem(key, read);
   };
   const read = <K extends keyof OfferFields>(key: K, reader: (value: unknown) => Read<OfferFields[K]>) => {
     if (!present(key)) {
-      if (!options.partial && REQUIRED.includes(key)) problem(key, 'is required');
+      if (!options.partial && REQUIRED.includes(key)) problem(key, reason('field.required'));
       return;
     }
-    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, 'must not be empty');
+    if (REQUIRED.includes(key) && isBlank(raw[key])) return problem(key, reason('field.empty'));
     apply(key, reader(raw[key]));
   };
-  const list = (key: keyof OfferFields, codeSet: ReadonlySet<string> | undefined, what: string) =>
-    read(key, (value) => {
-      const result = readList(value, { codes: codeSet, maxItems: OFFER_LIMITS.listItems });
-      return result.ok || !codeSet ? (result as Read<never>) : { ok: false, message: result.message.replace('code(s)', `${what} code(s)`) };
-    });
+  const list = (key: keyof OfferFields, codeSet: ReadonlySet<string> | undefined, kind: NonNullable<ListRules['kind']>) =>
+    read(key, (value) => readList(value, { codes: codeSet, kind, maxItems: OFFER_LIMITS.listItems }) as Read<never>);
 
   read('title', (v) => readText(v, OFFER_LIMITS.title) as Read<string>);
   read('description', (v) => readText(v, OFFER_LIMITS.description) as Read<string>);
@@ -112,13 +120,13 @@ export function validateOfferFields(
   read('contactName', (v) => readText(v, OFFER_LIMITS.contactName));
   read('contactEmail', (v) => {
     const text = readText(v, OFFER_LIMITS.contactEmail);
-    return text.ok && text.value && !EMAIL.test(text.value) ? { ok: false, message: 'must be an e-mail address' } : text;
+    return text.ok && text.value && !EMAIL.test(text.value) ? wrong(reason('field.notEmail')) : text;
   });
-  list('assistanceTypes', codes.assistanceTypes, 'assistance type');
-  list('thematicAreas', codes.thematicAreas, 'thematic area');
-  list('eligibleRegions', codes.m49Areas, 'M49 area');
-  list('eligibleStates', codes.states, 'Member State');
-  list('eligibleRegionalOrganisations', codes.regionalOrganisations, 'regional organisation');
+  list('assistanceTypes', codes.assistanceTypes, 'assistanceType');
+  list('thematicAreas', codes.thematicAreas, 'thematicArea');
+  list('eligibleRegions', codes.m49Areas, 'm49Area');
+  list('eligibleStates', codes.states, 'memberState');
+  list('eligibleRegionalOrganisations', codes.regionalOrganisations, 'regionalOrganisation');
   read('workingLanguages', (value) => {
     // Language codes are case-insensitive; lower-case first so 'EN' and 'en' dedupe as one.
     const lower = (l: unknown) => (typeof l === 'string' ? l.toLowerCase() : l);
@@ -128,11 +136,11 @@ export function validateOfferFields(
     const langs = result.value;
     const unknown = langs.filter((l) => !(UN_LANGUAGES as readonly string[]).includes(l));
     return unknown.length
-      ? { ok: false, message: `must be UN languages (ar, zh, en, fr, ru, es), not ${unknown.join(', ')}` }
+      ? wrong(reason('offer.notUnLanguages', { languages: unknown }))
       : { ok: true, value: langs as UnLanguage[] };
   });
   if (present('eligibleEverywhere')) {
-    if (typeof raw.eligibleEverywhere !== 'boolean') problem('eligibleEverywhere', 'must be true or false');
+    if (typeof raw.eligibleEverywhere !== 'boolean') problem('eligibleEverywhere', reason('field.notBoolean'));
     else fields.eligibleEverywhere = raw.eligibleEverywhere;
   }
   read('budgetCurrency', (v) => readCurrency(v, codes.currencies) as Read<string>);
@@ -161,16 +169,16 @@ export function checkOfferConsistency(offer: Partial<OfferFields>): OfferFieldPr
   const problems: OfferFieldProblem[] = [];
   const { budgetTotal: total, budgetMinPerProject: min, budgetMaxPerProject: max } = offer;
   if (min && max && compareDecimals(min, max) > 0) {
-    problems.push({ field: 'budgetMinPerProject', message: `is above the maximum per project (${min} > ${max})` });
+    problems.push(problemOf('budgetMinPerProject', reason('offer.minAboveMax', { min, max })));
   }
   if (max && total && compareDecimals(max, total) > 0) {
-    problems.push({ field: 'budgetMaxPerProject', message: `is above the total available (${max} > ${total})` });
+    problems.push(problemOf('budgetMaxPerProject', reason('offer.maxAboveTotal', { max, total })));
   }
   if (min && total && compareDecimals(min, total) > 0) {
-    problems.push({ field: 'budgetMinPerProject', message: `is above the total available (${min} > ${total})` });
+    problems.push(problemOf('budgetMinPerProject', reason('offer.minAboveTotal', { min, total })));
   }
   if (offer.availableFrom && offer.availableUntil && offer.availableUntil < offer.availableFrom) {
-    problems.push({ field: 'availableUntil', message: `ends (${offer.availableUntil}) before the window starts (${offer.availableFrom})` });
+    problems.push(problemOf('availableUntil', reason('offer.windowEndsBeforeStart', { end: offer.availableUntil, start: offer.availableFrom })));
   }
   const somewhere =
     offer.eligibleEverywhere ||
@@ -178,7 +186,7 @@ export function checkOfferConsistency(offer: Partial<OfferFields>): OfferFieldPr
     !!offer.eligibleStates?.length ||
     !!offer.eligibleRegionalOrganisations?.length;
   if (!somewhere) {
-    problems.push({ field: 'eligibleEverywhere', message: 'say who may benefit: everywhere, or regions, States or regional organisations' });
+    problems.push(problemOf('eligibleEverywhere', reason('offer.nowhereEligible')));
   }
   return problems;
 }

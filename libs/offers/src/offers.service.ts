@@ -6,19 +6,21 @@ import {
   allOrNothing,
   assertVersion,
   AuditService,
-  type AuthUser,
   BadUserInputError,
   ConflictError,
-  type FieldProblem,
   ForbiddenError,
   groupToKeys,
   isUuid,
-  type LoaderSource,
   NotFoundError,
-  roleAllowedIn,
   OutboxService,
+  problemAt,
+  reason,
   Role,
+  roleAllowedIn,
   todayUtc,
+  type AuthUser,
+  type FieldProblem,
+  type LoaderSource,
   type UnLanguage,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
@@ -110,7 +112,7 @@ export class OffersService {
   /** An offer the viewer may read; NOT_FOUND otherwise. */
   async getVisible(id: string, viewer: AuthUser | undefined): Promise<Offer> {
     const offer = isUuid(id) ? await this.offers.findOneBy({ id }) : null;
-    if (!offer || !canViewOffer(offerAccess(viewer), offer)) throw new NotFoundError('Offer', id);
+    if (!offer || !canViewOffer(offerAccess(viewer), offer)) throw new NotFoundError(reason('offer.notFound', { id }));
     return offer;
   }
 
@@ -121,14 +123,14 @@ export class OffersService {
 
   async create(input: CreateOfferInput, actor: AuthUser): Promise<Offer> {
     if (!actor.canActForOrganisation(input.organisationId, [Role.DONOR])) {
-      throw new ForbiddenError('You can only make offers for an organisation in which you are a donor.');
+      throw new ForbiddenError(reason('offer.createForbidden'));
     }
     const fields = this.check(validateOfferFields(toRawOfferFields(input), await this.codes(), { partial: false }));
     this.checkWhole(fields);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneByOrFail(Organisation, { id: input.organisationId });
       if (!roleAllowedIn(Role.DONOR, organisation.type)) {
-        throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation does not make offers` });
+        throw new BadUserInputError(problemAt('input.organisationId', reason('organisation.makesNoOffers', { organisationType: organisation.type })));
       }
       const { language: _language, ...content } = fields as OfferFields;
       const offer = await manager.save(
@@ -159,9 +161,9 @@ export class OffersService {
     const fields = this.check(validateOfferFields(toRawOfferFields(input), await this.codes(), { partial: true }));
     return this.dataSource.transaction(async (manager) => {
       const offer = await this.lockForChange(manager, input.offerId, actor);
-      if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError('Only the donor organisation can change its offers.');
+      if (!ownsOffer(offerAccess(actor), offer)) throw new ForbiddenError(reason('offer.changeForbidden'));
       if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
-        throw new ConflictError(`A ${offer.status} offer cannot be edited; it can be while ${EDITABLE_OFFER_STATUSES.join(', ')}.`);
+        throw new ConflictError(reason('offer.notEditable', { status: offer.status, editableStatuses: EDITABLE_OFFER_STATUSES }));
       }
       assertVersion('offer', offer, input.expectedVersion);
       const { language: _language, ...content } = fields;
@@ -171,7 +173,7 @@ export class OffersService {
       if (content.budgetTotal && compareDecimals(content.budgetTotal, offer.budgetTotal) !== 0) {
         const committed = subtractDecimals(offer.budgetTotal, offer.budgetRemaining);
         if (compareDecimals(content.budgetTotal, committed) < 0) {
-          throw new BadUserInputError({ field: 'input.budgetTotal', message: `cannot be below what is already committed (${committed})` });
+          throw new BadUserInputError(problemAt('input.budgetTotal', reason('offer.totalBelowCommitted', { committed, currency: merged.budgetCurrency })));
         }
         merged.budgetRemaining = subtractDecimals(content.budgetTotal, committed);
       }
@@ -212,12 +214,12 @@ export class OffersService {
    * Takes `amount` off what an offer still has (a commitment, in the offer's currency); at zero
    * the offer is exhausted. For the funding features; refuses more than remains.
    */
-  async reduceRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
+  async reduceRemaining(manager: EntityManager, offerId: string, amount: string, note: string): Promise<Offer> {
     // FOR NO KEY UPDATE: contributions being written refer to the offer (a key-share lock) and must not wait on this.
     const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'for_no_key_update' } });
-    if (!offer) throw new NotFoundError('Offer', offerId);
+    if (!offer) throw new NotFoundError(reason('offer.notFound', { id: offerId }));
     if (compareDecimals(amount, offer.budgetRemaining) > 0) {
-      throw new ConflictError(`The offer has ${offer.budgetRemaining} ${offer.budgetCurrency} left, less than ${amount}.`);
+      throw new ConflictError(reason('offer.notEnoughLeft', { remaining: offer.budgetRemaining, currency: offer.budgetCurrency, amount }));
     }
     offer.budgetRemaining = subtractDecimals(offer.budgetRemaining, amount);
     const exhausted = compareDecimals(offer.budgetRemaining, '0') === 0 && offer.status === OfferStatus.PUBLISHED;
@@ -234,7 +236,7 @@ export class OffersService {
       entityId: offer.id,
       fromState: exhausted ? OfferStatus.PUBLISHED : null,
       toState: exhausted ? OfferStatus.EXHAUSTED : null,
-      reason,
+      reason: note,
       data: { amount, remaining: offer.budgetRemaining },
     });
     if (exhausted) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.EXHAUST), offer, null));
@@ -245,10 +247,10 @@ export class OffersService {
    * Gives `amount` back to an offer (a commitment cancelled); an exhausted offer is published
    * again. Never beyond the offer's total.
    */
-  async restoreRemaining(manager: EntityManager, offerId: string, amount: string, reason: string): Promise<Offer> {
+  async restoreRemaining(manager: EntityManager, offerId: string, amount: string, note: string): Promise<Offer> {
     // FOR NO KEY UPDATE: contributions being written refer to the offer (a key-share lock) and must not wait on this.
     const offer = await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'for_no_key_update' } });
-    if (!offer) throw new NotFoundError('Offer', offerId);
+    if (!offer) throw new NotFoundError(reason('offer.notFound', { id: offerId }));
     const restored = sumDecimals([offer.budgetRemaining, amount]);
     offer.budgetRemaining = compareDecimals(restored, offer.budgetTotal) > 0 ? offer.budgetTotal : restored;
     const replenished = offer.status === OfferStatus.EXHAUSTED && compareDecimals(offer.budgetRemaining, '0') > 0;
@@ -265,7 +267,7 @@ export class OffersService {
       entityId: offer.id,
       fromState: replenished ? OfferStatus.EXHAUSTED : null,
       toState: replenished ? OfferStatus.PUBLISHED : null,
-      reason,
+      reason: note,
       data: { amount, remaining: offer.budgetRemaining },
     });
     if (replenished) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.REPLENISH), offer, null));
@@ -276,18 +278,18 @@ export class OffersService {
     const problems: FieldProblem[] = [];
     const title = input.title.trim();
     const description = input.description.trim();
-    if (!title || title.length > OFFER_LIMITS.title) problems.push({ field: 'input.title', message: `must be 1 to ${OFFER_LIMITS.title} characters` });
+    if (!title || title.length > OFFER_LIMITS.title) problems.push(problemAt('input.title', reason('field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.title })));
     if (!description || description.length > OFFER_LIMITS.description) {
-      problems.push({ field: 'input.description', message: `must be 1 to ${OFFER_LIMITS.description} characters` });
+      problems.push(problemAt('input.description', reason('field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.description })));
     }
-    if (!['MACHINE', 'VERIFIED'].includes(input.kind)) problems.push({ field: 'input.kind', message: 'must be MACHINE or VERIFIED' });
+    if (!['MACHINE', 'VERIFIED'].includes(input.kind)) problems.push(problemAt('input.kind', reason('translation.kind')));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const offer = await this.lockForChange(manager, input.offerId, actor);
       const access = offerAccess(actor);
-      if (!ownsOffer(access, offer) && !access.unoda) throw new ForbiddenError('Only the donor organisation and UNODA can translate its offers.');
+      if (!ownsOffer(access, offer) && !access.unoda) throw new ForbiddenError(reason('offer.translateForbidden'));
       if (input.language === offer.originalLanguage) {
-        throw new BadUserInputError({ field: 'input.language', message: "is the offer's original language; edit the offer instead" });
+        throw new BadUserInputError(problemAt('input.language', reason('offer.originalLanguage')));
       }
       await manager.upsert(
         OfferTranslation,
@@ -354,17 +356,14 @@ export class OffersService {
     const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
     const windowBound = WINDOW_BOUND_ACTIONS[action];
     if (windowBound && offerWindowEnded(offer.availableUntil, todayUtc())) {
-      throw new ConflictError(
-        `The offer's availability window ended on ${offer.availableUntil}: it cannot be ${windowBound}. ` +
-          'Its donor must give it a new window (availableUntil) first.',
-      );
+      throw new ConflictError(reason('offer.windowEnded', { availableUntil: offer.availableUntil!, action }, { action: windowBound }));
     }
     assertVersion('offer', offer, input.expectedVersion);
-    const reason = input.reason?.trim() || null;
+    const why = input.reason?.trim() || null;
     const now = new Date();
     offer.status = to;
     offer.statusChangedAt = now;
-    offer.returnReason = action === OfferAction.RETURN ? reason : to === OfferStatus.RETURNED ? offer.returnReason : null;
+    offer.returnReason = action === OfferAction.RETURN ? why : to === OfferStatus.RETURNED ? offer.returnReason : null;
     if (action === OfferAction.PUBLISH) offer.publishedAt = now;
     await manager.save(offer);
     await this.audit.record(manager, {
@@ -374,27 +373,27 @@ export class OffersService {
       entityId: offer.id,
       fromState: from,
       toState: to,
-      reason,
+      reason: why,
     });
-    await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(action), offer, actor.id, { from, to, ...(reason ? { reason } : {}) }));
+    await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(action), offer, actor.id, { from, to, ...(why ? { reason: why } : {}) }));
     return offer;
   }
 
   /** Loads an offer for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
   private async lockForChange(manager: EntityManager, offerId: string, actor: AuthUser): Promise<Offer> {
     const offer = isUuid(offerId) ? await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!offer || !canViewOffer(offerAccess(actor), offer)) throw new NotFoundError('Offer', offerId);
+    if (!offer || !canViewOffer(offerAccess(actor), offer)) throw new NotFoundError(reason('offer.notFound', { id: offerId }));
     return offer;
   }
 
   private check({ fields, problems }: { fields: Partial<OfferFields>; problems: OfferFieldProblem[] }): Partial<OfferFields> {
-    if (problems.length) throw new BadUserInputError(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    if (problems.length) throw new BadUserInputError(problems.map((p) => problemAt(`input.${p.field}`, p)));
     return fields;
   }
 
   private checkWhole(offer: Partial<OfferFields>): void {
     const problems = checkOfferConsistency(offer);
-    if (problems.length) throw new BadUserInputError(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    if (problems.length) throw new BadUserInputError(problems.map((p) => problemAt(`input.${p.field}`, p)));
   }
 }
 

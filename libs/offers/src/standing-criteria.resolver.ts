@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, BadUserInputError, CurrentUser, OrganisationScope, Role, Roles } from '#libs/core';
+import { AuthUser, BadUserInputError, CurrentUser, OrganisationScope, problemAt, reason, Role, Roles } from '#libs/core';
 import { NeedsService } from '#libs/needs';
 import {
   CreateStandingCriteriaInput,
@@ -34,7 +34,7 @@ export class StandingCriteriaResolver {
     @Args('first', { type: () => Int, nullable: true, description: '1 to 100; default 20.' }) first?: number,
   ): Promise<StandingCriteriaPreviewView> {
     const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > 100) throw new BadUserInputError({ field: 'first', message: 'must be from 1 to 100' });
+    if (!Number.isInteger(size) || size < 1 || size > 100) throw new BadUserInputError(problemAt('first', reason('field.notInRange', { min: 1, max: 100 })));
     const { needs, total } = await this.service.preview(criteriaId, size, user);
     return Object.assign(new StandingCriteriaPreviewView(), { needs: needs.map((n) => this.needs.view(n, user)), totalCount: total });
   }

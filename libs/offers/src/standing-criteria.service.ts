@@ -8,9 +8,11 @@ import {
   ForbiddenError,
   isUuid,
   NotFoundError,
+  problemAt,
   readAmount,
   readList,
   readText,
+  reason,
   Role,
   type AuthUser,
   type FieldProblem,
@@ -72,12 +74,12 @@ export class StandingCriteriaService {
 
   async create(input: CreateStandingCriteriaInput, actor: AuthUser): Promise<StandingCriteria> {
     this.assertDonorOf(input.organisationId, actor);
-    if (!input.name?.trim()) throw new BadUserInputError({ field: 'input.name', message: 'is required' });
+    if (!input.name?.trim()) throw new BadUserInputError(problemAt('input.name', reason('field.required')));
     const values = await this.validate(input, null);
     return this.dataSource.transaction(async (manager) => {
       const count = await manager.countBy(StandingCriteria, { organisationId: input.organisationId });
       if (count >= MAX_CRITERIA_PER_ORGANISATION) {
-        throw new ConflictError(`An organisation can keep at most ${MAX_CRITERIA_PER_ORGANISATION} standing criteria; delete some first.`);
+        throw new ConflictError(reason('criteria.limitReached', { max: MAX_CRITERIA_PER_ORGANISATION }));
       }
       const saved = await manager.save(
         manager.create(StandingCriteria, { ...values, organisationId: input.organisationId, active: true, createdByUserId: actor.id }),
@@ -91,7 +93,7 @@ export class StandingCriteriaService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lock(manager, input.criteriaId, actor);
       if (current.version !== input.expectedVersion) {
-        throw new ConflictError(`These criteria were changed by someone else (version ${current.version}, you had ${input.expectedVersion}).`);
+        throw new ConflictError(reason('criteria.staleVersion', { version: current.version, expectedVersion: input.expectedVersion }));
       }
       Object.assign(current, await this.validate(input, current));
       const saved = await manager.save(current);
@@ -181,19 +183,19 @@ export class StandingCriteriaService {
 
   async get(criteriaId: string, actor: AuthUser): Promise<StandingCriteria> {
     const c = isUuid(criteriaId) ? await this.criteria.findOneBy({ id: criteriaId }) : null;
-    if (!c || !actor.canActForOrganisation(c.organisationId, [Role.DONOR])) throw new NotFoundError('Standing criteria', criteriaId);
+    if (!c || !actor.canActForOrganisation(c.organisationId, [Role.DONOR])) throw new NotFoundError(reason('criteria.notFound', { id: criteriaId }));
     return c;
   }
 
   private async lock(manager: EntityManager, criteriaId: string, actor: AuthUser): Promise<StandingCriteria> {
     const c = isUuid(criteriaId) ? await manager.findOne(StandingCriteria, { where: { id: criteriaId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!c || !actor.canActForOrganisation(c.organisationId, [Role.DONOR])) throw new NotFoundError('Standing criteria', criteriaId);
+    if (!c || !actor.canActForOrganisation(c.organisationId, [Role.DONOR])) throw new NotFoundError(reason('criteria.notFound', { id: criteriaId }));
     return c;
   }
 
   private assertDonorOf(organisationId: string, actor: AuthUser): void {
     if (!actor.canActForOrganisation(organisationId, [Role.DONOR])) {
-      throw new ForbiddenError('Only donors of the organisation can manage its standing criteria.');
+      throw new ForbiddenError(reason('criteria.forbidden'));
     }
   }
 
@@ -205,13 +207,13 @@ export class StandingCriteriaService {
     const list = (field: string, value: unknown, known?: ReadonlySet<string>): string[] | undefined => {
       if (value === undefined) return undefined;
       const read = readList(value, { codes: known, maxItems: 200 });
-      if (!read.ok) problems.push({ field: `input.${field}`, message: read.message });
+      if (!read.ok) problems.push(problemAt(`input.${field}`, read));
       return read.ok ? read.value : undefined;
     };
     const orAny = (items: string[]) => (items.length ? items : [ANY]);
     if (input.name !== undefined) {
       const name = readText(input.name, 200);
-      if (!name.ok || !name.value) problems.push({ field: 'input.name', message: name.ok ? 'must not be empty' : name.message });
+      if (!name.ok || !name.value) problems.push(problemAt('input.name', name.ok ? reason('field.empty') : name));
       else values.name = name.value;
     }
     const themes = list('thematicAreas', input.thematicAreas, codes.thematicAreas);
@@ -230,12 +232,12 @@ export class StandingCriteriaService {
     for (const key of ['budgetUsdMin', 'budgetUsdMax'] as const) {
       if (input[key] === undefined) continue;
       const amount = readAmount(input[key]);
-      if (!amount.ok) problems.push({ field: `input.${key}`, message: amount.message });
+      if (!amount.ok) problems.push(problemAt(`input.${key}`, amount));
       else values[key] = amount.value;
     }
     const min = values.budgetUsdMin !== undefined ? values.budgetUsdMin : current?.budgetUsdMin;
     const max = values.budgetUsdMax !== undefined ? values.budgetUsdMax : current?.budgetUsdMax;
-    if (min && max && compareDecimals(min, max) > 0) problems.push({ field: 'input.budgetUsdMin', message: `is above the maximum (${min} > ${max})` });
+    if (min && max && compareDecimals(min, max) > 0) problems.push(problemAt('input.budgetUsdMin', reason('criteria.minAboveMax', { min, max, currency: 'USD' })));
     if (problems.length) throw new BadUserInputError(problems);
     if (!current) {
       values.thematicAreas ??= [ANY];

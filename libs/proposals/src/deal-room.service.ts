@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AuditService,
-  groupToKeys,
-  type LoaderSource,
   BadUserInputError,
   ConflictError,
   ForbiddenError,
+  groupToKeys,
   KeysetPages,
   OutboxService,
+  problemAt,
+  reason,
   type AuthUser,
+  type LoaderSource,
   type Page,
 } from '#libs/core';
 import type { PostProposalMessageInput, ProposeRevisionInput, RevisionDecisionInput } from './dto/deal-room.inputs.js';
@@ -18,6 +20,7 @@ import { ProposalNeed } from './entities/proposal-need.entity.js';
 import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
 import type { Proposal } from './entities/proposal.entity.js';
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
+import { revisionBlockRefusal } from './funding-ledger.js';
 import { FundingService, REVISION_EVENTS } from './funding.service.js';
 import { isParty, proposalAccess } from './proposal-access.js';
 import { PROPOSAL_LIMITS, readTranches, trancheNeedProblems } from './proposal-fields.js';
@@ -62,7 +65,7 @@ export class DealRoomService {
   /** The thread, oldest first; parties only. */
   async messages(proposalId: string, viewer: AuthUser, first?: number | null, after?: string | null): Promise<Page<ProposalMessage>> {
     const proposal = await this.proposals.getVisible(proposalId, viewer);
-    await this.assertParty(this.dataSource.manager, proposal, viewer, 'read its deal room');
+    await this.assertParty(this.dataSource.manager, proposal, viewer, 'read');
     return this.pages.search(
       { first, after, sort: 'OLDEST' },
       { byName: { OLDEST: { expression: 'm.created_at', direction: 'ASC', type: 'timestamptz' } }, default: 'OLDEST' },
@@ -72,11 +75,11 @@ export class DealRoomService {
 
   async post(input: PostProposalMessageInput, actor: AuthUser): Promise<ProposalMessage> {
     const body = input.body.trim();
-    if (!body || body.length > MESSAGE_MAX) throw new BadUserInputError({ field: 'input.body', message: `must be 1 to ${MESSAGE_MAX} characters` });
+    if (!body || body.length > MESSAGE_MAX) throw new BadUserInputError(problemAt('input.body', reason('field.lengthOutOfRange', { min: 1, max: MESSAGE_MAX })));
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
-      const organisationId = await this.assertParty(manager, proposal, actor, 'write in its deal room');
-      if (ENDED_STATUSES.includes(proposal.status)) throw new ConflictError(`This proposal is ${proposal.status}: its deal room can be read, not written.`);
+      const organisationId = await this.assertParty(manager, proposal, actor, 'write');
+      if (ENDED_STATUSES.includes(proposal.status)) throw new ConflictError(reason('proposal.dealRoomClosed', { status: proposal.status }));
       const message = await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body }));
       await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.message, proposal, actor, { messageId: message.id, organisationId }));
       return message;
@@ -92,25 +95,25 @@ export class DealRoomService {
   async propose(input: ProposeRevisionInput, actor: AuthUser): Promise<ProposalRevision> {
     const { tranches, problems } = readTranches(input.tranches);
     const scope = input.scope?.trim();
-    if (scope !== undefined && (!scope || scope.length > PROPOSAL_LIMITS.scope)) problems.push({ field: 'input.scope', message: `must be 1 to ${PROPOSAL_LIMITS.scope} characters` });
+    if (scope !== undefined && (!scope || scope.length > PROPOSAL_LIMITS.scope)) problems.push(problemAt('input.scope', reason('field.lengthOutOfRange', { min: 1, max: PROPOSAL_LIMITS.scope })));
     const note = input.note?.trim() || null;
-    if (!note || note.length > PROPOSAL_LIMITS.note) problems.push({ field: 'input.note', message: `must say what changes and why, in 1 to ${PROPOSAL_LIMITS.note} characters` });
+    if (!note || note.length > PROPOSAL_LIMITS.note) problems.push(problemAt('input.note', reason('revision.noteRequired', { max: PROPOSAL_LIMITS.note })));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
-      const organisationId = await this.assertParty(manager, proposal, actor, 'propose a revision of it');
+      const organisationId = await this.assertParty(manager, proposal, actor, 'propose');
       if (!FUNDING_STATUSES.includes(proposal.status)) {
-        throw new ConflictError(`Revisions are proposed while a proposal is on the market; this one is ${proposal.status}.`);
+        throw new ConflictError(reason('revision.notOnMarket', { status: proposal.status }));
       }
       const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
       const latest = revisions[revisions.length - 1];
       if (input.basedOnRevision !== latest.number) {
-        throw new ConflictError(`Revision ${latest.number} is the latest (you based yours on ${input.basedOnRevision}); look at it, then propose yours.`);
+        throw new ConflictError(reason('revision.notLatest', { latest: latest.number, basedOn: input.basedOnRevision }));
       }
       const stray = trancheNeedProblems(tranches, (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId));
       if (stray.length) throw new BadUserInputError(stray);
       const blocker = await this.funding.revisionBlocker(manager, proposal, tranches);
-      if (blocker) throw new ConflictError(`This revision cannot be agreed: ${blocker} Keep at least what is committed.`);
+      if (blocker) throw new ConflictError(revisionBlockRefusal('proposed', blocker, proposal.currency, input.basedOnRevision + 1));
       const agreed = this.proposals.currentRevision(revisions)!;
       for (const open of revisions.filter((r) => r.status === RevisionStatus.OPEN)) open.status = RevisionStatus.SUPERSEDED;
       await manager.save(revisions.filter((r) => r.status === RevisionStatus.SUPERSEDED));
@@ -149,16 +152,16 @@ export class DealRoomService {
   async accept(input: RevisionDecisionInput, actor: AuthUser): Promise<ProposalRevision> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
-      const organisationId = await this.assertParty(manager, proposal, actor, 'accept its revisions');
+      const organisationId = await this.assertParty(manager, proposal, actor, 'accept');
       const revision = await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, number: input.revision });
-      if (!revision) throw new BadUserInputError({ field: 'input.revision', message: `this proposal has no revision ${input.revision}` });
-      if (revision.status !== RevisionStatus.OPEN) throw new ConflictError(`Revision ${revision.number} is ${revision.status}; only an open revision can be accepted.`);
+      if (!revision) throw new BadUserInputError(problemAt('input.revision', reason('revision.noSuch', { revision: input.revision })));
+      if (revision.status !== RevisionStatus.OPEN) throw new ConflictError(reason('revision.notOpen', { revision: revision.number, status: revision.status }));
       if (await manager.findOneBy(RevisionAcceptance, { revisionId: revision.id, organisationId })) {
-        throw new ConflictError(`Your organisation has already accepted revision ${revision.number}.`);
+        throw new ConflictError(reason('revision.alreadyAccepted', { revision: revision.number }));
       }
       // Commitments made since it was proposed may have made it impossible to agree.
       const blocker = await this.funding.revisionBlocker(manager, proposal, revision.tranches);
-      if (blocker) throw new ConflictError(`Revision ${revision.number} can no longer be agreed: ${blocker} Propose a new revision that keeps what is committed.`);
+      if (blocker) throw new ConflictError(revisionBlockRefusal('accepted', blocker, proposal.currency, revision.number));
       await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
       await this.audit.record(manager, {
         actorUserId: actor.id,
@@ -174,12 +177,12 @@ export class DealRoomService {
   }
 
   /** The party the actor acts for here, or FORBIDDEN. */
-  private async assertParty(manager: EntityManager, proposal: Proposal, actor: AuthUser, what: string): Promise<string> {
+  private async assertParty(manager: EntityManager, proposal: Proposal, actor: AuthUser, what: 'read' | 'write' | 'propose' | 'accept'): Promise<string> {
     const parties = await this.proposals.partyRefs(manager, proposal.id);
     const access = proposalAccess(actor);
     const organisationId = this.proposals.actingOrganisation(actor, parties);
     if (!isParty({ ...access, unoda: false }, parties) || !organisationId) {
-      throw new ForbiddenError(`Only the parties to this proposal can ${what}.`);
+      throw new ForbiddenError(reason('proposal.partiesOnly', { what }));
     }
     return organisationId;
   }

@@ -64,23 +64,27 @@ describe('overCommitment', () => {
   const funding = fundingOf(TRANCHES, [entry(C.COMMITTED, '150000.00', 1)]);
   it('accepts exactly the gap and refuses a cent more', () => {
     const open = fundingOf(TRANCHES, [entry(C.COMMITTED, '120000.10', 1), entry(C.COMMITTED, '29999.90', 2)]);
-    expect(overCommitment(open, '50000.00', null, false)).toBeNull();
-    expect(overCommitment(open, '50000.01', null, false)).toMatch(/exceed the funding gap of 50000.00/);
+    expect(overCommitment(open, '50000.00', 'USD', null, false)).toBeNull();
+    const refused = overCommitment(open, '50000.01', 'USD', null, false);
+    expect(refused?.message).toMatch(/^Committing 50000.01 USD would exceed the funding gap of 50000.00/);
+    expect(refused).toMatchObject({ reason: 'funding.pastGap', params: { amount: '50000.01', currency: 'USD', gap: '50000.00' } });
   });
   it('refuses past the gap of the tranche named even when the total has room', () => {
-    expect(overCommitment(fundingOf(TRANCHES, []), '120000.11', 1, false)).toMatch(/tranche 1 would exceed its gap of 120000.10/);
-    expect(overCommitment(fundingOf(TRANCHES, []), '120000.10', 1, false)).toBeNull();
+    const refused = overCommitment(fundingOf(TRANCHES, []), '120000.11', 'USD', 1, false);
+    expect(refused?.message).toMatch(/tranche 1 would exceed its gap of 120000.10/);
+    expect(refused).toMatchObject({ reason: 'funding.pastTrancheGap', params: { tranche: 1, gap: '120000.10', currency: 'USD' } });
+    expect(overCommitment(fundingOf(TRANCHES, []), '120000.10', 'USD', 1, false)).toBeNull();
   });
   it('lets a commitment to a tranche take the place of whole-proposal money counted there', () => {
     const whole = fundingOf(TRANCHES, [entry(C.COMMITTED, '120000.10')]);
     expect(whole.tranches[0]).toMatchObject({ allocated: '120000.10', gap: '0.00' });
-    expect(overCommitment(whole, '79999.90', 1, false)).toBeNull();
+    expect(overCommitment(whole, '79999.90', 'USD', 1, false)).toBeNull();
     const after = fundingOf(TRANCHES, [entry(C.COMMITTED, '120000.10'), entry(C.COMMITTED, '79999.90', 1)]);
     expect(after.tranches.map((t) => t.allocated)).toEqual(['40000.20', '79999.90']);
     expect(after.funded).toBe(true);
   });
   it('accepts anything when over-funding is allowed', () => {
-    expect(overCommitment(funding, '1000000.00', 1, true)).toBeNull();
+    expect(overCommitment(funding, '1000000.00', 'USD', 1, true)).toBeNull();
   });
 });
 
@@ -161,7 +165,7 @@ describe('the funding rules over random ledgers', () => {
     for (let i = 0; i < 40; i++) {
       const trancheNumber = random() < 0.4 ? null : 1 + Math.floor(random() * tranches.length);
       const candidate = entry(C.COMMITTED, amount(400), trancheNumber);
-      if (!overCommitment(fundingOf(tranches, entries), candidate.amount, trancheNumber, allowOverFunding)) entries.push(candidate);
+      if (!overCommitment(fundingOf(tranches, entries), candidate.amount, 'USD', trancheNumber, allowOverFunding)) entries.push(candidate);
     }
     return entries;
   };

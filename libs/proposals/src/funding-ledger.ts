@@ -1,3 +1,4 @@
+import { reason, type Refusal } from '#libs/core';
 import { compareDecimals, subtractDecimals, sumDecimals } from '#libs/reference-data';
 import { ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
 import type { Tranche } from './entities/proposal-revision.entity.js';
@@ -111,17 +112,36 @@ function openToTranche(tranche: TrancheFunding): string {
  * its own target, unless the proposal allows over-funding. A commitment to a tranche may take the
  * place of whole-proposal money counted there, which then moves on to the next tranche's gap.
  */
-export function overCommitment(funding: Funding, amount: string, trancheNumber: number | null, allowOverFunding: boolean): string | null {
+export function overCommitment(
+  funding: Funding,
+  amount: string,
+  currency: string,
+  trancheNumber: number | null,
+  allowOverFunding: boolean,
+): Refusal<'funding.pastGap' | 'funding.pastTrancheGap'> | null {
   if (allowOverFunding) return null;
   if (compareDecimals(amount, funding.gap) > 0) {
-    return `Committing ${amount} would exceed the funding gap of ${funding.gap} (target ${funding.target}, committed ${funding.committed}).`;
+    return reason('funding.pastGap', { amount, currency, gap: funding.gap, target: funding.target, committed: funding.committed });
   }
   const tranche = trancheNumber === null ? undefined : funding.tranches.find((t) => t.number === trancheNumber);
   if (tranche && compareDecimals(amount, openToTranche(tranche)) > 0) {
-    return `Committing ${amount} to tranche ${tranche.number} would exceed its gap of ${openToTranche(tranche)} (target ${tranche.target}, committed to it ${tranche.committed}).`;
+    return reason('funding.pastTrancheGap', {
+      amount,
+      currency,
+      tranche: tranche.number,
+      gap: openToTranche(tranche),
+      target: tranche.target,
+      committed: tranche.committed,
+    });
   }
   return null;
 }
+
+/** Why a budget cannot be agreed: the first rule it breaks, with its figures (amounts as decimal strings). */
+export type RevisionBlock =
+  | { cause: 'dropsCommittedTranche'; tranche: number; committed: string }
+  | { cause: 'trancheBelowCommitted'; tranche: number; title: string; target: string; committed: string }
+  | { cause: 'totalBelowCommitted'; target: string; committed: string };
 
 /**
  * Why a budget (a revision's tranches) cannot be agreed given what is already committed, or null
@@ -130,19 +150,57 @@ export function overCommitment(funding: Funding, amount: string, trancheNumber: 
  * committed in all. Checked when a revision is proposed, accepted and agreed, under the proposal's
  * lock, so the order in which commitments and acceptances arrive does not matter.
  */
-export function revisionRefusal(tranches: readonly Tranche[], entries: readonly LedgerEntry[], allowOverFunding: boolean): string | null {
+export function revisionBlock(tranches: readonly Tranche[], entries: readonly LedgerEntry[], allowOverFunding: boolean): RevisionBlock | null {
   const committed = entries.filter((e) => FUNDED_STATUSES.includes(e.status));
   const dropped = [...new Set(committed.map((e) => e.trancheNumber).filter((n): n is number => n !== null && !tranches.some((t) => t.number === n)))];
   if (dropped.length) {
     const n = dropped.sort((a, b) => a - b)[0];
-    return `it removes tranche ${n}, to which ${sumOf(committed.filter((e) => e.trancheNumber === n), FUNDED_STATUSES)} is already committed.`;
+    return { cause: 'dropsCommittedTranche', tranche: n, committed: sumOf(committed.filter((e) => e.trancheNumber === n), FUNDED_STATUSES) };
   }
   if (allowOverFunding) return null;
   const funding = fundingOf(tranches, committed);
   const short = funding.tranches.find((t) => compareDecimals(t.committed, t.target) > 0);
-  if (short) return `it gives tranche ${short.number} ("${short.title}") a budget of ${short.target}, below the ${short.committed} already committed to it.`;
-  if (compareDecimals(funding.committed, funding.target) > 0) return `its total of ${funding.target} is below the ${funding.committed} already committed.`;
+  if (short) return { cause: 'trancheBelowCommitted', tranche: short.number, title: short.title, target: short.target, committed: short.committed };
+  if (compareDecimals(funding.committed, funding.target) > 0) return { cause: 'totalBelowCommitted', target: funding.target, committed: funding.committed };
   return null;
+}
+
+/** Why a budget cannot be agreed (revisionBlock), in English, as the revision's `agreementBlocker` says it; null if it can. */
+export function revisionRefusal(tranches: readonly Tranche[], entries: readonly LedgerEntry[], allowOverFunding: boolean): string | null {
+  const block = revisionBlock(tranches, entries, allowOverFunding);
+  if (!block) return null;
+  switch (block.cause) {
+    case 'dropsCommittedTranche':
+      return `it removes tranche ${block.tranche}, to which ${block.committed} is already committed.`;
+    case 'trancheBelowCommitted':
+      return `it gives tranche ${block.tranche} ("${block.title}") a budget of ${block.target}, below the ${block.committed} already committed to it.`;
+    case 'totalBelowCommitted':
+      return `its total of ${block.target} is below the ${block.committed} already committed.`;
+  }
+}
+
+/**
+ * The refusal of a revision that cannot be agreed, when it is proposed, accepted or agreed (each
+ * says what to do next); amounts in the proposal's `currency`.
+ */
+export function revisionBlockRefusal(when: 'proposed' | 'accepted' | 'agreed', block: RevisionBlock, currency: string, revision: number): Refusal {
+  switch (block.cause) {
+    case 'dropsCommittedTranche': {
+      const params = { tranche: block.tranche, committed: block.committed, currency };
+      if (when === 'proposed') return reason('revision.proposedDropsCommittedTranche', params);
+      return reason(when === 'accepted' ? 'revision.acceptedDropsCommittedTranche' : 'revision.agreedDropsCommittedTranche', { ...params, revision });
+    }
+    case 'trancheBelowCommitted': {
+      const params = { tranche: block.tranche, title: block.title, target: block.target, committed: block.committed, currency };
+      if (when === 'proposed') return reason('revision.proposedTrancheBelowCommitted', params);
+      return reason(when === 'accepted' ? 'revision.acceptedTrancheBelowCommitted' : 'revision.agreedTrancheBelowCommitted', { ...params, revision });
+    }
+    case 'totalBelowCommitted': {
+      const params = { target: block.target, committed: block.committed, currency };
+      if (when === 'proposed') return reason('revision.proposedTotalBelowCommitted', params);
+      return reason(when === 'accepted' ? 'revision.acceptedTotalBelowCommitted' : 'revision.agreedTotalBelowCommitted', { ...params, revision });
+    }
+  }
 }
 
 /**

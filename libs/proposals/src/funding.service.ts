@@ -10,8 +10,10 @@ import {
   isUuid,
   NotFoundError,
   OutboxService,
+  problemAt,
   readAmount,
   readText,
+  reason,
   Role,
   roleAllowedIn,
   todayUtc,
@@ -33,7 +35,7 @@ import { ProposalNeed } from './entities/proposal-need.entity.js';
 import { ProposalRevision, RevisionStatus, type Tranche } from './entities/proposal-revision.entity.js';
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
-import { fundingOf, fundingStep, NeedFunding, needFunding, overCommitment, revisionRefusal, type Funding } from './funding-ledger.js';
+import { fundingOf, fundingStep, NeedFunding, needFunding, overCommitment, revisionBlock, revisionBlockRefusal, type Funding, type RevisionBlock } from './funding-ledger.js';
 import { PROPOSAL_LIMITS } from './proposal-fields.js';
 import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
@@ -148,29 +150,29 @@ export class FundingService {
   record(input: RecordContributionInput, actor: AuthUser, meetingId: string | null = null): Promise<Contribution> {
     const status = input.status ?? C.PLEDGED;
     const problems: FieldProblem[] = [];
-    if (![C.INTENT, C.PLEDGED, C.COMMITTED].includes(status)) problems.push({ field: 'input.status', message: 'must be INTENT, PLEDGED or COMMITTED' });
+    if (![C.INTENT, C.PLEDGED, C.COMMITTED].includes(status)) problems.push(problemAt('input.status', reason('contribution.statusNotRecordable')));
     const amount = readAmount(input.amount);
     const value = amount.ok ? amount.value : null;
-    if (!value) problems.push({ field: 'input.amount', message: amount.ok ? 'is required' : amount.message });
+    if (!value) problems.push(problemAt('input.amount', amount.ok ? reason('field.required') : amount));
     const kind = input.kind ?? ContributionKind.MONEY;
     const description = readText(input.description, PROPOSAL_LIMITS.note);
     const what = description.ok ? description.value : null;
-    if (!description.ok) problems.push({ field: 'input.description', message: description.message });
-    else if (kind === ContributionKind.IN_KIND && !what) problems.push({ field: 'input.description', message: 'must say what is given in kind' });
-    if (input.trancheNumber != null && input.trancheNumber < 1) problems.push({ field: 'input.trancheNumber', message: 'must be a tranche number (from 1)' });
-    if (input.offerId != null && !isUuid(input.offerId)) problems.push({ field: 'input.offerId', message: 'must be an offer id' });
-    if (input.organisationId != null && !isUuid(input.organisationId)) problems.push({ field: 'input.organisationId', message: 'must be an organisation id' });
+    if (!description.ok) problems.push(problemAt('input.description', description));
+    else if (kind === ContributionKind.IN_KIND && !what) problems.push(problemAt('input.description', reason('contribution.inKindDescription')));
+    if (input.trancheNumber != null && input.trancheNumber < 1) problems.push(problemAt('input.trancheNumber', reason('contribution.trancheNumber')));
+    if (input.offerId != null && !isUuid(input.offerId)) problems.push(problemAt('input.offerId', reason('field.notIdOf', { kind: 'offer' })));
+    if (input.organisationId != null && !isUuid(input.organisationId)) problems.push(problemAt('input.organisationId', reason('field.notIdOf', { kind: 'organisation' })));
     if (problems.length) throw new BadUserInputError(problems);
     const organisationId = this.donorFor(input.organisationId ?? null, actor);
     const moderator = actor.hasRole(Role.UNODA_MODERATOR);
     if (!actor.canActForOrganisation(organisationId, [Role.DONOR])) {
-      if (!moderator) throw new ForbiddenError('Only a donor can record contributions, for its own organisation.');
-      if (status !== C.INTENT) throw new ForbiddenError("UNODA records a donor's intent only; the donor pledges and commits itself.");
+      if (!moderator) throw new ForbiddenError(reason('contribution.recordForbidden'));
+      if (status !== C.INTENT) throw new ForbiddenError(reason('contribution.unodaIntentOnly'));
     }
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       if (input.currency != null && input.currency.trim().toUpperCase() !== proposal.currency) {
-        throw new BadUserInputError({ field: 'input.currency', message: `must be the proposal's currency, ${proposal.currency} (give the amount in it)` });
+        throw new BadUserInputError(problemAt('input.currency', reason('contribution.wrongCurrency', { currency: proposal.currency })));
       }
       return this.recordIn(
         manager,
@@ -192,7 +194,7 @@ export class FundingService {
 
   /** A step of a contribution: pledge, commit, disburse, cancel (see CONTRIBUTION_LIFE_CYCLE). */
   transition(action: ContributionAction, input: ContributionTransitionInput, actor: AuthUser): Promise<Contribution> {
-    if (action === ContributionAction.REPORT) throw new BadUserInputError({ field: 'action', message: 'a donor reports through its outcome report' });
+    if (action === ContributionAction.REPORT) throw new BadUserInputError(problemAt('action', reason('contribution.reportThroughOutcome')));
     return this.dataSource.transaction(async (manager) => {
       const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
       const from = contribution.status;
@@ -200,11 +202,11 @@ export class FundingService {
       const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
       const matters = action !== ContributionAction.CANCEL || from === C.COMMITTED;
       if (matters && !allowed.includes(proposal.status)) {
-        throw new ConflictError(`Cannot ${action.toLowerCase()} a contribution while the proposal is ${proposal.status}.`);
+        throw new ConflictError(reason('contribution.proposalStatusForbids', { action, status: proposal.status }, { action: action.toLowerCase() }));
       }
       assertVersion('contribution', contribution, input.expectedVersion);
       const why = input.reason?.trim() || null;
-      if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
+      if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
       if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber, true);
       if (action === ContributionAction.COMMIT && contribution.offerId) {
         await this.offers.reduceRemaining(manager, contribution.offerId, contribution.amount, `Committed to proposal ${proposal.reference}`);
@@ -228,18 +230,18 @@ export class FundingService {
         await manager.query('SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[from.proposalId, input.toProposalId]]);
       }
       const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
-      if (!actor.canActForOrganisation(contribution.organisationId, [Role.DONOR])) throw new ForbiddenError('Only the donor can redirect its own pledges.');
+      if (!actor.canActForOrganisation(contribution.organisationId, [Role.DONOR])) throw new ForbiddenError(reason('contribution.redirectForbidden'));
       if (!PROMISED_STATUSES.includes(contribution.status)) {
-        throw new ConflictError(`Only an intent or a pledge can be redirected; this contribution is ${contribution.status}.`);
+        throw new ConflictError(reason('contribution.notRedirectable', { status: contribution.status }));
       }
-      if (input.toProposalId === proposal.id) throw new BadUserInputError({ field: 'input.toProposalId', message: 'is the proposal it is already on' });
+      if (input.toProposalId === proposal.id) throw new BadUserInputError(problemAt('input.toProposalId', reason('contribution.sameProposal')));
       const target = await this.proposals.lockForChange(manager, input.toProposalId, actor);
       if (target.currency !== proposal.currency) {
-        throw new BadUserInputError({ field: 'input.toProposalId', message: `is in ${target.currency}, this pledge is in ${proposal.currency}; cancel it and pledge anew` });
+        throw new BadUserInputError(problemAt('input.toProposalId', reason('contribution.targetCurrency', { targetCurrency: target.currency, currency: proposal.currency })));
       }
-      const reason = `Redirected to proposal ${target.reference}`;
+      const note = `Redirected to proposal ${target.reference}`;
       const promised = contribution.status;
-      await this.setStatus(manager, proposal, contribution, ContributionAction.CANCEL, C.CANCELLED, actor.id, reason);
+      await this.setStatus(manager, proposal, contribution, ContributionAction.CANCEL, C.CANCELLED, actor.id, note);
       const moved = await this.recordIn(
         manager,
         target,
@@ -269,9 +271,9 @@ export class FundingService {
     const problems: FieldProblem[] = [];
     const read = readText(input.summary, PROPOSAL_LIMITS.summary);
     const summary = read.ok ? read.value : null;
-    if (!summary) problems.push({ field: 'input.summary', message: read.ok ? 'is required' : read.message });
+    if (!summary) problems.push(problemAt('input.summary', read.ok ? reason('field.required') : read));
     const url = input.documentUrl?.trim() || null;
-    if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 2000)) problems.push({ field: 'input.documentUrl', message: 'must be an http(s) link of at most 2000 characters' });
+    if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 2000)) problems.push(problemAt('input.documentUrl', reason('field.notHttpLink', { max: 2000 })));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
@@ -280,13 +282,11 @@ export class FundingService {
       const organisationId = input.organisationId ?? (mine.length === 1 ? mine[0] : null);
       if (!organisationId || !mine.includes(organisationId)) {
         throw new ForbiddenError(
-          mine.length > 1
-            ? 'You act for several parties here: say which one you report for (organisationId).'
-            : 'Only the requesting States and the donors that funded a proposal report on its outcome.',
+          mine.length > 1 ? reason('outcome.severalParties') : reason('outcome.notReporter'),
         );
       }
       if (proposal.status !== S.IN_IMPLEMENTATION) {
-        throw new ConflictError(`Outcome reports are given while a proposal is in implementation; this one is ${proposal.status}.`);
+        throw new ConflictError(reason('outcome.notInImplementation', { status: proposal.status }));
       }
       const existing = await manager.findOneBy(OutcomeReport, { proposalId: proposal.id, organisationId });
       const report = await manager.save(
@@ -318,7 +318,7 @@ export class FundingService {
       if (proposal.status === S.IN_IMPLEMENTATION) {
         const [missing] = await this.missingReports([proposal.id], manager);
         if (missing.length) {
-          throw new ConflictError(`Outcome reports are still due from ${missing.map((o) => o.name).join(', ')}; the proposal can be completed once they are in.`);
+          throw new ConflictError(reason('outcome.stillDue', { organisations: missing.map((o) => o.name) }));
         }
       }
       return this.proposals.move(manager, proposal, ProposalAction.COMPLETE, actor, input.reason, input.expectedVersion);
@@ -377,9 +377,9 @@ export class FundingService {
     return [...new Set([...parties.map((p) => p.organisationId), ...committed.map((c) => c.organisationId)])];
   }
 
-  /** Why a revision's budget cannot be agreed given what is committed now, or null (see revisionRefusal). */
-  async revisionBlocker(manager: EntityManager, proposal: Proposal, tranches: readonly Tranche[]): Promise<string | null> {
-    return revisionRefusal(tranches, await manager.findBy(Contribution, { proposalId: proposal.id }), proposal.allowOverFunding);
+  /** Why a revision's budget cannot be agreed given what is committed now, or null (see revisionBlock). */
+  async revisionBlocker(manager: EntityManager, proposal: Proposal, tranches: readonly Tranche[]): Promise<RevisionBlock | null> {
+    return revisionBlock(tranches, await manager.findBy(Contribution, { proposalId: proposal.id }), proposal.allowOverFunding);
   }
 
   /**
@@ -393,7 +393,7 @@ export class FundingService {
     const required = await this.requiredOrganisations(proposal.id, manager);
     if (!required.every((o) => accepted.includes(o))) return false;
     const blocker = await this.revisionBlocker(manager, proposal, revision.tranches);
-    if (blocker) throw new ConflictError(`Revision ${revision.number} cannot be agreed: ${blocker} Propose a revision that keeps what is committed.`);
+    if (blocker) throw new ConflictError(revisionBlockRefusal('agreed', blocker, proposal.currency, revision.number));
     await manager.update(ProposalRevision, { proposalId: proposal.id, status: RevisionStatus.AGREED }, { status: RevisionStatus.SUPERSEDED });
     revision.status = RevisionStatus.AGREED;
     revision.agreedAt = new Date();
@@ -424,18 +424,18 @@ export class FundingService {
 
   private async recordIn(manager: EntityManager, proposal: Proposal, fields: NewContribution, actor: AuthUser): Promise<Contribution> {
     if (!OPEN_LEDGER.includes(proposal.status)) {
-      throw new ConflictError(`Contributions are recorded while a proposal is on the market; this one is ${proposal.status}.`);
+      throw new ConflictError(reason('contribution.notOnMarket', { status: proposal.status }));
     }
     const organisation = await manager.findOneBy(Organisation, { id: fields.organisationId });
-    if (!organisation) throw new NotFoundError('Organisation', fields.organisationId);
+    if (!organisation) throw new NotFoundError(reason('organisation.notFound', { id: fields.organisationId }));
     if (!roleAllowedIn(Role.DONOR, organisation.type)) {
-      throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation is not a donor` });
+      throw new BadUserInputError(problemAt('input.organisationId', reason('organisation.notDonor', { organisationType: organisation.type })));
     }
     if (fields.trancheNumber !== null) {
       const revisions = await manager.find(ProposalRevision, { where: { proposalId: proposal.id }, order: { number: 'ASC' } });
       const tranches = this.proposals.currentRevision(revisions)?.tranches ?? [];
       if (!tranches.some((t) => t.number === fields.trancheNumber)) {
-        throw new BadUserInputError({ field: 'input.trancheNumber', message: `the agreed budget has tranches 1 to ${tranches.length}` });
+        throw new BadUserInputError(problemAt('input.trancheNumber', reason('contribution.trancheOutOfRange', { count: tranches.length })));
       }
     }
     // The offer is locked before the contribution row (whose key refers to it) is written: see the class comment.
@@ -501,10 +501,10 @@ export class FundingService {
   private async assertFits(manager: EntityManager, proposal: Proposal, amount: string, trancheNumber: number | null, existing = false): Promise<void> {
     const { funding } = await this.ledgerIn(manager, proposal);
     if (existing && trancheNumber !== null && !funding.tranches.some((t) => t.number === trancheNumber)) {
-      throw new ConflictError(`Tranche ${trancheNumber} is no longer in the agreed budget (it has tranches 1 to ${funding.tranches.length}); cancel this pledge and pledge again.`);
+      throw new ConflictError(reason('funding.trancheGone', { tranche: trancheNumber, count: funding.tranches.length }));
     }
-    const refusal = overCommitment(funding, amount, trancheNumber, proposal.allowOverFunding);
-    if (refusal) throw new ConflictError(`${refusal} The proposal does not allow over-funding.`);
+    const refusal = overCommitment(funding, amount, proposal.currency, trancheNumber, proposal.allowOverFunding);
+    if (refusal) throw new ConflictError(refusal);
   }
 
   /** The agreed budget's tranches and the funding of the proposal, read in the caller's transaction. */
@@ -536,16 +536,16 @@ export class FundingService {
   private async assertOffer(manager: EntityManager, offerId: string, organisationId: string, currency: string, committing: string | null): Promise<Offer> {
     const offer = await manager.findOne(Offer, { where: { id: offerId }, ...(committing ? { lock: { mode: 'for_no_key_update' as const } } : {}) });
     if (!offer || offer.organisationId !== organisationId) {
-      throw new BadUserInputError({ field: 'input.offerId', message: "must be one of the donor organisation's own offers" });
+      throw new BadUserInputError(problemAt('input.offerId', reason('contribution.offerNotOwn')));
     }
     if (offer.budgetCurrency !== currency) {
-      throw new BadUserInputError({ field: 'input.offerId', message: `the offer is in ${offer.budgetCurrency}, the proposal in ${currency}` });
+      throw new BadUserInputError(problemAt('input.offerId', reason('contribution.offerCurrency', { offerCurrency: offer.budgetCurrency, currency })));
     }
     if (offer.status !== OfferStatus.PUBLISHED) {
-      throw new ConflictError(`The offer is ${offer.status} (${offer.budgetRemaining} ${offer.budgetCurrency} left); only a published offer can fund a proposal.`);
+      throw new ConflictError(reason('contribution.offerNotPublished', { status: offer.status, remaining: offer.budgetRemaining, currency: offer.budgetCurrency }));
     }
     if (committing && compareDecimals(committing, offer.budgetRemaining) > 0) {
-      throw new ConflictError(`The offer has ${offer.budgetRemaining} ${offer.budgetCurrency} left, less than ${committing}.`);
+      throw new ConflictError(reason('offer.notEnoughLeft', { remaining: offer.budgetRemaining, currency: offer.budgetCurrency, amount: committing }));
     }
     return offer;
   }
@@ -553,13 +553,13 @@ export class FundingService {
   /** Loads a contribution for a change under its proposal's lock (proposal first, then the row). */
   private async lockContribution(manager: EntityManager, id: string, actor: AuthUser) {
     const found = isUuid(id) ? await manager.findOneBy(Contribution, { id }) : null;
-    if (!found) throw new NotFoundError('Contribution', id);
+    if (!found) throw new NotFoundError(reason('contribution.notFound', { id }));
     const proposal = await this.proposals.lockForChange(manager, found.proposalId, actor).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? new NotFoundError('Contribution', id) : error;
+      throw error instanceof NotFoundError ? new NotFoundError(reason('contribution.notFound', { id })) : error;
     });
     const contribution = await manager.findOneOrFail(Contribution, { where: { id }, lock: { mode: 'pessimistic_write' } });
     const own = actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]);
-    if (!own && !actor.hasRole(Role.UNODA_MODERATOR)) throw new ForbiddenError("Only the donor and UNODA can change a donor's contribution.");
+    if (!own && !actor.hasRole(Role.UNODA_MODERATOR)) throw new ForbiddenError(reason('contribution.changeForbidden'));
     return { proposal, contribution };
   }
 
@@ -572,10 +572,7 @@ export class FundingService {
     if (organisationId) return organisationId;
     const mine = actor.organisationsFor(Role.DONOR);
     if (mine.length === 1) return mine[0];
-    throw new BadUserInputError({
-      field: 'input.organisationId',
-      message: mine.length ? 'you act for several donor organisations: say which one' : 'is required (the donor organisation)',
-    });
+    throw new BadUserInputError(problemAt('input.organisationId', mine.length ? reason('contribution.severalDonors') : reason('contribution.donorRequired')));
   }
 
   private event(type: string, proposal: Proposal, contribution: Contribution, actorUserId: string | null, extra: Record<string, unknown> = {}) {

@@ -9,7 +9,9 @@ import {
   NotFoundError,
   OutboxService,
   pickLocalized,
+  problemAt,
   readText,
+  reason,
   type AuthUser,
   type FieldProblem,
   type LoaderSource,
@@ -73,7 +75,7 @@ export class MeetingsService {
 
   async get(id: string): Promise<GisMeeting> {
     const meeting = isUuid(id) ? await this.dataSource.getRepository(GisMeeting).findOneBy({ id }) : null;
-    if (!meeting) throw new NotFoundError('Meeting', id);
+    if (!meeting) throw new NotFoundError(reason('meeting.notFound', { id }));
     return meeting;
   }
 
@@ -88,7 +90,7 @@ export class MeetingsService {
     const problems: FieldProblem[] = [];
     const title = this.text(input.title, 'input.title', PROPOSAL_LIMITS.title, problems, true);
     const location = this.text(input.location, 'input.location', 300, problems, false);
-    if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) problems.push({ field: 'input.startsAt', message: 'must be a date and time' });
+    if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) problems.push(problemAt('input.startsAt', reason('field.notDateTime')));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.save(
@@ -105,13 +107,13 @@ export class MeetingsService {
     const note = this.text(input.note, 'input.note', PROPOSAL_LIMITS.note, problems, false);
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'its agenda changed');
+      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'agenda');
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       if (!AGENDA_STATUSES.includes(proposal.status)) {
-        throw new ConflictError(`A meeting discusses proposals on the market, funded or in implementation; ${proposal.reference} is ${proposal.status}.`);
+        throw new ConflictError(reason('meeting.proposalNotDiscussable', { reference: proposal.reference, status: proposal.status }));
       }
       if (await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id })) {
-        throw new ConflictError(`${proposal.reference} is already on this meeting's agenda.`);
+        throw new ConflictError(reason('meeting.alreadyOnAgenda', { reference: proposal.reference }));
       }
       const [{ next }]: [{ next: number }] = await manager.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1', [meeting.id]);
       const item = await manager.save(manager.create(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id, position: next, note }));
@@ -123,9 +125,9 @@ export class MeetingsService {
   /** Takes a proposal off a scheduled meeting's agenda; the items after it move up. */
   async removeFromAgenda(input: AgendaItemInput, actor: AuthUser): Promise<GisMeeting> {
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'its agenda changed');
+      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'agenda');
       const item = isUuid(input.proposalId) ? await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: input.proposalId }) : null;
-      if (!item) throw new NotFoundError('Agenda item', input.proposalId);
+      if (!item) throw new NotFoundError(reason('agendaItem.notFound', { id: input.proposalId }));
       await manager.delete(AgendaItem, { id: item.id });
       await manager.query('UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2', [meeting.id, item.position]);
       await this.record(manager, meeting, actor, 'meeting.agenda_removed', MEETING_EVENTS.agendaChanged, { proposalId: input.proposalId, added: false });
@@ -136,9 +138,9 @@ export class MeetingsService {
   /** A donor's intent said at the meeting about a proposal on its agenda: an INTENT in the ledger. */
   async recordIntent(input: MeetingIntentInput, actor: AuthUser): Promise<Contribution> {
     const meeting = await this.get(input.meetingId);
-    if (meeting.status === MeetingStatus.CANCELLED) throw new ConflictError('This meeting was cancelled: nothing can be recorded at it.');
+    if (meeting.status === MeetingStatus.CANCELLED) throw new ConflictError(reason('meeting.cancelled'));
     const onAgenda = isUuid(input.proposalId) && (await this.dataSource.getRepository(AgendaItem).existsBy({ meetingId: meeting.id, proposalId: input.proposalId }));
-    if (!onAgenda) throw new BadUserInputError({ field: 'input.proposalId', message: "is not on this meeting's agenda" });
+    if (!onAgenda) throw new BadUserInputError(problemAt('input.proposalId', reason('meeting.notOnAgenda')));
     const { meetingId: _meetingId, ...contribution } = input;
     return this.funding.record({ ...contribution, status: ContributionStatus.INTENT }, actor, meeting.id);
   }
@@ -149,9 +151,9 @@ export class MeetingsService {
     const outcome = this.text(input.outcome, 'input.outcome', PROPOSAL_LIMITS.note, problems, true);
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED, MeetingStatus.HELD], 'outcomes recorded');
+      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED, MeetingStatus.HELD], 'outcomes');
       const item = isUuid(input.proposalId) ? await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: input.proposalId }) : null;
-      if (!item) throw new BadUserInputError({ field: 'input.proposalId', message: "is not on this meeting's agenda" });
+      if (!item) throw new BadUserInputError(problemAt('input.proposalId', reason('meeting.notOnAgenda')));
       if (input.action) {
         const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
         const step = OUTCOME_STEP[input.action];
@@ -174,10 +176,10 @@ export class MeetingsService {
     // EndMeetingInput serves both endings, so its summary is nullable; cancelling always needs it.
     const cancelling = status === MeetingStatus.CANCELLED;
     const summary = this.text(input.summary, 'input.summary', PROPOSAL_LIMITS.summary, problems, false);
-    if (cancelling && !summary && !problems.length) problems.push({ field: 'input.summary', message: 'is required to cancel a meeting (say why)' });
+    if (cancelling && !summary && !problems.length) problems.push(problemAt('input.summary', reason('meeting.cancelReasonRequired')));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], status === MeetingStatus.HELD ? 'marked held' : 'cancelled');
+      const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], status === MeetingStatus.HELD ? 'held' : 'cancel');
       Object.assign(meeting, { status, summary });
       const saved = await manager.save(meeting);
       const held = status === MeetingStatus.HELD;
@@ -261,17 +263,17 @@ export class MeetingsService {
     };
   }
 
-  private async lockMeeting(manager: EntityManager, id: string, statuses: MeetingStatus[], what: string): Promise<GisMeeting> {
+  private async lockMeeting(manager: EntityManager, id: string, statuses: MeetingStatus[], change: 'agenda' | 'outcomes' | 'held' | 'cancel'): Promise<GisMeeting> {
     const meeting = isUuid(id) ? await manager.findOne(GisMeeting, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!meeting) throw new NotFoundError('Meeting', id);
-    if (!statuses.includes(meeting.status)) throw new ConflictError(`This meeting is ${meeting.status}: it cannot have ${what}.`);
+    if (!meeting) throw new NotFoundError(reason('meeting.notFound', { id }));
+    if (!statuses.includes(meeting.status)) throw new ConflictError(reason('meeting.statusForbids', { status: meeting.status, change }));
     return meeting;
   }
 
   private text(value: string | null | undefined, field: string, max: number, problems: FieldProblem[], required: boolean): string | null {
     const read = readText(value, max);
-    if (!read.ok) problems.push({ field, message: read.message });
-    else if (required && !read.value) problems.push({ field, message: 'is required' });
+    if (!read.ok) problems.push(problemAt(field, read));
+    else if (required && !read.value) problems.push(problemAt(field, reason('field.required')));
     return read.ok ? read.value : null;
   }
 

@@ -1,4 +1,16 @@
-import { isBlank, isUuid, readAmount, readCurrency, readDate, readText, type FieldProblem } from '#libs/core';
+import {
+  isBlank,
+  isUuid,
+  problemAt,
+  readAmount,
+  readCurrency,
+  readDate,
+  readText,
+  reason,
+  wrong,
+  type FieldProblem,
+  type Refusal,
+} from '#libs/core';
 import { sumDecimals, toAmount } from '#libs/reference-data';
 import type { Tranche } from './entities/proposal-revision.entity.js';
 
@@ -54,12 +66,12 @@ export function readProposalContent(
   current?: ProposalContent,
 ): { content: ProposalContent | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, message: string) => problems.push({ field: `input.${field}`, message });
+  const problem = (field: string, refusal: Refusal) => problems.push(problemAt(`input.${field}`, refusal));
   const text = (field: 'title' | 'summary' | 'scope' | 'implementingAgency'): string => {
     if (raw[field] === undefined && current) return current[field];
     const read = readText(raw[field], PROPOSAL_LIMITS[field]);
-    if (!read.ok) problem(field, read.message);
-    else if (!read.value) problem(field, 'is required');
+    if (!read.ok) problem(field, read);
+    else if (!read.value) problem(field, reason('field.required'));
     return read.ok ? (read.value ?? '') : '';
   };
   const title = text('title');
@@ -70,8 +82,8 @@ export function readProposalContent(
   let currency = current?.currency ?? '';
   if (raw.currency !== undefined || !current) {
     const read = readCurrency(raw.currency, known.currencies);
-    if (!read.ok) problem('currency', read.message);
-    else if (!read.value) problem('currency', 'is required');
+    if (!read.ok) problem('currency', read);
+    else if (!read.value) problem('currency', reason('field.required'));
     else currency = read.value;
   }
 
@@ -85,15 +97,15 @@ export function readProposalContent(
   const date = (field: 'reviewDeadline' | 'fundingDeadline'): string | null => {
     if (raw[field] === undefined) return current?.[field] ?? null;
     const read = readDate(raw[field]);
-    if (!read.ok) problem(field, read.message);
-    else if (read.value && read.value <= today) problem(field, `must be after today (${today})`);
+    if (!read.ok) problem(field, read);
+    else if (read.value && read.value <= today) problem(field, reason('field.notAfterToday', { today }));
     return read.ok ? read.value : null;
   };
   const reviewDeadline = date('reviewDeadline');
   const fundingDeadline = date('fundingDeadline');
   const technicalReview = raw.technicalReview ?? current?.technicalReview ?? false;
-  if (technicalReview && !reviewDeadline) problem('reviewDeadline', 'is required when a technical review is asked for');
-  if (reviewDeadline && fundingDeadline && fundingDeadline <= reviewDeadline) problem('fundingDeadline', 'must be after the review deadline');
+  if (technicalReview && !reviewDeadline) problem('reviewDeadline', reason('proposal.reviewDeadlineRequired'));
+  if (reviewDeadline && fundingDeadline && fundingDeadline <= reviewDeadline) problem('fundingDeadline', reason('proposal.fundingBeforeReview'));
 
   if (problems.length) return { content: null, problems };
   return {
@@ -122,29 +134,29 @@ export function readProposalContent(
 export function readTranches(raw: ProposalContentInput['tranches'], field = 'input.tranches'): { tranches: Tranche[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   if (!Array.isArray(raw) || !raw.length || raw.length > PROPOSAL_LIMITS.tranches) {
-    return { tranches: [], problems: [{ field, message: `must list 1 to ${PROPOSAL_LIMITS.tranches} tranches` }] };
+    return { tranches: [], problems: [problemAt(field, reason('field.listLength', { max: PROPOSAL_LIMITS.tranches, items: 'tranches' }))] };
   }
   const tranches = raw.map((tranche, i): Tranche => {
     const at = `${field}[${i}]`;
     const title = readText(tranche?.title, PROPOSAL_LIMITS.trancheTitle);
-    if (!title.ok) problems.push({ field: `${at}.title`, message: title.message });
-    else if (!title.value) problems.push({ field: `${at}.title`, message: 'is required' });
+    if (!title.ok) problems.push(problemAt(`${at}.title`, title));
+    else if (!title.value) problems.push(problemAt(`${at}.title`, reason('field.required')));
     const lines = Array.isArray(tranche?.lines) ? tranche.lines : [];
     if (!lines.length || lines.length > PROPOSAL_LIMITS.linesPerTranche) {
-      problems.push({ field: `${at}.lines`, message: `must list 1 to ${PROPOSAL_LIMITS.linesPerTranche} budget lines` });
+      problems.push(problemAt(`${at}.lines`, reason('field.listLength', { max: PROPOSAL_LIMITS.linesPerTranche, items: 'budgetLines' })));
     }
     const carried = [...new Set(tranche?.needIds ?? [])];
-    if (!carried.every(isUuid)) problems.push({ field: `${at}.needIds`, message: 'must be need ids' });
+    if (!carried.every(isUuid)) problems.push(problemAt(`${at}.needIds`, reason('field.notIdsOf', { kind: 'need' })));
     return {
       number: i + 1,
       title: title.ok ? (title.value ?? '') : '',
       ...(carried.length ? { needIds: carried.sort() } : {}),
       lines: lines.map((line, j) => {
         const description = readText(line?.description, PROPOSAL_LIMITS.lineDescription);
-        if (!description.ok) problems.push({ field: `${at}.lines[${j}].description`, message: description.message });
-        else if (!description.value) problems.push({ field: `${at}.lines[${j}].description`, message: 'is required' });
-        const amount = isBlank(line?.amount) ? ({ ok: false, message: 'is required' } as const) : readAmount(line.amount);
-        if (!amount.ok) problems.push({ field: `${at}.lines[${j}].amount`, message: amount.message });
+        if (!description.ok) problems.push(problemAt(`${at}.lines[${j}].description`, description));
+        else if (!description.value) problems.push(problemAt(`${at}.lines[${j}].description`, reason('field.required')));
+        const amount = isBlank(line?.amount) ? wrong<string | null>(reason('field.required')) : readAmount(line.amount);
+        if (!amount.ok) problems.push(problemAt(`${at}.lines[${j}].amount`, amount));
         return { description: description.ok ? (description.value ?? '') : '', amount: amount.ok && amount.value ? toAmount(amount.value) : '0.00' };
       }),
     };
@@ -156,7 +168,9 @@ export function readTranches(raw: ProposalContentInput['tranches'], field = 'inp
 export function trancheNeedProblems(tranches: readonly Tranche[], needIds: readonly string[], field = 'input.tranches'): FieldProblem[] {
   return tranches
     .filter((t) => t.needIds?.some((id) => !needIds.includes(id)))
-    .map((t) => ({ field: `${field}[${t.number - 1}].needIds`, message: `tranche ${t.number} names needs that are not in the proposal: ${t.needIds!.filter((id) => !needIds.includes(id)).join(', ')}` }));
+    .map((t) =>
+      problemAt(`${field}[${t.number - 1}].needIds`, reason('proposal.trancheNamesStrayNeeds', { tranche: t.number, needIds: t.needIds!.filter((id) => !needIds.includes(id)) })),
+    );
 }
 
 /** The total of each tranche, by number. */

@@ -13,9 +13,12 @@ import {
   NotFoundError,
   OrganisationType,
   OutboxService,
+  problemAt,
+  reason,
   Role,
   roleAllowedIn,
   todayUtc,
+  withMessage,
   type AuthUser,
   type FieldProblem,
   type LoaderSource,
@@ -126,7 +129,7 @@ export class ProposalsService {
   async getVisible(id: string, viewer: AuthUser | undefined): Promise<Proposal> {
     const proposal = isUuid(id) ? await this.proposals.findOneBy({ id }) : null;
     if (!proposal || !canViewProposal(proposalAccess(viewer), proposal.status, await this.partyRefs(this.dataSource.manager, proposal.id))) {
-      throw new NotFoundError('Proposal', id);
+      throw new NotFoundError(reason('proposal.notFound', { id }));
     }
     return proposal;
   }
@@ -145,7 +148,7 @@ export class ProposalsService {
     const content = await this.readContent(input);
     const needIds = [...new Set(input.needIds)];
     if (!needIds.length || needIds.length > PROPOSAL_LIMITS.needs || !needIds.every(isUuid)) {
-      throw new BadUserInputError({ field: 'input.needIds', message: `must list 1 to ${PROPOSAL_LIMITS.needs} need ids` });
+      throw new BadUserInputError(problemAt('input.needIds', reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' })));
     }
     const stray = trancheNeedProblems(content.tranches, needIds);
     if (stray.length) throw new BadUserInputError(stray);
@@ -208,7 +211,7 @@ export class ProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockForChange(manager, input.proposalId, actor);
       if (!DRAFT_STATUSES.includes(proposal.status)) {
-        throw new ConflictError(`Only a draft or returned proposal can be edited; this one is ${proposal.status}. Propose a revision in its deal room instead.`);
+        throw new ConflictError(reason('proposal.notEditable', { status: proposal.status }));
       }
       assertVersion('proposal', proposal, input.expectedVersion);
       const draft = await manager.findOneByOrFail(ProposalRevision, { proposalId: proposal.id, number: 1 });
@@ -216,11 +219,11 @@ export class ProposalsService {
       const carried = input.needIds ? [...new Set(input.needIds)] : (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
       const stray = trancheNeedProblems(content.tranches, carried);
       if (stray.length && input.tranches) throw new BadUserInputError(stray);
-      if (stray.length) throw new BadUserInputError({ field: 'input.needIds', message: 'leaves out needs that tranches of the budget carry; change the tranches too' });
+      if (stray.length) throw new BadUserInputError(problemAt('input.needIds', reason('proposal.needIdsLeaveOutTranches')));
       if (input.needIds) {
         const wanted = [...new Set(input.needIds)];
         if (!wanted.length || wanted.length > PROPOSAL_LIMITS.needs || !wanted.every(isUuid)) {
-          throw new BadUserInputError({ field: 'input.needIds', message: `must list 1 to ${PROPOSAL_LIMITS.needs} need ids` });
+          throw new BadUserInputError(problemAt('input.needIds', reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' })));
         }
         const current = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
         const added = wanted.filter((id) => !current.includes(id));
@@ -281,7 +284,7 @@ export class ProposalsService {
       // Checks the role and the status even when this endorsement does not move the proposal yet.
       PROPOSAL_LIFE_CYCLE.apply(action, proposal.status, proposalActor(access, parties, proposal.regionalCentreCode));
       const mine = parties.filter((p) => p.stateIso3 && access.npcStates.includes(p.stateIso3) && !p.endorsedAt);
-      if (!mine.length) throw new ConflictError('Your State has already endorsed this proposal.');
+      if (!mine.length) throw new ConflictError(reason('proposal.alreadyEndorsed'));
       assertVersion('proposal', proposal, input.expectedVersion);
       for (const party of mine) Object.assign(party, { endorsedAt: new Date(), endorsedByUserId: actor.id });
       await manager.save(mine);
@@ -304,17 +307,17 @@ export class ProposalsService {
       const proposal = await this.lockForChange(manager, proposalId, actor);
       const moderator = actor.hasRole(Role.UNODA_MODERATOR);
       if (!moderator && !actor.canActForOrganisation(organisationId, [Role.DONOR])) {
-        throw new ForbiddenError('Only UNODA, or a donor for its own organisation, can add a donor to a proposal.');
+        throw new ForbiddenError(reason('proposal.addDonorForbidden'));
       }
       if (!moderator && !MARKET_STATUSES.includes(proposal.status)) {
-        throw new ConflictError(`A donor can join a proposal once it is open for funding; this one is ${proposal.status}.`);
+        throw new ConflictError(reason('proposal.notOpenToDonors', { status: proposal.status }));
       }
       const organisation = isUuid(organisationId) ? await manager.findOneBy(Organisation, { id: organisationId }) : null;
-      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      if (!organisation) throw new NotFoundError(reason('organisation.notFound', { id: organisationId }));
       if (!roleAllowedIn(Role.DONOR, organisation.type)) {
-        throw new BadUserInputError({ field: 'input.organisationId', message: `a ${organisation.type} organisation is not a donor` });
+        throw new BadUserInputError(problemAt('input.organisationId', reason('organisation.notDonor', { organisationType: organisation.type })));
       }
-      if (!(await this.joinAsDonor(manager, proposal, organisationId, actor))) throw new ConflictError(`${organisation.name} is already a party to this proposal.`);
+      if (!(await this.joinAsDonor(manager, proposal, organisationId, actor))) throw new ConflictError(reason('proposal.alreadyParty', { organisation: organisation.name }));
       return proposal;
     });
   }
@@ -339,15 +342,15 @@ export class ProposalsService {
     const problems: FieldProblem[] = [];
     const name = input.name.trim();
     const url = input.url.trim();
-    if (!name || name.length > 200) problems.push({ field: 'input.name', message: 'must be 1 to 200 characters' });
-    if (!/^https?:\/\/\S+$/.test(url) || url.length > 2000) problems.push({ field: 'input.url', message: 'must be an http(s) link of at most 2000 characters' });
-    if (input.note && input.note.length > PROPOSAL_LIMITS.note) problems.push({ field: 'input.note', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
-    if (input.mediaType && !/^[\w.+-]+\/[\w.+-]+$/.test(input.mediaType)) problems.push({ field: 'input.mediaType', message: 'must be a media type such as application/pdf' });
+    if (!name || name.length > 200) problems.push(problemAt('input.name', reason('field.lengthOutOfRange', { min: 1, max: 200 })));
+    if (!/^https?:\/\/\S+$/.test(url) || url.length > 2000) problems.push(problemAt('input.url', reason('field.notHttpLink', { max: 2000 })));
+    if (input.note && input.note.length > PROPOSAL_LIMITS.note) problems.push(problemAt('input.note', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
+    if (input.mediaType && !/^[\w.+-]+\/[\w.+-]+$/.test(input.mediaType)) problems.push(problemAt('input.mediaType', reason('field.notMediaType')));
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockForChange(manager, input.proposalId, actor);
       const parties = await this.partyRefs(manager, proposal.id);
-      if (!isParty(proposalAccess(actor), parties)) throw new ForbiddenError('Only the parties to a proposal can add its documents.');
+      if (!isParty(proposalAccess(actor), parties)) throw new ForbiddenError(reason('proposal.documentsForbidden'));
       const [{ version }]: [{ version: number }] = await manager.query(
         `SELECT coalesce(max(version), 0) + 1 AS version FROM proposal_document WHERE proposal_id = $1 AND lower(name) = lower($2)`,
         [proposal.id, name],
@@ -383,13 +386,13 @@ export class ProposalsService {
    */
   async setDocumentPublic(input: SetProposalDocumentPublicInput, actor: AuthUser): Promise<ProposalDocument> {
     const found = isUuid(input.documentId) ? await this.documents.findOneBy({ id: input.documentId }) : null;
-    if (!found) throw new NotFoundError('Document', input.documentId);
+    if (!found) throw new NotFoundError(reason('document.notFound', { id: input.documentId }));
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockForChange(manager, found.proposalId, actor).catch((error: unknown) => {
-        throw error instanceof NotFoundError ? new NotFoundError('Document', input.documentId) : error;
+        throw error instanceof NotFoundError ? new NotFoundError(reason('document.notFound', { id: input.documentId })) : error;
       });
       if (!isParty(proposalAccess(actor), await this.partyRefs(manager, proposal.id))) {
-        throw new ForbiddenError("Only the parties to a proposal can change who reads its documents.");
+        throw new ForbiddenError(reason('proposal.documentVisibilityForbidden'));
       }
       const document = await manager.findOneByOrFail(ProposalDocument, { id: found.id });
       if (document.public === input.public) return document;
@@ -423,7 +426,7 @@ export class ProposalsService {
     proposal: Proposal,
     action: ProposalAction,
     actor: ProposalActor,
-    reason?: string | null,
+    statusReason?: string | null,
     expectedVersion?: number | null,
   ): Promise<Proposal> {
     const from = proposal.status;
@@ -432,11 +435,11 @@ export class ProposalsService {
       action,
       from,
       actor === 'SYSTEM' ? { system: true } : proposalActor(proposalAccess(actor), parties, proposal.regionalCentreCode),
-      reason,
+      statusReason,
     );
     assertVersion('proposal', proposal, expectedVersion);
-    const why = reason?.trim() || null;
-    if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError({ field: 'input.reason', message: `must be at most ${PROPOSAL_LIMITS.note} characters` });
+    const why = statusReason?.trim() || null;
+    if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
     const actorId = actor === 'SYSTEM' ? null : actor.id;
     proposal.status = to;
     proposal.statusChangedAt = new Date();
@@ -483,7 +486,7 @@ export class ProposalsService {
   async lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser): Promise<Proposal> {
     const proposal = isUuid(proposalId) ? await manager.findOne(Proposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!proposal || !canViewProposal(proposalAccess(actor), proposal.status, await this.partyRefs(manager, proposal.id))) {
-      throw new NotFoundError('Proposal', proposalId);
+      throw new NotFoundError(reason('proposal.notFound', { id: proposalId }));
     }
     return proposal;
   }
@@ -521,12 +524,12 @@ export class ProposalsService {
     if (!needIds.length) return [];
     const needs = await manager.find(Need, { where: { id: In(needIds) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     const missing = needIds.filter((id) => !needs.some((n) => n.id === id));
-    if (missing.length) throw new NotFoundError('Need', missing.join(', '));
+    if (missing.length) throw new NotFoundError(reason('need.notFound', { id: missing.join(', ') }));
     const unavailable = needs.filter((n) => n.status !== NeedStatus.PUBLISHED);
     if (unavailable.length) {
-      throw new ConflictError(
-        `Only published needs can be put in a proposal: ${unavailable.map((n) => `"${n.title}" is ${n.status}`).join('; ')}.`,
-      );
+      // The reason names the first; the English message lists them all.
+      const first = reason('proposal.needNotPublished', { title: unavailable[0].title, status: unavailable[0].status });
+      throw new ConflictError(withMessage(first, `Only published needs can be put in a proposal: ${unavailable.map((n) => `"${n.title}" is ${n.status}`).join('; ')}.`));
     }
     return needs;
   }
@@ -551,10 +554,10 @@ export class ProposalsService {
       if (centre) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: centre.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
     }
     const donors = [...new Set(donorIds)];
-    if (donors.some((id) => !isUuid(id))) throw new BadUserInputError({ field: 'input.donorOrganisationIds', message: 'must be organisation ids' });
+    if (donors.some((id) => !isUuid(id))) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('field.notIdsOf', { kind: 'organisation' })));
     const found = donors.length ? await manager.findBy(Organisation, { id: In(donors) }) : [];
     const wrong = donors.filter((id) => !found.some((o) => o.id === id && roleAllowedIn(Role.DONOR, o.type)));
-    if (wrong.length) throw new BadUserInputError({ field: 'input.donorOrganisationIds', message: `not donor organisations: ${wrong.join(', ')}` });
+    if (wrong.length) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('proposal.notDonorOrganisations', { ids: wrong })));
     if (donors.length) await manager.insert(ProposalParty, donors.map((organisationId) => ({ proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR })));
   }
 
@@ -563,7 +566,7 @@ export class ProposalsService {
     const organisations = await manager.findBy(Organisation, { type: OrganisationType.MEMBER_STATE, stateIso3: In(states) });
     const without = states.filter((s) => !organisations.some((o) => o.stateIso3 === s));
     if (without.length) {
-      throw new ConflictError(`${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no organisation on the platform to endorse the proposal; an administrator must create it and invite its NPC first.`);
+      throw new ConflictError(reason('proposal.statesWithoutOrganisation', { states: without, count: without.length }));
     }
     const current = await manager.findBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE });
     const gone = current.filter((p) => !states.includes(p.stateIso3!));
@@ -580,12 +583,14 @@ export class ProposalsService {
   private async assertCentreParty(manager: EntityManager, proposal: Proposal): Promise<void> {
     const centre = await manager.findOneBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
     if (!centre) {
-      throw new BadUserInputError({
-        field: 'input.technicalReview',
-        message: proposal.regionalCentreCode
-          ? `the regional centre ${proposal.regionalCentreCode} has no organisation on the platform to review it`
-          : "the requesting States' region has no UN regional centre to review it",
-      });
+      throw new BadUserInputError(
+        problemAt(
+          'input.technicalReview',
+          proposal.regionalCentreCode
+            ? reason('proposal.centreWithoutOrganisation', { centre: proposal.regionalCentreCode })
+            : reason('proposal.noRegionalCentre'),
+        ),
+      );
     }
   }
 
@@ -595,7 +600,7 @@ export class ProposalsService {
     if (!ids.length) return;
     const matches = ids.every(isUuid) ? await manager.findBy(Match, { id: In(ids) }) : [];
     const wrong = ids.filter((id) => !matches.some((m) => m.id === id && needIds.includes(m.needId)));
-    if (wrong.length) throw new BadUserInputError({ field: 'input.matchIds', message: `not matches of these needs: ${wrong.join(', ')}` });
+    if (wrong.length) throw new BadUserInputError(problemAt('input.matchIds', reason('proposal.notMatchesOfNeeds', { ids: wrong })));
     await manager.insert(ProposalMatch, matches.map((m) => ({ proposalId, matchId: m.id, scoreWhenLinked: m.score })));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, OutboxService } from '#libs/core';
+import { AuditService, BadUserInputError, OutboxService, problemAt, reason } from '#libs/core';
 import type { SetExchangeRateInput } from './dto/exchange-rate.input.js';
 import { ExchangeRate } from './entities/currency.entity.js';
 import { convertToUsd, isPositiveDecimal } from './money.js';
@@ -48,10 +48,10 @@ export class ExchangeRatesService {
   async set(input: SetExchangeRateInput, actorUserId: string): Promise<ExchangeRate> {
     await this.referenceData.assertCurrency('input.currencyCode', input.currencyCode);
     if (input.currencyCode === 'USD') {
-      throw new BadUserInputError({ field: 'input.currencyCode', message: 'the US dollar is worth 1 USD by definition' });
+      throw new BadUserInputError(problemAt('input.currencyCode', reason('exchangeRate.usdIsOne')));
     }
     if (!isPositiveDecimal(input.usdPerUnit)) {
-      throw new BadUserInputError({ field: 'input.usdPerUnit', message: 'must be greater than zero' });
+      throw new BadUserInputError(problemAt('input.usdPerUnit', reason('field.notGreaterThanZero')));
     }
     return this.dataSource.transaction(async (manager) => {
       const previous = await manager.findOneBy(ExchangeRate, {

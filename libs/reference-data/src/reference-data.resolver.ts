@@ -5,6 +5,7 @@ import {
   Language,
   NotFoundError,
   Public,
+  reason,
   resolveLanguage,
   Role,
   Roles,
@@ -62,7 +63,7 @@ export class ReferenceDataResolver {
     @Args('lang', LANG_ARG) lang?: Language,
   ): Promise<MemberStateView> {
     const state = await this.referenceData.findMemberState(iso3);
-    if (!state) throw new NotFoundError('Member State', iso3);
+    if (!state) throw new NotFoundError(reason('memberState.notFound', { iso3 }));
     return MemberStateView.from(state, resolveLanguage(lang, user?.language));
   }
 

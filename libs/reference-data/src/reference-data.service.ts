@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { alignToKeys, BadUserInputError, groupToKeys, type LoaderSource } from '#libs/core';
+import { alignToKeys, BadUserInputError, groupToKeys, problemAt, reason, type LoaderSource } from '#libs/core';
 import { Currency } from './entities/currency.entity.js';
 import { MemberState } from './entities/member-state.entity.js';
 import {
@@ -151,25 +151,25 @@ export class ReferenceDataService {
 
   /** Refuses, naming `field`, any code that is not a Member State. */
   async assertMemberStates(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'Member State (ISO alpha-3)', async (c) =>
+    await this.assertKnown(field, codes, 'memberStateIso3', async (c) =>
       (await this.states.findBy({ iso3: In(c) })).map((s) => s.iso3),
     );
   }
 
   async assertThematicAreas(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'thematic area', async (c) =>
+    await this.assertKnown(field, codes, 'thematicArea', async (c) =>
       (await this.areas.findBy({ code: In(c) })).map((a) => a.code),
     );
   }
 
   async assertAssistanceTypes(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'assistance type', async (c) =>
+    await this.assertKnown(field, codes, 'assistanceType', async (c) =>
       (await this.types.findBy({ code: In(c) })).map((t) => t.code),
     );
   }
 
   async assertCurrency(field: string, code: string): Promise<void> {
-    await this.assertKnown(field, [code], 'ISO 4217 currency', async (c) =>
+    await this.assertKnown(field, [code], 'currency', async (c) =>
       (await this.currencies.findBy({ code: In(c) })).map((x) => x.code),
     );
   }
@@ -177,7 +177,7 @@ export class ReferenceDataService {
   private async assertKnown(
     field: string,
     codes: string[],
-    what: string,
+    kind: 'memberStateIso3' | 'thematicArea' | 'assistanceType' | 'currency',
     found: (codes: string[]) => Promise<string[]>,
   ): Promise<void> {
     const unique = [...new Set(codes)];
@@ -185,7 +185,7 @@ export class ReferenceDataService {
     const known = new Set(await found(unique));
     const unknown = unique.filter((c) => !known.has(c));
     if (unknown.length) {
-      throw new BadUserInputError({ field, message: `unknown ${what} code(s): ${unknown.join(', ')}` });
+      throw new BadUserInputError(problemAt(field, reason('field.unknownCodes', { kind, codes: unknown })));
     }
   }
 }

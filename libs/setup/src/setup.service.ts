@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, ConflictError, OrganisationType, Role, runMigrations, todayUtc, withSetupLock } from '#libs/core';
+import { AuditService, ConflictError, OrganisationType, reason, Role, runMigrations, todayUtc, withSetupLock } from '#libs/core';
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService } from '#libs/needs';
 import { OffersService } from '#libs/offers';
@@ -134,7 +134,7 @@ export class SetupService {
       let user = await manager.findOneBy(User, { email: normalised });
       const outcome = user ? 'granted' : 'created';
       if (user && (await manager.existsBy(Membership, { userId: user.id, role: Role.ADMIN }))) {
-        throw new ConflictError(`${normalised} is already an administrator.`);
+        throw new ConflictError(reason('user.alreadyAdministrator', { email: normalised }));
       }
       user ??= await manager.save(
         manager.create(User, { email: normalised, displayName, passwordHash, status: UserStatus.ACTIVE }),

@@ -12,6 +12,10 @@ const NeedPage = page(() => import('../needs/NeedPage'));
 const OffersPage = page(() => import('../offers/OffersPage'));
 const OfferPage = page(() => import('../offers/OfferPage'));
 const DonorPage = page(() => import('../donors/DonorPage'));
+const ProposalsPage = page(() => import('../proposals/ProposalsPage'));
+const ProposalPage = page(() => import('../proposals/ProposalPage'));
+const MatchPage = page(() => import('../matching/MatchPage'));
+const MeetingPage = page(() => import('../meetings/MeetingPage'));
 const SignInPage = page(() => import('../identity/SignInPage'));
 const InvitationPage = page(() => import('../identity/InvitationPage'));
 const ProfilePage = page(() => import('../identity/ProfilePage'));
@@ -33,6 +37,8 @@ export const signedIn = <P extends object>(Page: ComponentType<P>) =>
 const SignedInProfilePage = signedIn(ProfilePage);
 const SignedInInboxPage = signedIn(InboxPage);
 const SignedInPreferencesPage = signedIn(PreferencesPage);
+const SignedInMatchPage = signedIn(MatchPage);
+const SignedInMeetingPage = signedIn(MeetingPage);
 
 export function AppRoutes() {
   return (
@@ -44,6 +50,10 @@ export function AppRoutes() {
         <Route path="/offers" component={OffersPage} />
         <Route path="/offers/:id" component={OfferPage} />
         <Route path="/donors/:organisationId" component={DonorPage} />
+        <Route path="/proposals" component={ProposalsPage} />
+        <Route path="/proposals/:id" component={ProposalPage} />
+        <Route path="/matches/:id" component={SignedInMatchPage} />
+        <Route path="/meetings/:id" component={SignedInMeetingPage} />
         <Route path="/sign-in" component={SignInPage} />
         <Route path="/invitations/accept" component={InvitationPage} />
         <Route path="/inbox" component={SignedInInboxPage} />

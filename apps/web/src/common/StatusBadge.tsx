@@ -19,6 +19,14 @@ const TONE: Record<string, string> = {
   EXPIRED: 'red',
   DISMISSED: 'gray',
   DECLINED: 'red',
+  IN_IMPLEMENTATION: 'green',
+  COMPLETED: 'green',
+  ON_HOLD: 'orange',
+  CANCELLED: 'gray',
+  HELD: 'green',
+  SCHEDULED: 'blue',
+  INTEREST_ACCEPTED: 'green',
+  INTEREST_DECLINED: 'red',
 };
 
 export function StatusBadge({ family, status }: { family: EnumFamily; status: string }) {

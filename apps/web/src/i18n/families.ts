@@ -18,6 +18,19 @@ export const ENUM_FAMILIES = {
   notificationCategory: 'NotificationCategory',
   notificationCategoryHint: 'NotificationCategory',
   deliveryMode: 'NotificationDeliveryMode',
+  proposalStatus: 'ProposalStatus',
+  proposalSort: 'ProposalSort',
+  proposalPartyKind: 'ProposalPartyKind',
+  proposalRevisionStatus: 'ProposalRevisionStatus',
+  contributionStatus: 'ContributionStatus',
+  contributionKind: 'ContributionKind',
+  matchStatus: 'MatchStatus',
+  matchOrigin: 'MatchOrigin',
+  matchCriterion: 'MatchCriterion',
+  matchHardFilter: 'MatchHardFilter',
+  matchEligibilityBasis: 'MatchEligibilityBasis',
+  meetingStatus: 'MeetingStatus',
+  meetingOutcomeAction: 'MeetingOutcomeAction',
 } as const;
 
 export type EnumFamily = keyof typeof ENUM_FAMILIES;

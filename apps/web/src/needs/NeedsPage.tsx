@@ -1,5 +1,5 @@
 import { Grid, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
@@ -21,13 +21,6 @@ export default function NeedsPage() {
   const query = parseNeedsQuery(useSearch());
   const set = (next: Partial<NeedsQuery>, resetPage = true) => navigate(`/needs${needsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
-  const [text, setText] = useState(query.q);
-  useEffect(() => {
-    if (text === query.q) return;
-    const timer = setTimeout(() => set({ q: text }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  });
-
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NeedsListDocument,
     variables: {
@@ -40,6 +33,8 @@ export default function NeedsPage() {
     },
   });
   const needs = data?.needs;
+  // The same rows while an answer is awaited, so the table is not drawn again for nothing.
+  const rows = useMemo(() => needs?.edges.map((e) => e.node) ?? [], [needs]);
 
   return (
     <>
@@ -51,14 +46,7 @@ export default function NeedsPage() {
           <NeedsFilters query={query} onChange={set} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
-          <TextInput
-            type="search"
-            mb="md"
-            label={intl.formatMessage({ id: 'needs.searchLabel' })}
-            description={intl.formatMessage({ id: 'needs.searchHint' })}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
+          <SearchBox value={query.q} onSearch={(q) => set({ q })} />
           {error && !needs ? (
             <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
           ) : !needs ? (
@@ -67,7 +55,7 @@ export default function NeedsPage() {
             <EmptyState title={<FormattedMessage id="needs.emptyTitle" />} hint={<FormattedMessage id="needs.emptyHint" />} />
           ) : (
             <div aria-busy={fetching}>
-              <NeedsTable needs={needs.edges.map((e) => e.node)} />
+              <NeedsTable needs={rows} />
               <CursorPager
                 total={needs.totalCount}
                 shown={needs.edges.length}
@@ -81,5 +69,40 @@ export default function NeedsPage() {
         </Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/**
+ * The search box keeps the text being typed: a keystroke draws the box again, not the filters and
+ * the table (tens of ms each on a busy 2-core machine, which delayed the search). A search from
+ * elsewhere (the header's box, history) replaces the text rather than being undone by it.
+ */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const intl = useIntl();
+  const [text, setText] = useState(value);
+  // The last search this box sent (as the URL keeps it: trimmed); any other value came from elsewhere.
+  const [sent, setSent] = useState(value);
+  if (value !== sent) {
+    setSent(value);
+    setText(value);
+  }
+  const search = useEffectEvent((q: string) => {
+    setSent(q.trim());
+    onSearch(q);
+  });
+  useEffect(() => {
+    if (text.trim() === value) return;
+    const timer = setTimeout(() => search(text), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, value]);
+  return (
+    <TextInput
+      type="search"
+      mb="md"
+      label={intl.formatMessage({ id: 'needs.searchLabel' })}
+      description={intl.formatMessage({ id: 'needs.searchHint' })}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
@@ -7,8 +8,11 @@ import { StatusBadge } from '../common/StatusBadge';
 import type { NeedRowFragment } from '../gql/graphql';
 import { formatLocalDate } from '../i18n/format';
 
-/** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
-export function NeedsTable({ needs }: { needs: NeedRowFragment[] }) {
+/**
+ * A table on wide screens, cards on narrow ones: one or the other, never both in the page. Drawn
+ * again only when the rows change (not at each render of the page around it).
+ */
+export const NeedsTable = memo(function NeedsTable({ needs }: { needs: NeedRowFragment[] }) {
   const wide = useMediaQuery('(min-width: 48em)', true);
   const { locale } = useIntl();
   const title = (n: NeedRowFragment) => (
@@ -78,4 +82,4 @@ export function NeedsTable({ needs }: { needs: NeedRowFragment[] }) {
       </Table>
     </Table.ScrollContainer>
   );
-}
+});

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config.js';
 import { UnauthenticatedError } from '../errors/domain-errors.js';
+import { reason } from '../errors/reasons.js';
 
 export interface IssuedAccessToken {
   token: string;
@@ -35,9 +36,7 @@ export class AccessTokenService {
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new UnauthenticatedError(
-        expired
-          ? 'Your session has expired; refresh it or log in again.'
-          : 'The access token is not valid; log in again.',
+        expired ? reason('auth.sessionExpired') : reason('auth.invalidAccessToken'),
       );
     }
   }

@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.js';
+import { reason } from '../errors/reasons.js';
 import { AccessTokenService } from './access-token.service.js';
 import { AuthUserLoader } from './auth-user.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY, SCOPE_KEY, type ScopeRule } from './decorators.js';
@@ -37,7 +38,7 @@ export class AuthGuard implements CanActivate {
     }
     const userId = this.tokens.verify(token);
     const user = await this.users.load(userId);
-    if (!user) throw new UnauthenticatedError('This account cannot be used; log in again or ask an administrator.');
+    if (!user) throw new UnauthenticatedError(reason('auth.accountUnusable'));
     request.user = user;
     return true;
   }
@@ -56,7 +57,7 @@ export class AccessGuard implements CanActivate {
     const user = requestOf(context).user;
     if (!user) throw new UnauthenticatedError();
     if (roles && !user.hasRole(...roles)) {
-      throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}.`);
+      throw new ForbiddenError(reason('access.needsOneOfRoles', { roles }));
     }
     if (scope) {
       const value = readPath(argsOf(context), scope.argPath);
@@ -68,8 +69,8 @@ export class AccessGuard implements CanActivate {
       if (!allowed) {
         throw new ForbiddenError(
           scope.kind === 'state'
-            ? `You do not hold the role ${scope.roles.join(' or ')} for the State ${value}.`
-            : `You do not hold the role ${scope.roles.join(' or ')} in organisation ${value}.`,
+            ? reason('access.stateRoleMissing', { roles: scope.roles, state: value })
+            : reason('access.organisationRoleMissing', { roles: scope.roles, organisationId: value }),
         );
       }
     }

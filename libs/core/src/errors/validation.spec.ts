@@ -55,15 +55,15 @@ describe('toFieldProblems', () => {
       },
     ];
     expect(toFieldProblems(errors)).toEqual([
-      { field: 'email', message: 'email must be an email' },
-      { field: 'deputy.contact.email', message: 'email must be an email' },
-      { field: 'deputy.contact.email', message: 'email should not be empty' },
+      { field: 'email', reason: 'field.notEmail', params: {}, message: 'email must be an email' },
+      { field: 'deputy.contact.email', reason: 'field.notEmail', params: {}, message: 'email must be an email' },
+      { field: 'deputy.contact.email', reason: 'field.invalid', params: {}, message: 'email should not be empty' },
     ]);
   });
 
   it('prefixes paths when given a prefix', () => {
     expect(toFieldProblems([{ property: 'title', constraints: { isString: 'bad' } }], 'input')).toEqual([
-      { field: 'input.title', message: 'bad' },
+      { field: 'input.title', reason: 'field.notText', params: {}, message: 'bad' },
     ]);
   });
 
@@ -80,6 +80,13 @@ describe('ArgsValidationPipe', () => {
     expect(error.problems.map((p) => p.field).sort()).toEqual(['input.displayName', 'input.email']);
     expect(error.details).toEqual({ fields: error.problems });
     expect(error.message).toContain('input.email: ');
+  });
+
+  it('gives each problem the reason of its constraint, with the constraint\'s arguments as params', async () => {
+    const error = await rejection(pipe.transform({ email: 'not-an-email', displayName: 'A' }, metadata));
+    const byField = Object.fromEntries(error.problems.map((p) => [p.field, p]));
+    expect(byField['input.email']).toMatchObject({ reason: 'field.notEmail', params: {} });
+    expect(byField['input.displayName']).toMatchObject({ reason: 'field.lengthOutOfRange', params: { min: 2, max: 100 } });
   });
 
   it('names nested fields by their full path', async () => {

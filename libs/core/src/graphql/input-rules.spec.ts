@@ -34,22 +34,22 @@ describe('operationInputProblems', () => {
       d: '2026-02-30',
     });
     expect(problems).toEqual([
-      { field: 'input.tranches[0].lines[1].amount', message: 'is required' },
-      { field: 'input.due', message: '"2026-02-30" is not a date; write it as YYYY-MM-DD' },
+      { field: 'input.tranches[0].lines[1].amount', reason: 'field.required', params: {}, message: 'is required' },
+      { field: 'input.due', reason: 'scalar.notLocalDate', params: { value: '2026-02-30' }, message: '"2026-02-30" is not a date; write it as YYYY-MM-DD' },
     ]);
   });
 
   it('says a missing or null required variable is required, and names an unknown input field', () => {
-    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }').problems).toEqual([{ field: 'id', message: 'is required' }]);
-    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }', { id: null }).problems).toEqual([{ field: 'id', message: 'must not be null' }]);
+    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }').problems).toEqual([{ field: 'id', reason: 'field.required', params: {}, message: 'is required' }]);
+    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }', { id: null }).problems).toEqual([{ field: 'id', reason: 'field.notNull', params: {}, message: 'must not be null' }]);
     expect(problemsOf('mutation ($input: ProposalInput!) { compile(input: $input) { id } }', { input: { needIds: [], titel: 'x' } }).problems).toEqual([
-      { field: 'input.titel', message: 'is not a field of ProposalInput. Did you mean "title" or "note"?' },
+      { field: 'input.titel', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: 'is not a field of ProposalInput. Did you mean "title" or "note"?' },
     ]);
   });
 
   it('leaves suggestions out when asked (production)', () => {
     const { problems } = problemsOf('query ($s: [Status!]) { needs(statuses: $s) { id } }', { s: ['PUBLISHD'] }, true);
-    expect(problems).toEqual([{ field: 'statuses[0]', message: 'Value "PUBLISHD" does not exist in "Status" enum.' }]);
+    expect(problems).toEqual([{ field: 'statuses[0]', reason: 'field.wrongType', params: { type: 'Status' }, message: 'Value "PUBLISHD" does not exist in "Status" enum.' }]);
     const shown = problemsOf('query ($s: [Status!]) { needs(statuses: $s) { id } }', { s: ['PUBLISHD'] }).problems;
     expect(shown[0].message).toContain('Did you mean the enum value "PUBLISHED"?');
   });
@@ -60,15 +60,15 @@ describe('operationInputProblems', () => {
       d: 'x\u0000',
     });
     expect(problems).toEqual([
-      { field: 'input.title', message: 'must not contain the NUL character (U+0000)' },
-      { field: 'input.note', message: 'must be valid Unicode (it contains half of a surrogate pair)' },
-      { field: 'input.tranches[0].lines[0].description', message: 'must not contain the NUL character (U+0000)' },
-      { field: 'lang', message: 'must not contain the NUL character (U+0000)' },
+      { field: 'input.title', reason: 'field.containsNul', params: {}, message: 'must not contain the NUL character (U+0000)' },
+      { field: 'input.note', reason: 'field.loneSurrogate', params: {}, message: 'must be valid Unicode (it contains half of a surrogate pair)' },
+      { field: 'input.tranches[0].lines[0].description', reason: 'field.containsNul', params: {}, message: 'must not contain the NUL character (U+0000)' },
+      { field: 'lang', reason: 'field.containsNul', params: {}, message: 'must not contain the NUL character (U+0000)' },
     ]);
   });
 
   it('refuses an id that is not a UUID, in arguments, lists and inputs, also inside fragments', () => {
-    expect(problemsOf('{ need(id: "42") { id } }').problems).toEqual([{ field: 'id', message: expect.stringMatching(/^must be an id \(a UUID/) }]);
+    expect(problemsOf('{ need(id: "42") { id } }').problems).toEqual([{ field: 'id', reason: 'field.notUuid', params: {}, message: expect.stringMatching(/^must be an id \(a UUID/) }]);
     expect(problemsOf('mutation ($ids: [ID!]!) { markRead(ids: $ids) }', { ids: [ID, 'x'] }).problems.map((p) => p.field)).toEqual(['ids[1]']);
     expect(problemsOf('mutation ($input: ProposalInput!) { compile(input: $input) { id } }', { input: { needIds: [7] } }).problems.map((p) => p.field)).toEqual([
       'input.needIds[0]',
@@ -90,10 +90,10 @@ describe('operationInputProblems', () => {
 
 describe('describeCoercionError', () => {
   it('says graphql-js messages of the field they concern', () => {
-    expect(describeCoercionError('input', 'Field "title" of required type "String!" was not provided.')).toEqual({ field: 'input.title', message: 'is required' });
-    expect(describeCoercionError('input.due', 'Expected non-nullable type "LocalDate!" not to be null.')).toEqual({ field: 'input.due', message: 'must not be null' });
-    expect(describeCoercionError('input', 'Field "x" is not defined by type "ProposalInput".')).toEqual({ field: 'input.x', message: 'is not a field of ProposalInput.' });
-    expect(describeCoercionError('first', 'Int cannot represent non-integer value: 1.5')).toEqual({ field: 'first', message: 'Int cannot represent non-integer value: 1.5' });
+    expect(describeCoercionError('input', 'Field "title" of required type "String!" was not provided.')).toEqual({ field: 'input.title', reason: 'field.required', params: {}, message: 'is required' });
+    expect(describeCoercionError('input.due', 'Expected non-nullable type "LocalDate!" not to be null.')).toEqual({ field: 'input.due', reason: 'field.notNull', params: {}, message: 'must not be null' });
+    expect(describeCoercionError('input', 'Field "x" is not defined by type "ProposalInput".')).toEqual({ field: 'input.x', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: 'is not a field of ProposalInput.' });
+    expect(describeCoercionError('first', 'Int cannot represent non-integer value: 1.5')).toEqual({ field: 'first', reason: 'field.wrongType', params: { type: 'Int' }, message: 'Int cannot represent non-integer value: 1.5' });
   });
 });
 
@@ -107,17 +107,17 @@ describe('nameValidationFields', () => {
 
   it('names a refused literal by its argument path', () => {
     expect(fieldsOf('mutation { compile(input: { needIds: [], due: "2026-02-30" }) { id } }')).toEqual([
-      [{ field: 'input.due', message: expect.stringContaining('"2026-02-30" is not a date') }],
+      [{ field: 'input.due', reason: 'scalar.notLocalDate', params: { value: '2026-02-30' }, message: expect.stringContaining('"2026-02-30" is not a date') }],
     ]);
     expect(fieldsOf('mutation { compile(input: { needIds: [], tranches: [{ title: "T", lines: [{ description: "d", amount: "x" }] }] }) { id } }')).toEqual([
-      [{ field: 'input.tranches[0].lines[0].amount', message: expect.stringContaining('Int cannot represent') }],
+      [{ field: 'input.tranches[0].lines[0].amount', reason: 'field.wrongType', params: { type: 'Int' }, message: expect.stringContaining('Int cannot represent') }],
     ]);
   });
 
   it('names missing required input fields and arguments', () => {
-    expect(fieldsOf('mutation { compile(input: { title: "T" }) { id } }')).toEqual([[{ field: 'input.needIds', message: 'is required' }]]);
-    expect(fieldsOf('{ need { id } }')).toEqual([[{ field: 'id', message: expect.stringContaining('is required') }]]);
-    expect(fieldsOf('mutation { compile(input: { needIds: [], titel: "T" }) { id } }')).toEqual([[{ field: 'input.titel', message: expect.stringContaining('is not defined') }]]);
+    expect(fieldsOf('mutation { compile(input: { title: "T" }) { id } }')).toEqual([[{ field: 'input.needIds', reason: 'field.required', params: {}, message: 'is required' }]]);
+    expect(fieldsOf('{ need { id } }')).toEqual([[{ field: 'id', reason: 'field.required', params: {}, message: expect.stringContaining('is required') }]]);
+    expect(fieldsOf('mutation { compile(input: { needIds: [], titel: "T" }) { id } }')).toEqual([[{ field: 'input.titel', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: expect.stringContaining('is not defined') }]]);
   });
 
   it('leaves errors that are not about a value as they are', () => {

@@ -22,7 +22,9 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
-import { BadUserInputError, type FieldProblem } from '../errors/domain-errors.js';
+import { BadUserInputError, problemAt, type FieldProblem } from '../errors/domain-errors.js';
+import { classifyGraphQLMessage } from '../errors/graphql-messages.js';
+import { isReasonCode, reason, withMessage, type Refusal } from '../errors/reasons.js';
 import { isUuid } from '../errors/validation.js';
 import { unstorableTextProblem } from '../validation/storable-text.js';
 
@@ -57,9 +59,9 @@ export function operationInputProblems(
   options: InputRulesOptions,
 ): { problems: FieldProblem[]; truncated: boolean } {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, message: string) => {
+  const problem = (field: string, refusal: Refusal) => {
     if (problems.length >= MAX_PROBLEMS) throw new TooManyProblems();
-    problems.push({ field, message });
+    problems.push(problemAt(field, refusal));
   };
   const fragments = reachableFragments(document, operation);
   try {
@@ -90,7 +92,7 @@ export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin
           const listed = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
           const error = new BadUserInputError(
             problems,
-            truncated ? `${listed}; and more: only the first ${MAX_PROBLEMS} problems are listed` : undefined,
+            truncated ? withMessage(reason('input.tooManyProblems', { max: MAX_PROBLEMS }), `${listed}; and more: only the first ${MAX_PROBLEMS} problems are listed`) : undefined,
           );
           throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
         },
@@ -147,9 +149,15 @@ export function nameValidationFields(document: DocumentNode, errors: readonly Gr
     if (!field && node?.kind === Kind.FIELD) field = /^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required/.exec(error.message)?.[1];
     if (!field) continue;
     const missing = /^Field "[^"]+\.([^".]+)" of required type "[^"]+" was not provided\.$/.exec(error.message);
-    const named = missing ? { field: `${field}.${missing[1]}`, message: 'is required' } : { field, message: error.message };
+    const named = missing ? problemAt(`${field}.${missing[1]}`, reason('field.required')) : problemAt(field, refusalOf(error));
     (error.extensions as Record<string, unknown>).fields = [named];
   }
+}
+
+/** The reason of a GraphQL error about a value: its own (our scalars set it), else from graphql-js's words. */
+function refusalOf(error: GraphQLError): Refusal {
+  const { reason: own, params } = error.extensions as { reason?: unknown; params?: Refusal['params'] };
+  return isReasonCode(own) ? { reason: own, params: params ?? {}, message: error.message } : classifyGraphQLMessage(error.message);
 }
 
 /** Where each variable is used first, as an argument path (`input.title`); `$name` if only in a directive. */
@@ -183,7 +191,7 @@ function coerceVariables(
   fragments: FragmentDefinitionNode[],
   variables: Readonly<Record<string, unknown>>,
   options: InputRulesOptions,
-  problem: (field: string, message: string) => void,
+  problem: (field: string, refusal: Refusal) => void,
 ): void {
   const uses = variableUses(operation, fragments);
   for (const definition of operation.variableDefinitions ?? []) {
@@ -192,34 +200,41 @@ function coerceVariables(
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (!type) continue; // refused by validation already
     if (!Object.hasOwn(variables, name)) {
-      if (!definition.defaultValue && isNonNullType(type)) problem(at, 'is required');
+      if (!definition.defaultValue && isNonNullType(type)) problem(at, reason('field.required'));
       continue;
     }
     const value = variables[name];
     if (value === null && isNonNullType(type)) {
-      problem(at, 'must not be null');
+      problem(at, reason('field.notNull'));
       continue;
     }
     coerceInputValue(
       value,
       type,
       (path, _invalid, error) => {
-        const { field, message } = describeCoercionError(`${at}${pathSuffix(path)}`, error.message);
-        problem(field, message);
+        const described = describeCoercionError(`${at}${pathSuffix(path)}`, error.message, refusalOf(error));
+        problem(described.field, described);
       },
       options.hideSuggestions,
     );
   }
 }
 
-/** graphql-js's coercion messages, said of the field they concern. */
-export function describeCoercionError(at: string, message: string): FieldProblem {
+/**
+ * graphql-js's coercion messages, said of the field they concern; `refusal` is the reason of the
+ * error (its own, or read from graphql-js's words).
+ */
+export function describeCoercionError(at: string, message: string, refusal: Refusal = classifyGraphQLMessage(message)): FieldProblem {
   const missing = /^Field "([^"]+)" of required type "[^"]+" was not provided\.$/.exec(message);
-  if (missing) return { field: `${at}.${missing[1]}`, message: 'is required' };
-  const unknown = /^Field "([^"]+)" is not defined by type "([^"]+)"\.(.*)$/.exec(message);
-  if (unknown) return { field: `${at}.${unknown[1]}`, message: `is not a field of ${unknown[2]}.${unknown[3]}`.trim() };
-  if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(message)) return { field: at, message: 'must not be null' };
-  return { field: at, message };
+  if (missing) return problemAt(`${at}.${missing[1]}`, reason('field.required'));
+  const unknown = /^Field "([^"]+)" is not defined by type "([^"]+)"\.(.*)$/s.exec(message);
+  if (unknown) {
+    const said = reason('field.notAField', { type: unknown[2] });
+    // In development graphql-js adds "Did you mean ...?": kept in the English message.
+    return problemAt(`${at}.${unknown[1]}`, unknown[3].trim() ? withMessage(said, `${said.message} ${unknown[3].trim()}`) : said);
+  }
+  if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(message)) return problemAt(at, reason('field.notNull'));
+  return problemAt(at, withMessage(refusal, message));
 }
 
 /** Applies the text and id rules to the arguments of every field the operation selects. */
@@ -228,7 +243,7 @@ function checkArguments(
   operation: OperationDefinitionNode,
   fragments: FragmentDefinitionNode[],
   variables: Readonly<Record<string, unknown>>,
-  problem: (field: string, message: string) => void,
+  problem: (field: string, refusal: Refusal) => void,
 ): void {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return; // reported by coerceVariables
@@ -251,7 +266,7 @@ function checkArguments(
   for (const root of [operation, ...fragments]) visit(root, visitor);
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, path: string, problem: (field: string, message: string) => void): void {
+function checkValue(value: unknown, type: GraphQLInputType, path: string, problem: (field: string, refusal: Refusal) => void): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type) as GraphQLInputType;
   if (isListType(nullable)) {
@@ -268,5 +283,5 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, proble
   if (!isScalarType(nullable) || typeof value !== 'string') return;
   const unstorable = unstorableTextProblem(value);
   if (unstorable) problem(path, unstorable);
-  else if (nullable.name === 'ID' && !isUuid(value)) problem(path, 'must be an id (a UUID such as 3f2b8c1e-4d5a-4e6f-9a7b-0c1d2e3f4a5b)');
+  else if (nullable.name === 'ID' && !isUuid(value)) problem(path, reason('field.notUuid'));
 }

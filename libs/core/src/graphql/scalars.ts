@@ -1,27 +1,28 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { reason, type Refusal } from '../errors/reasons.js';
 
-/**
+/*
  * Dates are written with four-digit years (ISO 8601 / RFC 3339) and run from 0001-01-01: PostgreSQL
  * has no year 0, and a year past 9999 cannot be written in four digits. Both date scalars and the
  * field readers (imports) apply this range, so no date reaches the database that it refuses.
  */
-export const DATE_RANGE_PROBLEM = 'must be between 0001-01-01 and 9999-12-31';
 
-/** A refusal; `node` (a literal in the query) lets validation errors point at it and name it. */
-function badInput(message: string, node?: ValueNode): GraphQLError {
-  return new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } });
+/**
+ * A refusal, with its reason in the extensions (the input rules and the error mapper read it);
+ * `node` (a literal in the query) lets validation errors point at it and name it.
+ */
+function badInput(refusal: Refusal, node?: ValueNode): GraphQLError {
+  return new GraphQLError(refusal.message, { nodes: node, extensions: { code: 'BAD_USER_INPUT', reason: refusal.reason, params: refusal.params } });
 }
 
 function parseLocalDate(value: unknown, node?: ValueNode): string {
-  if (typeof value !== 'string' || !isRealDate(value)) throw badInput(`"${String(value)}" is not a date; write it as YYYY-MM-DD`, node);
-  if (!isInDateRange(value)) throw badInput(`"${value}" ${DATE_RANGE_PROBLEM}`, node);
+  if (typeof value !== 'string' || !isRealDate(value)) throw badInput(reason('scalar.notLocalDate', { value: String(value) }), node);
+  if (!isInDateRange(value)) throw badInput(reason('scalar.dateOutOfRange', { value }), node);
   return value;
 }
 
 function parseDecimal(value: unknown, node?: ValueNode): string {
-  if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw badInput(`"${String(value)}" is not a decimal number; write it as a string such as "1250.50"`, node);
-  }
+  if (typeof value !== 'string' || !DECIMAL.test(value)) throw badInput(reason('scalar.notDecimal', { value: String(value) }), node);
   return value;
 }
 
@@ -52,23 +53,23 @@ export function isInDateRange(value: string): boolean {
 export function parseDateTime(value: unknown, node?: ValueNode): Date {
   const text = typeof value === 'string' ? value : String(value);
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
-  const refuse = (why: string) => badInput(`"${text}" ${why}; write it as YYYY-MM-DDTHH:MM:SSZ or with an offset, e.g. 2026-03-01T09:30:00+01:00`, node);
-  if (!match) throw refuse('is not a date-time');
+  const refuse = (why: 'scalar.notDateTime' | 'scalar.notRealDateTime' | 'scalar.impossibleOffset') => badInput(reason(why, { value: text }), node);
+  if (!match) throw refuse('scalar.notDateTime');
   const [, day, hours, minutes, seconds, fraction, zone, sign, offsetHours, offsetMinutes] = match;
-  if (!isRealDate(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw refuse('is not a real date and time');
-  if (zone.toUpperCase() !== 'Z' && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) throw refuse('has an impossible offset');
+  if (!isRealDate(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw refuse('scalar.notRealDateTime');
+  if (zone.toUpperCase() !== 'Z' && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) throw refuse('scalar.impossibleOffset');
   const [year, month, date] = day.split('-').map(Number);
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, date);
   instant.setUTCHours(Number(hours), Number(minutes), Number(seconds), Number((fraction ?? '0').padEnd(3, '0').slice(0, 3)));
   const offset = zone.toUpperCase() === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   instant.setTime(instant.getTime() - offset * 60_000);
-  if (!isInDateRange(instant.toISOString().slice(0, 10))) throw badInput(`"${text}" ${DATE_RANGE_PROBLEM} (in UTC)`, node);
+  if (!isInDateRange(instant.toISOString().slice(0, 10))) throw badInput(reason('scalar.dateTimeOutOfRange', { value: text }), node);
   return instant;
 }
 
 function literalString(ast: ValueNode, name: string): string {
-  if (ast.kind !== Kind.STRING) throw badInput(`${name} must be given as a string`, ast);
+  if (ast.kind !== Kind.STRING) throw badInput(reason('scalar.notString', { type: name }), ast);
   return ast.value;
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { BadUserInputError } from '../errors/domain-errors.js';
+import { BadUserInputError, problemAt } from '../errors/domain-errors.js';
+import { reason } from '../errors/reasons.js';
 import { cjkQuery, hasCjk } from './multilingual-text.js';
 
 /**
@@ -59,18 +60,18 @@ export function decodeCursor(text: string): Cursor {
   } catch {
     // fall through
   }
-  throw new BadUserInputError({ field: 'after', message: 'is not a cursor from this list; use pageInfo.endCursor' });
+  throw new BadUserInputError(problemAt('after', reason('paging.notCursor')));
 }
 
 /** Checks the paging and search arguments every listing takes. */
 export function checkPaging(first: number | null | undefined, search: string | null | undefined): { first: number; q: string | null } {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError({ field: 'first', message: `must be from 1 to ${MAX_PAGE_SIZE}` });
+    throw new BadUserInputError(problemAt('first', reason('field.notInRange', { min: 1, max: MAX_PAGE_SIZE })));
   }
   const q = search?.trim() || null;
   if (q && q.length > MAX_SEARCH_LENGTH) {
-    throw new BadUserInputError({ field: 'search', message: `must be at most ${MAX_SEARCH_LENGTH} characters` });
+    throw new BadUserInputError(problemAt('search', reason('field.tooLong', { max: MAX_SEARCH_LENGTH })));
   }
   return { first: size, q };
 }
@@ -174,7 +175,7 @@ export class KeysetPages<T extends ObjectLiteral> {
   ): Promise<Page<T>> {
     const { first, q } = checkPaging(request.first, request.search);
     const sortName = request.sort ?? (q ? RELEVANCE : sorts.default);
-    if (sortName === RELEVANCE && !q) throw new BadUserInputError({ field: 'sort', message: 'RELEVANCE needs a search text' });
+    if (sortName === RELEVANCE && !q) throw new BadUserInputError(problemAt('sort', reason('paging.relevanceNeedsSearch')));
     const after = request.after ? decodeCursor(request.after) : null;
     const pageBy = (mode: SearchMode, from: Cursor | null) => {
       const query = new SearchQuery(this.metadata.tableName, this.alias);

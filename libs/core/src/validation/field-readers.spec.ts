@@ -1,7 +1,8 @@
 import { isBlank, readAmount, readChoice, readCurrency, readDate, readList, readText, type Read } from './field-readers.js';
 
 const value = <T>(value: T): Read<T> => ({ ok: true, value });
-const wrong = (message: string) => ({ ok: false, message });
+/** A failed read: its English message (as before), with a registered reason and params beside it. */
+const wrong = (message: string) => expect.objectContaining({ ok: false, message, reason: expect.stringMatching(/^field\./), params: expect.any(Object) });
 
 const AMOUNT_FORMAT = 'must be a positive decimal amount with a "." and at most 2 decimals, e.g. 250000.00';
 const CODES = new Set(['MARKING', 'STOCKPILE', 'BORDER_CONTROL']);
@@ -32,6 +33,13 @@ describe('readText', () => {
 
   it('accepts text of exactly the limit, counted after trimming', () => {
     expect(readText(`  ${'a'.repeat(10)}  `, 10)).toEqual(value('a'.repeat(10)));
+  });
+
+  it('gives the reason of a refusal with its params', () => {
+    expect(readText('a'.repeat(11), 10)).toEqual({ ok: false, reason: 'field.tooLongHas', params: { max: 10, length: 11 }, message: 'must be at most 10 characters (it has 11)' });
+    expect(readList(['x'], { codes: CODES, maxItems: 5, kind: 'thematicArea' })).toMatchObject({ reason: 'field.unknownCodes', params: { kind: 'thematicArea', codes: ['X'] } });
+    expect(readCurrency('ABC', CURRENCIES)).toMatchObject({ reason: 'field.unknownCurrency', params: { currency: 'ABC' } });
+    expect(readAmount('1,5')).toMatchObject({ reason: 'field.notAmount', params: {} });
   });
 
   it('refuses longer text, saying the limit and the length', () => {

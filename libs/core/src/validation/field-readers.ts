@@ -1,4 +1,5 @@
-import { DATE_RANGE_PROBLEM, isInDateRange, isRealDate } from '../graphql/scalars.js';
+import { reason, type Refusal } from '../errors/reasons.js';
+import { isInDateRange, isRealDate } from '../graphql/scalars.js';
 import { unstorableTextProblem } from './storable-text.js';
 
 /**
@@ -6,10 +7,12 @@ import { unstorableTextProblem } from './storable-text.js';
  * into a clean one or says what is wrong with it, in words the person can act on. Blank means
  * absent. Features compose them into their validators (needs, offers).
  */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T } | ({ ok: false } & Refusal);
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const wrong = <T>(message: string): Read<T> => ({ ok: false, message });
+
+/** A failed read: what is wrong, as a reason (a field problem once given its field: problemAt). */
+export const wrong = <T = never>(refusal: Refusal): Read<T> => ({ ok: false, reason: refusal.reason, params: refusal.params, message: refusal.message });
 
 export const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -19,11 +22,11 @@ const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
 /** Trimmed text of at most `max` characters; null when blank. */
 export function readText(value: unknown, max: number): Read<string | null> {
   if (isBlank(value)) return ok(null);
-  if (typeof value !== 'string') return wrong('must be text');
+  if (typeof value !== 'string') return wrong(reason('field.notText'));
   const unstorable = unstorableTextProblem(value);
   if (unstorable) return wrong(unstorable);
   const trimmed = value.trim();
-  if (trimmed.length > max) return wrong(`must be at most ${max} characters (it has ${trimmed.length})`);
+  if (trimmed.length > max) return wrong(reason('field.tooLongHas', { max, length: trimmed.length }));
   return ok(trimmed);
 }
 
@@ -33,29 +36,31 @@ export interface ListRules {
   maxItems: number;
   /** Longest item, for free-text items. */
   itemMax?: number;
+  /** What the codes are, for the message ("unknown thematic area code(s): ..."). */
+  kind?: 'assistanceType' | 'thematicArea' | 'm49Area' | 'memberState' | 'regionalOrganisation';
 }
 
 /** A list given as an array of texts or as text separated by ";" or ","; deduplicated. */
 export function readList(value: unknown, rules: ListRules): Read<string[]> {
   const items = isBlank(value) ? [] : Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,]/) : null;
-  if (!items) return wrong('must be a list (or text separated by ";" or ",")');
-  if (items.some((item) => typeof item !== 'string')) return wrong('must be a list of texts');
+  if (!items) return wrong(reason('field.notList'));
+  if (items.some((item) => typeof item !== 'string')) return wrong(reason('field.notTextList'));
   const unstorable = (items as string[]).map(unstorableTextProblem).find(Boolean);
-  if (unstorable) return wrong(`items ${unstorable}`);
+  if (unstorable) return wrong(reason(unstorable.reason === 'field.containsNul' ? 'field.itemsContainNul' : 'field.itemsLoneSurrogate'));
   const codes = rules.codes;
   const cleaned = [...new Set((items as string[]).map((i) => (codes ? i.trim().toUpperCase() : i.trim())).filter(Boolean))];
-  if (cleaned.length > rules.maxItems) return wrong(`must have at most ${rules.maxItems} items`);
-  if (rules.itemMax && cleaned.some((i) => i.length > rules.itemMax!)) return wrong(`items must be at most ${rules.itemMax} characters`);
+  if (cleaned.length > rules.maxItems) return wrong(reason('field.tooManyItems', { max: rules.maxItems }));
+  if (rules.itemMax && cleaned.some((i) => i.length > rules.itemMax!)) return wrong(reason('field.itemTooLong', { max: rules.itemMax }));
   const unknown = codes ? cleaned.filter((c) => !codes.has(c)) : [];
-  if (unknown.length) return wrong(`unknown code(s): ${unknown.join(', ')}`);
+  if (unknown.length) return wrong(reason('field.unknownCodes', { kind: rules.kind ?? 'code', codes: unknown }));
   return ok(cleaned);
 }
 
 /** A calendar date written YYYY-MM-DD, from 0001-01-01 on; null when blank. */
 export function readDate(value: unknown): Read<string | null> {
   if (isBlank(value)) return ok(null);
-  if (typeof value !== 'string' || !isRealDate(value.trim())) return wrong('must be a date written YYYY-MM-DD');
-  if (!isInDateRange(value.trim())) return wrong(DATE_RANGE_PROBLEM);
+  if (typeof value !== 'string' || !isRealDate(value.trim())) return wrong(reason('field.notDate'));
+  if (!isInDateRange(value.trim())) return wrong(reason('field.dateOutOfRange'));
   return ok(value.trim());
 }
 
@@ -67,24 +72,24 @@ export function readAmount(value: unknown): Read<string | null> {
   if (isBlank(value)) return ok(null);
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : null;
   if (text === null || !AMOUNT.test(text)) {
-    return wrong('must be a positive decimal amount with a "." and at most 2 decimals, e.g. 250000.00');
+    return wrong(reason('field.notAmount'));
   }
-  if (/^0+(\.0+)?$/.test(text)) return wrong('must be more than zero');
+  if (/^0+(\.0+)?$/.test(text)) return wrong(reason('field.notPositive'));
   return ok(text.replace(/^0+(?=\d)/, ''));
 }
 
 /** An ISO 4217 code among `known`, upper-cased; null when blank. */
 export function readCurrency(value: unknown, known: ReadonlySet<string>): Read<string | null> {
   if (isBlank(value)) return ok(null);
-  if (typeof value !== 'string' || !/^[A-Za-z]{3}$/.test(value.trim())) return wrong('must be an ISO 4217 code such as USD');
+  if (typeof value !== 'string' || !/^[A-Za-z]{3}$/.test(value.trim())) return wrong(reason('field.notCurrencyCode'));
   const code = value.trim().toUpperCase();
-  return known.has(code) ? ok(code) : wrong(`unknown currency ${code}`);
+  return known.has(code) ? ok(code) : wrong(reason('field.unknownCurrency', { currency: code }));
 }
 
 /** One of `allowed`, compared after `normalise` (e.g. upper-casing); null when blank. */
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], normalise: (s: string) => string): Read<T | null> {
   if (isBlank(value)) return ok(null);
   const text = typeof value === 'string' ? normalise(value.trim()) : null;
-  if (text === null || !(allowed as readonly string[]).includes(text)) return wrong(`must be one of ${allowed.join(', ')}`);
+  if (text === null || !(allowed as readonly string[]).includes(text)) return wrong(reason('field.notOneOf', { choices: allowed }));
   return ok(text as T);
 }

@@ -20,6 +20,7 @@ describe('unstorableTextProblem', () => {
     ['reversed \uDE00\uD83D pair', 'must be valid Unicode (it contains half of a surrogate pair)'],
     ['two highs \uD83D\uD83D', 'must be valid Unicode (it contains half of a surrogate pair)'],
   ])('refuses %j', (text, message) => {
-    expect(unstorableTextProblem(text)).toBe(message);
+    expect(unstorableTextProblem(text)?.message).toBe(message);
+    expect(unstorableTextProblem(text)?.reason).toBe(message.startsWith('must not') ? 'field.containsNul' : 'field.loneSurrogate');
   });
 });

@@ -1,3 +1,5 @@
+import { reason, type Refusal } from '../errors/reasons.js';
+
 /**
  * What no text the platform keeps may contain: PostgreSQL refuses the NUL character in text, and
  * a lone UTF-16 surrogate (half of an emoji, say) is not Unicode at all: written to the database
@@ -7,9 +9,9 @@
 const NUL = '\u0000';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why `text` cannot be stored, in words a person can act on; null when it can. */
-export function unstorableTextProblem(text: string): string | null {
-  if (text.includes(NUL)) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(text)) return 'must be valid Unicode (it contains half of a surrogate pair)';
+/** Why `text` cannot be stored (`field.containsNul`, `field.loneSurrogate`); null when it can. */
+export function unstorableTextProblem(text: string): Refusal<'field.containsNul' | 'field.loneSurrogate'> | null {
+  if (text.includes(NUL)) return reason('field.containsNul');
+  if (LONE_SURROGATE.test(text)) return reason('field.loneSurrogate');
   return null;
 }

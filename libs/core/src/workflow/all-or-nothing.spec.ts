@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError } from '../errors/domain-errors.js';
+import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, problemAt } from '../errors/domain-errors.js';
+import { reason } from '../errors/reasons.js';
 import { allOrNothing } from './all-or-nothing.js';
 
 const TITLES: Record<string, string> = { a: 'need "Marking machines"', b: 'need "Training of armourers"', c: 'need "Record-keeping"' };
@@ -29,34 +30,43 @@ describe('allOrNothing', () => {
   });
 
   it('refuses a missing reason as BAD_USER_INPUT pointing at each item and naming it by its title', async () => {
-    const missing = () => new BadUserInputError({ field: 'reason', message: 'is required to return a need' });
+    const missing = () => new BadUserInputError(problemAt('reason', reason('need.reasonRequired', { action: 'RETURN' }, { action: 'return' })));
     const error = await refusal(['a', 'b'], { a: missing(), b: missing() });
     expect(error).toBeInstanceOf(BadUserInputError);
+    // Each item keeps its own reason and params; the English message names the record.
+    const item = { reason: 'need.reasonRequired', params: { action: 'RETURN' } };
     expect(error.details.fields).toEqual([
-      { field: 'input.needIds[0]', message: 'need "Marking machines" (a): reason is required to return a need' },
-      { field: 'input.needIds[1]', message: 'need "Training of armourers" (b): reason is required to return a need' },
+      { field: 'input.needIds[0]', ...item, message: 'need "Marking machines" (a): reason is required to return a need' },
+      { field: 'input.needIds[1]', ...item, message: 'need "Training of armourers" (b): reason is required to return a need' },
     ]);
+    expect(error.reason).toBe('batch.noneChanged');
+    expect(error.params).toEqual({ records: 'needs' });
     expect(error.message).toBe(
       'None of the needs was changed: need "Marking machines" (a): reason is required to return a need; need "Training of armourers" (b): reason is required to return a need',
     );
   });
 
   it('takes the code of the most basic failure: input, then visibility, then permission, then status', async () => {
-    const input = new BadUserInputError({ field: 'input.reason', message: 'is required' });
-    const notFound = new NotFoundError('Need', 'c');
-    const forbidden = new ForbiddenError('Only UNODA may publish a need.');
-    const conflict = new ConflictError('Cannot publish a need that is DRAFT; only one that is SUBMITTED.');
+    const input = new BadUserInputError(problemAt('input.reason', reason('field.required')));
+    const notFound = new NotFoundError(reason('need.notFound', { id: 'c' }));
+    const forbidden = new ForbiddenError(reason('need.actionNotPermitted', { permitted: ['UNODA_MODERATOR'], action: 'PUBLISH' }, { action: 'publish' }));
+    const conflict = new ConflictError(
+      reason('need.statusForbidsChange', { action: 'PUBLISH', status: 'DRAFT', allowedStatuses: ['SUBMITTED'] }, { action: 'publish' }),
+    );
+    expect(conflict.message).toBe('Cannot publish a need that is DRAFT; only one that is SUBMITTED.');
     expect((await refusal(['a', 'b', 'c'], { a: conflict, b: input, c: notFound })).code).toBe('BAD_USER_INPUT');
     expect((await refusal(['a', 'b', 'c'], { a: conflict, b: forbidden, c: notFound })).code).toBe('NOT_FOUND');
     expect((await refusal(['a', 'b'], { a: conflict, b: forbidden })).code).toBe('FORBIDDEN');
     const conflicts = await refusal(['a', 'b'], { b: conflict });
     expect(conflicts).toBeInstanceOf(ConflictError);
-    expect(conflicts.details.fields).toEqual([{ field: 'input.needIds[1]', message: `need "Training of armourers" (b): ${conflict.message}` }]);
+    expect(conflicts.details.fields).toEqual([
+      { field: 'input.needIds[1]', reason: conflict.reason, params: conflict.params, message: `need "Training of armourers" (b): ${conflict.message}` },
+    ]);
   });
 
   it('names a record that was not found by the id sent only, never by what the name lookup knows', async () => {
-    const error = await refusal(['a', 'c'], { c: new NotFoundError('Need', 'c') });
-    expect(error.details.fields).toEqual([{ field: 'input.needIds[1]', message: 'c: Need c was not found.' }]);
+    const error = await refusal(['a', 'c'], { c: new NotFoundError(reason('need.notFound', { id: 'c' })) });
+    expect(error.details.fields).toEqual([{ field: 'input.needIds[1]', reason: 'need.notFound', params: { id: 'c' }, message: 'c: Need c was not found.' }]);
     expect(error.message).not.toContain('Record-keeping');
   });
 

@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, DomainError, type DomainErrorCode, type FieldProblem } from '../errors/domain-errors.js';
+import { BadUserInputError, ConflictError, DomainError, problemAt, type DomainErrorCode, type FieldProblem } from '../errors/domain-errors.js';
+import { reason, withMessage, type Refusal } from '../errors/reasons.js';
 
 export const MAX_BATCH = 100;
 
@@ -12,10 +13,10 @@ const PRECEDENCE: readonly DomainErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', '
 class BatchRefusedError extends DomainError {
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    refusal: Refusal,
     fields: FieldProblem[],
   ) {
-    super(message, { fields });
+    super(refusal, { fields });
   }
 }
 
@@ -30,13 +31,13 @@ class BatchRefusedError extends DomainError {
 export async function allOrNothing<T>(
   ids: string[],
   field: string,
-  what: string,
+  what: 'needs' | 'offers' | 'matches',
   act: (id: string) => Promise<T>,
   name: (id: string) => Promise<string | null> = async () => null,
 ): Promise<T[]> {
   const unique = [...new Set(ids)];
   if (!unique.length || unique.length > MAX_BATCH) {
-    throw new BadUserInputError({ field, message: `must list 1 to ${MAX_BATCH} ${what}` });
+    throw new BadUserInputError(problemAt(field, reason('field.listLength', { max: MAX_BATCH, items: what })));
   }
   const results: T[] = [];
   const failures: { index: number; id: string; error: DomainError }[] = [];
@@ -54,17 +55,23 @@ export async function allOrNothing<T>(
     // A record the caller may not see is named by the id it sent, nothing more.
     const title = error.code === 'NOT_FOUND' ? null : await name(id);
     const label = title ? `${title} (${id})` : id;
-    problems.push({ field: `${field}[${index}]`, message: `${label}: ${describe(error)}` });
+    // The item's own reason and params; the English message names the record.
+    problems.push(problemAt(`${field}[${index}]`, withMessage(itemRefusal(error), `${label}: ${describe(error)}`)));
   }
   const code = PRECEDENCE.find((c) => failures.some((f) => f.error.code === c)) ?? 'CONFLICT';
-  const message = `None of the ${what} was changed: ${problems.map((p) => p.message).join('; ')}`;
-  if (code === 'BAD_USER_INPUT') throw new BadUserInputError(problems, message);
-  if (code === 'CONFLICT') throw new ConflictError(message, { fields: problems });
-  throw new BatchRefusedError(code, message, problems);
+  const summary = withMessage(reason('batch.noneChanged', { records: what }), `None of the ${what} was changed: ${problems.map((p) => p.message).join('; ')}`);
+  if (code === 'BAD_USER_INPUT') throw new BadUserInputError(problems, summary);
+  if (code === 'CONFLICT') throw new ConflictError(summary, { fields: problems });
+  throw new BatchRefusedError(code, summary, problems);
 }
 
 /** An item's refusal in words; an input problem with its field ("reason is required to ..."). */
 function describe(error: DomainError): string {
   if (error instanceof BadUserInputError) return error.problems.map((p) => `${p.field.replace(/^input\./, '')} ${p.message}`).join('; ');
   return error.message;
+}
+
+/** An item's reason: its one input problem's (a missing reason), else the error's own. */
+function itemRefusal(error: DomainError): Refusal {
+  return error instanceof BadUserInputError && error.problems.length === 1 ? error.problems[0] : error.refusal;
 }

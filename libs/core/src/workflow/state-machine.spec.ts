@@ -54,7 +54,7 @@ describe('StateMachine', () => {
   it('refuses a table that defines an action twice', () => {
     expect(
       () =>
-        new StateMachine<S, A>('x', [
+        new StateMachine<S, A>('need', [
           { action: 'SUBMIT', from: ['DRAFT'], to: 'SUBMITTED', by: ['SYSTEM'] },
           { action: 'SUBMIT', from: ['RETURNED'], to: 'SUBMITTED', by: ['SYSTEM'] },
         ]),

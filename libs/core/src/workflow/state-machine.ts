@@ -1,4 +1,5 @@
-import { ConflictError, ForbiddenError, BadUserInputError } from '../errors/domain-errors.js';
+import { ConflictError, ForbiddenError, BadUserInputError, problemAt } from '../errors/domain-errors.js';
+import { reason, type LifeCycleSubject } from '../errors/reasons.js';
 import type { Role } from '../auth/roles.js';
 
 /**
@@ -29,15 +30,11 @@ export type TransitionActor = { system: true } | { system?: false; roles: readon
 export class StateMachine<S extends string, A extends string> {
   private readonly byAction = new Map<A, TransitionRule<S, A>>();
 
-  /** "a need", "an offer": the subject with its article, for messages. */
-  private readonly aSubject: string;
-
   constructor(
-    /** What the records are called in messages, e.g. "need". */
-    readonly subject: string,
+    /** The record type, which names its reasons (`need.statusForbidsChange`). */
+    readonly subject: LifeCycleSubject,
     readonly rules: readonly TransitionRule<S, A>[],
   ) {
-    this.aSubject = `${/^[aeiou]/i.test(subject) ? 'an' : 'a'} ${subject}`;
     for (const rule of rules) {
       if (this.byAction.has(rule.action)) throw new Error(`${subject}: action ${rule.action} is defined twice`);
       this.byAction.set(rule.action, rule);
@@ -45,20 +42,21 @@ export class StateMachine<S extends string, A extends string> {
   }
 
   /** The status `action` leads to from `from`, or throws the error that explains why not. */
-  apply(action: A, from: S, actor: TransitionActor, reason?: string | null): S {
+  apply(action: A, from: S, actor: TransitionActor, why?: string | null): S {
     const rule = this.byAction.get(action);
-    if (!rule) throw new BadUserInputError({ field: 'action', message: `unknown action ${action}` });
+    if (!rule) throw new BadUserInputError(problemAt('action', reason('field.unknownAction', { action })));
+    const english = { action: describe(rule) };
     if (!this.permits(rule, actor)) {
-      const who = rule.by.map((p) => (p === 'SYSTEM' ? 'the system' : p.ownOnly ? `the owner's ${p.role}` : p.role)).join(' or ');
-      throw new ForbiddenError(`Only ${who} may ${describe(rule)} ${this.aSubject}.`);
+      // Codes for clients: a role, SYSTEM, or OWNER:<role> (that role for the record's owner).
+      const permitted = rule.by.map((p) => (p === 'SYSTEM' ? 'SYSTEM' : p.ownOnly ? `OWNER:${p.role}` : p.role));
+      const who = rule.by.map((p) => (p === 'SYSTEM' ? 'the system' : p.ownOnly ? `the owner's ${p.role}` : p.role));
+      throw new ForbiddenError(reason(`${this.subject}.actionNotPermitted`, { permitted, action }, { ...english, permitted: who }));
     }
     if (!rule.from.includes(from)) {
-      throw new ConflictError(
-        `Cannot ${describe(rule)} ${this.aSubject} that is ${from}; only one that is ${rule.from.join(' or ')}.`,
-      );
+      throw new ConflictError(reason(`${this.subject}.statusForbidsChange`, { action, status: from, allowedStatuses: rule.from }, english));
     }
-    if (rule.requiresReason && !reason?.trim()) {
-      throw new BadUserInputError({ field: 'reason', message: `is required to ${describe(rule)} ${this.aSubject}` });
+    if (rule.requiresReason && !why?.trim()) {
+      throw new BadUserInputError(problemAt('reason', reason(`${this.subject}.reasonRequired`, { action }, english)));
     }
     return rule.to;
   }

@@ -1,5 +1,5 @@
 import { BigNumber } from 'bignumber.js';
-import { unstorableTextProblem } from '#libs/core';
+import { reason, unstorableTextProblem, withMessage, type Refusal } from '#libs/core';
 import ExcelJS from 'exceljs';
 import type { RawImportedNeed } from '../need-fields.js';
 import { CsvSyntaxError, readCsvRecords } from './csv.js';
@@ -28,7 +28,7 @@ export async function parseReportFile(data: Buffer, format: ImportFormat): Promi
     case 'XLSX':
       return parseXlsx(data);
     default:
-      throw new ReportFileError(`Unknown file format "${String(format)}": use JSON, CSV or XLSX.`);
+      throw new ReportFileError(reason('importFile.unknownFormat', { format: String(format) }));
   }
 }
 
@@ -94,24 +94,20 @@ const XLSX_MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1');
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-const list = (names: Iterable<string>) => [...names].join(', ');
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 const quoted = (names: Iterable<string>) => [...names].map((n) => `"${n}"`).join(', ');
 
 function checkSize(data: Buffer): void {
-  if (data.length === 0) throw new ReportFileError('The file is empty.');
+  if (data.length === 0) throw new ReportFileError(reason('importFile.empty'));
   if (data.length > IMPORT_LIMITS.maxBytes) {
     throw new ReportFileError(
-      `The file is too large: ${megabytes(data.length)} (${data.length} bytes), and an import takes at most ` +
-        `${megabytes(IMPORT_LIMITS.maxBytes)} (${IMPORT_LIMITS.maxBytes} bytes). Split the needs into several files.`,
+      reason('importFile.tooLarge', { size: megabytes(data.length), bytes: data.length, maxSize: megabytes(IMPORT_LIMITS.maxBytes), maxBytes: IMPORT_LIMITS.maxBytes }),
     );
   }
 }
 
 function tooManyRows(): ReportFileError {
-  return new ReportFileError(
-    `The file has more than ${IMPORT_LIMITS.maxRows} needs, the most one import takes. Split the needs into several files.`,
-  );
+  return new ReportFileError(reason('importFile.tooManyRows', { max: IMPORT_LIMITS.maxRows }));
 }
 
 /** Whether the bytes start like an Excel workbook: .xlsx (ZIP) or old .xls (OLE). */
@@ -129,14 +125,14 @@ function lineOfByte(data: Buffer, offset: number): number {
 /** Decodes UTF-8 text (dropping a BOM) or explains why the file is not UTF-8 text. */
 function decodeText(data: Buffer, kind: 'CSV' | 'JSON'): string {
   if (looksLikeWorkbook(data)) {
-    throw new ReportFileError(`The file is not ${kind} text: it looks like an Excel workbook. Import it with the format XLSX, or save it as ${kind === 'CSV' ? '"CSV UTF-8 (Comma delimited)"' : 'JSON'}.`);
+    throw new ReportFileError(reason('importFile.workbookNotText', { format: kind }));
   }
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-    throw new ReportFileError(`The file is UTF-16 text; the import reads UTF-8 only. Save it as UTF-8${kind === 'CSV' ? ' (in Excel: "CSV UTF-8 (Comma delimited)")' : ''}.`);
+    throw new ReportFileError(reason('importFile.utf16', { format: kind }));
   }
   const nul = data.indexOf(0);
   if (nul !== -1) {
-    throw new ReportFileError(`The file is not ${kind} text: it contains a NUL byte (at byte ${nul + 1}, line ${lineOfByte(data, nul)}).`);
+    throw new ReportFileError(reason('importFile.nulByte', { format: kind, byte: nul + 1, line: lineOfByte(data, nul) }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
@@ -156,10 +152,7 @@ function decodeText(data: Buffer, kind: 'CSV' | 'JSON'): string {
       line++;
       start = end + 1;
     }
-    throw new ReportFileError(
-      `The file is not valid UTF-8 text (first at line ${line}); it was probably saved in another encoding such as ` +
-        `Windows-1252. Save it as UTF-8${kind === 'CSV' ? ' (in Excel: "CSV UTF-8 (Comma delimited)")' : ''}.`,
-    );
+    throw new ReportFileError(reason('importFile.notUtf8', { line, format: kind }));
   }
 }
 
@@ -167,13 +160,13 @@ function decodeText(data: Buffer, kind: 'CSV' | 'JSON'): string {
  * What makes a value unstorable (a NUL character, a lone surrogate: see unstorableTextProblem),
  * in any string however deep (walked without recursion); null when it can be stored.
  */
-function unstorable(value: unknown): string | null {
+function unstorable(value: unknown): 'nul' | 'loneSurrogate' | null {
   const stack = [value];
   while (stack.length) {
     const v = stack.pop();
     if (typeof v === 'string') {
       const problem = unstorableTextProblem(v);
-      if (problem) return problem;
+      if (problem) return problem.reason === 'field.containsNul' ? 'nul' : 'loneSurrogate';
     } else if (v && typeof v === 'object') {
       for (const item of Object.values(v)) stack.push(item);
     }
@@ -186,12 +179,12 @@ function checkStorable(records: ParsedNeedRecord[], report: RawReportMeta): void
   for (const record of records) {
     for (const [field, value] of Object.entries(record.fields)) {
       const problem = unstorable(value);
-      if (problem) throw new ReportFileError(`Row ${record.row}, ${record.columnOf(field as Field)}: the value ${problem}.`);
+      if (problem) throw new ReportFileError(reason('importFile.cellUnstorable', { row: record.row, column: record.columnOf(field as Field), problem }));
     }
   }
   for (const [key, value] of Object.entries(report)) {
     const problem = unstorable(value);
-    if (problem) throw new ReportFileError(`Report ${key}: the value ${problem}.`);
+    if (problem) throw new ReportFileError(reason('importFile.reportValueUnstorable', { key, problem }));
   }
 }
 
@@ -206,45 +199,46 @@ const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const NEED_KEY_HINTS = new Map(Object.values(JSON_PATHS).map((path) => [normalise(path), path]));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+/** What a JSON value is, as a code the messages spell out ("a list", "an object", "a string"). */
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v);
 
 function parseJson(data: Buffer): ParsedReportFile {
   const text = decodeText(data, 'JSON');
-  if (text.trim() === '') throw new ReportFileError('The file is empty.');
+  if (text.trim() === '') throw new ReportFileError(reason('importFile.empty'));
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new ReportFileError(`The file is not valid JSON ${jsonErrorWhere(text, (error as Error).message)}`);
+    throw new ReportFileError(jsonErrorWhere(text, (error as Error).message));
   }
   if (!isObject(doc)) {
-    throw new ReportFileError(`The JSON file must hold an object { "format": "${JSON_FORMAT_ID}", "report": {...}, "needs": [...] }, not ${kindOf(doc)}.`);
+    throw new ReportFileError(reason('importFile.jsonNotObject', { shape: `{ "format": "${JSON_FORMAT_ID}", "report": {...}, "needs": [...] }`, found: kindOf(doc) }));
   }
   const extra = Object.keys(doc).filter((k) => !JSON_TOP_KEYS.includes(k));
-  if (extra.length) throw new ReportFileError(`The JSON file has unknown key(s) ${quoted(extra)} at the top; known: ${list(JSON_TOP_KEYS)}.`);
+  if (extra.length) throw new ReportFileError(reason('importFile.jsonUnknownTopKeys', { keys: extra, known: JSON_TOP_KEYS }, { keys: quoted(extra) }));
   if (doc.format !== JSON_FORMAT_ID) {
     throw new ReportFileError(
       doc.format === undefined
-        ? `The JSON file has no "format"; it must be "${JSON_FORMAT_ID}".`
-        : `The JSON file's "format" is ${JSON.stringify(doc.format)}; this import reads "${JSON_FORMAT_ID}".`,
+        ? reason('importFile.jsonNoFormat', { expected: JSON_FORMAT_ID })
+        : reason('importFile.jsonWrongFormat', { given: JSON.stringify(doc.format), expected: JSON_FORMAT_ID }),
     );
   }
 
   const report: RawReportMeta = {};
   if (doc.report !== undefined && doc.report !== null) {
-    if (!isObject(doc.report)) throw new ReportFileError(`"report" must be an object, not ${kindOf(doc.report)}.`);
+    if (!isObject(doc.report)) throw new ReportFileError(reason('importFile.jsonReportNotObject', { found: kindOf(doc.report) }));
     for (const [key, value] of Object.entries(doc.report)) {
       if (!(JSON_REPORT_KEYS as string[]).includes(key)) {
-        throw new ReportFileError(`"report" has an unknown key "${key}"; known: ${list(JSON_REPORT_KEYS)}.`);
+        throw new ReportFileError(reason('importFile.jsonReportUnknownKey', { key, known: JSON_REPORT_KEYS }));
       }
       if (value !== undefined) report[key as keyof RawReportMeta] = value;
     }
   }
 
   if (!Array.isArray(doc.needs)) {
-    throw new ReportFileError(doc.needs === undefined ? 'The JSON file has no "needs" list.' : `"needs" must be a list, not ${kindOf(doc.needs)}.`);
+    throw new ReportFileError(doc.needs === undefined ? reason('importFile.jsonNoNeeds') : reason('importFile.jsonNeedsNotList', { found: kindOf(doc.needs) }));
   }
-  if (doc.needs.length === 0) throw new ReportFileError('The file contains no needs: "needs" is empty.');
+  if (doc.needs.length === 0) throw new ReportFileError(reason('importFile.jsonNeedsEmpty'));
   if (doc.needs.length > IMPORT_LIMITS.maxRows) throw tooManyRows();
 
   const records = doc.needs.map((need: unknown, index: number): ParsedNeedRecord => ({
@@ -257,52 +251,56 @@ function parseJson(data: Buffer): ParsedReportFile {
 }
 
 function jsonNeedFields(need: unknown, index: number): RawImportedNeed {
-  const where = `needs[${index}] (need ${index + 1})`;
-  if (!isObject(need)) throw new ReportFileError(`${where} must be an object, not ${kindOf(need)}.`);
+  const where = { index, number: index + 1 };
+  if (!isObject(need)) throw new ReportFileError(reason('importFile.jsonNeedNotObject', { ...where, found: kindOf(need) }));
   const fields: RawImportedNeed = {};
   for (const [key, value] of Object.entries(need)) {
     if (!JSON_NEED_KEYS.includes(key)) {
       const hint = NEED_KEY_HINTS.get(normalise(key));
-      throw new ReportFileError(`${where} has an unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; known: ${list(JSON_NEED_KEYS)}.`);
+      throw new ReportFileError(
+        hint
+          ? reason('importFile.jsonNeedUnknownKeyHint', { ...where, key, hint, known: JSON_NEED_KEYS })
+          : reason('importFile.jsonNeedUnknownKey', { ...where, key, known: JSON_NEED_KEYS }),
+      );
     }
     if (value === undefined) continue;
-    if (key === 'budget') Object.assign(fields, nested(value, `${where}.budget`, { amount: 'budgetAmount', currency: 'budgetCurrency' }));
-    else if (key === 'timeframe') Object.assign(fields, nested(value, `${where}.timeframe`, { start: 'timeframeStart', end: 'timeframeEnd' }));
+    if (key === 'budget') Object.assign(fields, nested(value, { ...where, part: 'budget' }, { amount: 'budgetAmount', currency: 'budgetCurrency' }));
+    else if (key === 'timeframe') Object.assign(fields, nested(value, { ...where, part: 'timeframe' }, { start: 'timeframeStart', end: 'timeframeEnd' }));
     else fields[key as Field] = value;
   }
   return fields;
 }
 
 /** Flattens `budget` / `timeframe`; null stands for both parts empty. */
-function nested(value: unknown, where: string, parts: Record<string, Field>): RawImportedNeed {
+function nested(value: unknown, where: { index: number; number: number; part: string }, parts: Record<string, Field>): RawImportedNeed {
   const fields: RawImportedNeed = {};
   if (value === null) {
     for (const field of Object.values(parts)) fields[field] = null;
     return fields;
   }
   const shape = `{ ${Object.keys(parts).map((p) => `"${p}": ...`).join(', ')} }`;
-  if (!isObject(value)) throw new ReportFileError(`${where} must be an object ${shape} or null, not ${kindOf(value)}.`);
+  if (!isObject(value)) throw new ReportFileError(reason('importFile.jsonPartNotObject', { ...where, shape, found: kindOf(value) }));
   for (const [key, part] of Object.entries(value)) {
     const field = Object.hasOwn(parts, key) ? parts[key] : undefined;
-    if (!field) throw new ReportFileError(`${where} has an unknown key "${key}"; known: ${list(Object.keys(parts))}.`);
+    if (!field) throw new ReportFileError(reason('importFile.jsonPartUnknownKey', { ...where, key, known: Object.keys(parts) }));
     if (part !== undefined) fields[field] = part;
   }
   return fields;
 }
 
 /** Says where JSON.parse failed: V8 gives a position for some errors only, so find it. */
-function jsonErrorWhere(text: string, message: string): string {
+function jsonErrorWhere(text: string, message: string): Refusal {
   const clean = message.replace(/\s*(?:in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
   let position = jsonErrorOffset(text);
   if (position < 0) {
     const match = /at position (\d+)/.exec(message);
-    if (!match) return `(${clean}).`;
+    if (!match) return reason('importFile.notJson', { detail: clean });
     position = Number(match[1]);
   }
   const before = text.slice(0, position);
   const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
   const column = position - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  return `at line ${line}, column ${column} (${clean}).`;
+  return reason('importFile.notJsonAt', { line, column, detail: clean });
 }
 
 const JSON_SPACE = /[ \t\n\r]*/y;
@@ -391,12 +389,12 @@ const cellText = (value: string | undefined) => (value === undefined || value.tr
  * Reads the header (the first non-empty row) and maps each following row to a need. `rows` must
  * give only non-empty rows, in order; it is read lazily so that the row limit stops early.
  */
-function tableRecords(rows: Iterable<TableRow>, kind: 'CSV' | 'XLSX', place: string): ParsedNeedRecord[] {
+function tableRecords(rows: Iterable<TableRow>, kind: 'CSV' | 'XLSX', sheet: string): ParsedNeedRecord[] {
   const iterator = rows[Symbol.iterator]();
   const first = iterator.next();
-  if (first.done) throw new ReportFileError(`${place} has no header row (it holds no text at all).`);
+  if (first.done) throw new ReportFileError(reason('importFile.noHeaderRow', { format: kind, sheet }));
   const header = first.value;
-  const columns = readHeader(header, kind, place);
+  const columns = readHeader(header, kind, sheet);
 
   const records: ParsedNeedRecord[] = [];
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
@@ -408,61 +406,51 @@ function tableRecords(rows: Iterable<TableRow>, kind: 'CSV' | 'XLSX', place: str
       const field = columns[index];
       if (field) fields[field] = value;
       else {
-        throw new ReportFileError(
-          `Row ${row} has a value in column ${columnLetter(index)}, which has no name in the header row (row ${header.row}).` +
-            (kind === 'CSV' ? ' If a text holds commas, put it in double quotes.' : ' Remove it or give the column a name.'),
-        );
+        throw new ReportFileError(reason('importFile.unnamedColumn', { row, column: columnLetter(index), headerRow: header.row, format: kind }));
       }
     });
     records.push({ row, fields, columnOf: columnOfCsv });
   }
-  if (records.length === 0) throw new ReportFileError(`${place} has a header row but no needs: write one need per row below the header.`);
+  if (records.length === 0) throw new ReportFileError(reason('importFile.noRows', { format: kind, sheet }));
   return records;
 }
 
 /** The field of each column (undefined for a column without a name). */
-function readHeader(header: TableRow, kind: 'CSV' | 'XLSX', place: string): (Field | undefined)[] {
+function readHeader(header: TableRow, kind: 'CSV' | 'XLSX', sheet: string): (Field | undefined)[] {
   const names = header.cells.map((cell) => cell?.trim().toLowerCase());
-  const at = `The header row (row ${header.row}${kind === 'XLSX' ? ` of ${place}` : ''})`;
+  const at = { row: header.row, format: kind, sheet };
   const given = names.filter((n): n is string => n !== undefined);
   const known = [...FIELD_BY_COLUMN.keys()];
   if (!given.some((n) => FIELD_BY_COLUMN.has(n))) {
     const separator = given.length === 1 ? [';', '\t', '|'].find((s) => given[0].includes(s)) : undefined;
     if (kind === 'CSV' && separator) {
-      throw new ReportFileError(
-        `${at} seems to separate its columns with "${separator === '\t' ? 'tab' : separator}"; the import reads commas. ` +
-          'In Excel, save as "CSV UTF-8 (Comma delimited)".',
-      );
+      throw new ReportFileError(reason('importFile.headerSeparator', { row: header.row, separator: separator === '\t' ? 'tab' : separator }));
     }
-    throw new ReportFileError(
-      `Row ${header.row}${kind === 'XLSX' ? ` of ${place}` : ''} should be the header row with the column names, but none of its cells is a column name. ` +
-        `Put the header row first; the column names are: ${list(known)}.`,
-    );
+    throw new ReportFileError(reason('importFile.noHeaderNames', { ...at, known }));
   }
   const positions = new Map<string, number[]>();
   names.forEach((n, i) => n !== undefined && positions.set(n, [...(positions.get(n) ?? []), i]));
   const duplicates = [...positions].filter(([, at]) => at.length > 1);
   if (duplicates.length) {
-    throw new ReportFileError(
-      `${at} names a column more than once: ${duplicates.map(([n, cols]) => `"${n}" (columns ${cols.map(columnLetter).join(', ')})`).join('; ')}.`,
-    );
+    const said = reason('importFile.duplicateColumns', { ...at, names: duplicates.map(([n]) => n) });
+    // The English message also says which columns repeat each name.
+    const detail = duplicates.map(([n, cols]) => `"${n}" (columns ${cols.map(columnLetter).join(', ')})`).join('; ');
+    throw new ReportFileError(withMessage(said, said.message.replace(/: [^:]*\.$/, `: ${detail}.`)));
   }
   const unknown = given.filter((n) => !FIELD_BY_COLUMN.has(n));
   if (unknown.length) {
-    throw new ReportFileError(
-      `${at} has unknown column name(s): ${quoted(unknown)}. The column names are (in any order, upper or lower case): ${list(known)}.`,
-    );
+    throw new ReportFileError(reason('importFile.unknownColumns', { ...at, columns: unknown, known }, { columns: quoted(unknown) }));
   }
   const missing = REQUIRED_COLUMNS.filter((n) => !positions.has(n));
   if (missing.length) {
-    throw new ReportFileError(`${at} has no ${quoted(missing)} column; every file needs the columns "ref" (the need's reference in the report) and "title".`);
+    throw new ReportFileError(reason('importFile.missingColumns', { ...at, columns: missing }, { columns: quoted(missing) }));
   }
   return names.map((n) => (n === undefined ? undefined : FIELD_BY_COLUMN.get(n)));
 }
 
 function parseCsv(data: Buffer): ParsedReportFile {
   const text = decodeText(data, 'CSV');
-  if (text.trim() === '') throw new ReportFileError('The file is empty.');
+  if (text.trim() === '') throw new ReportFileError(reason('importFile.empty'));
   function* rows(): Generator<TableRow> {
     try {
       for (const { record, cells } of readCsvRecords(text)) {
@@ -471,12 +459,12 @@ function parseCsv(data: Buffer): ParsedReportFile {
       }
     } catch (error) {
       if (error instanceof CsvSyntaxError) {
-        throw new ReportFileError(`The CSV file cannot be read at row ${error.record} (line ${error.line} of the file): ${error.message}.`);
+        throw new ReportFileError(reason('importFile.csvSyntax', { row: error.record, line: error.line, detail: error.message }));
       }
       throw error;
     }
   }
-  const records = tableRecords(rows(), 'CSV', 'The file');
+  const records = tableRecords(rows(), 'CSV', '');
   const report: RawReportMeta = {};
   checkStorable(records, report);
   return { format: 'CSV', report, records };
@@ -495,37 +483,33 @@ const REPORT_KEYS: Record<string, keyof RawReportMeta> = {
 
 async function parseXlsx(data: Buffer): Promise<ParsedReportFile> {
   if (data.subarray(0, 4).equals(OLE_SIGNATURE)) {
-    throw new ReportFileError('The file is an old-style Excel workbook (.xls) or a password-protected one. Save it as "Excel Workbook (.xlsx)" without a password.');
+    throw new ReportFileError(reason('importFile.oldWorkbook'));
   }
   if (!data.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     const start = data.subarray(0, 200).toString('utf8').trimStart();
-    const hint = start.startsWith('{')
-      ? ' It looks like JSON: import it with the format JSON.'
-      : /[,;]/.test(start.split(/\r?\n/)[0])
-        ? ' It looks like CSV: import it with the format CSV.'
-        : '';
-    throw new ReportFileError(`The file is not an Excel workbook (.xlsx): it does not start like one.${hint}`);
+    const looksLike = start.startsWith('{') ? 'JSON' : /[,;]/.test(start.split(/\r?\n/)[0]) ? 'CSV' : 'unknown';
+    throw new ReportFileError(reason('importFile.notWorkbook', { looksLike }));
   }
   const problem = checkZipArchive(data, XLSX_MAX_UNCOMPRESSED_BYTES);
-  if (problem) throw new ReportFileError(`The Excel workbook cannot be read: ${problem}.`);
+  if (problem) throw new ReportFileError(reason('importFile.workbookUnreadable', { detail: problem }));
 
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new ReportFileError(`The Excel workbook cannot be read (${error instanceof Error ? error.message : String(error)}). Open it in Excel and save it again as "Excel Workbook (.xlsx)".`);
+    throw new ReportFileError(reason('importFile.workbookBroken', { detail: error instanceof Error ? error.message : String(error) }));
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) {
-    throw new ReportFileError('The file holds no worksheets: it is not an Excel workbook (.xlsx). Save it from your spreadsheet program as "Excel Workbook (.xlsx)".');
+    throw new ReportFileError(reason('importFile.noWorksheets'));
   }
   const named = (name: string) => sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
   const reportSheet = named('Report');
   const needsSheet = named('Needs') ?? sheets.find((s) => s !== reportSheet);
-  if (!needsSheet) throw new ReportFileError('The Excel workbook has no sheet "Needs" (nor any other sheet than "Report").');
+  if (!needsSheet) throw new ReportFileError(reason('importFile.noNeedsSheet'));
 
-  const records = tableRecords(sheetRows(needsSheet), 'XLSX', `sheet "${needsSheet.name}"`);
+  const records = tableRecords(sheetRows(needsSheet), 'XLSX', needsSheet.name);
   const report = reportSheet ? readReportSheet(reportSheet) : {};
   checkStorable(records, report);
   return { format: 'XLSX', report, records };
@@ -549,14 +533,14 @@ function readReportSheet(sheet: ExcelJS.Worksheet): RawReportMeta {
   const seen = new Set<string>();
   for (const { row, cells } of sheetRows(sheet)) {
     const [key, value, ...rest] = cells;
-    const where = `Sheet "${sheet.name}", row ${row}`;
-    if (rest.some((v) => v !== undefined)) throw new ReportFileError(`${where}: the sheet has two columns only, key and value.`);
+    const where = { sheet: sheet.name, row };
+    if (rest.some((v) => v !== undefined)) throw new ReportFileError(reason('importFile.reportSheetColumns', where));
     const name = key?.trim().toLowerCase();
     if (name === 'key' && value?.trim().toLowerCase() === 'value') continue;
-    if (name === undefined) throw new ReportFileError(`${where} has a value but no key in column A.`);
+    if (name === undefined) throw new ReportFileError(reason('importFile.reportSheetNoKey', where));
     const field = Object.hasOwn(REPORT_KEYS, name) ? REPORT_KEYS[name] : undefined;
-    if (!field) throw new ReportFileError(`${where} has an unknown key "${key?.trim()}"; known: ${list(Object.keys(REPORT_KEYS))}.`);
-    if (seen.has(field)) throw new ReportFileError(`${where} gives "${name}" a second time.`);
+    if (!field) throw new ReportFileError(reason('importFile.reportSheetUnknownKey', { ...where, key: key?.trim() ?? '', known: Object.keys(REPORT_KEYS) }));
+    if (seen.has(field)) throw new ReportFileError(reason('importFile.reportSheetRepeatedKey', { ...where, key: name }));
     seen.add(field);
     if (value !== undefined) report[field] = value;
   }
@@ -570,28 +554,28 @@ function readReportSheet(sheet: ExcelJS.Worksheet): RawReportMeta {
  */
 function xlsxCellText(cell: ExcelJS.Cell, sheetName: string): string | undefined {
   if (cell.isMerged && cell.master !== cell) return undefined;
-  const where = `Sheet "${sheetName}", cell ${cell.address}`;
+  const where = { sheet: sheetName, cell: cell.address };
   const toText = (value: unknown): string | undefined => {
     if (value === null || value === undefined) return undefined;
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return numberText(value);
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) throw new ReportFileError(`${where} holds a date that is not valid.`);
+      if (Number.isNaN(value.getTime())) throw new ReportFileError(reason('importFile.cellBadDate', where));
       return value.toISOString().slice(0, 10);
     }
     if (isObject(value)) {
       if (Array.isArray(value.richText)) return value.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
-      if ('error' in value) throw new ReportFileError(`${where} holds the error ${String(value.error)}; correct it or clear the cell.`);
+      if ('error' in value) throw new ReportFileError(reason('importFile.cellError', { ...where, error: String(value.error) }));
       if ('formula' in value || 'sharedFormula' in value) {
         if (value.result === undefined) {
-          throw new ReportFileError(`${where} holds a formula whose result was never calculated; open the file in Excel and save it again.`);
+          throw new ReportFileError(reason('importFile.cellUncalculated', where));
         }
         return toText(value.result);
       }
       if ('hyperlink' in value) return toText(value.text);
     }
-    throw new ReportFileError(`${where} holds a value that the import cannot read; type it again as plain text.`);
+    throw new ReportFileError(reason('importFile.cellUnreadable', where));
   };
   return toText(cell.value);
 }

@@ -1,3 +1,4 @@
+import type { Refusal } from '#libs/core';
 import type { RawImportedNeed } from '../need-fields.js';
 
 export type ImportFormat = 'JSON' | 'CSV' | 'XLSX';
@@ -32,10 +33,10 @@ export const IMPORT_LIMITS = {
   maxRows: 5000,
 } as const;
 
-/** The file as a whole cannot be read: wrong type, empty, too big, malformed. */
+/** The file as a whole cannot be read: wrong type, empty, too big, malformed (with its reason). */
 export class ReportFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
     this.name = 'ReportFileError';
   }
 }

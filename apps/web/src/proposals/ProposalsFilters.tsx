@@ -1,0 +1,61 @@
+import { Button, Checkbox, Collapse, MultiSelect, NativeSelect, Stack } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useEnumLabel } from '../common/labels';
+import type { ProposalSort } from '../gql/graphql';
+import type { MessageId } from '../i18n/messages';
+import { useFilterChoices } from '../reference/useFilterChoices';
+import { activeFilterCount, PROPOSAL_SORTS, PROPOSAL_STATUSES, type ProposalsQuery } from './proposals-query';
+
+/** The API's filters for proposals, each kept in the URL; folded behind a button on phones. */
+export function ProposalsFilters({ query, signedIn, onChange }: { query: ProposalsQuery; signedIn: boolean; onChange: (next: Partial<ProposalsQuery>) => void }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const choices = useFilterChoices();
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const [open, { toggle }] = useDisclosure(false);
+  const t = (id: MessageId) => intl.formatMessage({ id });
+  const count = activeFilterCount(query);
+
+  const fields = (
+    <Stack gap="sm" component="form" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <NativeSelect
+        label={t('filters.sort')}
+        value={query.sort ?? 'NEWEST'}
+        onChange={(e) => onChange({ sort: e.currentTarget.value === 'NEWEST' ? null : (e.currentTarget.value as ProposalSort) })}
+        data={PROPOSAL_SORTS.map((s) => ({ value: s, label: label('proposalSort', s) }))}
+      />
+      <MultiSelect
+        label={t('proposals.filterStatuses')}
+        clearable
+        value={query.statuses}
+        onChange={(statuses) => onChange({ statuses: statuses as ProposalsQuery['statuses'] })}
+        data={PROPOSAL_STATUSES.map((s) => ({ value: s, label: label('proposalStatus', s) }))}
+      />
+      <MultiSelect
+        label={t('proposals.filterStates')}
+        searchable
+        clearable
+        value={query.states}
+        onChange={(states) => onChange({ states })}
+        data={choices?.memberStates.map((s) => ({ value: s.iso3, label: s.name })) ?? []}
+      />
+      {signedIn && <Checkbox label={t('proposals.filterMine')} checked={query.mine} onChange={(e) => onChange({ mine: e.currentTarget.checked })} />}
+      {count > 0 && (
+        <Button variant="subtle" onClick={() => onChange({ statuses: [], states: [], mine: false })}>
+          <FormattedMessage id="filters.clear" />
+        </Button>
+      )}
+    </Stack>
+  );
+
+  if (wide) return fields;
+  return (
+    <>
+      <Button variant="default" onClick={toggle} aria-expanded={open} mb="sm" fullWidth>
+        <FormattedMessage id="filters.toggle" values={{ count }} />
+      </Button>
+      <Collapse expanded={open}>{fields}</Collapse>
+    </>
+  );
+}
