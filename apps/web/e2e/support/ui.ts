@@ -68,15 +68,36 @@ export async function startAtTop(page: Page): Promise<void> {
   });
 }
 
-/** Whether the focused element shows where focus is (an outline or a ring), as WCAG 2.4.7 asks. */
+/**
+ * Whether the focused element shows that it has focus (WCAG 2.4.7): its outline, ring, border or
+ * background differ from the same element unfocused, on it or on the box that draws the field
+ * (a multi-select's inner input is drawn by its wrapper). The unfocused look is read from a
+ * shallow copy placed beside it for a moment.
+ */
 export async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return false;
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const ring = style.boxShadow !== 'none' && style.boxShadow !== '';
     const box = el.getBoundingClientRect();
-    return (outline || ring) && box.width > 0 && box.height > 0;
+    if (box.width === 0 || box.height === 0) return false;
+    const KEYS = ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'backgroundColor'] as const;
+    // A wrapper's background can change with its place (striped rows): only its lines count.
+    const changed = (node: HTMLElement, keys: readonly (typeof KEYS)[number][]) => {
+      const copy = node.cloneNode(false) as HTMLElement;
+      copy.removeAttribute('id');
+      copy.setAttribute('aria-hidden', 'true');
+      copy.tabIndex = -1;
+      copy.style.position = 'absolute';
+      copy.style.visibility = 'hidden';
+      node.parentNode!.insertBefore(copy, node.nextSibling);
+      const focused = getComputedStyle(node);
+      const unfocused = getComputedStyle(copy);
+      const differs = keys.some((k) => focused[k] !== unfocused[k]);
+      copy.remove();
+      return differs;
+    };
+    const wrappers: HTMLElement[] = [];
+    for (let node = el.parentElement; node && wrappers.length < 3; node = node.parentElement) wrappers.push(node);
+    return changed(el, KEYS) || wrappers.some((w) => changed(w, KEYS.filter((k) => k !== 'backgroundColor')));
   });
 }
