@@ -1,0 +1,51 @@
+import { test, type Page } from '@playwright/test';
+import { notifyGhanaNpcs } from './support/api';
+import type { Locale } from './support/catalogue';
+import { DEMO, fixtures } from './support/env';
+import { chooseLanguage, openSignedIn, settled } from './support/ui';
+
+/** The screenshots under docs/screenshots (README shows one): 1280×800, the viewport only. */
+
+const out = (name: string) => new URL(`../../../docs/screenshots/${name}`, import.meta.url).pathname;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await settled(page);
+  // Fonts and images in, nothing half-drawn.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: out(name), animations: 'disabled', caret: 'hide' });
+}
+
+async function open(page: Page, path: string, locale: Locale): Promise<void> {
+  await page.goto(path);
+  await settled(page);
+  if (locale !== 'en') await chooseLanguage(page, locale);
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+for (const locale of ['en', 'ar', 'zh'] as const) {
+  test(`the needs page in ${locale}`, async ({ page }) => {
+    await open(page, '/needs', locale);
+    await shoot(page, `needs-${locale}.png`);
+  });
+}
+
+test('a need written in French, in French', async ({ page }) => {
+  await open(page, `/needs/${fixtures().frenchNeed.id}`, 'fr');
+  await shoot(page, 'need-fr.png');
+});
+
+test('a funded proposal, in English', async ({ page }) => {
+  await open(page, `/proposals/${fixtures().proposal.id}`, 'en');
+  await shoot(page, 'proposal-en.png');
+});
+
+test('the inbox, in Arabic', async ({ page }) => {
+  await notifyGhanaNpcs('Marking machines for the border posts of the Northern Region');
+  await notifyGhanaNpcs('Secure storage for the armouries of the Ghana Police Service');
+  await openSignedIn(page, '/inbox', DEMO.npc.email);
+  await settled(page);
+  await chooseLanguage(page, 'ar');
+  await shoot(page, 'inbox-ar.png');
+});
