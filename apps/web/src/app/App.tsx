@@ -8,7 +8,7 @@ import { createGraphQLClient } from './graphql-client';
 import { Layout } from './Layout';
 import { LocaleProvider, useLocale } from './LocaleProvider';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   useResumeSession();
@@ -42,7 +42,7 @@ function Themed({ children }: { children: React.ReactNode }) {
   const { locale } = useLocale();
   return (
     <DirectionProvider initialDirection={locale === 'ar' ? 'rtl' : 'ltr'} detectDirection>
-      <MantineProvider theme={theme}>{children}</MantineProvider>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>{children}</MantineProvider>
     </DirectionProvider>
   );
 }

@@ -22,7 +22,6 @@ export default function NeedPage() {
   const need = data?.need;
   if (error && !need) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!need) return <PageLoading />;
-  const original = need.translations.find((t) => t.isOriginal);
   const none = <FormattedMessage id="common.notGiven" />;
 
   return (
@@ -33,7 +32,7 @@ export default function NeedPage() {
         </Anchor>
         <PageTitle documentTitle={need.title}>
           <span lang={need.originalLanguage.toLowerCase()} dir="auto">
-            {original?.title ?? need.title}
+            {need.title}
           </span>
         </PageTitle>
         <Group gap="sm">
@@ -77,7 +76,11 @@ export default function NeedPage() {
       <Divider />
       <RecordText
         preferred={toApiLanguage(intl.locale as Locale)}
-        versions={need.translations.map((t) => ({
+        versions={[
+          // The record's own text fields are the original; `translations` adds the others.
+          { ...need, language: need.originalLanguage, isOriginal: true, translationKind: null },
+          ...need.translations.filter((t) => !t.isOriginal && t.language !== need.originalLanguage),
+        ].map((t) => ({
           language: t.language,
           isOriginal: t.isOriginal,
           translationKind: t.translationKind,
