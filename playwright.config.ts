@@ -12,12 +12,13 @@ export default defineConfig({
   testMatch: '*.pw.ts',
   globalSetup: './apps/web/e2e/support/global-setup.ts',
   outputDir: 'test-results',
-  // Two cores: the api and its worker need one of them.
+  // Two cores: the browser mostly waits on the api and its worker, so two at a time.
   workers: Number(process.env.PLAYWRIGHT_WORKERS ?? 2),
   fullyParallel: true,
   retries: 0,
   forbidOnly: true,
   reporter: 'list',
+  // Generous for a shared machine; a passing test never waits for them.
   timeout: 90_000,
   expect: { timeout: 20_000 },
   use: {
@@ -27,7 +28,10 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/Zurich',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-    trace: 'retain-on-failure',
+    // No transitions to wait for (Mantine's menus and dialogs follow the preference).
+    reducedMotion: 'reduce',
+    // Kept for failures only; DOM snapshots without the screencast, which costs a core here.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
     screenshot: 'only-on-failure',
   },
 });

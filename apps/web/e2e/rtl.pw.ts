@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { t } from './support/catalogue';
-import { chooseLanguage, pageTitle } from './support/ui';
+import { invite } from './support/api';
+import { chooseLanguage, controlsNamedInLatin, pageTitle, settled } from './support/ui';
 
 /** Issue 12: Arabic reads right to left across the whole layout. */
 
@@ -43,4 +44,20 @@ test('switching to Arabic turns the whole page right to left, in Arabic', async 
   await page.reload();
   await expect(html).toHaveAttribute('dir', 'rtl');
   await expect(html).toHaveAttribute('lang', 'ar');
+});
+
+test('in Arabic, no button, link or field is named in English', async ({ page }) => {
+  const { acceptUrl } = await invite();
+  const invitation = new URL(acceptUrl);
+  await page.goto('/');
+  await chooseLanguage(page, 'ar');
+  const found: Record<string, string[]> = {};
+  for (const path of ['/', '/needs', '/offers', '/proposals', '/sign-in', `${invitation.pathname}${invitation.search}`]) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await settled(page);
+    const latin = await controlsNamedInLatin(page, 'ar');
+    if (latin.length) found[path.split('?')[0]!] = latin;
+  }
+  expect(found).toEqual({});
 });

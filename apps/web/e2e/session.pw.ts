@@ -40,6 +40,24 @@ test('a reload keeps the session, and no token is where a script could read it',
   expect(readable.cookie).not.toContain('gis_refresh');
 });
 
+test('the session renews itself unnoticed before the access token runs out', async ({ page, context }) => {
+  await page.clock.install();
+  await page.goto('/sign-in?next=%2Fneeds');
+  await signIn(page, DEMO.moderator.email);
+  await expect(page).toHaveURL('/needs');
+  const before = (await sessionCookie(context))!.value;
+
+  // Past the access token's 15 minutes: the page has renewed it through the cookie, which rotates.
+  await page.clock.fastForward('16:00');
+  await expect.poll(async () => (await sessionCookie(context))?.value).not.toBe(before);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(accountButton(page, DEMO.moderator.name)).toBeVisible();
+  // And the renewed session works: a personal page loads.
+  await page.getByRole('banner').locator('a[href="/inbox"]').click();
+  await expect(pageTitle(page)).toHaveText(t('en', 'inbox.title'));
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+});
+
 test('signing out ends the session, on the server too', async ({ page, context }) => {
   await page.goto('/sign-in');
   await signIn(page, DEMO.donor.email);

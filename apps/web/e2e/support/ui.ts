@@ -101,3 +101,27 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
     return changed(el, KEYS) || wrappers.some((w) => changed(w, KEYS.filter((k) => k !== 'backgroundColor')));
   });
 }
+
+/**
+ * Buttons, fields, tabs and the header's and footer's links whose name (or placeholder) has Latin
+ * words although the page is in `locale` (Arabic, Chinese, Russian): words the catalogues do not
+ * give. Records' own words are left out: text that carries its own language (titles, language
+ * names) and the links in the content, which name records (a donor, a proposal).
+ */
+export async function controlsNamedInLatin(page: Page, locale: Locale): Promise<string[]> {
+  return page.evaluate((locale) => {
+    const found: string[] = [];
+    const textOf = (ids: string) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const controls = 'button, input:not([type=hidden]), select, textarea, [role="button"], [role="tab"], header a[href], footer a[href], a[href].gis-skip-link';
+    for (const el of document.querySelectorAll<HTMLElement>(controls)) {
+      const owner = el.closest('[lang]');
+      if (owner && owner.getAttribute('lang') !== locale) continue;
+      const labelledBy = el.getAttribute('aria-labelledby');
+      const labels = (el as HTMLInputElement).labels;
+      const name = el.getAttribute('aria-label') ?? (labelledBy ? textOf(labelledBy) : null) ?? labels?.[0]?.textContent ?? el.textContent ?? '';
+      const text = `${name} ${el.getAttribute('placeholder') ?? ''}`.trim();
+      if (/[A-Za-z]{2,}/.test(text)) found.push(`<${el.tagName.toLowerCase()}> ${text.slice(0, 80)}`);
+    }
+    return found;
+  }, locale);
+}
