@@ -101,6 +101,7 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
         {/* The e-mail, read-only, so a password manager files the new password under it. */}
         <TextInput label={intl.formatMessage({ id: 'invitation.signInEmail' })} type="email" autoComplete="username" readOnly value={invitation.email} dir="ltr" />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signIn.togglePassword' }) }}
           ref={passwordRef}
           label={intl.formatMessage({ id: 'invitation.passwordLabel' })}
           description={intl.formatMessage({ id: 'invitation.passwordHint' }, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
@@ -111,6 +112,7 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
           error={errors.password}
         />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signIn.togglePassword' }) }}
           ref={confirmationRef}
           label={intl.formatMessage({ id: 'invitation.confirmationLabel' })}
           autoComplete="new-password"

@@ -33,6 +33,7 @@ export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: () =
         )}
         <TextInput label={intl.formatMessage({ id: 'signIn.email' })} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signIn.togglePassword' }) }}
           label={intl.formatMessage({ id: 'signIn.password' })}
           autoComplete="current-password"
           required
