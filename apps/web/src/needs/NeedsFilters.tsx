@@ -1,6 +1,6 @@
-import { Button, Collapse, MultiSelect, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { MultiSelect, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import { FoldingFilters } from '../common/FoldingFilters';
 import { useEnumLabel } from '../common/labels';
 import { M49_REGIONS } from '../i18n/families';
 import type { MessageId } from '../i18n/messages';
@@ -12,8 +12,6 @@ export function NeedsFilters({ query, onChange }: { query: NeedsQuery; onChange:
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
-  const wide = useMediaQuery('(min-width: 62em)', true);
-  const [open, { toggle }] = useDisclosure(false);
   const t = (id: MessageId) => intl.formatMessage({ id });
   const none = { value: '', label: t('filters.any') };
   const count = activeFilterCount(query);
@@ -57,21 +55,12 @@ export function NeedsFilters({ query, onChange }: { query: NeedsQuery; onChange:
       />
       <TextInput label={t('filters.validFrom')} type="date" value={query.validFrom ?? ''} onChange={(e) => onChange({ validFrom: e.currentTarget.value || null })} />
       <TextInput label={t('filters.validTo')} type="date" value={query.validTo ?? ''} onChange={(e) => onChange({ validTo: e.currentTarget.value || null })} />
-      {count > 0 && (
-        <Button variant="subtle" onClick={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}>
-          <FormattedMessage id="filters.clear" />
-        </Button>
-      )}
     </Stack>
   );
 
-  if (wide) return fields;
   return (
-    <>
-      <Button variant="default" onClick={toggle} aria-expanded={open} mb="sm" fullWidth>
-        <FormattedMessage id="filters.toggle" values={{ count }} />
-      </Button>
-      <Collapse expanded={open}>{fields}</Collapse>
-    </>
+    <FoldingFilters count={count} onClear={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}>
+      {fields}
+    </FoldingFilters>
   );
 }

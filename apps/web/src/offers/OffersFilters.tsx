@@ -1,7 +1,7 @@
-import { Button, Collapse, MultiSelect, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { MultiSelect, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { FoldingFilters } from '../common/FoldingFilters';
 import { useEnumLabel } from '../common/labels';
 import type { MessageId } from '../i18n/messages';
 import { useFilterChoices } from '../reference/useFilterChoices';
@@ -14,8 +14,6 @@ export function OffersFilters({ query, onChange }: { query: OffersQuery; onChang
   const label = useEnumLabel();
   const choices = useFilterChoices();
   const donors = useDonorChoices(intl.locale);
-  const wide = useMediaQuery('(min-width: 62em)', true);
-  const [open, { toggle }] = useDisclosure(false);
   const t = (id: MessageId) => intl.formatMessage({ id });
   const count = activeFilterCount(query);
   // Best match ranks by the words: offered only when there are words.
@@ -52,22 +50,13 @@ export function OffersFilters({ query, onChange }: { query: OffersQuery; onChang
         onChange={(languages) => onChange({ languages: languages as OffersQuery['languages'] })}
         data={WORKING_LANGUAGES.map((l) => ({ value: l, label: label('language', l) }))}
       />
-      {count > 0 && (
-        <Button variant="subtle" onClick={() => onChange(NO_FILTERS)}>
-          <FormattedMessage id="filters.clear" />
-        </Button>
-      )}
     </Stack>
   );
 
-  if (wide) return fields;
   return (
-    <>
-      <Button variant="default" onClick={toggle} aria-expanded={open} mb="sm" fullWidth>
-        <FormattedMessage id="filters.toggle" values={{ count }} />
-      </Button>
-      <Collapse expanded={open}>{fields}</Collapse>
-    </>
+    <FoldingFilters count={count} onClear={() => onChange(NO_FILTERS)}>
+      {fields}
+    </FoldingFilters>
   );
 }
 

@@ -1,6 +1,6 @@
-import { Button, Checkbox, Collapse, MultiSelect, NativeSelect, Stack } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Checkbox, MultiSelect, NativeSelect, Stack } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import { FoldingFilters } from '../common/FoldingFilters';
 import { useEnumLabel } from '../common/labels';
 import type { ProposalSort } from '../gql/graphql';
 import type { MessageId } from '../i18n/messages';
@@ -12,8 +12,6 @@ export function ProposalsFilters({ query, signedIn, onChange }: { query: Proposa
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
-  const wide = useMediaQuery('(min-width: 62em)', true);
-  const [open, { toggle }] = useDisclosure(false);
   const t = (id: MessageId) => intl.formatMessage({ id });
   const count = activeFilterCount(query);
 
@@ -41,21 +39,12 @@ export function ProposalsFilters({ query, signedIn, onChange }: { query: Proposa
         data={choices?.memberStates.map((s) => ({ value: s.iso3, label: s.name })) ?? []}
       />
       {signedIn && <Checkbox label={t('proposals.filterMine')} checked={query.mine} onChange={(e) => onChange({ mine: e.currentTarget.checked })} />}
-      {count > 0 && (
-        <Button variant="subtle" onClick={() => onChange({ statuses: [], states: [], mine: false })}>
-          <FormattedMessage id="filters.clear" />
-        </Button>
-      )}
     </Stack>
   );
 
-  if (wide) return fields;
   return (
-    <>
-      <Button variant="default" onClick={toggle} aria-expanded={open} mb="sm" fullWidth>
-        <FormattedMessage id="filters.toggle" values={{ count }} />
-      </Button>
-      <Collapse expanded={open}>{fields}</Collapse>
-    </>
+    <FoldingFilters count={count} onClear={() => onChange({ statuses: [], states: [], mine: false })}>
+      {fields}
+    </FoldingFilters>
   );
 }
