@@ -1,25 +1,25 @@
 import { Container, DirectionProvider, MantineProvider } from '@mantine/core';
 import { useMemo } from 'react';
 import { Provider as GraphQLProvider } from 'urql';
-import { useResumeSession, useSession } from '../session/SessionProvider';
+import { useSession } from '../session/SessionProvider';
 import { PageLoading } from '../common/PageState';
 import { SessionExpiredDialog } from '../session/SessionExpiredDialog';
-import { createGraphQLClient } from './graphql-client';
+import { graphQLClientFor } from './graphql-client';
 import { Layout } from './Layout';
-import { LocaleProvider, useLocale } from './LocaleProvider';
+import { LocaleProvider, useLocale, type Catalogue } from './LocaleProvider';
 import { AppRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
-export function App() {
-  useResumeSession();
+/** The app, in the language of the catalogue main.tsx loaded; the session was resumed there too. */
+export function App({ catalogue }: { catalogue: Catalogue }) {
   const { status, user } = useSession();
   // The API answers by who asks: a new client (and cache) for each reader, so nothing seen
   // signed in stays on screen after sign-out, and hidden records appear after sign-in. An
   // expired session keeps its reader (and the page) until they sign in again.
   const viewer = status === 'signedIn' || status === 'expired' ? `user:${user?.id}` : status;
-  const client = useMemo(() => (viewer === 'unknown' ? null : createGraphQLClient()), [viewer]);
+  const client = useMemo(() => (viewer === 'unknown' ? null : graphQLClientFor(viewer)), [viewer]);
   return (
-    <LocaleProvider>
+    <LocaleProvider initial={catalogue}>
       <Themed>
         {client ? (
           <GraphQLProvider value={client}>

@@ -1,25 +1,35 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { directionOf, pickLocale, type Locale } from '../i18n/locales';
-import { loadMessages } from '../i18n/messages';
+import { CHOSEN_LOCALE as CHOSEN, directionOf, pickLocale, type Locale } from '../i18n/locales';
+import { loadMessages, loadReasons } from '../i18n/messages';
 import { session } from '../session/session-store';
-
-const CHOSEN = 'gis.locale';
 
 interface LocaleContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   /** A language the page knows fits (an invitation's): used unless this device chose one; not remembered. */
   suggestLocale: (locale: Locale) => void;
+  /** Loads the refusal reasons' sentences (once something is refused); until then a refusal is said by its code. */
+  needReasons: () => void;
 }
 
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined });
+const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined, needReasons: () => undefined });
 export const useLocale = () => useContext(LocaleContext);
 
-/** The interface language: chosen on this device, else the account's, else the browser's. */
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => pickLocale(localStorage.getItem(CHOSEN), null, navigator.languages));
-  const [messages, setMessages] = useState<{ locale: Locale; messages: Record<string, string> } | null>(null);
+export interface Catalogue {
+  locale: Locale;
+  messages: Record<string, string>;
+}
+
+/**
+ * The interface language: chosen on this device, else the account's, else the browser's. Starts
+ * with the catalogue main.tsx loaded beside the app; loads another when the language changes.
+ */
+export function LocaleProvider({ initial, children }: { initial: Catalogue; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initial.locale);
+  const [messages, setMessages] = useState<Catalogue>(initial);
+  const [reasonsWanted, setReasonsWanted] = useState(false);
+  const [reasons, setReasons] = useState<Catalogue | null>(null);
 
   // Once signed in, the account's language applies unless this device chose one.
   useEffect(
@@ -33,13 +43,36 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    void loadMessages(locale).then((m) => current && setMessages({ locale, messages: m }));
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(locale);
+    if (messages.locale !== locale) void loadMessages(locale).then((m) => current && setMessages({ locale, messages: m }));
     return () => {
       current = false;
     };
-  }, [locale]);
+  }, [locale, messages.locale]);
+
+  useEffect(() => {
+    let current = true;
+    const shown = messages.locale;
+    if (reasonsWanted && reasons?.locale !== shown) {
+      loadReasons(shown).then(
+        (m) => current && setReasons({ locale: shown, messages: m }),
+        () => undefined, // offline: refusals stay said by their code
+      );
+    }
+    return () => {
+      current = false;
+    };
+  }, [reasonsWanted, reasons?.locale, messages.locale]);
+  const needReasons = useCallback(() => setReasonsWanted(true), []);
+  const shownMessages = useMemo(
+    () => (reasons?.locale === messages.locale ? { ...messages.messages, ...reasons.messages } : messages.messages),
+    [messages, reasons],
+  );
+
+  // The page's language and direction follow the catalogue shown, so text and layout change together.
+  useEffect(() => {
+    document.documentElement.lang = messages.locale;
+    document.documentElement.dir = directionOf(messages.locale);
+  }, [messages.locale]);
 
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(CHOSEN, next);
@@ -48,12 +81,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const suggestLocale = useCallback((next: Locale) => {
     if (!localStorage.getItem(CHOSEN)) setLocaleState(next);
   }, []);
-  const value = useMemo(() => ({ locale, setLocale, suggestLocale }), [locale, setLocale, suggestLocale]);
+  const value = useMemo(() => ({ locale, setLocale, suggestLocale, needReasons }), [locale, setLocale, suggestLocale, needReasons]);
 
-  if (!messages) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={messages.locale} messages={messages.messages} defaultLocale="en" onError={reportMissing}>
+      <IntlProvider locale={messages.locale} messages={shownMessages} defaultLocale="en" onError={reportMissing}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -1,27 +1,42 @@
 import { authExchange } from '@urql/exchange-auth';
-import { createClient as createWsClient } from 'graphql-ws';
-import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import type { Client as WsClient } from 'graphql-ws';
+import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { session } from '../session/session-store';
 
 /**
  * The one GraphQL client: the access token on every request, a refresh through the cookie when
  * the api says UNAUTHENTICATED (then the request is retried once), subscriptions over graphql-ws
- * on the same path.
+ * on the same path (graphql-ws is loaded with the first subscription: visitors never need it).
  */
-export function createGraphQLClient(): Client {
-  const ws = createWsClient({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: () => (session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {}),
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-  });
+let current: { viewer: string; client: Client } | null = null;
+
+/**
+ * The client of a reader (`anonymous`, `user:<id>`): the same one for the same reader, so what
+ * main.tsx prefetched is in the cache the app reads; a new one (and cache) when the reader changes.
+ */
+export function graphQLClientFor(viewer: string): Client {
+  if (current?.viewer !== viewer) current = { viewer, client: createGraphQLClient() };
+  return current.client;
+}
+
+function createGraphQLClient(): Client {
+  let ws: Promise<WsClient> | null = null;
+  const socket = () =>
+    (ws ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+        connectionParams: () => (session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {}),
+        lazy: true,
+        retryAttempts: Infinity,
+        shouldRetry: () => true,
+      }),
+    ));
   // A new token means a new identity for the socket: reconnect with it.
   let lastToken = session.accessToken;
   session.subscribe(() => {
     if (session.accessToken !== lastToken) {
       lastToken = session.accessToken;
-      ws.terminate();
+      void ws?.then((client) => client.terminate());
     }
   });
 
@@ -47,7 +62,22 @@ export function createGraphQLClient(): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          subscribe: (sink) => {
+            let unsubscribe: (() => void) | null = null;
+            let closed = false;
+            socket().then(
+              (client) => {
+                if (!closed) unsubscribe = client.subscribe({ ...request, query: request.query ?? '' }, sink);
+              },
+              (error: unknown) => sink.error(error),
+            );
+            return {
+              unsubscribe: () => {
+                closed = true;
+                unsubscribe?.();
+              },
+            };
+          },
         }),
       }),
     ],

@@ -2,26 +2,38 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { PageLoading } from '../common/PageState';
 import { RequireSignIn } from '../session/RequireSignIn';
+import { loadedPage, loadPage, PAGES, type Page } from './pages';
 
-/** Each page is its own chunk: the public needs page loads nothing of the personal ones. */
-const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) => lazy(load);
+/**
+ * A page as a lazy component. When main.tsx has already loaded its module it is handed over at
+ * once (a thenable that resolves synchronously): the first render does not suspend and draw a
+ * loading state for a frame.
+ */
+function lazyPage<P extends object>(p: Page): ComponentType<P> {
+  type Module = { default: ComponentType<P> };
+  return lazy(() => {
+    const module = loadedPage(p) as Module | undefined;
+    if (module) return { then: (resolve: (m: Module) => void) => resolve(module) } as Promise<Module>;
+    return loadPage(p) as Promise<Module>;
+  });
+}
 
-const HomePage = page(() => import('../home/HomePage'));
-const NeedsPage = page(() => import('../needs/NeedsPage'));
-const NeedPage = page(() => import('../needs/NeedPage'));
-const OffersPage = page(() => import('../offers/OffersPage'));
-const OfferPage = page(() => import('../offers/OfferPage'));
-const DonorPage = page(() => import('../donors/DonorPage'));
-const ProposalsPage = page(() => import('../proposals/ProposalsPage'));
-const ProposalPage = page(() => import('../proposals/ProposalPage'));
-const MatchPage = page(() => import('../matching/MatchPage'));
-const MeetingPage = page(() => import('../meetings/MeetingPage'));
-const SignInPage = page(() => import('../identity/SignInPage'));
-const InvitationPage = page(() => import('../identity/InvitationPage'));
-const ProfilePage = page(() => import('../identity/ProfilePage'));
-const InboxPage = page(() => import('../notifications/InboxPage'));
-const PreferencesPage = page(() => import('../notifications/PreferencesPage'));
-const NotFoundPage = page(() => import('../common/NotFoundPage'));
+const HomePage = lazyPage(PAGES.home);
+const NeedsPage = lazyPage(PAGES.needs);
+const NeedPage = lazyPage(PAGES.need);
+const OffersPage = lazyPage(PAGES.offers);
+const OfferPage = lazyPage(PAGES.offer);
+const DonorPage = lazyPage(PAGES.donor);
+const ProposalsPage = lazyPage(PAGES.proposals);
+const ProposalPage = lazyPage(PAGES.proposal);
+const MatchPage = lazyPage(PAGES.match);
+const MeetingPage = lazyPage(PAGES.meeting);
+const SignInPage = lazyPage(PAGES.signIn);
+const InvitationPage = lazyPage(PAGES.invitation);
+const ProfilePage = lazyPage(PAGES.profile);
+const InboxPage = lazyPage(PAGES.inbox);
+const PreferencesPage = lazyPage(PAGES.preferences);
+const NotFoundPage = lazy(() => import('../common/NotFoundPage'));
 
 /** A personal page: signed-out visitors go to sign-in, then come back. */
 export const signedIn = <P extends object>(Page: ComponentType<P>) =>
@@ -44,25 +56,25 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
       <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/needs" component={NeedsPage} />
-        <Route path="/needs/:id" component={NeedPage} />
-        <Route path="/offers" component={OffersPage} />
-        <Route path="/offers/:id" component={OfferPage} />
-        <Route path="/donors/:organisationId" component={DonorPage} />
-        <Route path="/proposals" component={ProposalsPage} />
-        <Route path="/proposals/:id" component={ProposalPage} />
-        <Route path="/matches/:id" component={SignedInMatchPage} />
-        <Route path="/meetings/:id" component={SignedInMeetingPage} />
-        <Route path="/sign-in" component={SignInPage} />
-        <Route path="/invitations/accept" component={InvitationPage} />
-        <Route path="/inbox" component={SignedInInboxPage} />
+        <Route path={PAGES.home.path} component={HomePage} />
+        <Route path={PAGES.needs.path} component={NeedsPage} />
+        <Route path={PAGES.need.path} component={NeedPage} />
+        <Route path={PAGES.offers.path} component={OffersPage} />
+        <Route path={PAGES.offer.path} component={OfferPage} />
+        <Route path={PAGES.donor.path} component={DonorPage} />
+        <Route path={PAGES.proposals.path} component={ProposalsPage} />
+        <Route path={PAGES.proposal.path} component={ProposalPage} />
+        <Route path={PAGES.match.path} component={SignedInMatchPage} />
+        <Route path={PAGES.meeting.path} component={SignedInMeetingPage} />
+        <Route path={PAGES.signIn.path} component={SignInPage} />
+        <Route path={PAGES.invitation.path} component={InvitationPage} />
+        <Route path={PAGES.inbox.path} component={SignedInInboxPage} />
         {/* Older notifications and e-mails link to the inbox by this address. */}
         <Route path="/notifications">
           <Redirect to="/inbox" replace />
         </Route>
-        <Route path="/settings/profile" component={SignedInProfilePage} />
-        <Route path="/settings/notifications" component={SignedInPreferencesPage} />
+        <Route path={PAGES.profile.path} component={SignedInProfilePage} />
+        <Route path={PAGES.preferences.path} component={SignedInPreferencesPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

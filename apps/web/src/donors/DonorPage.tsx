@@ -8,7 +8,7 @@ import { Money } from '../common/Money';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import NotFoundPage from '../common/NotFoundPage';
 import { PageTitle } from '../common/PageTitle';
-import { DonorProfileDocument } from '../gql/graphql';
+import { DonorProfileDocument } from './donors.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { OffersTable } from '../offers/OffersTable';
 import { useFilterChoices } from '../reference/useFilterChoices';

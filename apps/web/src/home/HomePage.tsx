@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { HomeFiguresDocument } from '../gql/graphql';
+import { HomeFiguresDocument } from './home.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { NeedsTable } from '../needs/NeedsTable';
 

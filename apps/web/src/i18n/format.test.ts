@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatLocalDate, formatMoney } from './format';
+import { formatInstant, formatLocalDate, formatMoney } from './format';
 
 describe('formatMoney', () => {
   it('keeps every digit of a decimal string', () => {
@@ -10,6 +10,20 @@ describe('formatMoney', () => {
   });
   it('falls back to the amount and the code for a currency Intl does not know', () => {
     expect(formatMoney('en', '10', 'XXXX')).toBe('10 XXXX');
+  });
+  it('keeps each currency and locale apart although formatters are reused', () => {
+    expect(formatMoney('en', '1', 'USD').replace(/\s/g, ' ')).toBe('USD 1.00');
+    expect(formatMoney('en', '1', 'EUR').replace(/\s/g, ' ')).toBe('EUR 1.00');
+    expect(formatMoney('fr', '1', 'USD').replace(/\s/g, ' ')).toBe('1,00 USD');
+    expect(formatMoney('en', '1', 'USD').replace(/\s/g, ' ')).toBe('USD 1.00');
+  });
+});
+
+describe('formatInstant', () => {
+  it('says the same instant in each time zone asked, although formatters are reused', () => {
+    expect(formatInstant('en', '2027-01-01T23:30:00Z', 'UTC')).toMatch(/Jan 1, 2027/);
+    expect(formatInstant('en', '2027-01-01T23:30:00Z', 'Asia/Tokyo')).toMatch(/Jan 2, 2027/);
+    expect(formatInstant('en', '2027-01-01T23:30:00Z', 'UTC')).toMatch(/11:30/);
   });
 });
 

@@ -1,10 +1,25 @@
 /**
  * Money is exact: amounts arrive as decimal strings and are formatted as strings (Intl formats a
  * numeric string without turning it into a float), always with their currency.
+ *
+ * Formatters are kept by locale and options: making an Intl formatter costs far more than using
+ * one, and a list of 20 needs asks for dozens.
  */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatMoney(locale: string, amount: string, currency: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }).format(amount as Intl.StringNumericLiteral);
+    const format = cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }));
+    return format.format(amount as Intl.StringNumericLiteral);
   } catch {
     // A currency Intl does not know: the plain amount and its code.
     return `${amount} ${currency}`;
@@ -15,10 +30,10 @@ export function formatMoney(locale: string, amount: string, currency: string): s
 export function formatLocalDate(locale: string, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, d));
 }
 
 /** An instant in the reader's time zone (their account's, else the browser's). */
 export function formatInstant(locale: string, iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return cached(`instant|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(new Date(iso));
 }

@@ -37,3 +37,9 @@ export function pickLocale(chosen: string | null | undefined, account: string | 
   }
   return 'en';
 }
+
+/** Where this device keeps the language its reader chose. */
+export const CHOSEN_LOCALE = 'gis.locale';
+
+/** The language to start in, before anyone has signed in: this device's choice, else the browser's. */
+export const startLocale = (): Locale => pickLocale(localStorage.getItem(CHOSEN_LOCALE), null, navigator.languages);

@@ -2,7 +2,8 @@ import type { Locale } from './locales';
 
 /**
  * Message catalogues: one JSON file per feature and language under messages/<locale>/. A person
- * downloads only their language's files (one chunk per locale, see vite.config.ts).
+ * downloads only their language's files (one chunk per locale, see vite.config.ts), and the
+ * refusal reasons only once something is refused.
  * catalogues.test.ts keeps the six languages in step and every key used.
  */
 
@@ -20,16 +21,25 @@ export type MessageId =
   | keyof typeof import('./messages/en/notifications.json')
   | keyof typeof import('./messages/en/refusals.json');
 
-const loaders = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
+// The refusals catalogue (reasons the api gives, several times the rest in size) is its own chunk,
+// loaded the first time something is refused; the rest is one chunk per locale (vite.config.ts).
+const loaders = import.meta.glob<Record<string, string>>(['./messages/*/*.json', '!./messages/*/refusals.json'], { import: 'default' });
+const reasonLoaders = import.meta.glob<Record<string, string>>('./messages/*/refusals.json', { import: 'default' });
 
-export async function loadMessages(locale: Locale): Promise<Record<string, string>> {
+async function load(from: typeof loaders, locale: Locale): Promise<Record<string, string>> {
   const parts = await Promise.all(
-    Object.entries(loaders)
+    Object.entries(from)
       .filter(([path]) => path.startsWith(`./messages/${locale}/`))
       .map(([, load]) => load()),
   );
   return Object.assign({}, ...parts) as Record<string, string>;
 }
+
+/** The interface's messages in `locale`: every catalogue but the refusals. */
+export const loadMessages = (locale: Locale) => load(loaders, locale);
+
+/** The sentences of the api's refusal reasons (`reason.*`) in `locale`. */
+export const loadReasons = (locale: Locale) => load(reasonLoaders, locale);
 
 declare global {
   // react-intl types message ids through this global namespace: ids become checked at compile time.

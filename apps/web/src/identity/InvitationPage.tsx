@@ -9,7 +9,7 @@ import { useEnumLabel } from '../common/labels';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { useRefusal } from '../common/useRefusal';
-import { InvitationPreviewDocument } from '../gql/graphql';
+import { InvitationPreviewDocument } from './invitation.generated';
 import { formatInstant } from '../i18n/format';
 import { fromApiLanguage } from '../i18n/locales';
 import { AcceptInvitationForm } from './AcceptInvitationForm';

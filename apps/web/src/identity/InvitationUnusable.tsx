@@ -2,7 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { PageTitle } from '../common/PageTitle';
-import type { InvitationPreviewQuery } from '../gql/graphql';
+import type { InvitationPreviewQuery } from './invitation.generated';
 import { formatInstant } from '../i18n/format';
 import { useSession } from '../session/SessionProvider';
 

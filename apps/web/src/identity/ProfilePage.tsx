@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { MyProfileDocument } from '../gql/graphql';
+import { MyProfileDocument } from './profile.generated';
 import { ProfileForm } from './ProfileForm';
 
 /** `/settings/profile`: the signed-in person's name, language and time zone. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useRefusal } from '../common/useRefusal';
-import { SignInDocument } from '../gql/graphql';
+import { SignInDocument } from './session.generated';
 import { session } from '../session/session-store';
 
 /** E-mail and password; on success the session holds the new token and `onSignedIn` runs. */

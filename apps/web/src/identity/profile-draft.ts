@@ -1,4 +1,4 @@
-import type { Language } from '../gql/graphql';
+import type { Language } from '../gql/types';
 
 /**
  * The profile form as typed and not yet saved. It lives in sessionStorage under the person's id,

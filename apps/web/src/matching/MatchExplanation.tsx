@@ -2,7 +2,7 @@ import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
-import type { MatchDetailQuery } from '../gql/graphql';
+import type { MatchDetailQuery } from './matching.generated';
 
 type Explanation = MatchDetailQuery['match']['explanation'];
 

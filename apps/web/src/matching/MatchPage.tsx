@@ -7,7 +7,7 @@ import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
-import { MatchDetailDocument } from '../gql/graphql';
+import { MatchDetailDocument } from './matching.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { MatchExplanation } from './MatchExplanation';
 import { MatchSides } from './MatchSides';

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { Facts } from '../common/Facts';
 import { Money } from '../common/Money';
 import { StatusBadge } from '../common/StatusBadge';
-import type { MatchDetailQuery } from '../gql/graphql';
+import type { MatchDetailQuery } from './matching.generated';
 import { formatLocalDate } from '../i18n/format';
 
 type Match = MatchDetailQuery['match'];

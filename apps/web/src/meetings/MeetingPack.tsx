@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, type CombinedError } from 'urql';
 import { useEnumLabel } from '../common/labels';
 import { useRefusal } from '../common/useRefusal';
-import { MeetingPackFileDocument, type Language } from '../gql/graphql';
+import type { Language } from '../gql/types';
+import { MeetingPackFileDocument } from './meetings.generated';
 import { LOCALES, NATIVE_NAMES, toApiLanguage } from '../i18n/locales';
 import { packFileName } from './meeting-time';
 

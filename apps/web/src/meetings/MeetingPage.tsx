@@ -10,7 +10,7 @@ import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
-import { MeetingDetailDocument, type MeetingDetailQuery } from '../gql/graphql';
+import { MeetingDetailDocument, type MeetingDetailQuery } from './meetings.generated';
 import { useSession } from '../session/SessionProvider';
 import { formatMeetingTime } from './meeting-time';
 import { MeetingPack } from './MeetingPack';

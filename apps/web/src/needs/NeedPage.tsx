@@ -10,7 +10,7 @@ import { PageTitle } from '../common/PageTitle';
 import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
-import { NeedDetailDocument } from '../gql/graphql';
+import { NeedDetailDocument } from './needs.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 
 export default function NeedPage() {

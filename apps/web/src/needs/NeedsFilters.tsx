@@ -8,7 +8,7 @@ import { useFilterChoices } from '../reference/useFilterChoices';
 import { activeFilterCount, NEED_SORTS, type NeedsQuery } from './needs-query';
 
 /** The API's filters for needs, each kept in the URL; folded behind a button on phones. */
-export function NeedsFilters({ query, onChange }: { query: NeedsQuery; onChange: (next: Partial<NeedsQuery>) => void }) {
+export function NeedsFilters({ query, listShown, onChange }: { listShown: boolean; query: NeedsQuery; onChange: (next: Partial<NeedsQuery>) => void }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
@@ -59,7 +59,7 @@ export function NeedsFilters({ query, onChange }: { query: NeedsQuery; onChange:
   );
 
   return (
-    <FoldingFilters count={count} onClear={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}>
+    <FoldingFilters count={count} listShown={listShown} onClear={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}>
       {fields}
     </FoldingFilters>
   );

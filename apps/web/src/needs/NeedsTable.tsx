@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
 import { StatusBadge } from '../common/StatusBadge';
-import type { NeedRowFragment } from '../gql/graphql';
+import type { NeedRowFragment } from './needs.generated';
 import { formatLocalDate } from '../i18n/format';
 
 /**

@@ -1,4 +1,6 @@
-import type { NeedFilter, NeedSort } from '../gql/graphql';
+import type { NeedFilter, NeedSort } from '../gql/types';
+import { toApiLanguage, type Locale } from '../i18n/locales';
+import type { NeedsListQueryVariables } from './needs.generated';
 
 /**
  * The needs search as it lives in the URL, so a search can be shared and the back button works:
@@ -92,3 +94,13 @@ export const toNeedSort = (q: NeedsQuery): NeedSort | undefined => (q.sort === '
 /** How many filters are set (the folded filter panel shows it). */
 export const activeFilterCount = (q: NeedsQuery) =>
   q.themes.length + q.types.length + q.states.length + [q.region, q.org, q.budgetMin, q.budgetMax, q.validFrom, q.validTo].filter(Boolean).length;
+
+/** The list's variables for a query and the reader's language: the page and its prefetch ask the same. */
+export const needsListVariables = (q: NeedsQuery, locale: Locale): NeedsListQueryVariables => ({
+  lang: toApiLanguage(locale),
+  search: q.q || undefined,
+  filter: toNeedFilter(q),
+  sort: toNeedSort(q),
+  first: 20,
+  after: q.after ?? undefined,
+});

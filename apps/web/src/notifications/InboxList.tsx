@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { useEnumLabel } from '../common/labels';
 import { useRefusal } from '../common/useRefusal';
-import { MarkNotificationsReadDocument, type InboxNotificationFragment } from '../gql/graphql';
+import { MarkNotificationsReadDocument, type InboxNotificationFragment } from './inbox.generated';
 import { formatInstant } from '../i18n/format';
 import { useSession } from '../session/SessionProvider';
 import { NOTIFICATIONS_CHANGED } from './cache';

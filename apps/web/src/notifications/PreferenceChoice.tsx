@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useEnumLabel } from '../common/labels';
 import { useRefusal } from '../common/useRefusal';
-import { SetNotificationPreferenceDocument, type CategoryPreferenceFragment, type NotificationDeliveryMode } from '../gql/graphql';
+import type { NotificationDeliveryMode } from '../gql/types';
+import { SetNotificationPreferenceDocument, type CategoryPreferenceFragment } from './preferences.generated';
 
 export const DELIVERY_MODES: readonly NotificationDeliveryMode[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'];
 

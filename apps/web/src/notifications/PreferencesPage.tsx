@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { NotificationPreferencesDocument, type NotificationCategory, type NotificationDeliveryMode } from '../gql/graphql';
+import type { NotificationCategory, NotificationDeliveryMode } from '../gql/types';
+import { NotificationPreferencesDocument } from './preferences.generated';
 import { PreferenceChoice, UrgentPreference } from './PreferenceChoice';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
-import { NotificationAddedDocument, UnreadCountDocument } from '../gql/graphql';
+import { NotificationAddedDocument, UnreadCountDocument } from './unread.generated';
 import { NOTIFICATIONS_CHANGED } from './cache';
 
 /**

@@ -2,7 +2,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { OfferPlaceNamesDocument, type OfferDetailQuery } from '../gql/graphql';
+import { OfferPlaceNamesDocument, type OfferDetailQuery } from './offers.generated';
 import { M49_REGIONS } from '../i18n/families';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 

@@ -4,7 +4,7 @@ import { Facts } from '../common/Facts';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
 import { useDates } from '../common/useDates';
-import type { OfferDetailQuery } from '../gql/graphql';
+import type { OfferDetailQuery } from './offers.generated';
 
 /** An offer's budget, window, subjects and ways of working, as a description list. */
 export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {

@@ -8,7 +8,7 @@ import { PageTitle } from '../common/PageTitle';
 import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
-import { OfferDetailDocument } from '../gql/graphql';
+import { OfferDetailDocument } from './offers.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { OfferConditions } from './OfferConditions';
 import { OfferContact } from './OfferContact';

@@ -9,7 +9,7 @@ import { activeFilterCount, DECIMAL, NO_FILTERS, OFFER_SORTS, toOfferSort, WORKI
 import { useDonorChoices } from './useDonorChoices';
 
 /** The API's filters for offers, each kept in the URL; folded behind a button on phones. */
-export function OffersFilters({ query, onChange }: { query: OffersQuery; onChange: (next: Partial<OffersQuery>) => void }) {
+export function OffersFilters({ query, listShown, onChange }: { listShown: boolean; query: OffersQuery; onChange: (next: Partial<OffersQuery>) => void }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
@@ -54,7 +54,7 @@ export function OffersFilters({ query, onChange }: { query: OffersQuery; onChang
   );
 
   return (
-    <FoldingFilters count={count} onClear={() => onChange(NO_FILTERS)}>
+    <FoldingFilters count={count} listShown={listShown} onClear={() => onChange(NO_FILTERS)}>
       {fields}
     </FoldingFilters>
   );

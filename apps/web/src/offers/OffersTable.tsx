@@ -4,7 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
 import { useDates } from '../common/useDates';
-import type { OfferRowFragment } from '../gql/graphql';
+import type { OfferRowFragment } from './offers.generated';
 import { TranslatedTitle } from './TranslatedTitle';
 
 /** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */

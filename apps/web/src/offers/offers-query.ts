@@ -1,4 +1,4 @@
-import type { Language, OfferFilter, OfferSort } from '../gql/graphql';
+import type { Language, OfferFilter, OfferSort } from '../gql/types';
 
 /**
  * The offers search as it lives in the URL, so a search can be shared and the back button works:

@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { OfferDonorChoicesDocument } from '../gql/graphql';
+import { OfferDonorChoicesDocument } from './offers.generated';
 
 export interface DonorChoice {
   id: string;

@@ -5,7 +5,7 @@ import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { StatusBadge } from '../common/StatusBadge';
-import { ProposalDetailDocument } from '../gql/graphql';
+import { ProposalDetailDocument } from './proposals.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import type { MessageId } from '../i18n/messages';
 import { useSession } from '../session/SessionProvider';

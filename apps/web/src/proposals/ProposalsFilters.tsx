@@ -2,13 +2,13 @@ import { Checkbox, MultiSelect, NativeSelect, Stack } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { FoldingFilters } from '../common/FoldingFilters';
 import { useEnumLabel } from '../common/labels';
-import type { ProposalSort } from '../gql/graphql';
+import type { ProposalSort } from '../gql/types';
 import type { MessageId } from '../i18n/messages';
 import { useFilterChoices } from '../reference/useFilterChoices';
 import { activeFilterCount, PROPOSAL_SORTS, PROPOSAL_STATUSES, type ProposalsQuery } from './proposals-query';
 
 /** The API's filters for proposals, each kept in the URL; folded behind a button on phones. */
-export function ProposalsFilters({ query, signedIn, onChange }: { query: ProposalsQuery; signedIn: boolean; onChange: (next: Partial<ProposalsQuery>) => void }) {
+export function ProposalsFilters({ query, listShown, signedIn, onChange }: { listShown: boolean; query: ProposalsQuery; signedIn: boolean; onChange: (next: Partial<ProposalsQuery>) => void }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
@@ -43,7 +43,7 @@ export function ProposalsFilters({ query, signedIn, onChange }: { query: Proposa
   );
 
   return (
-    <FoldingFilters count={count} onClear={() => onChange({ statuses: [], states: [], mine: false })}>
+    <FoldingFilters count={count} listShown={listShown} onClear={() => onChange({ statuses: [], states: [], mine: false })}>
       {fields}
     </FoldingFilters>
   );

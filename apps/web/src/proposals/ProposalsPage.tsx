@@ -5,7 +5,7 @@ import { useLocation, useSearch } from 'wouter';
 import { CursorPager } from '../common/CursorPager';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { ProposalsListDocument } from '../gql/graphql';
+import { ProposalsListDocument } from './proposals.generated';
 import { useSession } from '../session/SessionProvider';
 import { ProposalsFilters } from './ProposalsFilters';
 import { activeFilterCount, parseProposalsQuery, proposalsQueryString, toProposalFilter, type ProposalsQuery } from './proposals-query';
@@ -42,7 +42,7 @@ export default function ProposalsPage() {
       </Text>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <ProposalsFilters query={query} signedIn={signedIn} onChange={set} />
+          <ProposalsFilters query={query} listShown={data !== undefined || error !== undefined} signedIn={signedIn} onChange={set} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           {error && !proposals ? (

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { Money } from '../common/Money';
 import { StatusBadge } from '../common/StatusBadge';
-import type { ProposalRowFragment } from '../gql/graphql';
+import type { ProposalRowFragment } from './proposals.generated';
 import { formatLocalDate } from '../i18n/format';
 import { useStateNames } from './useStateNames';
 

@@ -1,4 +1,4 @@
-import type { ProposalDetailQuery } from '../gql/graphql';
+import type { ProposalDetailQuery } from './proposals.generated';
 import type { Locale } from '../i18n/locales';
 
 export type ProposalDetail = ProposalDetailQuery['proposal'];

@@ -1,4 +1,4 @@
-import type { ProposalFilter, ProposalSort, ProposalStatus } from '../gql/graphql';
+import type { ProposalFilter, ProposalSort, ProposalStatus } from '../gql/types';
 
 /**
  * The proposals list as it lives in the URL, so a list can be shared and the back button works:

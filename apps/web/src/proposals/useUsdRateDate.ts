@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { UsdRatesDocument } from '../gql/graphql';
+import { UsdRatesDocument } from './proposals.generated';
 import { rateDateInForce, todayUtc } from './usd-rate';
 
 /** The effective date of the USD rate behind a proposal's equivalents (null for USD or while loading). */

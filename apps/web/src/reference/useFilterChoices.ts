@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { FilterChoicesDocument } from '../gql/graphql';
+import { FilterChoicesDocument } from './reference.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 
 /** Themes, assistance types, regional organisations and States, named in the reader's language. */

@@ -1,7 +1,11 @@
 import { Modal, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { SignInForm } from '../identity/SignInForm';
+import { PageLoading } from '../common/PageState';
 import { useSession } from './SessionProvider';
+
+// Loaded when a session runs out, not with every page.
+const SignInForm = lazy(() => import('../identity/SignInForm').then((m) => ({ default: m.SignInForm })));
 
 /**
  * The session ran out while the page was open: say so and sign in again over the page, so what
@@ -15,7 +19,11 @@ export function SessionExpiredDialog() {
       <Text mb="md">
         <FormattedMessage id="session.expiredBody" />
       </Text>
-      <SignInForm email={user?.email} onSignedIn={() => undefined} />
+      {status === 'expired' && (
+        <Suspense fallback={<PageLoading />}>
+          <SignInForm email={user?.email} onSignedIn={() => undefined} />
+        </Suspense>
+      )}
     </Modal>
   );
 }

@@ -1,14 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { session, type SessionState } from './session-store';
 
 /** The session as React state; the store does the work. */
 export function useSession(): SessionState {
   return useSyncExternalStore(session.subscribe.bind(session), () => session.state);
-}
-
-/** Resumes the cookie's session once, at start. */
-export function useResumeSession(): void {
-  useEffect(() => {
-    void session.resume();
-  }, []);
 }

@@ -1,5 +1,5 @@
-import { Client, fetchExchange } from 'urql';
-import { RefreshSessionDocument, SignOutDocument, type SessionPayloadFragment, type SessionUserFragment } from '../gql/graphql';
+import { Client, fetchExchange } from '@urql/core';
+import { RefreshSessionDocument, SignOutDocument, type SessionPayloadFragment, type SessionUserFragment } from '../identity/session.generated';
 
 /**
  * The session, kept out of every script-readable storage: the access token lives in this

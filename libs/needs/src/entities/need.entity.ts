@@ -34,6 +34,8 @@ import { NationalReport } from './national-report.entity.js';
 @Check('CK_need_priority', `priority_rank IS NULL OR priority_rank BETWEEN 1 AND 100`)
 @Index('UQ_need_report_ref', ['reportId', 'sourceRef'], { unique: true, where: 'report_id IS NOT NULL AND source_ref IS NOT NULL' })
 @Index('IX_need_state', ['stateIso3', 'status'])
+// Counts of a list (totalCount) by the visibility rules, read from the index alone.
+@Index('IX_need_status_visibility', ['status', 'visibility'])
 @Index('IX_need_moderation_queue', ['statusChangedAt'], { where: `status = 'SUBMITTED'` })
 // Written by hand in the migration (TypeORM cannot express GIN, expressions or DESC columns):
 // the (status, sort key, id) indexes let a page of a listing be read in order, without sorting.

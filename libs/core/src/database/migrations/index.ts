@@ -7,6 +7,7 @@ import { AddProposals1795765936983 } from './1795765936983-AddProposals.js';
 import { AddDealRoomLedgerAndMeetings1795767263132 } from './1795767263132-AddDealRoomLedgerAndMeetings.js';
 import { AddNotifications1795768583910 } from './1795768583910-AddNotifications.js';
 import { AddPublicProposalDocuments1796408950956 } from './1796408950956-AddPublicProposalDocuments.js';
+import { AddNeedStatusVisibilityIndex1796431729885 } from './1796431729885-AddNeedStatusVisibilityIndex.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works compiled,
@@ -17,4 +18,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AddDealRoomLedgerAndMeetings1795767263132,
   AddNotifications1795768583910,
   AddPublicProposalDocuments1796408950956,
+  AddNeedStatusVisibilityIndex1796431729885,
 ];

@@ -1,0 +1,78 @@
+import type { Client } from '@urql/core';
+import type { ComponentType } from 'react';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * The pages, each its own chunk, by path. main.tsx asks for the page of the address at start, in
+ * parallel with the app and the reader's catalogue (three requests at once instead of one after
+ * the other); the routes render the same modules.
+ */
+export interface Page {
+  path: string;
+  load: () => Promise<{ default: ComponentType<never> }>;
+  /** A small module that asks the page's first query (see prefetch.ts), for pages that have one. */
+  prefetch?: () => Promise<{ prefetch: (client: Client, search: string, locale: Locale) => void }>;
+}
+
+const page = (path: string, load: Page['load'], prefetch?: Page['prefetch']): Page => ({ path, load, prefetch });
+
+export const PAGES = {
+  home: page('/', () => import('../home/HomePage')),
+  needs: page('/needs', () => import('../needs/NeedsPage'), () => import('../needs/needs-prefetch')),
+  need: page('/needs/:id', () => import('../needs/NeedPage')),
+  offers: page('/offers', () => import('../offers/OffersPage')),
+  offer: page('/offers/:id', () => import('../offers/OfferPage')),
+  donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
+  proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
+  proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),
+  match: page('/matches/:id', () => import('../matching/MatchPage')),
+  meeting: page('/meetings/:id', () => import('../meetings/MeetingPage')),
+  signIn: page('/sign-in', () => import('../identity/SignInPage')),
+  invitation: page('/invitations/accept', () => import('../identity/InvitationPage')),
+  inbox: page('/inbox', () => import('../notifications/InboxPage')),
+  profile: page('/settings/profile', () => import('../identity/ProfilePage')),
+  preferences: page('/settings/notifications', () => import('../notifications/PreferencesPage')),
+} satisfies Record<string, Page>;
+
+type Module = { default: ComponentType<never> };
+const loading = new Map<Page, Promise<Module>>();
+const modules = new Map<Page, Module>();
+
+/** The page's module, asked for once. */
+export function loadPage(p: Page): Promise<Module> {
+  let promise = loading.get(p);
+  if (!promise) {
+    promise = p.load().then(
+      (m) => (modules.set(p, m), m),
+      (error: unknown) => {
+        loading.delete(p); // asked again on the next try, not failed for good
+        throw error;
+      },
+    );
+    loading.set(p, promise);
+  }
+  return promise;
+}
+
+/** The page's module if it has already arrived. */
+export const loadedPage = (p: Page): Module | undefined => modules.get(p);
+
+const PATTERNS = Object.values(PAGES).map((p) => ({ page: p, test: new RegExp(`^${p.path.replace(/:[^/]+/g, '[^/]+')}/?$`) }));
+
+const pageAt = (pathname: string) => PATTERNS.find((p) => p.test.test(pathname))?.page;
+
+/** Starts loading the page of `pathname`, if it is one of ours; a failure is left to the routes. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const page = pageAt(pathname);
+  return page ? loadPage(page).catch(() => undefined) : Promise.resolve();
+}
+
+/** Asks the first query of the page at `location` with `client`, when that page has one to ask early. */
+export function prefetchPage(client: Client, { pathname, search }: { pathname: string; search: string }, locale: Locale): void {
+  pageAt(pathname)
+    ?.prefetch?.()
+    .then(
+      (m) => m.prefetch(client, search, locale),
+      () => undefined, // the page will ask for itself
+    );
+}
