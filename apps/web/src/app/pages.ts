@@ -67,12 +67,12 @@ export function preloadPage(pathname: string): Promise<unknown> {
   return page ? loadPage(page).catch(() => undefined) : Promise.resolve();
 }
 
-/** Asks the first query of the page at `location` with `client`, when that page has one to ask early. */
-export function prefetchPage(client: Client, { pathname, search }: { pathname: string; search: string }, locale: Locale): void {
-  pageAt(pathname)
-    ?.prefetch?.()
-    .then(
-      (m) => m.prefetch(client, search, locale),
-      () => undefined, // the page will ask for itself
-    );
+/** Asks the first query of the page at `location` with `client`, when that page has one to ask early; settles once asked. */
+export function prefetchPage(client: Client, { pathname, search }: { pathname: string; search: string }, locale: Locale): Promise<void> {
+  const prefetch = pageAt(pathname)?.prefetch;
+  if (!prefetch) return Promise.resolve();
+  return prefetch().then(
+    (m) => m.prefetch(client, search, locale),
+    () => undefined, // the page will ask for itself
+  );
 }

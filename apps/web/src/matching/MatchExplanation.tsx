@@ -44,7 +44,7 @@ export function MatchExplanation({ explanation }: { explanation: Explanation }) 
             <FormattedMessage id="match.criteria" />
           </Title>
           {wide ? (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={640} type="native">
               <Table verticalSpacing="xs" striped>
                 <Table.Thead>
                   <Table.Tr>

@@ -75,7 +75,7 @@ export function MeetingPack({ meetingId, startsAt }: { meetingId: string; starts
           <FormattedMessage id={refusal.id} values={refusal.values} />
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={360}>
+      <Table.ScrollContainer minWidth={360} type="native">
         <Table verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>

@@ -159,7 +159,7 @@ function Agenda({ items }: { items: AgendaItem[] }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native">
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>

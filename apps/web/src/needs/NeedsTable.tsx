@@ -45,7 +45,7 @@ export const NeedsTable = memo(function NeedsTable({ needs }: { needs: NeedRowFr
     );
   }
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -58,7 +58,7 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
     );
   }
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

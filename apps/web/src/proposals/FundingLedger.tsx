@@ -49,7 +49,7 @@ export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
           <FormattedMessage id={partyView ? 'funding.noContributions' : 'funding.noCommitments'} />
         </Text>
       ) : wide ? (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={720} type="native">
           <Table verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>

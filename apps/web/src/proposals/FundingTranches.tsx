@@ -23,7 +23,7 @@ export function FundingTranches({ tranches, currency }: { tranches: TrancheFundi
         <FormattedMessage id="funding.perTranche" />
       </Title>
       {wide ? (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} type="native">
           <Table verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>

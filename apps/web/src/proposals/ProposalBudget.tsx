@@ -66,7 +66,7 @@ export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
                 </Group>
               )}
             </Text>
-            <Table.ScrollContainer minWidth={280}>
+            <Table.ScrollContainer minWidth={280} type="native">
               <Table verticalSpacing={4} striped>
                 <Table.Thead>
                   <Table.Tr>

@@ -59,7 +59,7 @@ export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
               {name}
             </Title>
             {wide ? (
-              <Table.ScrollContainer minWidth={640}>
+              <Table.ScrollContainer minWidth={640} type="native">
                 <Table verticalSpacing="xs" striped>
                   <Table.Thead>
                     <Table.Tr>

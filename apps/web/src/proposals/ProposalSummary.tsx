@@ -91,7 +91,7 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
         <Title order={2} size="h4" id="proposal-parties" mb="xs">
           <FormattedMessage id="proposal.parties" />
         </Title>
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={320} type="native">
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

@@ -55,7 +55,7 @@ export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[]
     );
   }
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={760} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
