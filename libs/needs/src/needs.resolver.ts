@@ -24,13 +24,22 @@ import {
   CreateNeedInput,
   ImportNationalReportInput,
   ModerateNeedsInput,
+  NeedContentInput,
   NeedFilter,
   NeedSort,
   NeedTransitionInput,
   SetNeedTranslationInput,
   UpdateNeedInput,
 } from './dto/need.inputs.js';
-import { ImportResultView, NationalReportView, NeedConnection, NeedTextView, NeedView } from './dto/need.types.js';
+import {
+  ImportResultView,
+  NationalReportView,
+  NeedConnection,
+  NeedHistoryEntryView,
+  NeedQualityView,
+  NeedTextView,
+  NeedView,
+} from './dto/need.types.js';
 import { NationalReportsService } from './national-reports.service.js';
 import { canReadNationalReports, needAccess } from './need-access.js';
 import { NeedStatus } from './need.enums.js';
@@ -92,6 +101,15 @@ export class NeedsResolver {
   @Query(() => [NationalReportView], { description: 'National reports of a State (its NPCs and UNODA).' })
   async nationalReports(@CurrentUser() user: AuthUser, @Args('stateIso3') stateIso3: string): Promise<NationalReportView[]> {
     return (await this.reports.list(stateIso3, user)).map(NationalReportView.from);
+  }
+
+  // Who may write needs (createNeed, updateNeed): it serves the form they write them in.
+  @Roles(Role.NPC)
+  @Query(() => NeedQualityView, {
+    description: 'The quality meter of a need being written, not saved: the same checks as Need.quality.',
+  })
+  async needQualityPreview(@Args('input', { type: () => NeedContentInput }) input: NeedContentInput): Promise<NeedQualityView> {
+    return NeedQualityView.from(await this.service.previewQuality(input));
   }
 
   @StateScope('input.stateIso3')
@@ -232,6 +250,16 @@ export class NeedsResolver {
     if (!need.entity.reportId || !canReadNationalReports(needAccess(ctx.req.user), need.stateIso3)) return null;
     const report = await ctx.loaders.get(this.reports.byId).load(need.entity.reportId);
     return report ? NationalReportView.from(report) : null;
+  }
+
+  @ResolveField(() => [NeedHistoryEntryView], {
+    nullable: true,
+    description: "What happened to the need, oldest first (the State's NPCs and UNODA only; null for others)",
+  })
+  async history(@Parent() need: NeedView, @Context() ctx: GraphQLContext): Promise<NeedHistoryEntryView[] | null> {
+    // The same decision as `quality`, made once when the view was built (isPrivileged).
+    if (!need.privileged) return null;
+    return ((await ctx.loaders.get(this.service.historyByNeed).load(need.id)) ?? []).map(NeedHistoryEntryView.from);
   }
 
   private async transition(action: NeedAction, input: NeedTransitionInput, user: AuthUser): Promise<NeedView> {

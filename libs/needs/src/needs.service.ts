@@ -6,6 +6,7 @@ import {
   alignToKeys,
   allOrNothing,
   assertVersion,
+  AuditEntry,
   AuditService,
   BadUserInputError,
   ConflictError,
@@ -24,7 +25,8 @@ import {
   type LoaderSource,
   type UnLanguage,
 } from '#libs/core';
-import { normaliseDecimal, ReferenceDataService } from '#libs/reference-data';
+import { User } from '#libs/identity';
+import { ExchangeRatesService, normaliseDecimal, ReferenceDataService } from '#libs/reference-data';
 import type {
   CloseNeedInput,
   CreateNeedInput,
@@ -35,12 +37,12 @@ import type {
   UpdateNeedInput,
 } from './dto/need.inputs.js';
 import { ModerationAction } from './dto/need.inputs.js';
-import { NeedView } from './dto/need.types.js';
+import { NeedView, type NeedHistoryRecord } from './dto/need.types.js';
 import { NeedTranslation } from './entities/need-translation.entity.js';
 import { Need } from './entities/need.entity.js';
 import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownsNeed, type NeedAccess } from './need-access.js';
 import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
-import { assessNeedQuality } from './need-quality.js';
+import { assessNeedQuality, type QualityAssessment } from './need-quality.js';
 import { NeedCloseReason, NeedStatus, NeedVisibility } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 import { endOfReportingCycle } from './reporting-cycle.js';
@@ -92,11 +94,17 @@ export class NeedsService {
       groupToKeys(ids, await this.translations.find({ where: { needId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.needId),
   };
 
+  /** Each need's audit trail, oldest first, with who did each step (visibility is the caller's to check). */
+  readonly historyByNeed: LoaderSource<string, NeedHistoryRecord[]> = {
+    batchLoad: async (ids) => groupToKeys(ids, await this.historyOf(ids), (r) => r.needId),
+  };
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Need) private readonly needs: Repository<Need>,
     @InjectRepository(NeedTranslation) private readonly translations: Repository<NeedTranslation>,
     private readonly referenceData: ReferenceDataService,
+    private readonly rates: ExchangeRatesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -127,6 +135,40 @@ export class NeedsService {
       );
     }
     return fields;
+  }
+
+  /**
+   * The quality meter of content being written, not saved: the content is read as a save reads it
+   * (so it is normalised alike and scores as the saved need would), but leniently, since it runs
+   * while a person types: what a save would refuse never throws. A text over its limit still counts
+   * its words, a list of codes counts the codes that exist, and any other value a save would refuse
+   * counts as not given. Absent fields count as not given (send the whole form). Writes nothing.
+   */
+  async previewQuality(input: NeedContentInput): Promise<QualityAssessment> {
+    const today = todayUtc();
+    const known = await this.referenceData.codeSets();
+    const raw = toRawFields(input);
+    const { fields, problems } = validateNeedFields(raw, known, { partial: true, today });
+    for (const { field } of problems) {
+      const value = raw[field as keyof RawNeedFields];
+      switch (field) {
+        case 'problem':
+        case 'proposedActivities':
+        case 'alreadyDone':
+        case 'nationalContribution':
+          fields[field] = typeof value === 'string' ? value.trim() : '';
+          break;
+        case 'thematicAreas':
+        case 'assistanceTypes':
+          fields[field] = Array.isArray(value)
+            ? [...new Set(value.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toUpperCase()))].filter((code) => known[field].has(code))
+            : [];
+          break;
+      }
+    }
+    const budgetUsd =
+      fields.budgetAmount && fields.budgetCurrency ? await this.rates.toUsd(fields.budgetAmount, fields.budgetCurrency, today) : null;
+    return assessNeedQuality(fields, budgetUsd);
   }
 
   async create(input: CreateNeedInput, actor: AuthUser): Promise<Need> {
@@ -464,6 +506,26 @@ export class NeedsService {
       : null;
     if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError(reason('need.notFound', { id: needId }));
     return need;
+  }
+
+  /** The audit entries of these needs, oldest first, with the actor's display name: one query. */
+  private historyOf(needIds: readonly string[]): Promise<NeedHistoryRecord[]> {
+    return this.dataSource
+      .createQueryBuilder(AuditEntry, 'a')
+      .leftJoin(User, 'u', 'u.id = a.actorUserId')
+      .select('a.entityId', 'needId')
+      .addSelect('a.occurredAt', 'at')
+      .addSelect('a.action', 'action')
+      .addSelect('a.fromState', 'fromState')
+      .addSelect('a.toState', 'toState')
+      .addSelect('a.reason', 'reason')
+      .addSelect('a.data', 'data')
+      .addSelect('u.displayName', 'actorName')
+      .where('a.entityType = :entityType', { entityType: 'need' })
+      .andWhere('a.entityId = ANY(:needIds)', { needIds: [...needIds] })
+      .orderBy('a.occurredAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getRawMany<NeedHistoryRecord>();
   }
 
   /** USD equivalent and quality score after a change of content; returns the fresh row. */

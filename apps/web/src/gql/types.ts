@@ -447,6 +447,30 @@ export type NeedCloseReason =
   | 'NO_LONGER_NEEDED'
   | 'SUPERSEDED';
 
+export type NeedContentInput = {
+  alreadyDone?: InputMaybe<Scalars['String']['input']>;
+  /** Assistance type codes. */
+  assistanceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Null removes the budget. */
+  budget?: InputMaybe<MoneyInput>;
+  itiParagraphs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** MOSAIC module codes. */
+  mosaicModules?: InputMaybe<Array<Scalars['String']['input']>>;
+  nationalContribution?: InputMaybe<Scalars['String']['input']>;
+  poaParagraphs?: InputMaybe<Array<Scalars['String']['input']>>;
+  priorityRank?: InputMaybe<Scalars['Int']['input']>;
+  problem?: InputMaybe<Scalars['String']['input']>;
+  proposedActivities?: InputMaybe<Scalars['String']['input']>;
+  /** Thematic area codes. */
+  thematicAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  timeframeEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  timeframeStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the end of the current biennial reporting cycle. */
+  validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+  visibility?: InputMaybe<NeedVisibility>;
+};
+
 export type NeedFilter = {
   /** Any of these assistance types. */
   assistanceTypes?: InputMaybe<Array<Scalars['String']['input']>>;

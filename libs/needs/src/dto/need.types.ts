@@ -79,6 +79,59 @@ export class NeedQualityView {
   }
 }
 
+/** One audit entry of a need, with the display name of who made it (null: the system). */
+export interface NeedHistoryRecord {
+  needId: string;
+  at: Date;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  reason: string | null;
+  actorName: string | null;
+  data: Record<string, unknown> | null;
+}
+
+const NEED_STATUSES: ReadonlySet<string> = new Set(Object.values(NeedStatus));
+
+/** The audit trail stores statuses as text: a value the enum no longer has reads as null. */
+function needStatusOrNull(value: string | null): NeedStatus | null {
+  return value !== null && NEED_STATUSES.has(value) ? (value as NeedStatus) : null;
+}
+
+@ObjectType('NeedHistoryEntry', { description: 'One thing that happened to a need, from its audit trail.' })
+export class NeedHistoryEntryView {
+  @Field() at: Date;
+  @Field({
+    description:
+      'What happened, as its audit code: need.created, need.changed (content edited), need.transitioned (status changed), need.reconfirmed or need.translated.',
+  })
+  action: string;
+  @Field(() => NeedStatus, { nullable: true, description: 'The status before (status changes only).' }) fromStatus: NeedStatus | null;
+  @Field(() => NeedStatus, { nullable: true, description: 'The status after (creation and status changes).' }) toStatus: NeedStatus | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, as given: a moderator's return reason, a close reason, the proposal that moved it, or the date it expired.",
+  })
+  reason: string | null;
+  @Field(() => String, { nullable: true, description: 'Display name of the person who did it; null when the system did.' })
+  actorName: string | null;
+  @Field(() => [String], { nullable: true, description: 'The content fields an edit changed (need.changed only), as the audit trail names them.' })
+  changedFields: string[] | null;
+
+  static from(r: NeedHistoryRecord): NeedHistoryEntryView {
+    const fields = r.data?.fields;
+    return Object.assign(new NeedHistoryEntryView(), {
+      at: r.at,
+      action: r.action,
+      fromStatus: needStatusOrNull(r.fromState),
+      toStatus: needStatusOrNull(r.toState),
+      reason: r.reason,
+      actorName: r.actorName,
+      changedFields: Array.isArray(fields) && fields.every((f) => typeof f === 'string') ? (fields as string[]) : null,
+    });
+  }
+}
+
 @ObjectType('NationalReport')
 export class NationalReportView {
   @Field(() => ID) id: string;
@@ -115,6 +168,8 @@ export interface NeedViewer {
 export class NeedView {
   /** Kept for field resolvers; not exposed. */
   entity: Need;
+  /** Whether the viewer sees the need's workings (`isPrivileged`); decides `quality` and `history` alike. Not exposed. */
+  privileged: boolean;
 
   @Field(() => ID) id: string;
   @Field({ description: 'ISO alpha-3 of the requesting State.' }) stateIso3: string;
@@ -160,6 +215,7 @@ export class NeedView {
   static from(need: Need, viewer: NeedViewer, quality: () => QualityAssessment): NeedView {
     return Object.assign(new NeedView(), {
       entity: need,
+      privileged: viewer.privileged,
       id: need.id,
       stateIso3: need.stateIso3,
       status: need.status,
