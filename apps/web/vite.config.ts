@@ -33,7 +33,7 @@ const catalogueAst: Plugin = {
  * Mantine and its helpers, but not the components only some signed-in or detail pages use: those
  * stay in chunks of their own pages, so the public lists do not download them.
  */
-const PAGE_ONLY_MANTINE = /@mantine\/core\/esm\/components\/(Accordion|Blockquote|Checkbox|Divider|FloatingIndicator|List|Loader|Paper|PasswordInput|Radio|SegmentedControl|Select|SimpleGrid|Tabs)\//;
+const PAGE_ONLY_MANTINE = /@mantine\/core\/esm\/components\/(Accordion|Blockquote|Checkbox|Divider|FloatingIndicator|List|Loader|NumberInput|Paper|PasswordInput|Progress|Radio|SegmentedControl|Select|SimpleGrid|Tabs|Textarea)\//;
 function shellMantine(id: string): boolean {
   return (
     /node_modules\/(@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-sidecar|use-callback-ref|get-nonce|tslib|detect-node-es|clsx)\//.test(id) &&

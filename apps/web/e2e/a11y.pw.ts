@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { invite } from './support/api';
+import { gql, invite, tokenOf, unique } from './support/api';
 import { t, type Locale } from './support/catalogue';
 import { DEMO, fixtures } from './support/env';
 import { axeViolations, chooseLanguage, openSignedIn, pageTitle, settled } from './support/ui';
@@ -9,8 +9,9 @@ import { axeViolations, chooseLanguage, openSignedIn, pageTitle, settled } from 
 interface PageUnderTest {
   name: string;
   path: () => Promise<string> | string;
-  /** Seen signed in (as UNODA's moderator, who may see every record). */
+  /** Seen signed in (as UNODA's moderator, who may see every record, unless `as` says who). */
   signedIn?: boolean;
+  as?: string;
   notFound?: boolean;
 }
 
@@ -39,6 +40,21 @@ const PAGES: PageUnderTest[] = [
   { name: 'the notification preferences', path: () => '/settings/notifications', signedIn: true },
   { name: 'a match', path: () => `/matches/${f().match.id}`, signedIn: true },
   { name: 'a meeting', path: () => `/meetings/${f().meeting.id}`, signedIn: true },
+  { name: "an NPC's needs", path: () => '/my/needs', signedIn: true, as: DEMO.npc.email },
+  { name: 'a new need', path: () => '/needs/new', signedIn: true, as: DEMO.npc.email },
+  {
+    name: 'editing a need',
+    path: async () => {
+      const { createNeed } = await gql<{ createNeed: { id: string } }>(
+        'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+        { input: { stateIso3: 'GHA', title: `Stockpile fences ${unique()}`, problem: 'Two depots lack fences.', proposedActivities: 'Build fences.' } },
+        await tokenOf(DEMO.npc.email),
+      );
+      return `/needs/${createNeed.id}/edit`;
+    },
+    signedIn: true,
+    as: DEMO.npc.email,
+  },
   { name: 'the not-found page', path: () => '/no-such-page', notFound: true },
 ];
 
@@ -49,7 +65,7 @@ const PAGES: PageUnderTest[] = [
 for (const p of PAGES) {
   test(`${p.name} has no WCAG 2.1 A/AA violation, in English and in Arabic`, async ({ page }) => {
     const path = await p.path();
-    if (p.signedIn) await openSignedIn(page, path, DEMO.moderator.email);
+    if (p.signedIn) await openSignedIn(page, path, p.as ?? DEMO.moderator.email);
     else await page.goto(path);
     const found: Partial<Record<Locale, Awaited<ReturnType<typeof axeViolations>>>> = {};
     for (const locale of ['en', 'ar'] as const) {

@@ -52,3 +52,13 @@ test('the inbox, in Arabic', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3);
   await shoot(page, 'inbox-ar.png');
 });
+
+test('a returned need being edited, in Arabic', async ({ page }) => {
+  // An NPC who reads Arabic edits a need UNODA returned: the moderator's reasons, the form, the meter.
+  const person = await newPerson({ displayName: 'Amina Haddad', organisation: 'Ghana', role: 'NPC', language: 'AR' });
+  const { needId } = await notifyGhanaNpcs('Marking machines for the border posts of the Northern Region');
+  await openSignedIn(page, `/needs/${needId}/edit`, person.email, { password: person.password });
+  await settled(page);
+  await expect(page.getByRole('main').getByRole('progressbar')).toBeVisible();
+  await shoot(page, 'need-editor-ar.png');
+});

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { isLocale, LOCALES, NATIVE_NAMES } from '../i18n/locales';
+import { myState } from '../needs/my-state';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
@@ -114,6 +115,11 @@ function Account() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          {myState(user) && (
+            <Menu.Item component={Link} href="/my/needs">
+              <FormattedMessage id="workspace.myNeeds" />
+            </Menu.Item>
+          )}
           <Menu.Item component={Link} href="/settings/profile">
             <FormattedMessage id="header.profile" />
           </Menu.Item>

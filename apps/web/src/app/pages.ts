@@ -19,7 +19,11 @@ const page = (path: string, load: Page['load'], prefetch?: Page['prefetch']): Pa
 export const PAGES = {
   home: page('/', () => import('../home/HomePage')),
   needs: page('/needs', () => import('../needs/NeedsPage'), () => import('../needs/needs-prefetch')),
+  // Before `need`: "/needs/new" would read as the need whose id is "new".
+  needNew: page('/needs/new', () => import('../needs/NeedEditorPage')),
+  needEdit: page('/needs/:id/edit', () => import('../needs/NeedEditorPage')),
   need: page('/needs/:id', () => import('../needs/NeedPage')),
+  myNeeds: page('/my/needs', () => import('../needs/MyNeedsPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),
   offer: page('/offers/:id', () => import('../offers/OfferPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),

@@ -21,6 +21,8 @@ function lazyPage<P extends object>(p: Page): ComponentType<P> {
 const HomePage = lazyPage(PAGES.home);
 const NeedsPage = lazyPage(PAGES.needs);
 const NeedPage = lazyPage(PAGES.need);
+const NeedEditorPage = lazyPage(PAGES.needNew);
+const MyNeedsPage = lazyPage(PAGES.myNeeds);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
 const DonorPage = lazyPage(PAGES.donor);
@@ -51,6 +53,8 @@ const SignedInInboxPage = signedIn(InboxPage);
 const SignedInPreferencesPage = signedIn(PreferencesPage);
 const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
+const SignedInNeedEditorPage = signedIn(NeedEditorPage);
+const SignedInMyNeedsPage = signedIn(MyNeedsPage);
 
 export function AppRoutes() {
   return (
@@ -58,7 +62,10 @@ export function AppRoutes() {
       <Switch>
         <Route path={PAGES.home.path} component={HomePage} />
         <Route path={PAGES.needs.path} component={NeedsPage} />
+        <Route path={PAGES.needNew.path} component={SignedInNeedEditorPage} />
+        <Route path={PAGES.needEdit.path} component={SignedInNeedEditorPage} />
         <Route path={PAGES.need.path} component={NeedPage} />
+        <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />

@@ -39,4 +39,5 @@ export type EnumFamily = keyof typeof ENUM_FAMILIES;
 export const M49_REGIONS = ['002', '019', '142', '150', '009'] as const;
 
 /** Families whose values come from elsewhere than a schema enum. */
-export const OTHER_FAMILIES = ['region.', 'reason.', 'field.'] as const;
+// qualityCheck./qualityHint.: the need quality meter's check codes (QualityCheck.code, a string in the schema).
+export const OTHER_FAMILIES = ['region.', 'reason.', 'field.', 'qualityCheck.', 'qualityHint.'] as const;

@@ -11,6 +11,7 @@ import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import { NeedDetailDocument } from './needs.generated';
+import { NeedOwnerPanel } from './NeedOwnerPanel';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 
 export default function NeedPage() {
@@ -47,6 +48,7 @@ export default function NeedPage() {
           )}
         </Group>
       </div>
+      {need.quality && <NeedOwnerPanel need={{ ...need, quality: need.quality }} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       <Facts
         items={[
           { key: 'budget', term: <FormattedMessage id="need.budget" />, value: need.budget ? <Money amount={need.budget.amount} currency={need.budget.currency} usd={need.budgetUsd} rateDate={need.budgetUsdRateDate} /> : none },

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { Money } from '../common/Money';
 import { StatusBadge } from '../common/StatusBadge';
 import type { NeedRowFragment } from './needs.generated';
@@ -47,25 +48,7 @@ export const NeedsTable = memo(function NeedsTable({ needs }: { needs: NeedRowFr
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">
-              <FormattedMessage id="needs.colTitle" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="needs.colState" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="needs.colThemes" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="needs.colBudget" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="needs.colValidUntil" />
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads ids={['needs.colTitle', 'needs.colState', 'needs.colThemes', 'needs.colBudget', 'needs.colValidUntil']} />
         <Table.Tbody>
           {needs.map((n) => (
             <Table.Tr key={n.id}>

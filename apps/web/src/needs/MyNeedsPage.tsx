@@ -1,0 +1,121 @@
+import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useQuery } from 'urql';
+import { Link, useLocation, useSearch } from 'wouter';
+import { ColumnHeads } from '../common/ColumnHeads';
+import { CursorPager } from '../common/CursorPager';
+import { useEnumLabel } from '../common/labels';
+import { EmptyState, PageError, PageLoading } from '../common/PageState';
+import { PageTitle } from '../common/PageTitle';
+import { StatusBadge } from '../common/StatusBadge';
+import { useDates } from '../common/useDates';
+import type { NeedStatus } from '../gql/types';
+import { toApiLanguage, type Locale } from '../i18n/locales';
+import { useSession } from '../session/SessionProvider';
+import { myState } from './my-state';
+import { MyNeedsDocument } from './workspace.generated';
+
+/** The statuses an NPC follows their needs through, in the order of the life cycle. */
+const STATUSES: NeedStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'WITHDRAWN', 'CLOSED', 'EXPIRED'];
+const isStatus = (value: string | null): value is NeedStatus => STATUSES.includes(value as NeedStatus);
+
+/** `/my/needs`: the State's needs in every status, to write, submit and follow (status and page in the URL). */
+export default function MyNeedsPage() {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const dates = useDates();
+  const { user } = useSession();
+  const state = myState(user);
+  const [location, navigate] = useLocation();
+  const params = new URLSearchParams(useSearch());
+  const status = params.get('status');
+  const after = params.get('after');
+  const go = (next: { status?: string | null; after?: string | null }) => {
+    const p = new URLSearchParams();
+    const s = next.status !== undefined ? next.status : status;
+    if (s) p.set('status', s);
+    if (next.after) p.set('after', next.after);
+    navigate(`${location}${p.size ? `?${p}` : ''}`, { replace: true });
+  };
+  const [{ data, error }, refetch] = useQuery({
+    query: MyNeedsDocument,
+    variables: {
+      lang: toApiLanguage(intl.locale as Locale),
+      filter: { states: state ? [state] : [], statuses: isStatus(status) ? [status] : STATUSES },
+      first: 20,
+      after: after ?? undefined,
+    },
+    pause: !state,
+    requestPolicy: 'cache-and-network',
+  });
+  const title = intl.formatMessage({ id: 'workspace.myNeeds' });
+  if (!state) {
+    return (
+      <>
+        <PageTitle documentTitle={title}>{title}</PageTitle>
+        <EmptyState title={<FormattedMessage id="workspace.notFocalPoint" />} hint={<FormattedMessage id="workspace.notFocalPointHint" />} />
+      </>
+    );
+  }
+  const needs = data?.needs;
+  return (
+    <>
+      <PageTitle documentTitle={title}>{title}</PageTitle>
+      <Group justify="space-between" align="flex-end" mb="md">
+        <NativeSelect
+          label={intl.formatMessage({ id: 'workspace.statusFilter' })}
+          value={isStatus(status) ? status : ''}
+          onChange={(e) => go({ status: e.currentTarget.value || null, after: null })}
+          data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('needStatus', s) }))]}
+        />
+        <Button component={Link} href="/needs/new">
+          <FormattedMessage id="workspace.newNeed" />
+        </Button>
+      </Group>
+      {error && !needs ? (
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : !needs ? (
+        <PageLoading />
+      ) : needs.edges.length === 0 ? (
+        <EmptyState title={<FormattedMessage id="workspace.noNeeds" />} hint={<FormattedMessage id="workspace.noNeedsHint" />} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={720} type="native">
+            <Table striped verticalSpacing="xs">
+              <ColumnHeads ids={['needs.colTitle', 'workspace.colStatus', 'workspace.colQuality', 'workspace.colUpdated']} />
+              <Table.Tbody>
+                {needs.edges.map(({ node: n }) => (
+                  <Table.Tr key={n.id}>
+                    <Table.Td>
+                      <Anchor component={Link} href={`/needs/${n.id}`} lang={n.originalLanguage.toLowerCase()} dir="auto" fw={600}>
+                        {n.title}
+                      </Anchor>
+                      {n.returnReason && (
+                        <Text size="sm" c="orange.9" dir="auto" lineClamp={2}>
+                          <FormattedMessage id="workspace.returnedBecause" values={{ reason: n.returnReason }} />
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge family="needStatus" status={n.status} />
+                    </Table.Td>
+                    <Table.Td>{n.quality ? <FormattedMessage id="quality.score" values={{ score: n.quality.score }} /> : null}</Table.Td>
+                    <Table.Td>{dates.instant(n.updatedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <CursorPager
+            total={needs.totalCount}
+            shown={needs.edges.length}
+            hasNext={needs.pageInfo.hasNextPage}
+            isFirst={!after}
+            onNext={() => go({ after: needs.pageInfo.endCursor })}
+            onFirst={() => go({ after: null })}
+          />
+        </>
+      )}
+    </>
+  );
+}
