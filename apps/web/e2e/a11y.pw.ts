@@ -55,6 +55,21 @@ const PAGES: PageUnderTest[] = [
     signedIn: true,
     as: DEMO.npc.email,
   },
+  {
+    name: "a need seen by its State's NPC (quality meter, steps, history)",
+    path: async () => {
+      const npc = await tokenOf(DEMO.npc.email);
+      const { createNeed } = await gql<{ createNeed: { id: string; version: number } }>(
+        'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id version } }',
+        { input: { stateIso3: 'GHA', title: `Depot lighting ${unique()}`, problem: 'Two depots have no lighting at night.', proposedActivities: 'Install lights.' } },
+        npc,
+      );
+      await gql('mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }', { input: { needId: createNeed.id, expectedVersion: createNeed.version, priorityRank: 3 } }, npc);
+      return `/needs/${createNeed.id}`;
+    },
+    signedIn: true,
+    as: DEMO.npc.email,
+  },
   { name: 'the not-found page', path: () => '/no-such-page', notFound: true },
 ];
 

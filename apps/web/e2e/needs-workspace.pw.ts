@@ -73,7 +73,7 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   await page.goto('/my/needs?status=RETURNED');
   await expect(main(page).getByText(t('en', 'workspace.returnedBecause', { reason }))).toBeVisible();
   await main(page).getByRole('link', { name: title }).click();
-  await expect(main(page).getByText(reason)).toBeVisible();
+  await expect(main(page).getByRole('alert').filter({ hasText: t('en', 'workspace.returnedTitle') })).toContainText(reason);
   await main(page).getByRole('link', { name: t('en', 'workspace.edit') }).click();
   await expect(pageTitle(page)).toHaveText(t('en', 'needForm.editTitle'));
   await expect(main(page).getByText(reason)).toBeVisible();
@@ -82,6 +82,16 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   await expect(pageTitle(page)).toHaveText(title);
   await main(page).getByRole('button', { name: t('en', 'workspace.resubmit') }).click();
   await expect(main(page).getByText(t('en', 'needStatus.SUBMITTED'), { exact: true })).toBeVisible();
+  // The history, oldest first: written, submitted, returned with the moderator's reasons, edited, submitted again.
+  await expect(main(page).getByRole('heading', { name: t('en', 'history.title') })).toBeVisible();
+  const history = main(page).getByRole('listitem').filter({ hasText: /→/ });
+  const status = (id: string) => t('en', `needStatus.${id}`);
+  await expect(history).toHaveText([
+    new RegExp(`^${status('DRAFT')} → ${status('SUBMITTED')}`),
+    new RegExp(`^${status('SUBMITTED')} → ${status('RETURNED')}.*${reason}`),
+    new RegExp(`^${status('RETURNED')} → ${status('SUBMITTED')}`),
+  ]);
+  await expect(main(page).getByRole('listitem').filter({ hasText: t('en', 'history.changedFields', { fields: t('en', 'needForm.proposedActivities') }) })).toHaveCount(1);
   const { need } = await gql<{ need: { status: string; proposedActivities: string } }>('query ($id: ID!) { need(id: $id) { status proposedActivities } }', { id: needId }, moderator);
   expect(need).toEqual({ status: 'SUBMITTED', proposedActivities: expect.stringContaining('900 in each') });
 });

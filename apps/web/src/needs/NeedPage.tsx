@@ -11,6 +11,7 @@ import { RecordText } from '../common/RecordText';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import { NeedDetailDocument } from './needs.generated';
+import { NeedHistory } from './NeedHistory';
 import { NeedOwnerPanel } from './NeedOwnerPanel';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 
@@ -94,6 +95,7 @@ export default function NeedPage() {
           ],
         }))}
       />
+      {need.history && need.history.length > 0 && <NeedHistory entries={need.history} />}
     </Stack>
   );
 }
