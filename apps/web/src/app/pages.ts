@@ -3,9 +3,9 @@ import type { ComponentType } from 'react';
 import type { Locale } from '../i18n/locales';
 
 /**
- * The pages, each its own chunk, by path. main.tsx asks for the page of the address at start, in
- * parallel with the app and the reader's catalogue (three requests at once instead of one after
- * the other); the routes render the same modules.
+ * The pages, each its own chunk, by path. main.tsx asks for the page of the address (and its first
+ * query, where the page has a prefetch) at start, in parallel with the app and the reader's
+ * catalogue instead of one after the other; the routes render the same modules.
  */
 export interface Page {
   path: string;
