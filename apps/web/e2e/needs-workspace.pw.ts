@@ -145,3 +145,26 @@ test('a save after someone else saved says what they changed, keeps what was typ
   const { need } = await gql<{ need: { problem: string } }>('query ($id: ID!) { need(id: $id) { problem } }', { id: createNeed.id }, npc);
   expect(need.problem).toBe(problem);
 });
+
+test("the API's refusal of a field is said beside that field, and nothing is saved", async ({ page }) => {
+  const title = `Training of armourers ${unique()}`;
+  await openSignedIn(page, '/needs/new', DEMO.npc.email);
+  await field(page, 'needForm.title').fill(title);
+  await field(page, 'needForm.problem').fill('Armourers have never been trained in record keeping.');
+  await field(page, 'needForm.proposedActivities').fill('Train 20 armourers.');
+  await field(page, 'needForm.timeframeStart').fill('2028-06-01');
+  await field(page, 'needForm.timeframeEnd').fill('2027-06-01');
+  await main(page).getByRole('button', { name: t('en', 'needForm.createDraft') }).click();
+
+  const end = field(page, 'needForm.timeframeEnd');
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
+  await expect(main(page).getByText(t('en', 'reason.field.endsBeforeStart', { end: '2027-06-01', start: '2028-06-01' }))).toBeVisible();
+  await expect(page).toHaveURL('/needs/new');
+  await expect(field(page, 'needForm.title')).toHaveValue(title);
+  const { needs } = await gql<{ needs: { totalCount: number } }>(
+    'query ($search: String) { needs(search: $search, filter: { statuses: [DRAFT] }) { totalCount } }',
+    { search: title },
+    await tokenOf(DEMO.npc.email),
+  );
+  expect(needs.totalCount).toBe(0);
+});

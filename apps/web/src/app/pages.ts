@@ -15,13 +15,14 @@ export interface Page {
 }
 
 const page = (path: string, load: Page['load'], prefetch?: Page['prefetch']): Page => ({ path, load, prefetch });
+const needEditor = () => import('../needs/NeedEditorPage');
 
 export const PAGES = {
   home: page('/', () => import('../home/HomePage')),
   needs: page('/needs', () => import('../needs/NeedsPage'), () => import('../needs/needs-prefetch')),
   // Before `need`: "/needs/new" would read as the need whose id is "new".
-  needNew: page('/needs/new', () => import('../needs/NeedEditorPage')),
-  needEdit: page('/needs/:id/edit', () => import('../needs/NeedEditorPage')),
+  needNew: page('/needs/new', needEditor),
+  needEdit: page('/needs/:id/edit', needEditor),
   need: page('/needs/:id', () => import('../needs/NeedPage')),
   myNeeds: page('/my/needs', () => import('../needs/MyNeedsPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),
@@ -39,27 +40,28 @@ export const PAGES = {
 } satisfies Record<string, Page>;
 
 type Module = { default: ComponentType<never> };
-const loading = new Map<Page, Promise<Module>>();
-const modules = new Map<Page, Module>();
+// By loader, not by page: two paths of one page (a need's editor) share what has arrived.
+const loading = new Map<Page['load'], Promise<Module>>();
+const modules = new Map<Page['load'], Module>();
 
 /** The page's module, asked for once. */
 export function loadPage(p: Page): Promise<Module> {
-  let promise = loading.get(p);
+  let promise = loading.get(p.load);
   if (!promise) {
     promise = p.load().then(
-      (m) => (modules.set(p, m), m),
+      (m) => (modules.set(p.load, m), m),
       (error: unknown) => {
-        loading.delete(p); // asked again on the next try, not failed for good
+        loading.delete(p.load); // asked again on the next try, not failed for good
         throw error;
       },
     );
-    loading.set(p, promise);
+    loading.set(p.load, promise);
   }
   return promise;
 }
 
 /** The page's module if it has already arrived. */
-export const loadedPage = (p: Page): Module | undefined => modules.get(p);
+export const loadedPage = (p: Page): Module | undefined => modules.get(p.load);
 
 const PATTERNS = Object.values(PAGES).map((p) => ({ page: p, test: new RegExp(`^${p.path.replace(/:[^/]+/g, '[^/]+')}/?$`) }));
 

@@ -104,6 +104,17 @@ describe('message catalogues', () => {
     expect(keys).toEqual([...M49_REGIONS].sort());
   });
 
+  it('names every check of the need quality meter and what passes it, and no other', () => {
+    // QualityCheck.code is a string in the schema: the codes are those of libs/needs' meter.
+    const meter = readFileSync(join(src, '../../../libs/needs/src/need-quality.ts'), 'utf8');
+    const union = /export type QualityCheckCode =([^;]+);/.exec(meter)?.[1] ?? '';
+    const codes = [...union.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!).sort();
+    expect(codes.length).toBeGreaterThan(5);
+    for (const family of ['qualityCheck.', 'qualityHint.']) {
+      expect(Object.keys(english).filter((k) => k.startsWith(family)).map((k) => k.slice(family.length)).sort()).toEqual(codes);
+    }
+  });
+
   it('no text is written in the components themselves', () => {
     const bare: string[] = [];
     const visible = new Set(['label', 'title', 'placeholder', 'alt', 'aria-label', 'description', 'aria-description']);

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
 import type { MatchDetailQuery } from './matching.generated';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type Explanation = MatchDetailQuery['match']['explanation'];
 
@@ -46,25 +47,7 @@ export function MatchExplanation({ explanation }: { explanation: Explanation }) 
           {wide ? (
             <Table.ScrollContainer minWidth={640} type="native">
               <Table verticalSpacing="xs" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">
-                      <FormattedMessage id="match.colCriterion" />
-                    </Table.Th>
-                    <Table.Th scope="col" ta="end">
-                      <FormattedMessage id="match.colWeight" />
-                    </Table.Th>
-                    <Table.Th scope="col" ta="end">
-                      <FormattedMessage id="match.colScore" />
-                    </Table.Th>
-                    <Table.Th scope="col" ta="end">
-                      <FormattedMessage id="match.colContribution" />
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      <FormattedMessage id="match.colReason" />
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <ColumnHeads columns={['match.colCriterion', { id: 'match.colWeight', end: true }, { id: 'match.colScore', end: true }, { id: 'match.colContribution', end: true }, 'match.colReason']} />
                 <Table.Tbody>
                   {explanation.criteria.map((c) => (
                     <Table.Tr key={c.criterion}>

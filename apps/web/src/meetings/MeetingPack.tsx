@@ -8,6 +8,7 @@ import type { Language } from '../gql/types';
 import { MeetingPackFileDocument } from './meetings.generated';
 import { LOCALES, NATIVE_NAMES, toApiLanguage } from '../i18n/locales';
 import { packFileName } from './meeting-time';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type Use = 'print' | 'download';
 
@@ -77,16 +78,7 @@ export function MeetingPack({ meetingId, startsAt }: { meetingId: string; starts
       )}
       <Table.ScrollContainer minWidth={360} type="native">
         <Table verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">
-                <FormattedMessage id="meeting.packLanguage" />
-              </Table.Th>
-              <Table.Th scope="col">
-                <FormattedMessage id="meeting.packActions" />
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads columns={['meeting.packLanguage', 'meeting.packActions']} />
           <Table.Tbody>
             {LOCALES.map((l) => {
               const language = toApiLanguage(l);

@@ -14,6 +14,7 @@ import { MeetingDetailDocument, type MeetingDetailQuery } from './meetings.gener
 import { useSession } from '../session/SessionProvider';
 import { formatMeetingTime } from './meeting-time';
 import { MeetingPack } from './MeetingPack';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type AgendaItem = MeetingDetailQuery['meeting']['agenda'][number];
 
@@ -161,15 +162,7 @@ function Agenda({ items }: { items: AgendaItem[] }) {
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table verticalSpacing="xs" striped>
-        <Table.Thead>
-          <Table.Tr>
-            {(['meeting.colItem', 'meeting.colProposal', 'meeting.colStatus', 'meeting.colTarget', 'meeting.colNote', 'meeting.colOutcome'] as const).map((h) => (
-              <Table.Th key={h} scope="col">
-                <FormattedMessage id={h} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads columns={['meeting.colItem', 'meeting.colProposal', 'meeting.colStatus', 'meeting.colTarget', 'meeting.colNote', 'meeting.colOutcome']} />
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.proposalId}>

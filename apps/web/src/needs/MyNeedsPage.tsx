@@ -82,7 +82,7 @@ export default function MyNeedsPage() {
         <>
           <Table.ScrollContainer minWidth={720} type="native">
             <Table striped verticalSpacing="xs">
-              <ColumnHeads ids={['needs.colTitle', 'workspace.colStatus', 'workspace.colQuality', 'workspace.colUpdated']} />
+              <ColumnHeads columns={['needs.colTitle', 'workspace.colStatus', 'workspace.colQuality', 'workspace.colUpdated']} />
               <Table.Tbody>
                 {needs.edges.map(({ node: n }) => (
                   <Table.Tr key={n.id}>

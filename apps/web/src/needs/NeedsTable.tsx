@@ -48,7 +48,7 @@ export const NeedsTable = memo(function NeedsTable({ needs }: { needs: NeedRowFr
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
-        <ColumnHeads ids={['needs.colTitle', 'needs.colState', 'needs.colThemes', 'needs.colBudget', 'needs.colValidUntil']} />
+        <ColumnHeads columns={['needs.colTitle', 'needs.colState', 'needs.colThemes', 'needs.colBudget', 'needs.colValidUntil']} />
         <Table.Tbody>
           {needs.map((n) => (
             <Table.Tr key={n.id}>

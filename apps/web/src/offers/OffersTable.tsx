@@ -6,6 +6,7 @@ import { Money } from '../common/Money';
 import { useDates } from '../common/useDates';
 import type { OfferRowFragment } from './offers.generated';
 import { TranslatedTitle } from './TranslatedTitle';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 /** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
 export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFragment[]; showDonor?: boolean }) {
@@ -60,27 +61,7 @@ export function OffersTable({ offers, showDonor = true }: { offers: OfferRowFrag
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">
-              <FormattedMessage id="offers.colTitle" />
-            </Table.Th>
-            {showDonor && (
-              <Table.Th scope="col">
-                <FormattedMessage id="offers.colDonor" />
-              </Table.Th>
-            )}
-            <Table.Th scope="col">
-              <FormattedMessage id="offers.colThemes" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="offers.colRemaining" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="offers.colAvailableUntil" />
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads columns={['offers.colTitle', showDonor && 'offers.colDonor', 'offers.colThemes', 'offers.colRemaining', 'offers.colAvailableUntil']} />
         <Table.Tbody>
           {offers.map((o) => (
             <Table.Tr key={o.id}>

@@ -7,6 +7,7 @@ import { useDates } from '../common/useDates';
 import type { Locale } from '../i18n/locales';
 import { partyName, type ProposalDetail } from './proposal-parts';
 import { RowCards } from './RowCards';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type Contribution = ProposalDetail['contributions'][number];
 
@@ -51,18 +52,7 @@ export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
       ) : wide ? (
         <Table.ScrollContainer minWidth={720} type="native">
           <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((id) => (
-                  <Table.Th key={id} scope="col">
-                    <FormattedMessage id={id} />
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col" ta="end">
-                  <FormattedMessage id="funding.colAmount" values={{ currency }} />
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads columns={[...COLUMNS, { id: 'funding.colAmount', end: true, values: { currency } }]} />
             <Table.Tbody>
               {proposal.contributions.map((c) => (
                 <Table.Tr key={c.id}>

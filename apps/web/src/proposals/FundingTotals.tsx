@@ -7,6 +7,7 @@ import { formatLocalDate, formatMoney } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
 import { isZero, type ProposalDetail } from './proposal-parts';
 import { useUsdRateDate } from './useUsdRateDate';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 /** Requested, pledged, committed (= funded), disbursed and remaining, with their USD equivalents. */
 export function FundingTotals({ funding: f }: { funding: ProposalDetail['funding'] }) {
@@ -35,21 +36,7 @@ export function FundingTotals({ funding: f }: { funding: ProposalDetail['funding
         <FormattedMessage id="funding.totals" />
       </Title>
       <Table verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">
-              <FormattedMessage id="funding.colWhat" />
-            </Table.Th>
-            <Table.Th scope="col" ta="end">
-              <FormattedMessage id="funding.colAmount" values={{ currency: f.currency }} />
-            </Table.Th>
-            {usdColumn && (
-              <Table.Th scope="col" ta="end">
-                <FormattedMessage id="funding.colUsd" />
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads columns={['funding.colWhat', { id: 'funding.colAmount', end: true, values: { currency: f.currency } }, usdColumn && { id: 'funding.colUsd', end: true }]} />
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.id}>

@@ -4,6 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { Money } from '../common/Money';
 import type { ProposalDetail } from './proposal-parts';
 import { RowCards } from './RowCards';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type TrancheFunding = ProposalDetail['funding']['tranches'][number];
 
@@ -25,21 +26,7 @@ export function FundingTranches({ tranches, currency }: { tranches: TrancheFundi
       {wide ? (
         <Table.ScrollContainer minWidth={760} type="native">
           <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">
-                  <FormattedMessage id="funding.colTranche" />
-                </Table.Th>
-                {COLUMNS.map((id) => (
-                  <Table.Th key={id} scope="col" ta="end">
-                    <FormattedMessage id={id} />
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col">
-                  <FormattedMessage id="funding.colCovered" />
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads columns={['funding.colTranche', ...COLUMNS.map((id) => ({ id, end: true })), 'funding.colCovered']} />
             <Table.Tbody>
               {tranches.map((t) => (
                 <Table.Tr key={t.number}>

@@ -7,6 +7,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import type { ProposalDetail } from './proposal-parts';
 import { useUsdRateDate } from './useUsdRateDate';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 /** The scope and budget that hold: each tranche with its lines and total, the needs it carries. */
 export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
@@ -68,16 +69,7 @@ export function ProposalBudget({ proposal }: { proposal: ProposalDetail }) {
             </Text>
             <Table.ScrollContainer minWidth={280} type="native">
               <Table verticalSpacing={4} striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">
-                      <FormattedMessage id="budget.line" />
-                    </Table.Th>
-                    <Table.Th scope="col" ta="end">
-                      <FormattedMessage id="budget.amount" />
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <ColumnHeads columns={['budget.line', { id: 'budget.amount', end: true }]} />
                 <Table.Tbody>
                   {t.lines.map((l, i) => (
                     <Table.Tr key={i}>

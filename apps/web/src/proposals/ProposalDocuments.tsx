@@ -5,6 +5,7 @@ import { EmptyState } from '../common/PageState';
 import { useDates } from '../common/useDates';
 import { isWebLink, type ProposalDetail } from './proposal-parts';
 import { RowCards } from './RowCards';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type Version = ProposalDetail['documentVersions'][number];
 
@@ -61,15 +62,7 @@ export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
             {wide ? (
               <Table.ScrollContainer minWidth={640} type="native">
                 <Table verticalSpacing="xs" striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {COLUMNS.map((id) => (
-                        <Table.Th key={id} scope="col">
-                          <FormattedMessage id={id} />
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
+                  <ColumnHeads columns={COLUMNS} />
                   <Table.Tbody>
                     {versions.map((d) => {
                       const [version, ...rest] = cells(d);

@@ -10,6 +10,7 @@ import { formatLocalDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { partyName, type ProposalDetail } from './proposal-parts';
 import { useUsdRateDate } from './useUsdRateDate';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 /** Who asks, what for, who implements it, and who takes part. */
 export function ProposalSummary({ proposal, regionalCentres }: { proposal: ProposalDetail; regionalCentres: { code: string; name: string }[] }) {
@@ -93,19 +94,7 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
         </Title>
         <Table.ScrollContainer minWidth={320} type="native">
           <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">
-                  <FormattedMessage id="proposal.partyName" />
-                </Table.Th>
-                <Table.Th scope="col">
-                  <FormattedMessage id="proposal.partyKind" />
-                </Table.Th>
-                <Table.Th scope="col">
-                  <FormattedMessage id="proposal.partyEndorsed" />
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads columns={['proposal.partyName', 'proposal.partyKind', 'proposal.partyEndorsed']} />
             <Table.Tbody>
               {proposal.parties.map((p) => (
                 <Table.Tr key={`${p.kind}-${p.organisationId}`}>

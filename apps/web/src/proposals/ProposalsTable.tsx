@@ -7,6 +7,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import type { ProposalRowFragment } from './proposals.generated';
 import { formatLocalDate } from '../i18n/format';
 import { useStateNames } from './useStateNames';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 /** A table on wide screens, cards on narrow ones: one or the other, never both in the page. */
 export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[] }) {
@@ -57,28 +58,7 @@ export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[]
   return (
     <Table.ScrollContainer minWidth={760} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colProposal" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colStates" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colStatus" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colTarget" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colCommitted" />
-            </Table.Th>
-            <Table.Th scope="col">
-              <FormattedMessage id="proposals.colDeadline" />
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads columns={['proposals.colProposal', 'proposals.colStates', 'proposals.colStatus', 'proposals.colTarget', 'proposals.colCommitted', 'proposals.colDeadline']} />
         <Table.Tbody>
           {proposals.map((p) => (
             <Table.Tr key={p.id}>
