@@ -25,6 +25,8 @@ export const PAGES = {
   needEdit: page('/needs/:id/edit', needEditor),
   need: page('/needs/:id', () => import('../needs/NeedPage')),
   myNeeds: page('/my/needs', () => import('../needs/MyNeedsPage')),
+  workspace: page('/my', () => import('../home/WorkspaceHomePage')),
+  myMatches: page('/my/matches', () => import('../matching/MyMatchesPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),
   offer: page('/offers/:id', () => import('../offers/OfferPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),

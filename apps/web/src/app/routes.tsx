@@ -23,6 +23,8 @@ const NeedsPage = lazyPage(PAGES.needs);
 const NeedPage = lazyPage(PAGES.need);
 const NeedEditorPage = lazyPage(PAGES.needNew);
 const MyNeedsPage = lazyPage(PAGES.myNeeds);
+const WorkspaceHomePage = lazyPage(PAGES.workspace);
+const MyMatchesPage = lazyPage(PAGES.myMatches);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
 const DonorPage = lazyPage(PAGES.donor);
@@ -55,6 +57,8 @@ const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
+const SignedInWorkspaceHomePage = signedIn(WorkspaceHomePage);
+const SignedInMyMatchesPage = signedIn(MyMatchesPage);
 
 export function AppRoutes() {
   return (
@@ -66,6 +70,8 @@ export function AppRoutes() {
         <Route path={PAGES.needEdit.path} component={SignedInNeedEditorPage} />
         <Route path={PAGES.need.path} component={NeedPage} />
         <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
+        <Route path={PAGES.workspace.path} component={SignedInWorkspaceHomePage} />
+        <Route path={PAGES.myMatches.path} component={SignedInMyMatchesPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
