@@ -48,7 +48,7 @@ export function MatchesTable({ matches }: { matches: MatchRowFragment[] }) {
               <Table.Td>
                 {m.score === null ? <FormattedMessage id="myMatches.notScored" /> : <bdi>{intl.formatNumber(m.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi>}
                 {m.strong && (
-                  <Text size="xs" c="green.9">
+                  <Text size="xs" fw={600}>
                     <FormattedMessage id="match.strong" />
                   </Text>
                 )}
