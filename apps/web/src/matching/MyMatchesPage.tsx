@@ -8,10 +8,10 @@ import { PageTitle } from '../common/PageTitle';
 import { useStatusPaging } from '../common/useStatusPaging';
 import type { MatchStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
-import { myState } from '../needs/my-state';
+import { myState } from '../session/memberships';
 import { useSession } from '../session/SessionProvider';
 import { MatchesTable } from './MatchesTable';
-import { donorOrganisation } from './my-side';
+import { donorOrganisation } from '../session/memberships';
 import { MyMatchesDocument } from './workspace.generated';
 
 const STATUSES: MatchStatus[] = ['SUGGESTED', 'CONFIRMED', 'INTEREST_EXPRESSED', 'INTEREST_ACCEPTED', 'INTEREST_DECLINED', 'DISMISSED', 'WITHDRAWN'];

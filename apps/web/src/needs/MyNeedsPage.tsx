@@ -13,7 +13,7 @@ import { useDates } from '../common/useDates';
 import type { NeedStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
-import { myState } from './my-state';
+import { myState } from '../session/memberships';
 import { MyNeedsDocument } from './workspace.generated';
 
 /** The statuses an NPC follows their needs through, in the order of the life cycle. */

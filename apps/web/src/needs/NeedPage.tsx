@@ -15,7 +15,7 @@ import { NeedHistory } from './NeedHistory';
 import { NeedOwnerPanel } from './NeedOwnerPanel';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { ExpressInterest } from '../matching/ExpressInterest';
-import { donorOrganisation } from '../matching/my-side';
+import { donorOrganisation } from '../session/memberships';
 import { NeedMatches } from '../matching/RecordMatches';
 import { useSession } from '../session/SessionProvider';
 

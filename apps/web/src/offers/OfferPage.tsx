@@ -16,7 +16,7 @@ import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
 import { isRecordId } from './offers-query';
-import { donorOrganisation } from '../matching/my-side';
+import { donorOrganisation } from '../session/memberships';
 import { OfferMatches } from '../matching/RecordMatches';
 import { useSession } from '../session/SessionProvider';
 
