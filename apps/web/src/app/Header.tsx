@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { isLocale, LOCALES, NATIVE_NAMES } from '../i18n/locales';
 import { myState } from '../needs/my-state';
+import { myDonor } from '../offers/my-donor';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
@@ -118,6 +119,16 @@ function Account() {
           {myState(user) && (
             <Menu.Item component={Link} href="/my/needs">
               <FormattedMessage id="workspace.myNeeds" />
+            </Menu.Item>
+          )}
+          {myDonor(user) && (
+            <Menu.Item component={Link} href="/my/offers">
+              <FormattedMessage id="offerWorkspace.myOffers" />
+            </Menu.Item>
+          )}
+          {myDonor(user) && (
+            <Menu.Item component={Link} href="/my/criteria">
+              <FormattedMessage id="criteria.title" />
             </Menu.Item>
           )}
           <Menu.Item component={Link} href="/settings/profile">

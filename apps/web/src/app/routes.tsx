@@ -25,6 +25,9 @@ const NeedEditorPage = lazyPage(PAGES.needNew);
 const MyNeedsPage = lazyPage(PAGES.myNeeds);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
+const OfferEditorPage = lazyPage(PAGES.offerNew);
+const MyOffersPage = lazyPage(PAGES.myOffers);
+const MyCriteriaPage = lazyPage(PAGES.myCriteria);
 const DonorPage = lazyPage(PAGES.donor);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
@@ -55,6 +58,9 @@ const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
+const SignedInOfferEditorPage = signedIn(OfferEditorPage);
+const SignedInMyOffersPage = signedIn(MyOffersPage);
+const SignedInMyCriteriaPage = signedIn(MyCriteriaPage);
 
 export function AppRoutes() {
   return (
@@ -67,7 +73,11 @@ export function AppRoutes() {
         <Route path={PAGES.need.path} component={NeedPage} />
         <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
+        <Route path={PAGES.offerNew.path} component={SignedInOfferEditorPage} />
+        <Route path={PAGES.offerEdit.path} component={SignedInOfferEditorPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
+        <Route path={PAGES.myOffers.path} component={SignedInMyOffersPage} />
+        <Route path={PAGES.myCriteria.path} component={SignedInMyCriteriaPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />

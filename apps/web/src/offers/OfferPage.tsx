@@ -16,12 +16,16 @@ import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
 import { isRecordId } from './offers-query';
+import { isDonorOf } from './my-donor';
+import { OfferOwnerPanel } from './OfferOwnerPanel';
+import { useSession } from '../session/SessionProvider';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
 export default function OfferPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const dates = useDates();
+  const { user } = useSession();
   const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(id) });
   if (!isRecordId(id)) return <NotFoundPage />;
   const offer = data?.offer;
@@ -71,6 +75,7 @@ export default function OfferPage() {
           )}
         </Group>
       </div>
+      {isDonorOf(user, offer.organisationId) && <OfferOwnerPanel offer={offer} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       <OfferFacts offer={offer} />
       <Group align="flex-start" gap="xl" wrap="wrap">
         <OfferEligibility eligibility={offer.eligibility} />
