@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -58,19 +58,9 @@ export default function MyOffersPage() {
   return (
     <>
       <PageTitle documentTitle={title}>{title}</PageTitle>
-      <Text mb="md">
-        <FormattedMessage
-          id="offerWorkspace.profileLink"
-          values={{
-            donor: donor.name,
-            link: (chunks) => (
-              <Anchor component={Link} href={`/donors/${donor.id}`}>
-                {chunks}
-              </Anchor>
-            ),
-          }}
-        />
-      </Text>
+      <Anchor component={Link} href={`/donors/${donor.id}`} display="inline-block" mb="md">
+        <FormattedMessage id="offerWorkspace.profileLink" />
+      </Anchor>
       <Group justify="space-between" align="flex-end" mb="md">
         <NativeSelect
           label={intl.formatMessage({ id: 'workspace.statusFilter' })}
