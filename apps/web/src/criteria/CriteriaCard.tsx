@@ -46,7 +46,7 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
           <Title order={3} size="h5" id={headingId} dir="auto">
             {criteria.name}
           </Title>
-          <Badge color={criteria.active ? 'teal' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
+          <Badge color={criteria.active ? 'teal' : 'gray'} variant="light" radius="sm" tt="none" c="dark.8" style={{ flexShrink: 0 }}>
             <FormattedMessage id={criteria.active ? 'criteria.active' : 'criteria.paused'} />
           </Badge>
         </Group>
