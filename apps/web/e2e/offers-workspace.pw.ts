@@ -198,4 +198,15 @@ test('a save after someone else saved the offer names what they changed and keep
   await expect(page).toHaveURL(`/offers/${createOffer.id}`);
   const { offer } = await gql<{ offer: { description: string } }>('query ($id: ID!) { offer(id: $id) { description } }', { id: createOffer.id }, donor);
   expect(offer.description).toBe(description);
+
+  // Withdrawn after a confirmation: nothing is left to do with it.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
+  await main(page).getByRole('button', { name: t('en', 'workspace.withdraw') }).click();
+  await expect(status(page, 'WITHDRAWN')).toBeVisible();
+  expect(asked).toEqual([t('en', 'offerWorkspace.withdrawConfirm')]);
+  await expect(main(page).getByRole('region', { name: t('en', 'offerWorkspace.panelLabel') })).toHaveCount(0);
 });

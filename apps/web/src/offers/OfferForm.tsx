@@ -111,7 +111,7 @@ export function OfferForm({ draft, onChange, problem, languageFixed }: { draft: 
           {amount('budgetMaxPerProject')}
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {date('availableFrom')}
+          {date('availableFrom', 'offerForm.availableFromHint')}
           {date('availableUntil', 'offerForm.availableUntilHint')}
         </SimpleGrid>
       </Section>

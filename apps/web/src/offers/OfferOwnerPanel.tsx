@@ -28,6 +28,9 @@ export function OfferOwnerPanel({ offer, onChanged }: { offer: OwnedOffer; onCha
   const input = { offerId: offer.id, expectedVersion: offer.version };
   // A refusal (someone else changed it, or it moved on) is said below; either way show it as it is now.
   const after = () => onChanged();
+  const editable = EDITABLE_OFFER.includes(offer.status);
+  // Withdrawn or exhausted, with nothing to do: no empty box.
+  if (!editable && offer.availableActions.length === 0 && offer.status !== 'SUBMITTED' && !refusal) return null;
   return (
     <Paper withBorder p="md" component="section" aria-label={intl.formatMessage({ id: 'offerWorkspace.panelLabel' })}>
       <Stack gap="md">
@@ -49,7 +52,7 @@ export function OfferOwnerPanel({ offer, onChanged }: { offer: OwnedOffer; onCha
           </Alert>
         )}
         <Group gap="sm">
-          {EDITABLE_OFFER.includes(offer.status) && (
+          {editable && (
             <Button component={Link} href={`/offers/${offer.id}/edit`} variant="default">
               <FormattedMessage id="workspace.edit" />
             </Button>
