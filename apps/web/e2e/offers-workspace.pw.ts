@@ -129,15 +129,26 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
   await card.getByRole('button', { name: t('en', 'criteria.resume') }).click();
   await expect(card.getByText(t('en', 'criteria.active'), { exact: true })).toBeVisible();
 
+  // Renamed: saved, and the preview asked again under the new name.
+  const renamed = `${name} and Ghana`;
+  await card.getByRole('button', { name: t('en', 'workspace.edit') }).click();
+  await expect(field(page, 'criteria.name')).toHaveValue(name);
+  await field(page, 'criteria.name').fill(renamed);
+  await main(page).getByRole('button', { name: t('en', 'criteria.save') }).click();
+  const card2 = main(page).getByRole('article', { name: renamed });
+  await expect(card2.getByText(t('en', 'criteria.active'), { exact: true })).toBeVisible();
+  const preview2 = main(page).getByRole('region', { name: t('en', 'criteria.previewTitle', { name: renamed }) });
+  await expect(preview2.getByRole('link', { name: fixtures().frenchNeed.title })).toBeVisible();
+
   const donor = await tokenOf(DEMO.donor.email);
   const active = async () => {
     const { standingCriteria } = await gql<{ standingCriteria: { name: string; active: boolean }[] }>('query ($o: ID!) { standingCriteria(organisationId: $o) { name active } }', { o: fixtures().donor.id }, donor);
-    return standingCriteria.find((c) => c.name === name)?.active;
+    return standingCriteria.find((c) => c.name === renamed)?.active;
   };
   expect(await active()).toBe(true);
 
-  await card.getByRole('button', { name: t('en', 'criteria.delete') }).click();
-  await expect(card).toHaveCount(0);
+  await card2.getByRole('button', { name: t('en', 'criteria.delete') }).click();
+  await expect(card2).toHaveCount(0);
   expect(await active()).toBeUndefined();
 });
 
