@@ -17,6 +17,33 @@ interface PageUnderTest {
 
 const f = () => fixtures();
 
+/** A new draft offer of the demo donor, with every field given. */
+async function donorDraft(): Promise<string> {
+  const { createOffer } = await gql<{ createOffer: { id: string } }>(
+    'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+    {
+      input: {
+        organisationId: f().donor.id,
+        title: `Depot security ${unique()}`,
+        description: 'Fences and locks for depots.',
+        conditions: 'A national plan.',
+        budgetCurrency: 'EUR',
+        budgetTotal: '250000',
+        budgetMaxPerProject: '100000',
+        availableFrom: '2027-01-01',
+        eligibleRegions: ['002'],
+        eligibleStates: ['GHA'],
+        eligibleRegionalOrganisations: ['ECOWAS'],
+        thematicAreas: ['MARKING'],
+        workingLanguages: ['EN', 'FR'],
+        contactEmail: 'desk@example.org',
+      },
+    },
+    await tokenOf(DEMO.donor.email),
+  );
+  return createOffer.id;
+}
+
 const PAGES: PageUnderTest[] = [
   { name: 'home', path: () => '/' },
   { name: 'needs', path: () => '/needs' },
@@ -85,6 +112,23 @@ const PAGES: PageUnderTest[] = [
     },
     signedIn: true,
     as: DEMO.npc.email,
+  },
+  { name: "a donor's offers", path: () => '/my/offers', signedIn: true, as: DEMO.donor.email },
+  { name: 'a new offer', path: () => '/offers/new', signedIn: true, as: DEMO.donor.email },
+  { name: 'editing an offer', path: async () => `/offers/${await donorDraft()}/edit`, signedIn: true, as: DEMO.donor.email },
+  { name: 'an offer seen by its donor (its steps)', path: async () => `/offers/${await donorDraft()}`, signedIn: true, as: DEMO.donor.email },
+  {
+    name: "a donor's standing criteria, with the needs they fit now",
+    path: async () => {
+      const { createStandingCriteria } = await gql<{ createStandingCriteria: { id: string } }>(
+        'mutation ($input: CreateStandingCriteriaInput!) { createStandingCriteria(input: $input) { id } }',
+        { input: { organisationId: f().donor.id, name: `West Africa ${unique()}`, states: ['SEN', 'GHA'] } },
+        await tokenOf(DEMO.donor.email),
+      );
+      return `/my/criteria?preview=${createStandingCriteria.id}`;
+    },
+    signedIn: true,
+    as: DEMO.donor.email,
   },
   { name: 'the not-found page', path: () => '/no-such-page', notFound: true },
 ];

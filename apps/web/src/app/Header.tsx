@@ -3,8 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { isLocale, LOCALES, NATIVE_NAMES } from '../i18n/locales';
-import { donorOrganisation } from '../session/memberships';
-import { myState } from '../session/memberships';
+import { donorOrganisation, myState } from '../session/memberships';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
@@ -129,6 +128,16 @@ function Account() {
           {myState(user) && (
             <Menu.Item component={Link} href="/my/needs">
               <FormattedMessage id="workspace.myNeeds" />
+            </Menu.Item>
+          )}
+          {donorOrganisation(user) && (
+            <Menu.Item component={Link} href="/my/offers">
+              <FormattedMessage id="offerWorkspace.myOffers" />
+            </Menu.Item>
+          )}
+          {donorOrganisation(user) && (
+            <Menu.Item component={Link} href="/my/criteria">
+              <FormattedMessage id="criteria.title" />
             </Menu.Item>
           )}
           <Menu.Item component={Link} href="/settings/profile">

@@ -16,6 +16,7 @@ export interface Page {
 
 const page = (path: string, load: Page['load'], prefetch?: Page['prefetch']): Page => ({ path, load, prefetch });
 const needEditor = () => import('../needs/NeedEditorPage');
+const offerEditor = () => import('../offers/OfferEditorPage');
 
 export const PAGES = {
   home: page('/', () => import('../home/HomePage')),
@@ -28,7 +29,12 @@ export const PAGES = {
   workspace: page('/my', () => import('../home/WorkspaceHomePage')),
   myMatches: page('/my/matches', () => import('../matching/MyMatchesPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),
+  // Before `offer`: "/offers/new" would read as the offer whose id is "new".
+  offerNew: page('/offers/new', offerEditor),
+  offerEdit: page('/offers/:id/edit', offerEditor),
   offer: page('/offers/:id', () => import('../offers/OfferPage')),
+  myOffers: page('/my/offers', () => import('../offers/MyOffersPage')),
+  myCriteria: page('/my/criteria', () => import('../criteria/MyCriteriaPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
   proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
   proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),

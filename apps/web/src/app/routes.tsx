@@ -27,6 +27,9 @@ const WorkspaceHomePage = lazyPage(PAGES.workspace);
 const MyMatchesPage = lazyPage(PAGES.myMatches);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
+const OfferEditorPage = lazyPage(PAGES.offerNew);
+const MyOffersPage = lazyPage(PAGES.myOffers);
+const MyCriteriaPage = lazyPage(PAGES.myCriteria);
 const DonorPage = lazyPage(PAGES.donor);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
@@ -59,6 +62,9 @@ const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
 const SignedInWorkspaceHomePage = signedIn(WorkspaceHomePage);
 const SignedInMyMatchesPage = signedIn(MyMatchesPage);
+const SignedInOfferEditorPage = signedIn(OfferEditorPage);
+const SignedInMyOffersPage = signedIn(MyOffersPage);
+const SignedInMyCriteriaPage = signedIn(MyCriteriaPage);
 
 export function AppRoutes() {
   return (
@@ -73,7 +79,11 @@ export function AppRoutes() {
         <Route path={PAGES.workspace.path} component={SignedInWorkspaceHomePage} />
         <Route path={PAGES.myMatches.path} component={SignedInMyMatchesPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
+        <Route path={PAGES.offerNew.path} component={SignedInOfferEditorPage} />
+        <Route path={PAGES.offerEdit.path} component={SignedInOfferEditorPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
+        <Route path={PAGES.myOffers.path} component={SignedInMyOffersPage} />
+        <Route path={PAGES.myCriteria.path} component={SignedInMyCriteriaPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />

@@ -42,7 +42,7 @@ export function DonorHome({ organisation, organisations }: { organisation: strin
           <FormattedMessage id="workspaceHome.newOffer" />
         </Button>
         <Button component={Link} href="/my/offers" variant="default">
-          <FormattedMessage id="workspaceHome.myOffers" />
+          <FormattedMessage id="offerWorkspace.myOffers" />
         </Button>
         <Button component={Link} href="/my/matches" variant="default">
           <FormattedMessage id="myMatches.titleDonor" />

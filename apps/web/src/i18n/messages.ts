@@ -14,6 +14,7 @@ export type MessageId =
   | keyof typeof import('./messages/en/identity.json')
   | keyof typeof import('./messages/en/needs.json')
   | keyof typeof import('./messages/en/offers.json')
+  | keyof typeof import('./messages/en/criteria.json')
   | keyof typeof import('./messages/en/donors.json')
   | keyof typeof import('./messages/en/proposals.json')
   | keyof typeof import('./messages/en/matching.json')

@@ -57,7 +57,7 @@ export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) 
 }
 
 /** Browsers with trimmed locale data know no M49 names (undefined), or refuse a code (throw). */
-function localAreaName(names: Intl.DisplayNames, code: string): string | undefined {
+export function localAreaName(names: Intl.DisplayNames, code: string): string | undefined {
   try {
     return names.of(code);
   } catch {

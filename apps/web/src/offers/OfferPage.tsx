@@ -16,8 +16,9 @@ import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
 import { isRecordId } from './offers-query';
-import { donorOrganisation } from '../session/memberships';
 import { OfferMatches } from '../matching/RecordMatches';
+import { isDonorOf } from '../session/memberships';
+import { OfferOwnerPanel } from './OfferOwnerPanel';
 import { useSession } from '../session/SessionProvider';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
@@ -75,6 +76,7 @@ export default function OfferPage() {
           )}
         </Group>
       </div>
+      {isDonorOf(user, offer.organisationId) && <OfferOwnerPanel offer={offer} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       <OfferFacts offer={offer} />
       <Group align="flex-start" gap="xl" wrap="wrap">
         <OfferEligibility eligibility={offer.eligibility} />
@@ -91,7 +93,7 @@ export default function OfferPage() {
         ]}
       />
       <OfferConditions conditions={offer.conditions} language={offer.originalLanguage} />
-      {offer.publishedAt && (user?.roles.includes('UNODA_MODERATOR') || donorOrganisation(user)?.id === offer.organisationId) && <OfferMatches offerId={offer.id} />}
+      {offer.publishedAt && (user?.roles.includes('UNODA_MODERATOR') || isDonorOf(user, offer.organisationId)) && <OfferMatches offerId={offer.id} />}
     </Stack>
   );
 }

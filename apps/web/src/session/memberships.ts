@@ -16,3 +16,7 @@ export function donorOrganisation(user: SessionUserFragment | null): { id: strin
   const membership = user?.memberships.find((m) => m.role === 'DONOR');
   return membership ? { id: membership.organisation.id, name: membership.organisation.name } : null;
 }
+
+/** Whether this person is a donor of that organisation (an offer's owner panel and editor). */
+export const isDonorOf = (user: SessionUserFragment | null, organisationId: string): boolean =>
+  !!user?.memberships.some((m) => m.role === 'DONOR' && m.organisation.id === organisationId);
