@@ -1,14 +1,16 @@
-import { Grid } from '@mantine/core';
+import { Anchor, Grid } from '@mantine/core';
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { CursorPager } from '../common/CursorPager';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { SearchBox } from '../common/SearchBox';
 import { usePrefetchedPolicy } from '../common/usePrefetchedPolicy';
 import type { Locale } from '../i18n/locales';
+import { donorOrganisation } from '../session/memberships';
+import { useSession } from '../session/SessionProvider';
 import { NeedsListDocument } from './needs.generated';
 import { NeedsFilters } from './NeedsFilters';
 import { needsListVariables, needsQueryString, parseNeedsQuery, type NeedsQuery } from './needs-query';
@@ -16,6 +18,8 @@ import { NeedsTable } from './NeedsTable';
 
 export default function NeedsPage() {
   const intl = useIntl();
+  // A donor's way from all needs to those their published offers fit (their matches).
+  const donor = donorOrganisation(useSession().user);
   const [, navigate] = useLocation();
   const query = parseNeedsQuery(useSearch());
   const set = (next: Partial<NeedsQuery>, resetPage = true) => navigate(`/needs${needsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
@@ -31,6 +35,11 @@ export default function NeedsPage() {
       <PageTitle documentTitle={intl.formatMessage({ id: 'needs.title' })}>
         <FormattedMessage id="needs.title" />
       </PageTitle>
+      {donor && (
+        <Anchor component={Link} href="/my/matches" display="inline-block" mb="sm">
+          <FormattedMessage id="needs.fitMyOffers" />
+        </Anchor>
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <NeedsFilters query={query} listShown={data !== undefined || error !== undefined} onChange={set} />

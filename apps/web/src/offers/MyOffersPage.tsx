@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, NativeSelect } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { useStatusPaging } from '../common/useStatusPaging';
 import type { OfferStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
@@ -15,7 +16,6 @@ import { MyOffersDocument } from './workspace.generated';
 
 /** The statuses a donor follows their offers through, in the order of the life cycle. */
 const STATUSES: OfferStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'PUBLISHED', 'EXHAUSTED', 'EXPIRED', 'WITHDRAWN'];
-const isStatus = (value: string | null): value is OfferStatus => STATUSES.includes(value as OfferStatus);
 
 /** `/my/offers`: the donor organisation's offers in every status, to write, submit and follow (status and page in the URL). */
 export default function MyOffersPage() {
@@ -23,22 +23,12 @@ export default function MyOffersPage() {
   const label = useEnumLabel();
   const { user } = useSession();
   const donor = donorOrganisation(user);
-  const [location, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const status = params.get('status');
-  const after = params.get('after');
-  const go = (next: { status?: string | null; after?: string | null }) => {
-    const p = new URLSearchParams();
-    const s = next.status !== undefined ? next.status : status;
-    if (s) p.set('status', s);
-    if (next.after) p.set('after', next.after);
-    navigate(`${location}${p.size ? `?${p}` : ''}`, { replace: true });
-  };
+  const { status, after, go } = useStatusPaging(STATUSES);
   const [{ data, error }, refetch] = useQuery({
     query: MyOffersDocument,
     variables: {
       lang: toApiLanguage(intl.locale as Locale),
-      filter: { organisations: donor ? [donor.id] : [], statuses: isStatus(status) ? [status] : STATUSES },
+      filter: { organisations: donor ? [donor.id] : [], statuses: status ? [status] : STATUSES },
       first: 20,
       after: after ?? undefined,
     },
@@ -64,8 +54,8 @@ export default function MyOffersPage() {
       <Group justify="space-between" align="flex-end" mb="md">
         <NativeSelect
           label={intl.formatMessage({ id: 'workspace.statusFilter' })}
-          value={isStatus(status) ? status : ''}
-          onChange={(e) => go({ status: e.currentTarget.value || null, after: null })}
+          value={status ?? ''}
+          onChange={(e) => go({ status: (e.currentTarget.value as OfferStatus) || null })}
           data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('offerStatus', s) }))]}
         />
         <Group gap="sm">
