@@ -25,6 +25,7 @@ export const PAGES = {
   needEdit: page('/needs/:id/edit', needEditor),
   need: page('/needs/:id', () => import('../needs/NeedPage')),
   myNeeds: page('/my/needs', () => import('../needs/MyNeedsPage')),
+  myImport: page('/my/import', () => import('../needs/ImportPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),
   offer: page('/offers/:id', () => import('../offers/OfferPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),

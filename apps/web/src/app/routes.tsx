@@ -23,6 +23,7 @@ const NeedsPage = lazyPage(PAGES.needs);
 const NeedPage = lazyPage(PAGES.need);
 const NeedEditorPage = lazyPage(PAGES.needNew);
 const MyNeedsPage = lazyPage(PAGES.myNeeds);
+const ImportPage = lazyPage(PAGES.myImport);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
 const DonorPage = lazyPage(PAGES.donor);
@@ -55,6 +56,7 @@ const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
+const SignedInImportPage = signedIn(ImportPage);
 
 export function AppRoutes() {
   return (
@@ -66,6 +68,7 @@ export function AppRoutes() {
         <Route path={PAGES.needEdit.path} component={SignedInNeedEditorPage} />
         <Route path={PAGES.need.path} component={NeedPage} />
         <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
+        <Route path={PAGES.myImport.path} component={SignedInImportPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
