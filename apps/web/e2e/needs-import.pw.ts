@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { gql, gqlAnswer, newPerson, tokenOf, unique } from './support/api';
 import { t } from './support/catalogue';
 import { DEMO } from './support/env';
-import { openSignedIn, pageTitle } from './support/ui';
+import { axeViolations, chooseLanguage, openSignedIn, pageTitle } from './support/ui';
 
 /**
  * Issue 13 (NPC items 2 and 3): a National Point of Contact imports their national report in the
@@ -142,6 +142,14 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
   await form.getByRole('textbox', { name: t('en', 'needForm.title') }).fill('Registres des armureries');
   await form.getByRole('textbox', { name: t('en', 'needForm.problem') }).fill('Les registres des armureries sont tenus sur papier et souvent incomplets.');
   await form.getByRole('textbox', { name: t('en', 'needForm.proposedActivities') }).fill('Imprimer des registres types et former 30 magasiniers.');
+  if (process.env.GIS_SHOTS) {
+    await page.screenshot({ path: '/tmp/need-translate-en.png', fullPage: true });
+    await chooseLanguage(page, 'ar');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: '/tmp/need-translate-ar-360.png', fullPage: true });
+    await chooseLanguage(page, 'en');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
   await form.getByRole('button', { name: t('en', 'translation.save') }).click();
   await expect(form).toHaveCount(0);
   const french = t('en', 'text.verifiedIn', { language: t('en', 'language.FR') });
@@ -158,6 +166,7 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
   const closing = main(page).getByRole('region', { name: t('en', 'workspace.closeTitle') });
   await closing.getByLabel(t('en', 'workspace.closeReason')).selectOption({ label: t('en', 'needCloseReason.NO_LONGER_NEEDED') });
   await closing.getByLabel(t('en', 'workspace.closeNote')).fill('The registers were bought with national funds.');
+  if (process.env.GIS_SHOTS) await page.screenshot({ path: '/tmp/need-close-en.png', fullPage: true });
   await closing.getByRole('button', { name: t('en', 'workspace.closeConfirm') }).click();
   await expect(main(page).getByText(t('en', 'needStatus.CLOSED'), { exact: true })).toBeVisible();
   await expect(main(page).getByRole('button', { name: t('en', 'workspace.close'), exact: true })).toHaveCount(0);
@@ -188,4 +197,20 @@ test("another State's focal point cannot import for Ghana: the API refuses and t
   expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'access.stateRoleMissing' });
   await expect(main(page).getByRole('alert')).toHaveText(t('en', 'reason.access.stateRoleMissing', { roles: 'NPC', state: 'GHA' }));
   await expect(importButton(page)).toHaveCount(0);
+});
+
+test('a checked file with problems and the CSV fields have no WCAG 2.1 A/AA violation, in English and in Arabic', async ({ page }) => {
+  await openSignedIn(page, '/my/import', DEMO.npc.email);
+  await fileField(page).setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from('ref,title,problem,proposed_activities\nX1,,,\n') });
+  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
+  await expect(main(page).getByRole('cell', { name: 'report.instrument' })).toBeVisible();
+  const shot = (name: string) => (process.env.GIS_SHOTS ? page.screenshot({ path: `/tmp/import-${name}.png`, fullPage: true }) : undefined);
+  await shot('en');
+  expect(await axeViolations(page)).toEqual([]);
+  await chooseLanguage(page, 'ar');
+  await expect(main(page).getByRole('columnheader', { name: t('ar', 'import.colRow') })).toBeVisible();
+  await shot('ar');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await shot('ar-360');
 });

@@ -22,14 +22,14 @@ export function ImportProblems({ problems, kind }: { problems: ImportProblemFiel
       <Title order={2} size="h4" id={id} mb="xs">
         <FormattedMessage id={kind === 'errors' ? 'import.errorsTitle' : 'import.warningsTitle'} values={{ count: problems.length }} />
       </Title>
-      <Table.ScrollContainer minWidth={480} type="native">
+      <Table.ScrollContainer minWidth={300} type="native">
         <Table striped verticalSpacing="xs" aria-labelledby={id}>
           <ColumnHeads columns={['import.colRow', 'import.colColumn', 'import.colProblem']} />
           <Table.Tbody>
             {problems.map((p, i) => (
               <Table.Tr key={i}>
                 <Table.Td>{p.row ?? <FormattedMessage id="import.wholeFile" />}</Table.Td>
-                <Table.Td>{p.column ? <bdi>{p.column}</bdi> : null}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.column ? <bdi>{p.column}</bdi> : null}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{say(p)}</Text>
                 </Table.Td>
