@@ -1,9 +1,12 @@
-import { Input, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Input, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
 import type { ImportFileFormat, Instrument, Language } from '../gql/types';
 import { LOCALES, toApiLanguage } from '../i18n/locales';
+import type { MessageId } from '../i18n/messages';
 import { ACCEPTED } from './import-file';
+import './import.css';
 
 /** The report's metadata that a CSV file does not carry (JSON and XLSX files carry their own). */
 export interface ReportMeta {
@@ -33,21 +36,33 @@ export function ImportFileFields({
 }) {
   const intl = useIntl();
   const label = useEnumLabel();
-  const t = (id: 'import.file' | 'import.fileHint' | 'import.instrument' | 'import.language' | 'import.year' | 'import.sourceReference' | 'import.csvMeta' | 'import.choose') =>
-    intl.formatMessage({ id });
+  const [name, setName] = useState<string | null>(null);
+  const t = (id: MessageId) => intl.formatMessage({ id });
   return (
     <Stack gap="md">
       <Input.Wrapper id="import-file" label={t('import.file')} description={t('import.fileHint')} error={problem} required>
-        <input
-          id="import-file"
-          type="file"
-          accept={ACCEPTED}
-          required
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`import-file-description${problem ? ' import-file-error' : ''}`}
-          onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)}
-          style={{ display: 'block', marginBlockStart: 4, maxInlineSize: '100%' }}
-        />
+        <Group gap="sm" mt={4} wrap="nowrap">
+          <input
+            id="import-file"
+            className="gis-visually-hidden gis-file-input"
+            type="file"
+            accept={ACCEPTED}
+            required
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`import-file-description${problem ? ' import-file-error' : ''}`}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0] ?? null;
+              setName(file?.name ?? null);
+              onFile(file);
+            }}
+          />
+          <Button component="label" htmlFor="import-file" variant="default" className="gis-file-button" style={{ flexShrink: 0 }}>
+            {t('import.chooseFile')}
+          </Button>
+          <Text size="sm" c={name ? undefined : 'dimmed'} truncate="end">
+            {name ? <bdi>{name}</bdi> : t('import.noFile')}
+          </Text>
+        </Group>
       </Input.Wrapper>
       {format === 'CSV' && (
         <fieldset style={{ border: 0, padding: 0, margin: 0, minInlineSize: 0 }}>
