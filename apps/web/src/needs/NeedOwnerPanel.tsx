@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
@@ -8,11 +8,14 @@ import { useRefusal } from '../common/useRefusal';
 import type { NeedAction, NeedStatus } from '../gql/types';
 import { useSession } from '../session/SessionProvider';
 import { myState } from './my-state';
-import { NeedCloseForm } from './NeedCloseForm';
-import { NeedTranslationForm, type Translation } from './NeedTranslationForm';
+import type { Translation } from './NeedTranslationForm';
 import { QualityMeter, type Quality } from './QualityMeter';
 import { CloseNeedDocument, ReconfirmNeedDocument } from './steps.generated';
 import { SubmitNeedDocument, WithdrawNeedDocument } from './workspace.generated';
+
+// Loaded when opened: the need's page is public, and most of its readers never close or translate.
+const NeedCloseForm = lazy(() => import('./NeedCloseForm').then((m) => ({ default: m.NeedCloseForm })));
+const NeedTranslationForm = lazy(() => import('./NeedTranslationForm').then((m) => ({ default: m.NeedTranslationForm })));
 
 /** Statuses in which the API lets the State edit a need (EDITABLE_STATUSES in libs/needs); it refuses the rest. */
 const EDITABLE: NeedStatus[] = ['DRAFT', 'RETURNED', 'PUBLISHED'];
@@ -111,30 +114,32 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
             <FormattedMessage id={reconfirmed.data ? 'workspace.reconfirmed' : 'workspace.reconfirmHint'} values={{ date: dates.date(need.validUntil) }} />
           </Text>
         )}
-        {open === 'close' && need.availableActions.includes('CLOSE') && (
-          <NeedCloseForm
-            closing={closed.fetching}
-            onCancel={() => setOpen(null)}
-            onClose={(closeReason, note) =>
-              void close({ input: { ...input, closeReason, reason: note || null } }).then((r) => {
-                if (!r.error) setOpen(null);
-                return after(r);
-              })
-            }
-          />
-        )}
-        {open === 'translate' && (
-          <NeedTranslationForm
-            needId={need.id}
-            originalLanguage={need.originalLanguage}
-            translations={need.translations}
-            onCancel={() => setOpen(null)}
-            onSaved={() => {
-              setOpen(null);
-              onChanged();
-            }}
-          />
-        )}
+        <Suspense fallback={null}>
+          {open === 'close' && need.availableActions.includes('CLOSE') && (
+            <NeedCloseForm
+              closing={closed.fetching}
+              onCancel={() => setOpen(null)}
+              onClose={(closeReason, note) =>
+                void close({ input: { ...input, closeReason, reason: note || null } }).then((r) => {
+                  if (!r.error) setOpen(null);
+                  return after(r);
+                })
+              }
+            />
+          )}
+          {open === 'translate' && (
+            <NeedTranslationForm
+              needId={need.id}
+              originalLanguage={need.originalLanguage}
+              translations={need.translations}
+              onCancel={() => setOpen(null)}
+              onSaved={() => {
+                setOpen(null);
+                onChanged();
+              }}
+            />
+          )}
+        </Suspense>
       </Stack>
     </Paper>
   );
