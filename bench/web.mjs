@@ -6,11 +6,14 @@
 //   - needs_page_p75_ms: navigation start to the first 20 results painted on /needs, 20 cold loads
 //     (a fresh browser context each: empty cache, no storage);
 //   - search_p95_ms: last keystroke in the search box to the table's rows changed and painted
-//     (the page's debounce included), ~20 terms from the seed vocabulary in the six languages.
+//     (the page's debounce included), ~20 terms from the seed vocabulary in the six languages;
+//   - workspace_home_p75_ms (issue 13): navigation start to the first cards of /my painted for a
+//     signed-in NPC (Ghana) and donor (Germany), BENCH_LOADS cold loads each (fresh context with
+//     only the session cookie of a new sign-in: the session renewed, then the home asked).
 // Needs `npm run build`, PostgreSQL, Redis and /usr/bin/chromium (CHROMIUM to override).
 //   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_LOADS, BENCH_SEARCH_PASSES, BENCH_DETAIL,
 //                               BENCH_URL=http://host:port to measure an api already running on a seeded database)
-// Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…, …}
+// Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…,"workspace_home_p75_ms":…, …}
 /* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, setInterval, clearInterval -- functions run in the page */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -67,7 +70,7 @@ async function freePort() {
  * event of the search box. All times are performance.now(): ms since navigation start.
  */
 function instrument(rows) {
-  const bench = (window.__bench = { operations: [], rowsAt: null, paintedAt: null, lastInputAt: null });
+  const bench = (window.__bench = { operations: [], rowsAt: null, paintedAt: null, lastInputAt: null, homeAt: null, homePaintedAt: null });
   // The frame after a change: a task queued from requestAnimationFrame runs once the frame is drawn.
   bench.nextPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
   bench.rowLinks = () => [...document.querySelectorAll('main table tbody tr a[href]')].map((a) => a.getAttribute('href'));
@@ -122,6 +125,14 @@ function instrument(rows) {
   document.addEventListener('input', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'search' && e.target.closest('main')) bench.lastInputAt = performance.now();
   }, true);
+  // A workspace home's first meaningful content: its waiting cards (three or more) in the page.
+  const home = new MutationObserver(() => {
+    if (document.querySelectorAll('main section[aria-labelledby^="waiting-"]').length < 3) return;
+    home.disconnect();
+    bench.homeAt = performance.now();
+    void bench.nextPaint().then((t) => (bench.homePaintedAt = t));
+  });
+  home.observe(document, { childList: true, subtree: true });
   const observer = new MutationObserver(() => {
     if (bench.rowsAt !== null || document.querySelectorAll('main table tbody tr').length < rows) return;
     bench.rowsAt = performance.now();
@@ -182,6 +193,46 @@ async function loadNeedsPage(browser, base, { untilIdle = false } = {}) {
       };
     });
     return { timeline, scripts };
+  } finally {
+    await context.close();
+  }
+}
+
+const DEMO_PASSWORD = 'gis-demo-2026';
+const HOME_PEOPLE = { npc: 'npc.ghana@example.org', donor: 'donor.germany@example.org' };
+
+/** A new session of `email`: its refresh cookie, as the sign-in page would leave it in the browser. */
+async function signedInCookie(base, email) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    // As from the app's own page: the API gives a session cookie only to its own origin.
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input, refreshTokenIn: COOKIE) { accessToken } }', variables: { input: { email, password: DEMO_PASSWORD } } }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('gis_refresh='));
+  if (!response.ok || !cookie) throw new Error(`${email} could not sign in: ${response.status} ${await response.text()}`);
+  const value = cookie.slice('gis_refresh='.length, cookie.indexOf(';'));
+  return { name: 'gis_refresh', value, domain: new URL(base).hostname, path: '/graphql', httpOnly: true, sameSite: 'Strict', secure: false };
+}
+
+/**
+ * One cold load of /my for a returning person: an empty cache and a fresh session cookie (each
+ * load signs in anew: a refresh token is good for one renewal), the hint that they had a session.
+ */
+async function loadWorkspaceHome(browser, base, email) {
+  const context = await browser.newContext({ locale: 'en', viewport: VIEWPORT });
+  await context.addCookies([await signedInCookie(base, email)]);
+  await context.addInitScript(() => window.localStorage.setItem('gis.session', '1'));
+  await context.addInitScript(instrument, ROWS);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  try {
+    await page.goto(`${base}/my`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.homePaintedAt !== null, null, { timeout: 60_000 });
+    return await page.evaluate(() => ({
+      painted: window.__bench.homePaintedAt,
+      operations: window.__bench.operations.map((o) => ({ name: o.name, start: o.start, end: o.answeredAt })),
+    }));
   } finally {
     await context.close();
   }
@@ -335,6 +386,15 @@ async function main() {
     const searches = [];
     for (let pass = 0; pass < SEARCH_PASSES; pass += 1) searches.push(...(await searchPass(browser, base)));
     if (process.env.BENCH_DETAIL) for (const s of searches) console.error(`search ${JSON.stringify(s, (k, v) => (typeof v === 'number' ? round(v) : v))}`);
+    const homes = { npc: [], donor: [] };
+    for (const [who, email] of Object.entries(HOME_PEOPLE)) {
+      await loadWorkspaceHome(browser, base, email); // warm-up
+      for (let i = 0; i < LOADS; i += 1) {
+        const home = await loadWorkspaceHome(browser, base, email);
+        homes[who].push(home.painted);
+        if (process.env.BENCH_DETAIL) console.error(`home ${who} ${i + 1}: ${JSON.stringify(home, (k, v) => (typeof v === 'number' ? round(v) : v))}`);
+      }
+    }
 
     const painted = loads.map((l) => l.painted);
     const searchMs = searches.map((s) => s.ms);
@@ -345,6 +405,7 @@ async function main() {
       initial_js_gzip_kb: kb(js.reduce((sum, s) => sum + s.gzip, 0)),
       needs_page_p75_ms: round(percentile(painted, 75)),
       search_p95_ms: round(percentile(searchMs, 95)),
+      workspace_home_p75_ms: round(percentile([...homes.npc, ...homes.donor], 75)),
       needs: external ? null : NEEDS,
       seed_ms: seedMs,
       initial_js_files: js.length,
@@ -368,6 +429,11 @@ async function main() {
       search_median_debounce_ms: round(median(searches.map((s) => s.debounce))),
       search_median_request_ms: round(median(searches.map((s) => s.request))),
       search_median_render_ms: round(median(searches.map((s) => s.render))),
+      workspace_home_npc_p50_ms: round(median(homes.npc)),
+      workspace_home_npc_p75_ms: round(percentile(homes.npc, 75)),
+      workspace_home_donor_p50_ms: round(median(homes.donor)),
+      workspace_home_donor_p75_ms: round(percentile(homes.donor, 75)),
+      workspace_home_max_ms: round(Math.max(...homes.npc, ...homes.donor)),
       // Main-thread CPU of a cold load (median of 3 traced loads): the part the machine's load cannot inflate.
       needs_page_main_thread_cpu_ms: round(median(cpuLoads.map((c) => c.total))),
       needs_page_cpu_script_compile_ms: round(median(cpuLoads.map((c) => c.script))),

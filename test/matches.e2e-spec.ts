@@ -209,6 +209,35 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
     ]);
   });
 
+  it("lists each side's own matches in myMatches: the State's needs for its NPC, the organisation's offers for its donors", async () => {
+    const { need, match } = await suggestion('Marking: my matches');
+    const MINE = `query ($filter: MatchFilter) { myMatches(filter: $filter, first: 100) { totalCount edges { node { id needId offerId status } } } }`;
+    type Mine = { myMatches: { totalCount: number; edges: { node: { id: string; needId: string; offerId: string; status: string } }[] } };
+    const mine = async (token: string, filter?: Record<string, unknown>) => (await t.gql<Mine>(MINE, { filter }, token)).data!.myMatches;
+    const ids = (list: Mine['myMatches']) => list.edges.map((e) => e.node.id);
+
+    const ofNpc = await mine(npc);
+    expect(ids(ofNpc)).toContain(match.id);
+    const ghanaNeeds = new Set((await t.dataSource.query(`SELECT id FROM need WHERE state_iso3 = 'GHA'`)).map((r: { id: string }) => r.id));
+    expect(ofNpc.edges.every((e) => ghanaNeeds.has(e.node.needId))).toBe(true);
+    expect(ofNpc.totalCount).toBe(ofNpc.edges.length);
+
+    const ofDonor = await mine(foundation.token);
+    expect(ids(ofDonor)).toContain(match.id);
+    expect(ofDonor.edges.every((e) => e.node.offerId === offer.id)).toBe(true);
+    // Another State's NPC and another organisation's donor do not see it.
+    expect(ids(await mine(otherNpc))).not.toContain(match.id);
+    expect(ids(await mine(rival.token))).not.toContain(match.id);
+    // Filters apply as elsewhere: a donor's interest is what the NPC answers.
+    await t.gql(INTEREST, { input: { needId: need.id, offerId: offer.id, message: 'Interested.' } }, foundation.token);
+    const waiting = await mine(npc, { statuses: ['INTEREST_EXPRESSED'] });
+    expect(ids(waiting)).toContain(match.id);
+    expect(waiting.edges.every((e) => e.node.status === 'INTEREST_EXPRESSED')).toBe(true);
+    // UNODA has its queue, and anonymous visitors nothing.
+    expect(errorCode(await t.gql(MINE, {}, moderator))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(MINE, {}))).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses interest that cannot be, and writes nothing', async () => {
     const need = await publishNeed(t, npc, moderator, { title: 'Marking: refusals' });
     const hidden = await publishNeed(t, npc, moderator, { title: 'Marking: private', visibility: 'PRIVATE' });

@@ -71,7 +71,7 @@ export default defineConfig({
             { name: 'mantine', test: shellMantine, priority: 10 },
             { name: 'intl', test: /node_modules\/(react-intl|@formatjs|intl-messageformat)\//, priority: 10 },
             // The app's own shared pieces (states of a page, money, labels, filters) in one chunk too.
-            { name: 'common', test: /apps\/web\/src\/(common\/|reference\/|i18n\/(format|families|labels)\.)/, priority: 5 },
+            { name: 'common', test: /apps\/web\/src\/(common\/|reference\/|session\/memberships\.|i18n\/(format|families|labels)\.)/, priority: 5 },
             { name: 'graphql', test: /node_modules\/(@urql|wonka|@0no-co)\//, priority: 10 },
           ],
         },

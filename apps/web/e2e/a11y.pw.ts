@@ -40,6 +40,22 @@ const PAGES: PageUnderTest[] = [
   { name: 'the notification preferences', path: () => '/settings/notifications', signedIn: true },
   { name: 'a match', path: () => `/matches/${f().match.id}`, signedIn: true },
   { name: 'a meeting', path: () => `/meetings/${f().meeting.id}`, signedIn: true },
+  { name: "an NPC's workspace home", path: () => '/my', signedIn: true, as: DEMO.npc.email },
+  { name: "a donor's workspace home", path: () => '/my', signedIn: true, as: DEMO.donor.email },
+  { name: "a donor's matches", path: () => '/my/matches?status=SUGGESTED', signedIn: true, as: DEMO.donor.email },
+  {
+    name: 'a match the donor may express interest in',
+    path: async () => {
+      const { myMatches } = await gql<{ myMatches: { edges: { node: { id: string } }[] } }>(
+        '{ myMatches(first: 1, filter: { statuses: [SUGGESTED] }) { edges { node { id } } } }',
+        {},
+        await tokenOf(DEMO.donor.email),
+      );
+      return `/matches/${myMatches.edges[0].node.id}`;
+    },
+    signedIn: true,
+    as: DEMO.donor.email,
+  },
   { name: "an NPC's needs", path: () => '/my/needs', signedIn: true, as: DEMO.npc.email },
   { name: 'a new need', path: () => '/needs/new', signedIn: true, as: DEMO.npc.email },
   { name: "an NPC's national report import", path: () => '/my/import', signedIn: true, as: DEMO.npc.email },

@@ -67,6 +67,20 @@ export class MatchesResolver {
     return this.connection(this.service.forOffer(offerId, user, { filter, sort, first, after }));
   }
 
+  @Roles(Role.NPC, Role.DONOR)
+  @Query(() => MatchConnection, {
+    description: "Matches of your State's needs (NPC) and your organisation's offers (donor): best first, live ones by default.",
+  })
+  myMatches(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', LIST_ARGS.filter) filter?: MatchFilter,
+    @Args('sort', LIST_ARGS.sort) sort?: MatchSort,
+    @Args('first', LIST_ARGS.first) first?: number,
+    @Args('after', LIST_ARGS.after) after?: string,
+  ): Promise<MatchConnection> {
+    return this.connection(this.service.mine(user, { filter, sort, first, after }));
+  }
+
   @Roles(Role.UNODA_MODERATOR, Role.ADMIN)
   @Query(() => MatchConnection, { description: "UNODA's queue of matches across the platform: suggestions, best first, by default." })
   matchQueue(

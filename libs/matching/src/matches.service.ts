@@ -109,6 +109,22 @@ export class MatchesService {
     return this.list(args, (q) => q.where(`m.offer_id = ${q.param(offer.id)}::uuid`));
   }
 
+  /**
+   * The matches of the viewer's own side: their State's needs (NPC) and their organisation's offers
+   * (donor), the live ones by default. What a workspace's home lists as waiting for them.
+   */
+  mine(viewer: AuthUser, args: MatchListArgs): Promise<Page<Match>> {
+    const access = matchAccess(viewer);
+    return this.list(args, (q) => {
+      const sides: string[] = [];
+      if (access.npcStates.length) sides.push(`m.need_id IN (SELECT id FROM need WHERE state_iso3 = ANY(${q.param(access.npcStates)}::text[]))`);
+      if (access.donorOrganisations.length) {
+        sides.push(`m.offer_id IN (SELECT id FROM offer WHERE organisation_id = ANY(${q.param(access.donorOrganisations)}::uuid[]))`);
+      }
+      q.where(sides.length ? `(${sides.join(' OR ')})` : 'false');
+    });
+  }
+
   /** Matches across the platform, for UNODA (suggestions by default, best first). */
   queue(args: MatchListArgs): Promise<Page<Match>> {
     const filter = args.filter ?? {};

@@ -137,7 +137,7 @@ export async function unreadCount(token: string): Promise<number> {
   return (await gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, token)).unreadNotificationCount;
 }
 
-async function publishedNeed(npc: string, moderator: string, title: string): Promise<string> {
+export async function publishedNeed(npc: string, moderator: string, title: string): Promise<string> {
   const { createNeed } = await gql<{ createNeed: { id: string } }>('mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { ...NEED, title } }, npc);
   await transitionNeed('submitNeed', createNeed.id, npc);
   await transitionNeed('publishNeed', createNeed.id, moderator);

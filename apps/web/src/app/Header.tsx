@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { isLocale, LOCALES, NATIVE_NAMES } from '../i18n/locales';
-import { myState } from '../needs/my-state';
+import { donorOrganisation } from '../session/memberships';
+import { myState } from '../session/memberships';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
@@ -115,6 +116,16 @@ function Account() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          {(myState(user) || donorOrganisation(user)) && (
+            <>
+              <Menu.Item component={Link} href="/my">
+                <FormattedMessage id="workspaceHome.title" />
+              </Menu.Item>
+              <Menu.Item component={Link} href="/my/matches">
+                <FormattedMessage id="myMatches.title" />
+              </Menu.Item>
+            </>
+          )}
           {myState(user) && (
             <Menu.Item component={Link} href="/my/needs">
               <FormattedMessage id="workspace.myNeeds" />

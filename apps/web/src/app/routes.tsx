@@ -24,6 +24,8 @@ const NeedPage = lazyPage(PAGES.need);
 const NeedEditorPage = lazyPage(PAGES.needNew);
 const MyNeedsPage = lazyPage(PAGES.myNeeds);
 const ImportPage = lazyPage(PAGES.myImport);
+const WorkspaceHomePage = lazyPage(PAGES.workspace);
+const MyMatchesPage = lazyPage(PAGES.myMatches);
 const OffersPage = lazyPage(PAGES.offers);
 const OfferPage = lazyPage(PAGES.offer);
 const DonorPage = lazyPage(PAGES.donor);
@@ -57,6 +59,8 @@ const SignedInMeetingPage = signedIn(MeetingPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
 const SignedInImportPage = signedIn(ImportPage);
+const SignedInWorkspaceHomePage = signedIn(WorkspaceHomePage);
+const SignedInMyMatchesPage = signedIn(MyMatchesPage);
 
 export function AppRoutes() {
   return (
@@ -69,6 +73,8 @@ export function AppRoutes() {
         <Route path={PAGES.need.path} component={NeedPage} />
         <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
         <Route path={PAGES.myImport.path} component={SignedInImportPage} />
+        <Route path={PAGES.workspace.path} component={SignedInWorkspaceHomePage} />
+        <Route path={PAGES.myMatches.path} component={SignedInMyMatchesPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />

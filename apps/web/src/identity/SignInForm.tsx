@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useRefusal } from '../common/useRefusal';
-import { SignInDocument } from './session.generated';
+import { SignInDocument, type SessionUserFragment } from './session.generated';
 import { session } from '../session/session-store';
 
 /** E-mail and password; on success the session holds the new token and `onSignedIn` runs. */
-export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: () => void; email?: string }) {
+export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: (user: SessionUserFragment) => void; email?: string }) {
   const intl = useIntl();
   const [{ fetching, error }, signIn] = useMutation(SignInDocument);
   const refusal = useRefusal(error);
@@ -20,7 +20,7 @@ export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: () =
         void signIn({ input: { email, password } }).then((r) => {
           if (r.data) {
             session.accept(r.data.login);
-            onSignedIn();
+            onSignedIn(r.data.login.user);
           }
         });
       }}

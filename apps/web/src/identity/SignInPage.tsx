@@ -2,13 +2,19 @@ import { Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useSearch } from 'wouter';
 import { PageTitle } from '../common/PageTitle';
+import { donorOrganisation } from '../session/memberships';
+import { myState } from '../session/memberships';
 import { safeNext } from './safe-next';
+import type { SessionUserFragment } from './session.generated';
 import { SignInForm } from './SignInForm';
+
+/** Without a page to come back to, a focal point or a donor lands on what waits for them. */
+const landingOf = (user: SessionUserFragment) => (myState(user) || donorOrganisation(user) ? '/my' : '/');
 
 export default function SignInPage() {
   const intl = useIntl();
   const [, navigate] = useLocation();
-  const next = safeNext(new URLSearchParams(useSearch()).get('next'));
+  const asked = new URLSearchParams(useSearch()).get('next');
   return (
     <>
       <PageTitle documentTitle={intl.formatMessage({ id: 'signIn.title' })}>
@@ -17,7 +23,7 @@ export default function SignInPage() {
       <Text mb="md" c="dimmed">
         <FormattedMessage id="signIn.intro" />
       </Text>
-      <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+      <SignInForm onSignedIn={(user) => navigate(asked ? safeNext(asked) : landingOf(user), { replace: true })} />
     </>
   );
 }

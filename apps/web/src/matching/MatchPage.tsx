@@ -9,6 +9,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import { MatchDetailDocument } from './matching.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
+import { MatchActions } from './MatchActions';
 import { MatchExplanation } from './MatchExplanation';
 import { MatchSides } from './MatchSides';
 
@@ -83,6 +84,8 @@ export default function MatchPage() {
           </Text>
         </Stack>
       )}
+      {/* After the donor's word: read it, then answer. */}
+      <MatchActions match={match} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
       <MatchExplanation explanation={match.explanation} />
     </Stack>
   );

@@ -13,7 +13,7 @@ import { ImportFileFields, emptyReportMeta, type ReportMeta } from './ImportFile
 import { ImportOutcome } from './ImportOutcome';
 import { formatOf, MAX_BYTES, readAsBase64 } from './import-file';
 import { ImportNationalReportDocument } from './import.generated';
-import { myState } from './my-state';
+import { myState } from '../session/memberships';
 // One source of truth: the examples of docs/ are built into the app as files of their own.
 import sampleCsv from '../../../../docs/examples/national-report.csv?url';
 import sampleJson from '../../../../docs/examples/national-report.json?url';

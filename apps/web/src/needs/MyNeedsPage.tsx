@@ -1,23 +1,23 @@
 import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { ColumnHeads } from '../common/ColumnHeads';
 import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { useStatusPaging } from '../common/useStatusPaging';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import type { NeedStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
-import { myState } from './my-state';
+import { myState } from '../session/memberships';
 import { MyNeedsDocument } from './workspace.generated';
 
 /** The statuses an NPC follows their needs through, in the order of the life cycle. */
 const STATUSES: NeedStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'WITHDRAWN', 'CLOSED', 'EXPIRED'];
-const isStatus = (value: string | null): value is NeedStatus => STATUSES.includes(value as NeedStatus);
 
 /** `/my/needs`: the State's needs in every status, to write, submit and follow (status and page in the URL). */
 export default function MyNeedsPage() {
@@ -26,22 +26,12 @@ export default function MyNeedsPage() {
   const dates = useDates();
   const { user } = useSession();
   const state = myState(user);
-  const [location, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const status = params.get('status');
-  const after = params.get('after');
-  const go = (next: { status?: string | null; after?: string | null }) => {
-    const p = new URLSearchParams();
-    const s = next.status !== undefined ? next.status : status;
-    if (s) p.set('status', s);
-    if (next.after) p.set('after', next.after);
-    navigate(`${location}${p.size ? `?${p}` : ''}`, { replace: true });
-  };
+  const { status, after, go } = useStatusPaging(STATUSES);
   const [{ data, error }, refetch] = useQuery({
     query: MyNeedsDocument,
     variables: {
       lang: toApiLanguage(intl.locale as Locale),
-      filter: { states: state ? [state] : [], statuses: isStatus(status) ? [status] : STATUSES },
+      filter: { states: state ? [state] : [], statuses: status ? [status] : STATUSES },
       first: 20,
       after: after ?? undefined,
     },
@@ -64,8 +54,8 @@ export default function MyNeedsPage() {
       <Group justify="space-between" align="flex-end" mb="md">
         <NativeSelect
           label={intl.formatMessage({ id: 'workspace.statusFilter' })}
-          value={isStatus(status) ? status : ''}
-          onChange={(e) => go({ status: e.currentTarget.value || null, after: null })}
+          value={status ?? ''}
+          onChange={(e) => go({ status: (e.currentTarget.value as NeedStatus) || null })}
           data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('needStatus', s) }))]}
         />
         <Group gap="sm">

@@ -8,7 +8,7 @@ import { PageTitle } from '../common/PageTitle';
 import { useRefusal } from '../common/useRefusal';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
-import { myState } from './my-state';
+import { myState } from '../session/memberships';
 import { changedFields, draftOf, emptyDraft, toCreateInput, toUpdateInput, type NeedDraft } from './need-draft';
 import { FIELD_LABEL, NeedForm } from './NeedForm';
 import { NeedQualityPanel } from './NeedQualityPanel';

@@ -7,7 +7,7 @@ import { useDates } from '../common/useDates';
 import { useRefusal } from '../common/useRefusal';
 import type { NeedAction, NeedStatus } from '../gql/types';
 import { useSession } from '../session/SessionProvider';
-import { myState } from './my-state';
+import { myState } from '../session/memberships';
 import type { Translation } from './NeedTranslationForm';
 import { QualityMeter, type Quality } from './QualityMeter';
 import { CloseNeedDocument, ReconfirmNeedDocument } from './steps.generated';

@@ -14,12 +14,17 @@ import { NeedDetailDocument } from './needs.generated';
 import { NeedHistory } from './NeedHistory';
 import { NeedOwnerPanel } from './NeedOwnerPanel';
 import { toApiLanguage, type Locale } from '../i18n/locales';
+import { ExpressInterest } from '../matching/ExpressInterest';
+import { donorOrganisation } from '../session/memberships';
+import { NeedMatches } from '../matching/RecordMatches';
+import { useSession } from '../session/SessionProvider';
 
 export default function NeedPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const label = useEnumLabel();
   const dates = useDates();
+  const donor = donorOrganisation(useSession().user);
   const [{ data, error }, refetch] = useQuery({ query: NeedDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) } });
   const need = data?.need;
   if (error && !need) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -95,6 +100,9 @@ export default function NeedPage() {
           ],
         }))}
       />
+      {/* Matches are shown to those who see the meter: the State's focal points and UNODA. */}
+      {need.quality && need.publishedAt && <NeedMatches needId={need.id} />}
+      {donor && need.status === 'PUBLISHED' && <ExpressInterest needId={need.id} organisationId={donor.id} />}
       {need.history && need.history.length > 0 && <NeedHistory entries={need.history} />}
     </Stack>
   );

@@ -16,12 +16,16 @@ import { OfferEligibility } from './OfferEligibility';
 import { OfferFacts } from './OfferFacts';
 import { TranslatedTitle } from './TranslatedTitle';
 import { isRecordId } from './offers-query';
+import { donorOrganisation } from '../session/memberships';
+import { OfferMatches } from '../matching/RecordMatches';
+import { useSession } from '../session/SessionProvider';
 
 /** One offer: what the donor gives, to whom, how much is left, and its text in each language. */
 export default function OfferPage() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const dates = useDates();
+  const { user } = useSession();
   const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(id) });
   if (!isRecordId(id)) return <NotFoundPage />;
   const offer = data?.offer;
@@ -87,6 +91,7 @@ export default function OfferPage() {
         ]}
       />
       <OfferConditions conditions={offer.conditions} language={offer.originalLanguage} />
+      {offer.publishedAt && (user?.roles.includes('UNODA_MODERATOR') || donorOrganisation(user)?.id === offer.organisationId) && <OfferMatches offerId={offer.id} />}
     </Stack>
   );
 }

@@ -1,0 +1,18 @@
+import type { SessionUserFragment } from '../identity/session.generated';
+
+/**
+ * What a signed-in person acts for, from their memberships: the pages use it to choose what to
+ * offer. The API decides what they may do in any case.
+ */
+
+/** The State whose needs this person writes: that of their Member State organisation, as its National Point of Contact. */
+export function myState(user: SessionUserFragment | null): string | null {
+  const membership = user?.memberships.find((m) => m.role === 'NPC' && m.organisation.stateIso3);
+  return membership?.organisation.stateIso3 ?? null;
+}
+
+/** The donor organisation this person acts for (their membership as a donor), or null. */
+export function donorOrganisation(user: SessionUserFragment | null): { id: string; name: string } | null {
+  const membership = user?.memberships.find((m) => m.role === 'DONOR');
+  return membership ? { id: membership.organisation.id, name: membership.organisation.name } : null;
+}
