@@ -11,7 +11,7 @@ const IMPORT = `mutation ($input: ImportNationalReportInput!) {
   importNationalReport(input: $input) {
     dryRun valid rows created updated skipped
     report { id stateIso3 instrument reportingYear language }
-    errors { row column message } warnings { row column message }
+    errors { row column message reason params } warnings { row column message reason params }
   }
 }`;
 
@@ -23,8 +23,8 @@ interface ImportResult {
   updated: number;
   skipped: number;
   report: { id: string; stateIso3: string; instrument: string; reportingYear: number; language: string } | null;
-  errors: { row: number | null; column: string | null; message: string }[];
-  warnings: { row: number | null; column: string | null; message: string }[];
+  errors: { row: number | null; column: string | null; message: string; reason: string | null; params: string | null }[];
+  warnings: { row: number | null; column: string | null; message: string; reason: string | null; params: string | null }[];
 }
 
 const CSV_META = { instrument: 'POA', reportingYear: 2024, language: 'EN', sourceReference: 'PoA national report 2024' };
@@ -86,7 +86,9 @@ describe('importing national reports', () => {
     await t.gql('mutation ($input: NeedTransitionInput!) { submitNeed(input: $input) { id } }', { input: { needId: a1.id } }, npc);
     const again = (await run({ format: 'JSON', contentBase64: file(example('national-report.json')) })).data!.importNationalReport;
     expect(again).toMatchObject({ valid: true, created: 0, updated: 2, skipped: 1 });
-    expect(again.warnings).toEqual([{ row: 1, column: 'ref', message: expect.stringContaining('A1 is SUBMITTED') }]);
+    expect(again.warnings).toEqual([
+      { row: 1, column: 'ref', message: expect.stringContaining('A1 is SUBMITTED'), reason: 'import.leftAlone', params: JSON.stringify({ ref: 'A1', status: 'SUBMITTED' }) },
+    ]);
   });
 
   it('lists every bad row by row, column and reason; a dry run reports them, a real import writes nothing', async () => {
@@ -114,6 +116,9 @@ describe('importing national reports', () => {
     );
     expect(dry.errors.find((e) => e.row === 3 && e.column === 'thematic_areas')?.message).toContain('UNICORNS');
     expect(dry.errors.find((e) => e.row === 5)?.message).toContain('already used by row 2');
+    // Each problem also carries its stable reason and params, for clients to say it in the reader's language.
+    expect(dry.errors.find((e) => e.row === 5)).toMatchObject({ reason: 'import.refTaken', params: JSON.stringify({ ref: 'B1', row: 2 }) });
+    expect(JSON.parse(dry.errors.find((e) => e.row === 3 && e.column === 'thematic_areas')?.params ?? '{}')).toEqual({ kind: expect.any(String), codes: ['UNICORNS'] });
 
     const before = await ghanaNeeds();
     const reports = await count('SELECT count(*)::int AS n FROM national_report');

@@ -85,6 +85,7 @@ const PAGES: PageUnderTest[] = [
   },
   { name: "an NPC's needs", path: () => '/my/needs', signedIn: true, as: DEMO.npc.email },
   { name: 'a new need', path: () => '/needs/new', signedIn: true, as: DEMO.npc.email },
+  { name: "an NPC's national report import", path: () => '/my/import', signedIn: true, as: DEMO.npc.email },
   {
     name: 'editing a need',
     path: async () => {

@@ -26,7 +26,10 @@ import { Instrument, NeedStatus } from './need.enums.js';
 import { NeedsService, withDefaults } from './needs.service.js';
 
 /** A problem with the file, as the import result lists it, with its reason (for the refusal's fields). */
-type RowProblem = ImportProblemView & Refusal;
+type RowProblem = Pick<ImportProblemView, 'row' | 'column'> & Refusal;
+
+/** A problem as the result lists it: its English message, and its reason and params for clients to say it in any language. */
+const toView = (p: RowProblem): ImportProblemView => ({ row: p.row, column: p.column, message: p.message, reason: p.reason, params: JSON.stringify(p.params) });
 
 export const REPORT_IMPORTED = 'national_report.imported';
 
@@ -87,7 +90,7 @@ export class ReportImportService {
     }
 
     const errors: RowProblem[] = [];
-    const warnings: ImportProblemView[] = [];
+    const warnings: RowProblem[] = [];
     const meta = this.reportMeta(file, request, stateIso3, errors);
     const planned = await this.checkRows(file, errors);
 
@@ -109,7 +112,8 @@ export class ReportImportService {
     for (const p of planned) {
       const need = byRef.get(p.ref);
       if (need && !EDITABLE_BY_IMPORT.includes(need.status)) {
-        warnings.push({ row: p.row, column: file.records.find((r) => r.row === p.row)?.columnOf('ref') ?? 'ref', message: `need ${p.ref} is ${need.status}: left as it is (edit it in the platform)` });
+        const column = file.records.find((r) => r.row === p.row)?.columnOf('ref') ?? 'ref';
+        warnings.push({ row: p.row, column, ...reason('import.leftAlone', { ref: p.ref, status: need.status }) });
       }
     }
 
@@ -121,8 +125,8 @@ export class ReportImportService {
       created: toCreate.length,
       updated: toUpdate.length,
       skipped: planned.length - toCreate.length - toUpdate.length,
-      errors,
-      warnings,
+      errors: errors.map(toView),
+      warnings: warnings.map(toView),
     });
     if (request.dryRun) return result;
     if (errors.length || !meta) {

@@ -26,6 +26,7 @@ export const PAGES = {
   needEdit: page('/needs/:id/edit', needEditor),
   need: page('/needs/:id', () => import('../needs/NeedPage')),
   myNeeds: page('/my/needs', () => import('../needs/MyNeedsPage')),
+  myImport: page('/my/import', () => import('../needs/ImportPage')),
   workspace: page('/my', () => import('../home/WorkspaceHomePage')),
   myMatches: page('/my/matches', () => import('../matching/MyMatchesPage')),
   offers: page('/offers', () => import('../offers/OffersPage')),

@@ -23,6 +23,7 @@ const NeedsPage = lazyPage(PAGES.needs);
 const NeedPage = lazyPage(PAGES.need);
 const NeedEditorPage = lazyPage(PAGES.needNew);
 const MyNeedsPage = lazyPage(PAGES.myNeeds);
+const ImportPage = lazyPage(PAGES.myImport);
 const WorkspaceHomePage = lazyPage(PAGES.workspace);
 const MyMatchesPage = lazyPage(PAGES.myMatches);
 const OffersPage = lazyPage(PAGES.offers);
@@ -60,6 +61,7 @@ const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
+const SignedInImportPage = signedIn(ImportPage);
 const SignedInWorkspaceHomePage = signedIn(WorkspaceHomePage);
 const SignedInMyMatchesPage = signedIn(MyMatchesPage);
 const SignedInOfferEditorPage = signedIn(OfferEditorPage);
@@ -76,6 +78,7 @@ export function AppRoutes() {
         <Route path={PAGES.needEdit.path} component={SignedInNeedEditorPage} />
         <Route path={PAGES.need.path} component={NeedPage} />
         <Route path={PAGES.myNeeds.path} component={SignedInMyNeedsPage} />
+        <Route path={PAGES.myImport.path} component={SignedInImportPage} />
         <Route path={PAGES.workspace.path} component={SignedInWorkspaceHomePage} />
         <Route path={PAGES.myMatches.path} component={SignedInMyMatchesPage} />
         <Route path={PAGES.offers.path} component={OffersPage} />

@@ -8,6 +8,7 @@ export const ENUM_FAMILIES = {
   needSort: 'NeedSort',
   needVisibility: 'NeedVisibility',
   needCloseReason: 'NeedCloseReason',
+  instrument: 'Instrument',
   offerStatus: 'OfferStatus',
   offerSort: 'OfferSort',
   offerVisibility: 'OfferVisibility',

@@ -13,6 +13,7 @@ export type MessageId =
   | keyof typeof import('./messages/en/home.json')
   | keyof typeof import('./messages/en/identity.json')
   | keyof typeof import('./messages/en/needs.json')
+  | keyof typeof import('./messages/en/imports.json')
   | keyof typeof import('./messages/en/offers.json')
   | keyof typeof import('./messages/en/criteria.json')
   | keyof typeof import('./messages/en/donors.json')

@@ -58,9 +58,14 @@ export default function MyNeedsPage() {
           onChange={(e) => go({ status: (e.currentTarget.value as NeedStatus) || null })}
           data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('needStatus', s) }))]}
         />
-        <Button component={Link} href="/needs/new">
-          <FormattedMessage id="workspace.newNeed" />
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} href="/my/import" variant="default">
+            <FormattedMessage id="import.title" />
+          </Button>
+          <Button component={Link} href="/needs/new">
+            <FormattedMessage id="workspace.newNeed" />
+          </Button>
+        </Group>
       </Group>
       {error && !needs ? (
         <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />

@@ -1,11 +1,21 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
+import { useDates } from '../common/useDates';
 import { useRefusal } from '../common/useRefusal';
 import type { NeedAction, NeedStatus } from '../gql/types';
+import { useSession } from '../session/SessionProvider';
+import { myState } from '../session/memberships';
+import type { Translation } from './NeedTranslationForm';
 import { QualityMeter, type Quality } from './QualityMeter';
+import { CloseNeedDocument, ReconfirmNeedDocument } from './steps.generated';
 import { SubmitNeedDocument, WithdrawNeedDocument } from './workspace.generated';
+
+// Loaded when opened: the need's page is public, and most of its readers never close or translate.
+const NeedCloseForm = lazy(() => import('./NeedCloseForm').then((m) => ({ default: m.NeedCloseForm })));
+const NeedTranslationForm = lazy(() => import('./NeedTranslationForm').then((m) => ({ default: m.NeedTranslationForm })));
 
 /** Statuses in which the API lets the State edit a need (EDITABLE_STATUSES in libs/needs); it refuses the rest. */
 const EDITABLE: NeedStatus[] = ['DRAFT', 'RETURNED', 'PUBLISHED'];
@@ -17,6 +27,10 @@ interface OwnedNeed {
   availableActions: NeedAction[];
   returnReason: string | null;
   quality: Quality;
+  stateIso3: string;
+  validUntil: string;
+  originalLanguage: string;
+  translations: Translation[];
 }
 
 /**
@@ -27,7 +41,15 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
   const intl = useIntl();
   const [submitted, submit] = useMutation(SubmitNeedDocument);
   const [withdrawn, withdraw] = useMutation(WithdrawNeedDocument);
-  const refusal = useRefusal(submitted.error ?? withdrawn.error);
+  const [closed, close] = useMutation(CloseNeedDocument);
+  const [reconfirmed, reconfirm] = useMutation(ReconfirmNeedDocument);
+  const [open, setOpen] = useState<'close' | 'translate' | null>(null);
+  const { user } = useSession();
+  const dates = useDates();
+  const refusal = useRefusal(submitted.error ?? withdrawn.error ?? closed.error ?? reconfirmed.error);
+  // "Still needed?" is the State's own step on a published need: offered with CLOSE (which the API
+  // gives the State's NPCs only while it is published), to a focal point of that State.
+  const mayReconfirm = need.availableActions.includes('CLOSE') && myState(user) === need.stateIso3;
   const input = { needId: need.id, expectedVersion: need.version };
   const after = (r: { error?: unknown }) => {
     // A refusal (someone else changed it, or it moved on) is said below; either way show it as it is now.
@@ -61,6 +83,19 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
               <FormattedMessage id={need.status === 'RETURNED' ? 'workspace.resubmit' : 'workspace.submit'} />
             </Button>
           )}
+          {mayReconfirm && (
+            <Button variant="default" loading={reconfirmed.fetching} onClick={() => void reconfirm({ needId: need.id }).then(after)}>
+              <FormattedMessage id="workspace.reconfirm" />
+            </Button>
+          )}
+          {need.availableActions.includes('CLOSE') && (
+            <Button variant="default" color="red" onClick={() => setOpen(open === 'close' ? null : 'close')} aria-expanded={open === 'close'}>
+              <FormattedMessage id="workspace.close" />
+            </Button>
+          )}
+          <Button variant="default" onClick={() => setOpen(open === 'translate' ? null : 'translate')} aria-expanded={open === 'translate'}>
+            <FormattedMessage id="translation.add" />
+          </Button>
           {need.availableActions.includes('WITHDRAW') && (
             <Button
               variant="subtle"
@@ -74,6 +109,37 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
             </Button>
           )}
         </Group>
+        {mayReconfirm && (
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id={reconfirmed.data ? 'workspace.reconfirmed' : 'workspace.reconfirmHint'} values={{ date: dates.date(need.validUntil) }} />
+          </Text>
+        )}
+        <Suspense fallback={null}>
+          {open === 'close' && need.availableActions.includes('CLOSE') && (
+            <NeedCloseForm
+              closing={closed.fetching}
+              onCancel={() => setOpen(null)}
+              onClose={(closeReason, note) =>
+                void close({ input: { ...input, closeReason, reason: note || null } }).then((r) => {
+                  if (!r.error) setOpen(null);
+                  return after(r);
+                })
+              }
+            />
+          )}
+          {open === 'translate' && (
+            <NeedTranslationForm
+              needId={need.id}
+              originalLanguage={need.originalLanguage}
+              translations={need.translations}
+              onCancel={() => setOpen(null)}
+              onSaved={() => {
+                setOpen(null);
+                onChanged();
+              }}
+            />
+          )}
+        </Suspense>
       </Stack>
     </Paper>
   );

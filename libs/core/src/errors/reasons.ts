@@ -189,6 +189,7 @@ export const REASONS = {
   'import.sourceReference': 'must be a text of at most {max} characters',
   'import.refRequired': 'is required: a reference of the need within the report',
   'import.refTaken': '{ref} is already used by row {row}',
+  'import.leftAlone': 'need {ref} is {status}: left as it is (edit it in the platform)',
 
   // ---- the import file as a whole (needs/import/parse-report-file.ts) ----
   'importFile.unknownFormat': 'Unknown file format "{format}": use JSON, CSV or XLSX.',

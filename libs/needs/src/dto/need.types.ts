@@ -274,7 +274,11 @@ export class ImportProblemView {
   @Field(() => Int, { nullable: true, description: 'Spreadsheet row (header = 1) or position in the JSON needs list; null for the file or report.' })
   row: number | null;
   @Field(() => String, { nullable: true, description: 'Column (CSV/XLSX) or field path (JSON).' }) column: string | null;
-  @Field() message: string;
+  @Field({ description: 'In English; clients say it from `reason` and `params`.' }) message: string;
+  @Field(() => String, { nullable: true, description: 'Stable code of the problem (the reason registry, as refusals give it).' })
+  reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'The reason\'s params as a JSON object (numbers, texts, lists of codes).' })
+  params?: string | null;
 }
 
 @ObjectType('ImportResult', { description: 'What an import did, or (dry run) would do.' })
