@@ -9,9 +9,10 @@ import { defineConfig, type Plugin } from 'vite';
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 function catalogueChunk(id: string): string | null {
-  const [, locale, feature] = /i18n\/messages\/([a-z]{2})\/([a-z]+)\.json/.exec(id) ?? [];
+  const [, locale, feature] = /i18n\/messages\/([a-z]{2})\/([a-z-]+)\.json/.exec(id) ?? [];
   if (!locale) return null;
-  return feature === 'refusals' ? `reasons-${locale}` : `messages-${locale}`;
+  if (feature === 'refusals') return `reasons-${locale}`;
+  return feature.endsWith('-workspace') ? `workspace-${locale}` : `messages-${locale}`;
 }
 
 /**
@@ -23,7 +24,7 @@ const catalogueAst: Plugin = {
   name: 'gis:catalogue-ast',
   enforce: 'pre',
   transform(code, id) {
-    if (!/i18n\/messages\/[a-z]{2}\/[a-z]+\.json$/.test(id)) return null;
+    if (!/i18n\/messages\/[a-z]{2}\/[a-z-]+\.json$/.test(id)) return null;
     const messages = JSON.parse(code) as Record<string, string>;
     return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]))), map: null };
   },

@@ -38,8 +38,23 @@ test("a visitor's cold load of the needs asks the list once, before the page's o
   await page.waitForLoadState('networkidle');
   // Read from the cache the prefetch filled: not asked a second time.
   expect(operations.filter((o) => o === 'NeedsList')).toHaveLength(1);
-  // Nothing of refusals, sockets or sign-in for a visitor who was refused nothing.
-  expect(scripts.filter((s) => /reasons-|graphql-ws|SignInForm|PasswordInput/.test(s))).toEqual([]);
+  // Nothing of refusals, sockets, sign-in or the workspaces for a visitor who was refused nothing.
+  expect(scripts.filter((s) => /reasons-|workspace-|graphql-ws|SignInForm|PasswordInput/.test(s))).toEqual([]);
+});
+
+test("a returning NPC's workspace messages arrive with the start, and a sign-in fetches them before the workspace shows", async ({ page }) => {
+  const { scripts } = record(page);
+  await page.goto('/sign-in');
+  expect(scripts.filter((s) => s.includes('/workspace-'))).toEqual([]);
+  await signIn(page, 'npc.ghana@example.org');
+  await expect(pageTitle(page)).toHaveText(t('en', 'workspaceHome.title'));
+  await expect(page.getByRole('main').getByRole('heading', { name: t('en', 'workspaceHome.returned') })).toBeVisible();
+  expect(scripts.filter((s) => s.includes('/workspace-'))).toEqual([expect.stringMatching(/\/workspace-en-/)]);
+  // A reload resumes the session: the workspace's messages are asked in the first round, not after.
+  scripts.length = 0;
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('heading', { name: t('en', 'workspaceHome.returned') })).toBeVisible();
+  expect(scripts.filter((s) => s.includes('/workspace-'))).toEqual([expect.stringMatching(/\/workspace-en-/)]);
 });
 
 test("a refusal is said with the API's reason in the reader's language, its catalogue loaded on demand", async ({ page }) => {

@@ -3,7 +3,7 @@ import './app/app.css';
 import { graphQLClientFor } from './app/graphql-client';
 import { prefetchPage, preloadPage } from './app/pages';
 import { startLocale } from './i18n/locales';
-import { loadMessages } from './i18n/messages';
+import { loadMessages, loadWorkspaceMessages } from './i18n/messages';
 import { session } from './session/session-store';
 
 /**
@@ -17,7 +17,9 @@ void session.resume();
 // A visitor's reader is known at once (no session to resume): ask the page's data first (its few
 // small files must not queue behind the large ones: chromium fetches six at a time).
 const asked = session.state.status === 'anonymous' ? prefetchPage(graphQLClientFor('anonymous'), location, locale) : Promise.resolve();
-const app = Promise.all([import('./app/mount'), loadMessages(locale), preloadPage(location.pathname)]);
+// A session being resumed will show its workspace: its messages come in the same round.
+const workspace = session.state.status !== 'anonymous' ? loadWorkspaceMessages(locale) : null;
+const app = Promise.all([import('./app/mount'), loadMessages(locale), workspace, preloadPage(location.pathname)]);
 // Once that has left, while the rest arrives: the browser loads its locale data on the first Intl
 // call (tens of ms), which react-intl would otherwise make in the middle of the first render.
 void asked.then(() => {
@@ -25,7 +27,7 @@ void asked.then(() => {
   Intl.DateTimeFormat.supportedLocalesOf(locale);
 });
 app.then(
-  ([{ mount }, messages]) => mount(document.getElementById('root')!, { locale, messages }),
+  ([{ mount }, messages, workspaceMessages]) => mount(document.getElementById('root')!, { locale, messages, workspace: workspaceMessages }),
   (error: unknown) => {
     // The app itself could not arrive (offline, or a deployment replaced its files): index.html
     // holds the only words that can still be shown.

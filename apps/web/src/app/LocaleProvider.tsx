@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { CHOSEN_LOCALE as CHOSEN, directionOf, pickLocale, type Locale } from '../i18n/locales';
-import { loadMessages, loadReasons } from '../i18n/messages';
+import { loadMessages, loadReasons, loadWorkspaceMessages } from '../i18n/messages';
 import { session } from '../session/session-store';
 
 interface LocaleContextValue {
@@ -11,15 +11,22 @@ interface LocaleContextValue {
   suggestLocale: (locale: Locale) => void;
   /** Loads the refusal reasons' sentences (once something is refused); until then a refusal is said by its code. */
   needReasons: () => void;
+  /** Whether what signed-in people's pages say has arrived (it loads once there is a session). */
+  workspaceReady: boolean;
 }
 
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined, needReasons: () => undefined });
+const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined, needReasons: () => undefined, workspaceReady: false });
 export const useLocale = () => useContext(LocaleContext);
 
 export interface Catalogue {
   locale: Locale;
   messages: Record<string, string>;
+  /** The workspaces' messages, when main.tsx loaded them (a session was being resumed). */
+  workspace?: Record<string, string> | null;
 }
+
+/** A session is there or being resumed: its pages' messages are wanted. */
+const hasSession = () => session.state.status !== 'anonymous';
 
 /**
  * The interface language: chosen on this device, else the account's, else the browser's. Starts
@@ -27,7 +34,9 @@ export interface Catalogue {
  */
 export function LocaleProvider({ initial, children }: { initial: Catalogue; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initial.locale);
-  const [messages, setMessages] = useState<Catalogue>(initial);
+  const [messages, setMessages] = useState<Catalogue>({ locale: initial.locale, messages: initial.messages });
+  const [workspaceWanted, setWorkspaceWanted] = useState(hasSession);
+  const [workspace, setWorkspace] = useState<Catalogue | null>(initial.workspace ? { locale: initial.locale, messages: initial.workspace } : null);
   const [reasonsWanted, setReasonsWanted] = useState(false);
   const [reasons, setReasons] = useState<Catalogue | null>(null);
 
@@ -35,19 +44,39 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
   useEffect(
     () =>
       session.subscribe(() => {
+        if (hasSession()) setWorkspaceWanted(true);
         const account = session.state.user?.preferredLanguage;
         if (account && !localStorage.getItem(CHOSEN)) setLocaleState(pickLocale(null, account, navigator.languages));
       }),
     [],
   );
 
+  // A new language: its catalogue, with the workspaces' when wanted, shown together.
   useEffect(() => {
     let current = true;
-    if (messages.locale !== locale) void loadMessages(locale).then((m) => current && setMessages({ locale, messages: m }));
+    if (messages.locale !== locale) {
+      void Promise.all([loadMessages(locale), workspaceWanted ? loadWorkspaceMessages(locale) : null]).then(([m, w]) => {
+        if (!current) return;
+        setMessages({ locale, messages: m });
+        if (w) setWorkspace({ locale, messages: w });
+      });
+    }
     return () => {
       current = false;
     };
-  }, [locale, messages.locale]);
+  }, [locale, messages.locale, workspaceWanted]);
+
+  // Signed in after the start: the workspaces' messages of the language shown.
+  useEffect(() => {
+    let current = true;
+    const shown = messages.locale;
+    if (workspaceWanted && messages.locale === locale && workspace?.locale !== shown) {
+      void loadWorkspaceMessages(shown).then((w) => current && setWorkspace({ locale: shown, messages: w }));
+    }
+    return () => {
+      current = false;
+    };
+  }, [workspaceWanted, workspace?.locale, messages.locale, locale]);
 
   useEffect(() => {
     let current = true;
@@ -63,9 +92,14 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
     };
   }, [reasonsWanted, reasons?.locale, messages.locale]);
   const needReasons = useCallback(() => setReasonsWanted(true), []);
-  const shownMessages = useMemo(
-    () => (reasons?.locale === messages.locale ? { ...messages.messages, ...reasons.messages } : messages.messages),
-    [messages, reasons],
+  const workspaceReady = workspace?.locale === messages.locale;
+  const shownMessages: Catalogue['messages'] = useMemo(
+    () => ({
+      ...messages.messages,
+      ...(workspace?.locale === messages.locale ? workspace.messages : {}),
+      ...(reasons?.locale === messages.locale ? reasons.messages : {}),
+    }),
+    [messages, workspace, reasons],
   );
 
   // The page's language and direction follow the catalogue shown, so text and layout change together.
@@ -81,7 +115,7 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
   const suggestLocale = useCallback((next: Locale) => {
     if (!localStorage.getItem(CHOSEN)) setLocaleState(next);
   }, []);
-  const value = useMemo(() => ({ locale, setLocale, suggestLocale, needReasons }), [locale, setLocale, suggestLocale, needReasons]);
+  const value = useMemo(() => ({ locale, setLocale, suggestLocale, needReasons, workspaceReady }), [locale, setLocale, suggestLocale, needReasons, workspaceReady]);
 
   return (
     <LocaleContext.Provider value={value}>

@@ -1,2 +1,24 @@
-/** The catalogue files, one per feature: messages/<locale>/<feature>.json. */
-export const FEATURES = ['common', 'home', 'identity', 'needs', 'imports', 'offers', 'criteria', 'donors', 'proposals', 'matching', 'meetings', 'notifications', 'refusals'] as const;
+/**
+ * The catalogue files, one per feature: messages/<locale>/<feature>.json. A `-workspace` file
+ * holds what only signed-in people's pages say (their workspaces): it is its own chunk, loaded
+ * for a session only, so visitors do not download it (messages.ts).
+ */
+export const FEATURES = [
+  'common',
+  'home',
+  'home-workspace',
+  'identity',
+  'needs',
+  'needs-workspace',
+  'imports-workspace',
+  'offers',
+  'offers-workspace',
+  'criteria-workspace',
+  'donors',
+  'proposals',
+  'matching',
+  'matching-workspace',
+  'meetings',
+  'notifications',
+  'refusals',
+] as const;

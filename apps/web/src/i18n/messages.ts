@@ -9,23 +9,29 @@ import type { Locale } from './locales';
 
 /** Every key of the English catalogues: the ids the code may use. */
 export type MessageId =
-  | keyof typeof import("./messages/en/common.json")
+  | keyof typeof import('./messages/en/common.json')
   | keyof typeof import('./messages/en/home.json')
+  | keyof typeof import('./messages/en/home-workspace.json')
   | keyof typeof import('./messages/en/identity.json')
   | keyof typeof import('./messages/en/needs.json')
-  | keyof typeof import('./messages/en/imports.json')
+  | keyof typeof import('./messages/en/needs-workspace.json')
+  | keyof typeof import('./messages/en/imports-workspace.json')
   | keyof typeof import('./messages/en/offers.json')
-  | keyof typeof import('./messages/en/criteria.json')
+  | keyof typeof import('./messages/en/offers-workspace.json')
+  | keyof typeof import('./messages/en/criteria-workspace.json')
   | keyof typeof import('./messages/en/donors.json')
   | keyof typeof import('./messages/en/proposals.json')
   | keyof typeof import('./messages/en/matching.json')
+  | keyof typeof import('./messages/en/matching-workspace.json')
   | keyof typeof import('./messages/en/meetings.json')
   | keyof typeof import('./messages/en/notifications.json')
   | keyof typeof import('./messages/en/refusals.json');
 
-// The refusals catalogue (reasons the api gives, several times the rest in size) is its own chunk,
-// loaded the first time something is refused; the rest is one chunk per locale (vite.config.ts).
-const loaders = import.meta.glob<Record<string, string>>(['./messages/*/*.json', '!./messages/*/refusals.json'], { import: 'default' });
+// Three chunks per locale (vite.config.ts): the interface; what only signed-in people's pages say
+// (`*-workspace.json`), loaded for a session only; the refusal reasons (several times the rest in
+// size), loaded the first time something is refused.
+const loaders = import.meta.glob<Record<string, string>>(['./messages/*/*.json', '!./messages/*/refusals.json', '!./messages/*/*-workspace.json'], { import: 'default' });
+const workspaceLoaders = import.meta.glob<Record<string, string>>('./messages/*/*-workspace.json', { import: 'default' });
 const reasonLoaders = import.meta.glob<Record<string, string>>('./messages/*/refusals.json', { import: 'default' });
 
 async function load(from: typeof loaders, locale: Locale): Promise<Record<string, string>> {
@@ -37,8 +43,11 @@ async function load(from: typeof loaders, locale: Locale): Promise<Record<string
   return Object.assign({}, ...parts) as Record<string, string>;
 }
 
-/** The interface's messages in `locale`: every catalogue but the refusals. */
+/** The interface's messages in `locale`: every catalogue but the workspaces' and the refusals. */
 export const loadMessages = (locale: Locale) => load(loaders, locale);
+
+/** What only signed-in people's pages say, in `locale`. */
+export const loadWorkspaceMessages = (locale: Locale) => load(workspaceLoaders, locale);
 
 /** The sentences of the api's refusal reasons (`reason.*`) in `locale`. */
 export const loadReasons = (locale: Locale) => load(reasonLoaders, locale);
