@@ -106,6 +106,18 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     const moderatorItem = moderatorInbox.notifications.edges[0].node.id;
     expect((await ok(t.gql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [moderatorItem] }, npc))).markNotificationsRead).toBe(0);
     expect(errorCode(await t.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: ['not-an-id'] }, npc))).toBe('BAD_USER_INPUT');
+    // By category: the moderation notice is the moderator's only MODERATION one here; none is a deal room's.
+    const byCategory = (categories: string[], token: string) =>
+      t.gql<{ notifications: { edges: { node: { category: string } }[] } }>(
+        'query ($categories: [NotificationCategory!]) { notifications(first: 50, categories: $categories) { edges { node { category } } } }',
+        { categories },
+        token,
+      );
+    const moderation = (await ok(byCategory(['MODERATION'], moderator))).notifications.edges;
+    expect(moderation.length).toBeGreaterThan(0);
+    expect(moderation.every((e) => e.node.category === 'MODERATION')).toBe(true);
+    expect((await ok(byCategory(['DEAL_ROOM'], npc))).notifications.edges).toEqual([]);
+    expect(errorCode(await byCategory(['NOT_A_CATEGORY'], npc))).toBe('BAD_USER_INPUT');
     await ok(t.gql('mutation { markAllNotificationsRead }', {}, npc));
     expect((await inbox(npc, true)).notifications.edges).toEqual([]);
     expect(errorCode(await t.gql(INBOX, {}))).toBe('UNAUTHENTICATED');

@@ -28,8 +28,10 @@ export class NotificationsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('unreadOnly', { nullable: true }) unreadOnly?: boolean,
+    @Args('categories', { type: () => [NotificationCategory], nullable: true, description: 'Only these categories (a workspace home lists the deal rooms).' })
+    categories?: NotificationCategory[],
   ): Promise<NotificationConnection> {
-    const page = await this.service.inbox(user, { first, after, unreadOnly });
+    const page = await this.service.inbox(user, { first, after, unreadOnly, categories });
     return {
       edges: page.rows.map((n, i) => ({ cursor: page.cursors[i], node: NotificationView.from(n) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

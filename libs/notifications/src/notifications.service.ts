@@ -58,13 +58,17 @@ export class NotificationsService {
     this.pages = new KeysetPages(dataSource, Notification, 'n');
   }
 
-  async inbox(user: AuthUser, options: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Page<RenderedNotification>> {
+  async inbox(
+    user: AuthUser,
+    options: { first?: number | null; after?: string | null; unreadOnly?: boolean | null; categories?: NotificationCategory[] | null },
+  ): Promise<Page<RenderedNotification>> {
     const page = await this.pages.search(
       { first: options.first, after: options.after, sort: 'NEWEST' },
       { byName: { NEWEST: { expression: 'n.created_at', direction: 'DESC', type: 'timestamptz' } }, default: 'NEWEST' },
       (q) => {
         q.where(`n.user_id = ${q.param(user.id)}::uuid`);
         if (options.unreadOnly) q.where('n.read_at IS NULL');
+        if (options.categories?.length) q.where(`n.category = ANY(${q.param([...new Set(options.categories)])}::text[])`);
       },
     );
     const rendered = await this.renderByIds(page.rows.map((n) => n.id), user);

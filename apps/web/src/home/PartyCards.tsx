@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { Money } from '../common/Money';
 import { PageError, PageLoading } from '../common/PageState';
 import { PartyProposalsDocument, type PartyProposalsQuery } from './workspace.generated';
+import { DealRoomCard } from './DealRoomCard';
 import { WaitingCard } from './WaitingCard';
 
 type Proposal = PartyProposalsQuery['active']['edges'][number]['node'];
@@ -22,7 +23,7 @@ export function PartyCards({ organisations, pledges }: { organisations: string[]
   const revisions = proposals.flatMap((p) =>
     p.revisions
       .filter((r) => r.status === 'OPEN' && r.awaitingAcceptanceFrom.some(mine))
-      .map((r) => ({ ...item(p, <FormattedMessage id="workspaceHome.revisionNumber" values={{ number: r.number, reference: <bdi>{p.reference}</bdi> }} />), key: r.id, href: `/proposals/${p.id}?tab=room` })),
+      .map((r) => ({ ...item(p, <FormattedMessage id="workspaceHome.revisionNumber" values={{ number: r.number, reference: <bdi>{p.reference}</bdi> }} />), key: r.id, href: `/proposals/${p.id}?tab=deal` })),
   );
   const reports = proposals.filter((p) => p.outcomeReportsDue.some((o) => mine(o.id))).map((p) => item(p));
   const pledged = proposals.flatMap((p) =>
@@ -43,6 +44,7 @@ export function PartyCards({ organisations, pledges }: { organisations: string[]
   );
   return (
     <>
+      <DealRoomCard />
       <WaitingCard heading="workspaceHome.revisions" count={revisions.length} items={revisions} empty="workspaceHome.noRevisions" />
       <WaitingCard heading="workspaceHome.outcomeReports" count={reports.length} items={reports} empty="workspaceHome.noOutcomeReports" />
       {pledges && <WaitingCard heading="workspaceHome.pledges" count={pledged.length} items={pledged} empty="workspaceHome.noPledges" />}

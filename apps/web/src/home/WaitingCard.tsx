@@ -20,7 +20,7 @@ export interface WaitingItem {
  * One kind of thing waiting for the reader: how many, the first few with links, and where to see
  * them all; an empty card says there is nothing (so the reader knows it was checked).
  */
-export function WaitingCard({ heading, count, items, empty, all }: { heading: MessageId; count: number; items: WaitingItem[]; empty: MessageId; all?: { href: string; id: MessageId } }) {
+export function WaitingCard({ heading, count, items, empty, all }: { heading: MessageId; count: number; items: WaitingItem[]; empty: MessageId; all?: { href: string; id: MessageId; always?: boolean } }) {
   const intl = useIntl();
   const id = `waiting-${heading.replace(/\W/g, '-')}`;
   return (
@@ -54,7 +54,7 @@ export function WaitingCard({ heading, count, items, empty, all }: { heading: Me
             ))}
           </Stack>
         )}
-        {all && count > Math.min(items.length, MAX_SHOWN) && (
+        {all && (count > Math.min(items.length, MAX_SHOWN) || all.always) && (
           <Anchor component={Link} href={all.href} size="sm">
             <FormattedMessage id={all.id} values={{ count }} />
           </Anchor>
