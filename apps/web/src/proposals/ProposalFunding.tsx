@@ -1,5 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
+import { DonorDesk } from './DonorDesk';
 import { FundingLedger } from './FundingLedger';
 import { FundingTotals } from './FundingTotals';
 import { FundingTranches } from './FundingTranches';
@@ -22,6 +23,7 @@ export function ProposalFunding({ proposal }: { proposal: ProposalDetail }) {
         <FormattedMessage id={f.funded ? 'funding.fullyFunded' : 'funding.notFullyFunded'} />
       </Text>
       <FundingTotals funding={f} />
+      <DonorDesk proposal={proposal} />
       <FundingTranches tranches={f.tranches} currency={f.currency} />
       <FundingLedger proposal={proposal} />
     </Stack>
