@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useQuery } from 'urql';
 import { PageError, PageLoading } from '../common/PageState';
+import type { MessageId } from '../i18n/messages';
 import { DealMessages } from './DealMessages';
 import type { ProposalDetail } from './proposal-parts';
 import { RevisionForm } from './RevisionForm';
@@ -20,6 +21,8 @@ const ON_MARKET = ['OPEN_FOR_FUNDING', 'UNDER_NEGOTIATION', 'PARTIALLY_FUNDED', 
 export function DealRoom({ proposal }: { proposal: ProposalDetail }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: DealRoomDocument, variables: { id: proposal.id }, context: PROPOSAL_TOUCHED });
   const [proposing, setProposing] = useState(false);
+  // Said above the revisions: an accepted revision that is agreed, or the form once sent, leaves the page.
+  const [notice, setNotice] = useState<{ id: MessageId; number: number } | null>(null);
   if (error && !data?.proposalMessages) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data?.proposal || !data.proposalMessages) return <PageLoading />;
   const revisions = data.proposal.revisions;
@@ -34,8 +37,13 @@ export function DealRoom({ proposal }: { proposal: ProposalDetail }) {
       <Text size="sm" c="dimmed">
         <FormattedMessage id="room.private" />
       </Text>
+      {notice && (
+        <Text role="status" fw={600}>
+          <FormattedMessage id={notice.id} values={{ number: notice.number }} />
+        </Text>
+      )}
       {open.map((r) => (
-        <RevisionReview key={r.id} revision={r} proposal={proposal} />
+        <RevisionReview key={r.id} revision={r} proposal={proposal} onAccepted={() => setNotice({ id: 'room.accepted', number: r.number })} />
       ))}
       <section aria-labelledby="room-revise">
         <Title order={2} size="h4" id="room-revise" mb="xs">
@@ -46,7 +54,11 @@ export function DealRoom({ proposal }: { proposal: ProposalDetail }) {
             <FormattedMessage id="room.reviseClosed" />
           </Text>
         ) : proposing && newest ? (
-          <RevisionForm proposalId={proposal.id} currency={proposal.currency} start={newest} latest={latest} onDone={() => setProposing(false)} />
+          <RevisionForm proposalId={proposal.id} currency={proposal.currency} start={newest} latest={latest} onDone={(number) => {
+              setProposing(false);
+              if (number) setNotice({ id: 'room.proposed', number });
+            }}
+          />
         ) : (
           <Group>
             <Button variant="default" onClick={() => setProposing(true)}>

@@ -50,7 +50,7 @@ export function DonorDesk({ proposal }: { proposal: ProposalDetail }) {
         {onMarket && !party && <JoinAsDonor proposalId={proposal.id} donorId={donorId} onResult={setResult} />}
         {onMarket && <RecordForm proposal={proposal} donorId={donorId} onResult={setResult} />}
         <MyContributions proposal={proposal} donors={donors} onResult={setResult} />
-        {result && <Outcome result={result} funding={proposal.funding} />}
+        <Outcome result={result} funding={proposal.funding} />
       </Stack>
     </Paper>
   );
@@ -145,9 +145,9 @@ function RecordForm({ proposal, donorId, onResult }: { proposal: ProposalDetail;
   );
 }
 
-/** The step's result, or its refusal (the API's reason, with its figures), then where the funding stands now. */
-function Outcome({ result, funding: f }: { result: StepResult; funding: ProposalDetail['funding'] }) {
-  const refusal = useRefusal(result.error);
+/** The last step's result, or its refusal (the API's reason, with its figures), then where the funding stands now. */
+function Outcome({ result, funding: f }: { result: StepResult | null; funding: ProposalDetail['funding'] }) {
+  const refusal = useRefusal(result?.error);
   const money = (amount: string | null) => (amount === null ? <FormattedMessage id="funding.noRate" /> : <Money amount={amount} currency={f.currency} />);
   const usd = (amount: string | null) => (amount === null ? <FormattedMessage id="funding.noRate" /> : <Money amount={amount} currency="USD" />);
   return (
@@ -157,7 +157,7 @@ function Outcome({ result, funding: f }: { result: StepResult; funding: Proposal
           <FormattedMessage id={refusal.id} values={refusal.values} />
         </Alert>
       ) : (
-        result.done && (
+        result?.done && (
           <Text role="status" fw={600}>
             <FormattedMessage id={result.done} />
           </Text>

@@ -15,14 +15,17 @@ import { DeclineProposalDocument, EndorseProposalDocument, ProposalWorkDocument,
 export function ProposalSteps({ proposalId }: { proposalId: string }) {
   const [{ data }] = useQuery({ query: ProposalWorkDocument, variables: { id: proposalId }, context: PROPOSAL_TOUCHED });
   const mine = useMyOrganisations();
+  // Said here, not in the panel: once the State has decided, the API offers no step and the panel goes.
+  const [decided, setDecided] = useState<MessageId | null>(null);
   const p = data?.proposal;
   if (!p) return null;
   const decides = ['ENDORSE', 'ENDORSE_FOR_REVIEW', 'RETURN', 'DECLINE'].some((a) => p.availableActions.includes(a as never));
   const reportDue = p.outcomeReportsDue.some((o) => mine.includes(o.id));
-  if (!decides && !reportDue) return null;
+  if (!decides && !reportDue && !decided) return null;
   return (
     <Stack gap="md">
-      {decides && <Endorsement proposalId={p.id} version={p.version} actions={p.availableActions} />}
+      {decided && <Result done={decided} />}
+      {decides && <Endorsement proposalId={p.id} version={p.version} actions={p.availableActions} onDone={setDecided} />}
       {reportDue && <OutcomeReportForm proposalId={p.id} />}
     </Stack>
   );
@@ -44,23 +47,21 @@ function Result({ done, error }: { done: MessageId | null; error?: CombinedError
   ) : null;
 }
 
-function Endorsement({ proposalId, version, actions }: { proposalId: string; version: number; actions: string[] }) {
+function Endorsement({ proposalId, version, actions, onDone }: { proposalId: string; version: number; actions: string[]; onDone: (said: MessageId) => void }) {
   const intl = useIntl();
   // Kept across a refusal (someone else changed the proposal first): what was typed is not lost.
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const [done, setDone] = useState<MessageId | null>(null);
   const [endorsed, endorse] = useMutation(EndorseProposalDocument);
   const [returned, returnIt] = useMutation(ReturnProposalDocument);
   const [declined, decline] = useMutation(DeclineProposalDocument);
   const error = endorsed.error ?? returned.error ?? declined.error;
   type Step = (vars: { input: { proposalId: string; expectedVersion: number; reason?: string } }, context: typeof PROPOSAL_TOUCHED) => Promise<{ error?: CombinedError }>;
   const run = async (step: Step, said: MessageId, needsReason: boolean) => {
-    setDone(null);
     if (needsReason && !reason.trim()) return setMissing(true);
     setMissing(false);
     const r = await step({ input: { proposalId, expectedVersion: version, reason: needsReason ? reason.trim() : undefined } }, PROPOSAL_TOUCHED);
-    if (!r.error) setDone(said);
+    if (!r.error) onDone(said);
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="proposal-endorsement">
@@ -83,7 +84,7 @@ function Endorsement({ proposalId, version, actions }: { proposalId: string; ver
             maxLength={2000}
           />
         )}
-        <Result done={done} error={error} />
+        <Result done={null} error={error} />
         <Group gap="sm">
           {(actions.includes('ENDORSE') || actions.includes('ENDORSE_FOR_REVIEW')) && (
             <Button loading={endorsed.fetching} onClick={() => void run(endorse, 'steps.endorsed', false)}>

@@ -22,7 +22,7 @@ const draftOf = (r: Revision): DraftTranche[] => r.tranches.map((t) => ({ title:
  * or remove, the totals as typed (exact decimals), and the note the API posts in the thread. A
  * refusal because another revision came first keeps everything typed; the newer one shows above.
  */
-export function RevisionForm({ proposalId, currency, start, latest, onDone }: { proposalId: string; currency: string; start: Revision; latest: number; onDone: () => void }) {
+export function RevisionForm({ proposalId, currency, start, latest, onDone }: { proposalId: string; currency: string; start: Revision; latest: number; onDone: (proposed?: number) => void }) {
   const intl = useIntl();
   const [tranches, setTranches] = useState(() => draftOf(start));
   const [note, setNote] = useState('');
@@ -40,7 +40,7 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
     void propose(
       { input: { proposalId, basedOnRevision: latest, note: note.trim(), tranches: tranches.map((t) => ({ title: t.title.trim(), needIds: t.needIds, lines: t.lines.map((l) => ({ description: l.description.trim(), amount: l.amount.trim() })) })) } },
       PROPOSAL_TOUCHED,
-    ).then((r) => !r.error && onDone());
+    ).then((r) => r.data && onDone(r.data.proposeProposalRevision.number));
   };
   const amountError = (v: string) => (checked && !isAmount(v) ? intl.formatMessage({ id: 'room.amountInvalid' }) : undefined);
   const required = (v: string) => (checked && !v.trim() ? intl.formatMessage({ id: 'room.required' }) : undefined);
@@ -102,7 +102,7 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
           <Button type="submit" loading={proposed.fetching}>
             <FormattedMessage id="room.submitRevision" />
           </Button>
-          <Button variant="subtle" onClick={onDone}>
+          <Button variant="subtle" onClick={() => onDone()}>
             <FormattedMessage id="room.cancel" />
           </Button>
         </Group>

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ColumnHeads } from '../common/ColumnHeads';
@@ -25,12 +24,11 @@ const COLUMNS = ['room.colChange', 'room.colWhat'] as const;
  * or changed with its exact delta, and the totals against the revision it was based on (the one
  * that holds); who has accepted, who is awaited; "accept" for a party the API still awaits.
  */
-export function RevisionReview({ revision: r, proposal }: { revision: Revision; proposal: ProposalDetail }) {
+export function RevisionReview({ revision: r, proposal, onAccepted }: { revision: Revision; proposal: ProposalDetail; onAccepted: () => void }) {
   const intl = useIntl();
   const dates = useDates();
   const mine = useMyOrganisations();
   const [accepted, accept] = useMutation(AcceptProposalRevisionDocument);
-  const [done, setDone] = useState(false);
   const refusal = useRefusal(accepted.error);
   const names = new Map(proposal.parties.map((p) => [p.organisationId, partyName(p, intl.locale as Locale)]));
   const nameList = (ids: string[]) => intl.formatList(ids.map((id) => names.get(id) ?? id), { type: 'conjunction' });
@@ -88,16 +86,11 @@ export function RevisionReview({ revision: r, proposal }: { revision: Revision; 
             <FormattedMessage id={refusal.id} values={refusal.values} />
           </Alert>
         )}
-        {done && !refusal && (
-          <Text role="status" fw={600}>
-            <FormattedMessage id="room.accepted" values={{ number: r.number }} />
-          </Text>
-        )}
         {mayAccept && (
           <Group>
             <Button
               loading={accepted.fetching}
-              onClick={() => void accept({ input: { proposalId: proposal.id, revision: r.number } }, PROPOSAL_TOUCHED).then((res) => setDone(!res.error))}
+              onClick={() => void accept({ input: { proposalId: proposal.id, revision: r.number } }, PROPOSAL_TOUCHED).then((res) => !res.error && onAccepted())}
             >
               <FormattedMessage id="room.accept" values={{ number: r.number }} />
             </Button>
