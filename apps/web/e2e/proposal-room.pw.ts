@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { formatMoney } from '../src/i18n/format';
 import { gql, gqlAnswer, newPerson, tokenOf, unique } from './support/api';
+import { proposalAwaitingEndorsement } from './support/proposals';
 import { t } from './support/catalogue';
 import { DEMO } from './support/env';
 import { openSignedIn, pageTitle } from './support/ui';
@@ -27,51 +28,6 @@ async function person(browser: Browser, path: string, email: string, password?: 
   const page = await context.newPage();
   await openSignedIn(page, path, email, { password });
   return page;
-}
-
-/** UNODA compiles a proposal of a new published need of Ghana (two tranches, in euros) and submits it for endorsement. */
-async function proposalAwaitingEndorsement(): Promise<{ id: string; title: string }> {
-  const [moderator, npc] = await Promise.all([tokenOf(DEMO.moderator.email), tokenOf(DEMO.npc.email)]);
-  const { createNeed } = await gql<{ createNeed: { id: string } }>(
-    'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-    {
-      input: {
-        stateIso3: 'GHA',
-        title: `Armoury record keeping ${unique()}`,
-        problem: 'Armouries keep weapon records on paper; losses are found months late.',
-        proposedActivities: 'Install an electronic register in 10 armouries and train their staff.',
-        thematicAreas: ['MARKING'],
-        assistanceTypes: ['EQUIPMENT'],
-        budget: { amount: '1800.00', currency: 'EUR' },
-        visibility: 'PUBLIC',
-      },
-    },
-    npc,
-  );
-  const step = (name: string, input: Record<string, unknown>, token: string) => gql(`mutation ($input: ${name === 'publishNeed' || name === 'submitNeed' ? 'NeedTransitionInput' : 'ProposalTransitionInput'}!) { ${name}(input: $input) { id } }`, { input }, token);
-  await step('submitNeed', { needId: createNeed.id }, npc);
-  await step('publishNeed', { needId: createNeed.id }, moderator);
-  const title = `Electronic armoury registers in Ghana ${unique()}`;
-  const { compileProposal } = await gql<{ compileProposal: { id: string } }>(
-    'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }',
-    {
-      input: {
-        needIds: [createNeed.id],
-        title,
-        summary: 'An electronic register of weapons in the armouries of Ghana.',
-        scope: 'Buy and install the register; train 20 armourers.',
-        implementingAgency: 'Ghana National Commission on Small Arms',
-        currency: 'EUR',
-        tranches: [
-          { title: 'Equipment', lines: [{ description: 'Register software', amount: '1000.00' }, { description: 'Ten terminals', amount: '500.00' }] },
-          { title: 'Training', lines: [{ description: 'Training of 20 armourers', amount: '300.00' }] },
-        ],
-      },
-    },
-    moderator,
-  );
-  await step('submitProposalForEndorsement', { proposalId: compileProposal.id }, moderator);
-  return { id: compileProposal.id, title };
 }
 
 async function record(page: Page, tranche: string, amount: string, status: 'INTENT' | 'PLEDGED' | 'COMMITTED'): Promise<void> {

@@ -14,7 +14,8 @@ export function ProposalFunding({ proposal }: { proposal: ProposalDetail }) {
   const f = proposal.funding;
   return (
     <Stack gap="lg">
-      <Alert color="blue" variant="light">
+      {/* A rule of the page, not an alert: said once with the figures, not announced. */}
+      <Alert color="blue" variant="light" role="note">
         <Text fw={600}>
           <FormattedMessage id="funding.rule" />
         </Text>
