@@ -31,7 +31,8 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
   const [accepted, accept] = useMutation(AcceptProposalRevisionDocument);
   const refusal = useRefusal(accepted.error);
   const names = new Map(proposal.parties.map((p) => [p.organisationId, partyName(p, intl.locale as Locale)]));
-  const nameList = (ids: string[]) => intl.formatList(ids.map((id) => names.get(id) ?? id), { type: 'conjunction' });
+  // Each name isolated: an English organisation name inside an Arabic sentence keeps its order.
+  const nameList = (ids: string[]) => intl.formatList(ids.map((id) => <bdi key={id}>{names.get(id) ?? id}</bdi>), { type: 'conjunction' });
   const mayAccept = r.awaitingAcceptanceFrom.some((id) => mine.includes(id));
   const money = (amount: string | null | undefined) => (amount == null ? '—' : <Money amount={amount} currency={proposal.currency} />);
   const delta = (amount: string) => <bdi>{amount.startsWith('-') ? '' : '+'}{money(amount)}</bdi>;
@@ -43,7 +44,7 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
           <FormattedMessage id="room.openRevision" values={{ number: r.number }} />
         </Title>
         <Text size="sm" c="dimmed">
-          <FormattedMessage id="room.proposedBy" values={{ party: names.get(r.proposedByOrganisationId ?? '') ?? '—', date: dates.instant(r.createdAt) }} />
+          <FormattedMessage id="room.proposedBy" values={{ party: <bdi>{names.get(r.proposedByOrganisationId ?? '') ?? '—'}</bdi>, date: dates.instant(r.createdAt) }} />
         </Text>
         {r.note && (
           <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
