@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { formatMoney } from '../src/i18n/format';
 import { gql, gqlAnswer, newPerson, tokenOf, unique } from './support/api';
-import { proposalAwaitingEndorsement } from './support/proposals';
+import { proposalAwaitingEndorsement, proposalInNegotiation } from './support/proposals';
 import { t } from './support/catalogue';
 import { DEMO } from './support/env';
 import { openSignedIn, pageTitle } from './support/ui';
@@ -155,4 +155,29 @@ test('the NPC endorses, the donor pledges and commits per tranche, a revision is
     const disbursed = await gqlAnswer('mutation ($input: ContributionTransitionInput!) { disburseContribution(input: $input) { id } }', { input: { contributionId: germanys.id } }, token);
     expect(disbursed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
+});
+
+test('a step on a contribution someone else moved meanwhile is refused, says so and shows it as it is now, keeping what was typed', async ({ page }) => {
+  const proposal = await proposalInNegotiation();
+  await openSignedIn(page, `/proposals/${proposal.id}?tab=funding`, DEMO.donor.email);
+  const pledge = card(page, 1, 'PLEDGED');
+  await pledge.getByRole('button', { name: t('en', 'desk.cancel'), exact: true }).click();
+  const reason = 'The terminals will be given in kind instead.';
+  await pledge.getByRole('textbox', { name: t('en', 'desk.cancelReason'), exact: true }).fill(reason);
+
+  // A colleague at the donor commits the pledge meanwhile, through the API.
+  const donor = await tokenOf(DEMO.donor.email);
+  const ledger = async () =>
+    (await gql<{ proposal: { contributions: { id: string; status: string; version: number }[] } }>('query ($id: ID!) { proposal(id: $id) { contributions { id status version } } }', { id: proposal.id }, donor)).proposal.contributions;
+  const before = (await ledger()).find((c) => c.status === 'PLEDGED')!;
+  await gql('mutation ($input: ContributionTransitionInput!) { commitContribution(input: $input) { id } }', { input: { contributionId: before.id } }, donor);
+  const now = (await ledger()).find((c) => c.id === before.id)!;
+
+  await pledge.getByRole('button', { name: t('en', 'desk.confirmCancel'), exact: true }).click();
+  await expect(main(page).getByRole('alert').filter({ hasText: t('en', 'reason.contribution.staleVersion', { version: now.version, expectedVersion: before.version }) })).toBeVisible();
+  // The contribution as it is now, with what was typed still there.
+  const committed = card(page, 1, 'COMMITTED');
+  await expect(committed.getByRole('button', { name: t('en', 'desk.disburse'), exact: true })).toBeVisible();
+  await expect(committed.getByRole('textbox', { name: t('en', 'desk.cancelReason'), exact: true })).toHaveValue(reason);
+  await figures(page, '1300.00', '0.00', '500.00');
 });
