@@ -188,3 +188,29 @@ test("a donor of another organisation and an NPC of another State are refused th
     expect(accepted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
 });
+
+test('in implementation, the State gives its outcome report in the browser', async ({ page }) => {
+  const proposal = await proposalAwaitingEndorsement();
+  const [npc, donor, moderator] = await Promise.all([tokenOf(DEMO.npc.email), tokenOf(DEMO.donor.email), tokenOf(DEMO.moderator.email)]);
+  const step = (name: string, token: string) => gql(`mutation ($input: ProposalTransitionInput!) { ${name}(input: $input) { id } }`, { input: { proposalId: proposal.id } }, token);
+  await step('endorseProposal', npc);
+  for (const [trancheNumber, amount] of [[1, '1500.00'], [2, '300.00']] as const) {
+    await gql('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input: { proposalId: proposal.id, trancheNumber, amount, status: 'COMMITTED' } }, donor);
+  }
+  await step('startProposalImplementation', moderator);
+
+  await openSignedIn(page, `/proposals/${proposal.id}`, DEMO.npc.email);
+  await expect(main(page).getByRole('heading', { name: t('en', 'steps.reportTitle') })).toBeVisible();
+  await textbox(page, 'steps.reportSummary').fill('Registers installed in 10 armouries; 20 armourers trained.');
+  await textbox(page, 'steps.reportLink').fill('https://example.org/ghana-registers-report.pdf');
+  await button(page, 'steps.reportSend').click();
+  await expect(said(page, 'steps.reportSent')).toBeVisible();
+  await expect(main(page).getByRole('heading', { name: t('en', 'steps.reportTitle') })).toHaveCount(0);
+  const { proposal: after } = await gql<{ proposal: { outcomeReports: { summary: string }[]; outcomeReportsDue: { name: string }[] } }>(
+    'query ($id: ID!) { proposal(id: $id) { outcomeReports { summary } outcomeReportsDue { name } } }',
+    { id: proposal.id },
+    moderator,
+  );
+  expect(after.outcomeReports.map((r) => r.summary)).toEqual(['Registers installed in 10 armouries; 20 armourers trained.']);
+  expect(after.outcomeReportsDue.map((o) => o.name)).not.toContain('Ghana');
+});

@@ -15,7 +15,7 @@ import { DeclineProposalDocument, EndorseProposalDocument, ProposalWorkDocument,
 export function ProposalSteps({ proposalId }: { proposalId: string }) {
   const [{ data }] = useQuery({ query: ProposalWorkDocument, variables: { id: proposalId }, context: PROPOSAL_TOUCHED });
   const mine = useMyOrganisations();
-  // Said here, not in the panel: once the State has decided, the API offers no step and the panel goes.
+  // Said here, not in the panel: once the State has decided (or reported), the API offers no step and the panel goes.
   const [decided, setDecided] = useState<MessageId | null>(null);
   const p = data?.proposal;
   if (!p) return null;
@@ -26,7 +26,7 @@ export function ProposalSteps({ proposalId }: { proposalId: string }) {
     <Stack gap="md">
       {decided && <Result done={decided} />}
       {decides && <Endorsement proposalId={p.id} version={p.version} actions={p.availableActions} onDone={setDecided} />}
-      {reportDue && <OutcomeReportForm proposalId={p.id} />}
+      {reportDue && <OutcomeReportForm proposalId={p.id} onDone={setDecided} />}
     </Stack>
   );
 }
@@ -114,11 +114,10 @@ function Endorsement({ proposalId, version, actions, onDone }: { proposalId: str
   );
 }
 
-function OutcomeReportForm({ proposalId }: { proposalId: string }) {
+function OutcomeReportForm({ proposalId, onDone }: { proposalId: string; onDone: (said: MessageId) => void }) {
   const intl = useIntl();
   const [summary, setSummary] = useState('');
   const [link, setLink] = useState('');
-  const [done, setDone] = useState<MessageId | null>(null);
   const [sent, send] = useMutation(SubmitOutcomeReportDocument);
   const refusal = useRefusal(sent.error);
   return (
@@ -126,8 +125,7 @@ function OutcomeReportForm({ proposalId }: { proposalId: string }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setDone(null);
-          void send({ input: { proposalId, summary: summary.trim(), documentUrl: link.trim() || undefined } }, PROPOSAL_TOUCHED).then((r) => !r.error && setDone('steps.reportSent'));
+          void send({ input: { proposalId, summary: summary.trim(), documentUrl: link.trim() || undefined } }, PROPOSAL_TOUCHED).then((r) => !r.error && onDone('steps.reportSent'));
         }}
       >
         <Stack gap="sm">
@@ -136,7 +134,7 @@ function OutcomeReportForm({ proposalId }: { proposalId: string }) {
           </Title>
           <Textarea label={intl.formatMessage({ id: 'steps.reportSummary' })} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} required autosize minRows={3} error={refusal?.fields['input.summary'] && intl.formatMessage({ id: refusal.fields['input.summary'].id }, refusal.fields['input.summary'].values)} />
           <TextInput label={intl.formatMessage({ id: 'steps.reportLink' })} type="url" value={link} onChange={(e) => setLink(e.currentTarget.value)} dir="ltr" />
-          <Result done={done} error={sent.error} />
+          <Result done={null} error={sent.error} />
           <Group>
             <Button type="submit" loading={sent.fetching}>
               <FormattedMessage id="steps.reportSend" />
