@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { gql, invite, tokenOf, unique } from './support/api';
 import { t, type Locale } from './support/catalogue';
 import { DEMO, fixtures } from './support/env';
+import { proposalAwaitingEndorsement, proposalInNegotiation } from './support/proposals';
 import { axeViolations, chooseLanguage, openSignedIn, pageTitle, settled } from './support/ui';
 
 /** Issue 12: an axe scan (WCAG 2.1 A and AA) finds no violation on any page, in English and in Arabic. */
@@ -128,6 +129,24 @@ const PAGES: PageUnderTest[] = [
       );
       return `/my/criteria?preview=${createStandingCriteria.id}`;
     },
+    signedIn: true,
+    as: DEMO.donor.email,
+  },
+  {
+    name: "a proposal awaiting endorsement seen by its State's NPC (endorse, return, decline)",
+    path: async () => `/proposals/${(await proposalAwaitingEndorsement()).id}`,
+    signedIn: true,
+    as: DEMO.npc.email,
+  },
+  {
+    name: "a proposal's deal room seen by a donor (thread, an open revision's changes to accept, a revision to propose)",
+    path: async () => `/proposals/${(await proposalInNegotiation()).id}?tab=deal`,
+    signedIn: true,
+    as: DEMO.donor.email,
+  },
+  {
+    name: "a proposal's funding tab seen by a donor that is a party (its ledger steps)",
+    path: async () => `/proposals/${(await proposalInNegotiation()).id}?tab=funding`,
     signedIn: true,
     as: DEMO.donor.email,
   },

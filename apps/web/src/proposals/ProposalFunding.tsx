@@ -1,5 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
+import { DonorDesk } from './DonorDesk';
 import { FundingLedger } from './FundingLedger';
 import { FundingTotals } from './FundingTotals';
 import { FundingTranches } from './FundingTranches';
@@ -13,7 +14,8 @@ export function ProposalFunding({ proposal }: { proposal: ProposalDetail }) {
   const f = proposal.funding;
   return (
     <Stack gap="lg">
-      <Alert color="blue" variant="light">
+      {/* A rule of the page, not an alert: said once with the figures, not announced. */}
+      <Alert color="blue" variant="light" role="note">
         <Text fw={600}>
           <FormattedMessage id="funding.rule" />
         </Text>
@@ -22,6 +24,7 @@ export function ProposalFunding({ proposal }: { proposal: ProposalDetail }) {
         <FormattedMessage id={f.funded ? 'funding.fullyFunded' : 'funding.notFullyFunded'} />
       </Text>
       <FundingTotals funding={f} />
+      <DonorDesk proposal={proposal} />
       <FundingTranches tranches={f.tranches} currency={f.currency} />
       <FundingLedger proposal={proposal} />
     </Stack>

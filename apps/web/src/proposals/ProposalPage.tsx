@@ -14,6 +14,8 @@ import { ProposalBudget } from './ProposalBudget';
 import { ProposalDocuments } from './ProposalDocuments';
 import { ProposalFunding } from './ProposalFunding';
 import { ProposalSummary } from './ProposalSummary';
+import { DealRoom } from './DealRoom';
+import { ProposalSteps } from './ProposalSteps';
 import { parseProposalTab, PROPOSAL_TABS, proposalTabString, type ProposalTab } from './proposals-query';
 
 const TAB_LABELS: Record<ProposalTab, MessageId> = {
@@ -21,6 +23,7 @@ const TAB_LABELS: Record<ProposalTab, MessageId> = {
   budget: 'proposal.tabBudget',
   funding: 'proposal.tabFunding',
   documents: 'proposal.tabDocuments',
+  deal: 'proposal.tabDeal',
 };
 
 /** One proposal: what the API lets this visitor see of it, a tab at a time (the tab in the URL). */
@@ -72,9 +75,11 @@ export default function ProposalPage() {
           )}
         </Group>
       </div>
+      {status === 'signedIn' && <ProposalSteps proposalId={proposal.id} />}
       <Tabs value={tab} onChange={(next) => next && navigate(`/proposals/${id}${proposalTabString(next as ProposalTab)}`, { replace: true })} keepMounted={false}>
         <Tabs.List className="gis-no-print">
-          {PROPOSAL_TABS.map((t) => (
+          {/* The deal room is the parties' (the API refuses others, and the tab says so): offered to visitors only by a link to it. */}
+          {PROPOSAL_TABS.filter((t) => t !== 'deal' || status === 'signedIn' || tab === 'deal').map((t) => (
             <Tabs.Tab key={t} value={t}>
               <FormattedMessage id={TAB_LABELS[t]} />
             </Tabs.Tab>
@@ -91,6 +96,9 @@ export default function ProposalPage() {
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <ProposalDocuments proposal={proposal} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deal" pt="md">
+          <DealRoom proposal={proposal} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

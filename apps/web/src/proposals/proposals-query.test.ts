@@ -32,6 +32,7 @@ describe("a proposal's tab in the URL", () => {
   it('opens the tab named, else the summary', () => {
     expect(parseProposalTab('?tab=funding')).toBe('funding');
     expect(parseProposalTab('?tab=documents')).toBe('documents');
+    expect(parseProposalTab('?tab=deal')).toBe('deal');
     expect(parseProposalTab('?tab=deal-room')).toBe('summary');
     expect(parseProposalTab('')).toBe('summary');
   });

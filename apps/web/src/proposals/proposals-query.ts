@@ -69,7 +69,7 @@ export function toProposalFilter(q: ProposalsQuery, signedIn: boolean): Proposal
 export const activeFilterCount = (q: ProposalsQuery) => q.statuses.length + q.states.length + (q.mine ? 1 : 0);
 
 /** The tabs of a proposal's page, kept in the URL (`?tab=funding`); the summary by default. */
-export const PROPOSAL_TABS = ['summary', 'budget', 'funding', 'documents'] as const;
+export const PROPOSAL_TABS = ['summary', 'budget', 'funding', 'documents', 'deal'] as const;
 export type ProposalTab = (typeof PROPOSAL_TABS)[number];
 
 export function parseProposalTab(search: string): ProposalTab {
