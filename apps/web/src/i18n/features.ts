@@ -16,6 +16,7 @@ export const FEATURES = [
   'criteria-workspace',
   'donors',
   'proposals',
+  'proposals-workspace',
   'matching',
   'matching-workspace',
   'meetings',
