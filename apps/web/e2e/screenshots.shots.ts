@@ -62,3 +62,18 @@ test('a returned need being edited, in Arabic', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('progressbar')).toBeVisible();
   await shoot(page, 'need-editor-ar.png');
 });
+
+test("a donor's workspace home, in English", async ({ page }) => {
+  // What waits for the donor's desk: the needs their offers fit, criteria, proposals to fund.
+  await openSignedIn(page, '/my', 'donor.germany@example.org');
+  await expect(page.getByRole('main').getByRole('region').first()).toBeVisible();
+  await shoot(page, 'workspace-donor-en.png');
+});
+
+test("an NPC's workspace home, in Arabic", async ({ page }) => {
+  const person = await newPerson({ displayName: 'Amina Haddad', organisation: 'Ghana', role: 'NPC', language: 'AR' });
+  await notifyGhanaNpcs('Marking machines for the border posts of the Northern Region');
+  await openSignedIn(page, '/my', person.email, { password: person.password });
+  await expect(page.getByRole('main').getByRole('region').first()).toBeVisible();
+  await shoot(page, 'workspace-npc-ar.png');
+});
