@@ -18,7 +18,7 @@ void session.resume();
 // small files must not queue behind the large ones: chromium fetches six at a time).
 const asked = session.state.status === 'anonymous' ? prefetchPage(graphQLClientFor('anonymous'), location, locale) : Promise.resolve();
 // A session being resumed will show its workspace: its messages come in the same round.
-const workspace = session.state.status !== 'anonymous' ? loadWorkspaceMessages(locale) : null;
+const workspace = session.state.status !== 'anonymous' ? loadWorkspaceMessages(locale).catch(() => null) : null;
 const app = Promise.all([import('./app/mount'), loadMessages(locale), workspace, preloadPage(location.pathname)]);
 // Once that has left, while the rest arrives: the browser loads its locale data on the first Intl
 // call (tens of ms), which react-intl would otherwise make in the middle of the first render.

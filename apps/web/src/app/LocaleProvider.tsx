@@ -55,7 +55,9 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
   useEffect(() => {
     let current = true;
     if (messages.locale !== locale) {
-      void Promise.all([loadMessages(locale), workspaceWanted ? loadWorkspaceMessages(locale) : null]).then(([m, w]) => {
+      // The workspaces' part failing (offline) must not hold the language back: it is asked again below.
+      const workspacePart = workspaceWanted ? loadWorkspaceMessages(locale).catch(() => null) : null;
+      void Promise.all([loadMessages(locale), workspacePart]).then(([m, w]) => {
         if (!current) return;
         setMessages({ locale, messages: m });
         if (w) setWorkspace({ locale, messages: w });
@@ -71,7 +73,11 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
     let current = true;
     const shown = messages.locale;
     if (workspaceWanted && messages.locale === locale && workspace?.locale !== shown) {
-      void loadWorkspaceMessages(shown).then((w) => current && setWorkspace({ locale: shown, messages: w }));
+      loadWorkspaceMessages(shown).then(
+        (w) => current && setWorkspace({ locale: shown, messages: w }),
+        // Offline: the signed-in pages show rather than wait for ever (their words by id until a reload).
+        () => current && setWorkspace({ locale: shown, messages: {} }),
+      );
     }
     return () => {
       current = false;
