@@ -101,6 +101,22 @@ describe('needs: the quality meter while writing, and the history of a need', ()
   });
   afterAll(() => t.close());
 
+  it("says which of its State's own steps the viewer may take: edit while draft, returned or published, reconfirm while published", async () => {
+    const STEPS = 'query ($id: ID!) { need(id: $id) { status canEdit canReconfirm } }';
+    const steps = async (id: string, token?: string) => (await t.gql<{ need: { status: string; canEdit: boolean; canReconfirm: boolean } }>(STEPS, { id }, token)).data!.need;
+    const need = await create({ ...GOOD_CONTENT, title: 'Steps: marking machines' });
+    expect(await steps(need.id, npc)).toEqual({ status: 'DRAFT', canEdit: true, canReconfirm: false });
+    expect(await steps(need.id, moderator)).toMatchObject({ canEdit: false, canReconfirm: false });
+    await act('submitNeed', { needId: need.id }, npc);
+    expect(await steps(need.id, npc)).toEqual({ status: 'SUBMITTED', canEdit: false, canReconfirm: false });
+    await act('publishNeed', { needId: need.id }, moderator);
+    expect(await steps(need.id, npc)).toEqual({ status: 'PUBLISHED', canEdit: true, canReconfirm: true });
+    // Nobody else, whatever they may read.
+    for (const token of [moderator, admin, donor, kenya, undefined]) expect(await steps(need.id, token)).toMatchObject({ canEdit: false, canReconfirm: false });
+    await act('withdrawNeed', { needId: need.id }, npc);
+    expect(await steps(need.id, npc)).toEqual({ status: 'WITHDRAWN', canEdit: false, canReconfirm: false });
+  });
+
   describe('needQualityPreview', () => {
     it.each([
       ['a complete need, its EUR budget converted to USD', GOOD_CONTENT, 100],

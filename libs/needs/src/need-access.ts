@@ -1,7 +1,7 @@
 import { Role, type AuthUser } from '#libs/core';
 import type { Need } from './entities/need.entity.js';
 import { NeedStatus, NeedVisibility } from './need.enums.js';
-import { NEED_LIFE_CYCLE, type NeedAction } from './need.state-machine.js';
+import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, type NeedAction } from './need.state-machine.js';
 
 /** What a viewer may read among needs, derived once per request from their memberships. */
 export interface NeedAccess {
@@ -59,4 +59,13 @@ export function isPrivileged(access: NeedAccess, need: Pick<Need, 'stateIso3'>):
 export function availableNeedActions(access: NeedAccess, need: Pick<Need, 'stateIso3' | 'status'>): NeedAction[] {
   if (!access.loggedIn) return [];
   return NEED_LIFE_CYCLE.available(need.status, { roles: access.roles, owns: ownsNeed(access, need) });
+}
+
+/**
+ * The State's own steps that move no status, as the service enforces them (`update`, `reconfirm`):
+ * edit the content while draft, returned or published; say "still needed" while published.
+ */
+export function ownSteps(access: NeedAccess, need: Pick<Need, 'stateIso3' | 'status'>): { edit: boolean; reconfirm: boolean } {
+  const owns = ownsNeed(access, need);
+  return { edit: owns && EDITABLE_STATUSES.includes(need.status), reconfirm: owns && need.status === NeedStatus.PUBLISHED };
 }

@@ -40,7 +40,7 @@ import { ModerationAction } from './dto/need.inputs.js';
 import { NeedView, type NeedHistoryRecord } from './dto/need.types.js';
 import { NeedTranslation } from './entities/need-translation.entity.js';
 import { Need } from './entities/need.entity.js';
-import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownsNeed, type NeedAccess } from './need-access.js';
+import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownSteps, ownsNeed, type NeedAccess } from './need-access.js';
 import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
 import { assessNeedQuality, type QualityAssessment } from './need-quality.js';
 import { NeedCloseReason, NeedStatus, NeedVisibility } from './need.enums.js';
@@ -114,7 +114,7 @@ export class NeedsService {
     const access = needAccess(viewer);
     return NeedView.from(
       need,
-      { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need) },
+      { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need), steps: ownSteps(access, need) },
       () => assessNeedQuality(need, need.budgetUsd),
     );
   }

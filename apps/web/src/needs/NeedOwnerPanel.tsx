@@ -6,8 +6,6 @@ import { Link } from 'wouter';
 import { useDates } from '../common/useDates';
 import { useRefusal } from '../common/useRefusal';
 import type { NeedAction, NeedStatus } from '../gql/types';
-import { useSession } from '../session/SessionProvider';
-import { myState } from '../session/memberships';
 import type { Translation } from './NeedTranslationForm';
 import { QualityMeter, type Quality } from './QualityMeter';
 import { CloseNeedDocument, ReconfirmNeedDocument } from './steps.generated';
@@ -17,14 +15,13 @@ import { SubmitNeedDocument, WithdrawNeedDocument } from './workspace.generated'
 const NeedCloseForm = lazy(() => import('./NeedCloseForm').then((m) => ({ default: m.NeedCloseForm })));
 const NeedTranslationForm = lazy(() => import('./NeedTranslationForm').then((m) => ({ default: m.NeedTranslationForm })));
 
-/** Statuses in which the API lets the State edit a need (EDITABLE_STATUSES in libs/needs); it refuses the rest. */
-const EDITABLE: NeedStatus[] = ['DRAFT', 'RETURNED', 'PUBLISHED'];
-
 interface OwnedNeed {
   id: string;
   version: number;
   status: NeedStatus;
   availableActions: NeedAction[];
+  canEdit: boolean;
+  canReconfirm: boolean;
   returnReason: string | null;
   quality: Quality;
   stateIso3: string;
@@ -44,12 +41,10 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
   const [closed, close] = useMutation(CloseNeedDocument);
   const [reconfirmed, reconfirm] = useMutation(ReconfirmNeedDocument);
   const [open, setOpen] = useState<'close' | 'translate' | null>(null);
-  const { user } = useSession();
   const dates = useDates();
   const refusal = useRefusal(submitted.error ?? withdrawn.error ?? closed.error ?? reconfirmed.error);
-  // "Still needed?" is the State's own step on a published need: offered with CLOSE (which the API
-  // gives the State's NPCs only while it is published), to a focal point of that State.
-  const mayReconfirm = need.availableActions.includes('CLOSE') && myState(user) === need.stateIso3;
+  // Steps that move no status (edit, "still needed?") come from the API beside `availableActions`.
+  const mayReconfirm = need.canReconfirm;
   const input = { needId: need.id, expectedVersion: need.version };
   const after = (r: { error?: unknown }) => {
     // A refusal (someone else changed it, or it moved on) is said below; either way show it as it is now.
@@ -73,7 +68,7 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
           </Alert>
         )}
         <Group gap="sm">
-          {EDITABLE.includes(need.status) && (
+          {need.canEdit && (
             <Button component={Link} href={`/needs/${need.id}/edit`} variant="default">
               <FormattedMessage id="workspace.edit" />
             </Button>

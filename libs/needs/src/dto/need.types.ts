@@ -162,6 +162,7 @@ export interface NeedViewer {
   /** The viewer is an NPC of the need's State, or UNODA. */
   privileged: boolean;
   actions: NeedAction[];
+  steps: { edit: boolean; reconfirm: boolean };
 }
 
 @ObjectType('Need', { description: 'What a State asks for. Text fields are the original; see `text(lang)` and `translations`.' })
@@ -208,6 +209,8 @@ export class NeedView {
   @Field(() => NeedQualityView, { nullable: true, description: 'The quality meter (the State and UNODA only).' })
   quality: NeedQualityView | null;
   @Field(() => [NeedAction], { description: 'What the viewer may do with the need now.' }) availableActions: NeedAction[];
+  @Field({ description: 'Whether the viewer may edit its content now (its State, while draft, returned or published).' }) canEdit: boolean;
+  @Field({ description: 'Whether the viewer may reconfirm it as still needed now (its State, while published).' }) canReconfirm: boolean;
   @Field(() => Int, { description: 'Give it back as expectedVersion when changing the need.' }) version: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -248,6 +251,8 @@ export class NeedView {
       endorsedByUserId: viewer.privileged ? need.endorsedByUserId : null,
       quality: viewer.privileged ? NeedQualityView.from(quality()) : null,
       availableActions: viewer.actions,
+      canEdit: viewer.steps.edit,
+      canReconfirm: viewer.steps.reconfirm,
       version: need.version,
       createdAt: need.createdAt,
       updatedAt: need.updatedAt,
