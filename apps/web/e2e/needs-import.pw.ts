@@ -159,7 +159,8 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
 
   // Still needed: valid until the end of the next reporting cycle.
   await main(page).getByRole('button', { name: t('en', 'workspace.reconfirm') }).click();
-  await expect(main(page).getByText(new RegExp(`^${t('en', 'workspace.reconfirmed', { date: '' }).split(':')[0]}`))).toBeVisible();
+  // The step's own sentence (with its new date), not the history's entry of the same name.
+  await expect(main(page).getByText(new RegExp(`^${t('en', 'workspace.reconfirmed', { date: '' }).split(':')[0]}: `))).toBeVisible();
 
   // Closed, saying why.
   await main(page).getByRole('button', { name: t('en', 'workspace.close'), exact: true }).click();
