@@ -17,3 +17,18 @@ export function useRefusal(error: CombinedError | undefined): Refusal | null {
   if (!error) return null;
   return toRefusal(error, (id) => id in intl.messages);
 }
+
+/**
+ * The API's word on one field of the input (`input.<field>` in `extensions.fields`), in the
+ * reader's language, to show beside that field; undefined when it said nothing of it.
+ */
+export function useFieldProblem(refusal: Refusal | null): (field: string) => string | undefined {
+  const intl = useIntl();
+  return (field) => {
+    const problem = refusal?.fields[`input.${field}`];
+    return problem ? intl.formatMessage({ id: problem.id }, problem.values) : undefined;
+  };
+}
+
+/** Whether the API refused with this reason (`need.staleVersion`: someone else saved first). */
+export const refusedWith = (error: CombinedError | undefined, reason: string): boolean => error?.graphQLErrors[0]?.extensions?.reason === reason;

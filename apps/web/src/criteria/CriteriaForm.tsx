@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useEnumLabel } from '../common/labels';
-import { useRefusal } from '../common/useRefusal';
+import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { Language } from '../gql/types';
 import { LOCALES, toApiLanguage } from '../i18n/locales';
 import type { MessageId } from '../i18n/messages';
@@ -28,10 +28,7 @@ export function CriteriaForm({ criteria, organisationId, onSaved, onCancel }: { 
   const error = criteria ? updated.error : created.error;
   const refusal = useRefusal(error);
   const t = (id: MessageId) => intl.formatMessage({ id });
-  const problem = (field: keyof CriteriaDraft) => {
-    const f = refusal?.fields[`input.${field}`];
-    return f ? intl.formatMessage({ id: f.id }, f.values) : undefined;
-  };
+  const problem: (field: keyof CriteriaDraft) => string | undefined = useFieldProblem(refusal);
   const set = (next: Partial<CriteriaDraft>) => setDraft((d) => ({ ...d, ...next }));
   const list = (key: 'thematicAreas' | 'assistanceTypes' | 'regions' | 'states', id: MessageId, data: { value: string; label: string }[]) => (
     <MultiSelect label={t(id)} description={t('criteria.anyWhenEmpty')} searchable value={draft[key]} error={problem(key)} onChange={(v) => set({ [key]: v })} data={data} />

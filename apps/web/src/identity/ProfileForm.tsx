@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Select, Stack, Text, TextInput } fr
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
-import { useRefusal } from '../common/useRefusal';
+import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { Language } from '../gql/types';
 import { UpdateMyProfileDocument } from './profile.generated';
 import type { SessionUserFragment } from './session.generated';
@@ -49,10 +49,7 @@ export function ProfileForm({ user }: { user: SessionUserFragment }) {
     setDone(false);
     keepProfileDraft(sessionStorage, user.id, value, saved);
   };
-  const fieldError = (field: keyof ProfileDraft) => {
-    const f = refusal?.fields[`input.${field}`];
-    return f ? intl.formatMessage({ id: f.id }, f.values) : undefined;
-  };
+  const fieldError: (field: keyof ProfileDraft) => string | undefined = useFieldProblem(refusal);
   // An expired session's refusal is answered by signing in again over the page; not said twice.
   const general = refusal && Object.keys(refusal.fields).length === 0 && !(refusal.code === 'UNAUTHENTICATED' && status !== 'anonymous');
 

@@ -5,7 +5,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation, useParams } from 'wouter';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { useRefusal } from '../common/useRefusal';
+import { refusedWith, useFieldProblem, useRefusal } from '../common/useRefusal';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
 import { myState } from '../session/memberships';
@@ -56,12 +56,9 @@ function Editor({ need, stateIso3, language }: { need: Saved | null; stateIso3: 
   const [updated, update] = useMutation(UpdateNeedDocument);
   const error = need ? updated.error : created.error;
   const refusal = useRefusal(error);
-  const problem = (field: string) => {
-    const f = refusal?.fields[`input.${field}`];
-    return f ? intl.formatMessage({ id: f.id }, f.values) : undefined;
-  };
+  const problem = useFieldProblem(refusal);
   // A stale version is answered by the conflict notice above the form, not said twice.
-  const stale = error?.graphQLErrors[0]?.extensions?.reason === 'need.staleVersion';
+  const stale = refusedWith(error, 'need.staleVersion');
   const general = refusal && Object.keys(refusal.fields).length === 0 && !stale;
 
   const save = async () => {
@@ -72,7 +69,7 @@ function Editor({ need, stateIso3, language }: { need: Saved | null; stateIso3: 
     }
     const r = await update({ input: toUpdateInput(draft, need.id, base.version) });
     if (r.data) return navigate(`/needs/${need.id}`);
-    if (r.error?.graphQLErrors[0]?.extensions?.reason === 'need.staleVersion') {
+    if (refusedWith(r.error, 'need.staleVersion')) {
       // Someone else saved first: read their version, keep what this person typed, say what differs.
       const latest = await client.query(NeedForEditDocument, { id: need.id }, { requestPolicy: 'network-only' }).toPromise();
       const theirs = latest.data?.need;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useEnumLabel } from '../common/labels';
-import { useRefusal } from '../common/useRefusal';
+import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { Language, TranslationKind } from '../gql/types';
 import type { MessageId } from '../i18n/messages';
 import { LOCALES, toApiLanguage } from '../i18n/locales';
@@ -52,10 +52,7 @@ export function NeedTranslationForm({ needId, originalLanguage, translations, on
   const [texts, setTexts] = useState<Texts>(() => textsOf(existing(languages[0]!)));
   const [saved, save] = useMutation(SetNeedTranslationDocument);
   const refusal = useRefusal(saved.error);
-  const problem = (key: string) => {
-    const f = refusal?.fields[`input.${key}`];
-    return f ? intl.formatMessage({ id: f.id }, f.values) : undefined;
-  };
+  const problem = useFieldProblem(refusal);
   const pick = (next: Language) => {
     setLanguage(next);
     setTexts(textsOf(existing(next)));

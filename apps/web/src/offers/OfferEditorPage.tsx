@@ -6,7 +6,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { useRefusal } from '../common/useRefusal';
+import { refusedWith, useFieldProblem, useRefusal } from '../common/useRefusal';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
 import { donorOrganisation, isDonorOf } from '../session/memberships';
@@ -81,12 +81,9 @@ function Editor({ offer, organisationId, language }: { offer: Saved | null; orga
   const [updated, update] = useMutation(UpdateOfferDocument);
   const error = offer ? updated.error : created.error;
   const refusal = useRefusal(error);
-  const problem = (field: keyof OfferDraft) => {
-    const f = refusal?.fields[`input.${field}`];
-    return f ? intl.formatMessage({ id: f.id }, f.values) : undefined;
-  };
+  const problem: (field: keyof OfferDraft) => string | undefined = useFieldProblem(refusal);
   // A stale version is answered by the conflict notice above the form, not said twice.
-  const stale = error?.graphQLErrors[0]?.extensions?.reason === 'offer.staleVersion';
+  const stale = refusedWith(error, 'offer.staleVersion');
   const general = refusal && Object.keys(refusal.fields).length === 0 && !stale;
 
   const save = async () => {
@@ -97,7 +94,7 @@ function Editor({ offer, organisationId, language }: { offer: Saved | null; orga
     }
     const r = await update({ input: toUpdateOfferInput(draft, offer.id, base.version) });
     if (r.data) return navigate(`/offers/${offer.id}`);
-    if (r.error?.graphQLErrors[0]?.extensions?.reason === 'offer.staleVersion') {
+    if (refusedWith(r.error, 'offer.staleVersion')) {
       // Someone else saved first: read their version, keep what this person typed, say what differs.
       const latest = await client.query(OfferForEditDocument, { id: offer.id }, { requestPolicy: 'network-only' }).toPromise();
       const theirs = latest.data?.offer;

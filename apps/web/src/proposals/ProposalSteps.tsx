@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } 
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { useRefusal } from '../common/useRefusal';
+import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { MessageId } from '../i18n/messages';
 import { PROPOSAL_TOUCHED, useMyOrganisations } from './room-parts';
 import { DeclineProposalDocument, EndorseProposalDocument, ProposalWorkDocument, ReturnProposalDocument, SubmitOutcomeReportDocument } from './room.generated';
@@ -120,6 +120,7 @@ function OutcomeReportForm({ proposalId, onDone }: { proposalId: string; onDone:
   const [link, setLink] = useState('');
   const [sent, send] = useMutation(SubmitOutcomeReportDocument);
   const refusal = useRefusal(sent.error);
+  const problem = useFieldProblem(refusal);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="proposal-outcome">
       <form
@@ -132,7 +133,7 @@ function OutcomeReportForm({ proposalId, onDone }: { proposalId: string; onDone:
           <Title order={2} size="h4" id="proposal-outcome">
             <FormattedMessage id="steps.reportTitle" />
           </Title>
-          <Textarea label={intl.formatMessage({ id: 'steps.reportSummary' })} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} required autosize minRows={3} error={refusal?.fields['input.summary'] && intl.formatMessage({ id: refusal.fields['input.summary'].id }, refusal.fields['input.summary'].values)} />
+          <Textarea label={intl.formatMessage({ id: 'steps.reportSummary' })} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} required autosize minRows={3} error={problem('summary')} />
           <TextInput label={intl.formatMessage({ id: 'steps.reportLink' })} type="url" value={link} onChange={(e) => setLink(e.currentTarget.value)} dir="ltr" />
           <Result done={null} error={sent.error} />
           <Group>
