@@ -146,6 +146,39 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     expect(await needStatus(needs[1].id)).toBe('PUBLISHED');
   });
 
+  it('takes the regional centre UNODA chooses, keeps its party in step, and refuses a centre without an organisation', async () => {
+    const need = await publishNeed(t, npc, moderator, { title: 'Marking centre' });
+    const before = await count('proposal');
+    const unknown = await compile(base([need], { regionalCentreCode: 'UNLIREC' }));
+    expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'input.regionalCentreCode', reason: 'proposal.unknownRegionalCentre' })]);
+    expect(await count('proposal')).toBe(before);
+    expect(await needStatus(need.id)).toBe('PUBLISHED');
+    const p = (await compile(base([need], { regionalCentreCode: 'unrec', technicalReview: false, reviewDeadline: null }))).data!.compileProposal;
+    expect(p.regionalCentreCode).toBe('UNREC');
+    expect(p.parties.filter((x) => x.kind === 'REGIONAL_CENTRE')).toHaveLength(1);
+    const UPDATE = `mutation ($input: UpdateProposalDraftInput!) { updateProposalDraft(input: $input) { ${FIELDS} } }`;
+    const admin = await t.login('admin@example.org');
+    const created = await t.gql<{ createOrganisation: { id: string } }>(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { type: 'UN_REGIONAL_CENTRE', name: 'UNLIREC', regionalOrganisationCode: 'UNLIREC' } },
+      admin,
+    );
+    const unlirec = created.data!.createOrganisation.id;
+    const moved = (await t.gql<{ updateProposalDraft: ProposalData }>(UPDATE, { input: { proposalId: p.id, expectedVersion: p.version, regionalCentreCode: 'UNLIREC' } }, moderator)).data!
+      .updateProposalDraft;
+    expect(moved.regionalCentreCode).toBe('UNLIREC');
+    expect(moved.parties.filter((x) => x.kind === 'REGIONAL_CENTRE').map((x) => x.organisationId)).toEqual([unlirec]);
+    // null: back to the centre of the States' region (Ghana: UNREC), and its party with it.
+    const back = (await t.gql<{ updateProposalDraft: ProposalData }>(UPDATE, { input: { proposalId: p.id, expectedVersion: moved.version, regionalCentreCode: null } }, moderator)).data!
+      .updateProposalDraft;
+    expect(back.regionalCentreCode).toBe('UNREC');
+    expect(back.parties.filter((x) => x.kind === 'REGIONAL_CENTRE').map((x) => x.organisation.name)).toEqual([expect.stringContaining('Peace and Disarmament in Africa')]);
+    const refused = await t.gql(UPDATE, { input: { proposalId: p.id, expectedVersion: back.version, regionalCentreCode: 'XYZ' } }, moderator);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect((await get(p.id, moderator)).data!.proposal.regionalCentreCode).toBe('UNREC');
+  });
+
   it('goes to the State, back with reasons, to the regional centre, and onto the market; each step audited', async () => {
     const need = await publishNeed(t, npc, moderator, { title: 'Marking F' });
     const p = (await compile(base([need]))).data!.compileProposal;

@@ -132,6 +132,9 @@ const PAGES: PageUnderTest[] = [
     signedIn: true,
     as: DEMO.donor.email,
   },
+  { name: "UNODA's proposal compiler", path: () => '/staff/proposals/new', signedIn: true },
+  { name: "UNODA's proposals board", path: () => '/staff/proposals', signedIn: true },
+  { name: 'a proposal seen by UNODA (its steps)', path: async () => `/proposals/${(await proposalAwaitingEndorsement()).id}`, signedIn: true },
   {
     name: "a proposal awaiting endorsement seen by its State's NPC (endorse, return, decline)",
     path: async () => `/proposals/${(await proposalAwaitingEndorsement()).id}`,

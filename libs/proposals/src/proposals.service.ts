@@ -169,7 +169,7 @@ export class ProposalsService {
           reviewDeadline: content.reviewDeadline,
           fundingDeadline: content.fundingDeadline,
           allowOverFunding: content.allowOverFunding,
-          regionalCentreCode: await this.regionalCentreOf(manager, states),
+          regionalCentreCode: await this.chosenCentre(manager, input.regionalCentreCode, states),
           createdByUserId: actor.id,
         }),
       );
@@ -239,8 +239,13 @@ export class ProposalsService {
         }
         const states = [...new Set((await manager.findBy(Need, { id: In(wanted) })).map((n) => n.stateIso3))].sort();
         await this.syncStateParties(manager, proposal, states);
-        proposal.regionalCentreCode = await this.regionalCentreOf(manager, states);
+        if (input.regionalCentreCode === undefined) proposal.regionalCentreCode = await this.regionalCentreOf(manager, states);
       }
+      if (input.regionalCentreCode !== undefined) {
+        const states = (await manager.findBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE })).map((p) => p.stateIso3!);
+        proposal.regionalCentreCode = await this.chosenCentre(manager, input.regionalCentreCode, states);
+      }
+      await this.syncCentreParty(manager, proposal);
       Object.assign(proposal, {
         title: content.title,
         summary: content.summary,
@@ -549,16 +554,37 @@ export class ProposalsService {
     await this.syncStateParties(manager, proposal, states);
     const unoda = await this.unodaOrganisationId(manager);
     if (unoda) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: unoda, kind: ProposalPartyKind.UNODA });
-    if (proposal.regionalCentreCode) {
-      const centre = await manager.findOneBy(Organisation, { type: OrganisationType.UN_REGIONAL_CENTRE, regionalOrganisationCode: proposal.regionalCentreCode });
-      if (centre) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: centre.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
-    }
+    await this.syncCentreParty(manager, proposal);
     const donors = [...new Set(donorIds)];
     if (donors.some((id) => !isUuid(id))) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('field.notIdsOf', { kind: 'organisation' })));
     const found = donors.length ? await manager.findBy(Organisation, { id: In(donors) }) : [];
     const wrong = donors.filter((id) => !found.some((o) => o.id === id && roleAllowedIn(Role.DONOR, o.type)));
     if (wrong.length) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('proposal.notDonorOrganisations', { ids: wrong })));
     if (donors.length) await manager.insert(ProposalParty, donors.map((organisationId) => ({ proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR })));
+  }
+
+  /**
+   * The centre UNODA chose (it must have its organisation here: it reviews and is a party), or
+   * (`undefined` or null) the one of the States' region.
+   */
+  private async chosenCentre(manager: EntityManager, code: string | null | undefined, states: string[]): Promise<string | null> {
+    if (code == null) return this.regionalCentreOf(manager, states);
+    const centre = code.trim().toUpperCase();
+    if (!(await manager.existsBy(Organisation, { type: OrganisationType.UN_REGIONAL_CENTRE, regionalOrganisationCode: centre }))) {
+      throw new BadUserInputError(problemAt('input.regionalCentreCode', reason('proposal.unknownRegionalCentre', { centre: code })));
+    }
+    return centre;
+  }
+
+  /** The REGIONAL_CENTRE party follows the proposal's centre (none when it has none, or the centre has no organisation). */
+  private async syncCentreParty(manager: EntityManager, proposal: Proposal): Promise<void> {
+    const current = await manager.findOneBy(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
+    const centre = proposal.regionalCentreCode
+      ? await manager.findOneBy(Organisation, { type: OrganisationType.UN_REGIONAL_CENTRE, regionalOrganisationCode: proposal.regionalCentreCode })
+      : null;
+    if (current && current.organisationId === centre?.id) return;
+    if (current) await manager.delete(ProposalParty, { id: current.id });
+    if (centre) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: centre.id, kind: ProposalPartyKind.REGIONAL_CENTRE });
   }
 
   /** One STATE party per requesting State: each must have its organisation on the platform, to endorse. */

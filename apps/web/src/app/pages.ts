@@ -17,6 +17,7 @@ export interface Page {
 const page = (path: string, load: Page['load'], prefetch?: Page['prefetch']): Page => ({ path, load, prefetch });
 const needEditor = () => import('../needs/NeedEditorPage');
 const offerEditor = () => import('../offers/OfferEditorPage');
+const compiler = () => import('../proposals/CompilerPage');
 
 export const PAGES = {
   home: page('/', () => import('../home/HomePage')),
@@ -39,6 +40,10 @@ export const PAGES = {
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
   proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
   proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),
+  proposalBoard: page('/staff/proposals', () => import('../proposals/ProposalBoardPage')),
+  // Before the editor: "/staff/proposals/new" is not a proposal's id.
+  proposalNew: page('/staff/proposals/new', compiler),
+  proposalEdit: page('/staff/proposals/:id/edit', compiler),
   match: page('/matches/:id', () => import('../matching/MatchPage')),
   meeting: page('/meetings/:id', () => import('../meetings/MeetingPage')),
   signIn: page('/sign-in', () => import('../identity/SignInPage')),

@@ -35,6 +35,8 @@ const DonorPage = lazyPage(PAGES.donor);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
 const MatchPage = lazyPage(PAGES.match);
+const ProposalBoardPage = lazyPage(PAGES.proposalBoard);
+const CompilerPage = lazyPage(PAGES.proposalNew);
 const MeetingPage = lazyPage(PAGES.meeting);
 const SignInPage = lazyPage(PAGES.signIn);
 const InvitationPage = lazyPage(PAGES.invitation);
@@ -67,6 +69,8 @@ const SignedInMyMatchesPage = signedIn(MyMatchesPage);
 const SignedInOfferEditorPage = signedIn(OfferEditorPage);
 const SignedInMyOffersPage = signedIn(MyOffersPage);
 const SignedInMyCriteriaPage = signedIn(MyCriteriaPage);
+const SignedInProposalBoardPage = signedIn(ProposalBoardPage);
+const SignedInCompilerPage = signedIn(CompilerPage);
 
 export function AppRoutes() {
   return (
@@ -90,6 +94,9 @@ export function AppRoutes() {
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />
+        <Route path={PAGES.proposalBoard.path} component={SignedInProposalBoardPage} />
+        <Route path={PAGES.proposalNew.path} component={SignedInCompilerPage} />
+        <Route path={PAGES.proposalEdit.path} component={SignedInCompilerPage} />
         <Route path={PAGES.match.path} component={SignedInMatchPage} />
         <Route path={PAGES.meeting.path} component={SignedInMeetingPage} />
         <Route path={PAGES.signIn.path} component={SignInPage} />

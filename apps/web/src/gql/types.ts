@@ -77,6 +77,8 @@ export type CompileProposalInput = {
   matchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Published needs: one State, or several for a regional proposal. */
   needIds: Array<Scalars['ID']['input']>;
+  /** The UN regional centre that reviews it and is a party (UNREC, UNLIREC, UNRCPD; it must have its organisation on the platform). Left out: the centre of the requesting States' region, when they share one. */
+  regionalCentreCode?: InputMaybe<Scalars['String']['input']>;
   reviewDeadline?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The scope of work: activities, outputs, who does what. */
   scope: Scalars['String']['input'];
@@ -923,6 +925,8 @@ export type UpdateProposalDraftInput = {
   /** The needs it carries, replacing the current list. */
   needIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   proposalId: Scalars['ID']['input'];
+  /** The UN regional centre that reviews it and is a party (UNREC, UNLIREC, UNRCPD; it must have its organisation on the platform). Left out: the centre of the requesting States' region, when they share one. */
+  regionalCentreCode?: InputMaybe<Scalars['String']['input']>;
   reviewDeadline?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The scope of work: activities, outputs, who does what. */
   scope?: InputMaybe<Scalars['String']['input']>;

@@ -17,6 +17,7 @@ export const FEATURES = [
   'donors',
   'proposals',
   'proposals-workspace',
+  'compiler-workspace',
   'matching',
   'matching-workspace',
   'meetings',

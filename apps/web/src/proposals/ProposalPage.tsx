@@ -16,6 +16,7 @@ import { ProposalFunding } from './ProposalFunding';
 import { ProposalSummary } from './ProposalSummary';
 import { DealRoom } from './DealRoom';
 import { ProposalSteps } from './ProposalSteps';
+import { ProposalOperations } from './ProposalOperations';
 import { parseProposalTab, PROPOSAL_TABS, proposalTabString, type ProposalTab } from './proposals-query';
 
 const TAB_LABELS: Record<ProposalTab, MessageId> = {
@@ -76,6 +77,7 @@ export default function ProposalPage() {
         </Group>
       </div>
       {status === 'signedIn' && <ProposalSteps proposalId={proposal.id} />}
+      {status === 'signedIn' && <ProposalOperations proposalId={proposal.id} />}
       <Tabs value={tab} onChange={(next) => next && navigate(`/proposals/${id}${proposalTabString(next as ProposalTab)}`, { replace: true })} keepMounted={false}>
         <Tabs.List className="gis-no-print">
           {/* The deal room is the parties' (the API refuses others, and the tab says so): offered to visitors only by a link to it. */}

@@ -1,20 +1,15 @@
-import { Alert, Button, Fieldset, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Money } from '../common/Money';
 import { useRefusal } from '../common/useRefusal';
-import { isAmount, sumDecimals } from './money-input';
 import { PROPOSAL_TOUCHED } from './room-parts';
+import { budgetTotal, tranchesInput, tranchesValid, type DraftTranche } from './budget-draft';
+import { TranchesEditor } from './TranchesEditor';
 import { ProposeProposalRevisionDocument, type DealRoomQuery } from './room.generated';
 
 type Revision = DealRoomQuery['proposal']['revisions'][number];
-interface DraftTranche {
-  title: string;
-  needIds: string[];
-  lines: { description: string; amount: string }[];
-}
-
 const draftOf = (r: Revision): DraftTranche[] => r.tranches.map((t) => ({ title: t.title, needIds: t.needIds, lines: t.lines.map((l) => ({ ...l })) }));
 
 /**
@@ -29,20 +24,17 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
   const [checked, setChecked] = useState(false);
   const [proposed, propose] = useMutation(ProposeProposalRevisionDocument);
   const refusal = useRefusal(proposed.error);
-  const edit = (ti: number, change: (t: DraftTranche) => DraftTranche) => setTranches((all) => all.map((t, i) => (i === ti ? change(t) : t)));
-  const trancheTotal = (t: DraftTranche) => sumDecimals(t.lines.map((l) => l.amount || '0'));
-  const total = sumDecimals(tranches.map((t) => trancheTotal(t) ?? 'x'));
-  const valid = note.trim() !== '' && tranches.length > 0 && tranches.every((t) => t.title.trim() && t.lines.length > 0 && t.lines.every((l) => l.description.trim() && isAmount(l.amount)));
+  const total = budgetTotal(tranches);
+  const valid = note.trim() !== '' && tranchesValid(tranches);
 
   const submit = () => {
     setChecked(true);
     if (!valid) return;
     void propose(
-      { input: { proposalId, basedOnRevision: latest, note: note.trim(), tranches: tranches.map((t) => ({ title: t.title.trim(), needIds: t.needIds, lines: t.lines.map((l) => ({ description: l.description.trim(), amount: l.amount.trim() })) })) } },
+      { input: { proposalId, basedOnRevision: latest, note: note.trim(), tranches: tranchesInput(tranches) } },
       PROPOSAL_TOUCHED,
     ).then((r) => r.data && onDone(r.data.proposeProposalRevision.number));
   };
-  const amountError = (v: string) => (checked && !isAmount(v) ? intl.formatMessage({ id: 'room.amountInvalid' }) : undefined);
   const required = (v: string) => (checked && !v.trim() ? intl.formatMessage({ id: 'room.required' }) : undefined);
 
   return (
@@ -51,43 +43,8 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
         <Text size="sm">
           <FormattedMessage id="room.reviseHint" values={{ number: start.number }} />
         </Text>
-        {tranches.map((t, ti) => (
-          <Fieldset key={ti} legend={intl.formatMessage({ id: 'room.trancheLegend' }, { number: ti + 1 })}>
-            <Stack gap="xs">
-              <TextInput label={intl.formatMessage({ id: 'room.trancheTitle' })} value={t.title} error={required(t.title)} onChange={(e) => { const title = e.currentTarget.value; edit(ti, (x) => ({ ...x, title })); }} dir="auto" />
-              {t.lines.map((l, li) => (
-                <Group key={li} align="flex-end" gap="xs" wrap="wrap">
-                  <TextInput style={{ flex: '2 1 12rem' }} label={intl.formatMessage({ id: 'room.lineDescription' }, { number: li + 1 })} value={l.description} error={required(l.description)} dir="auto"
-                    onChange={(e) => { const description = e.currentTarget.value; edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, description } : y)) })); }} />
-                  <TextInput style={{ flex: '1 1 8rem' }} label={intl.formatMessage({ id: 'room.lineAmount' }, { number: li + 1, currency })} value={l.amount} error={amountError(l.amount)} inputMode="decimal" dir="ltr"
-                    onChange={(e) => { const amount = e.currentTarget.value; edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, amount } : y)) })); }} />
-                  <Button variant="subtle" color="red" size="compact-sm" mb={6} disabled={t.lines.length === 1} onClick={() => edit(ti, (x) => ({ ...x, lines: x.lines.filter((_, i) => i !== li) }))}>
-                    <FormattedMessage id="room.removeLine" values={{ number: li + 1 }} />
-                  </Button>
-                </Group>
-              ))}
-              <Group justify="space-between" wrap="wrap">
-                <Group gap="xs">
-                  <Button variant="subtle" size="compact-sm" onClick={() => edit(ti, (x) => ({ ...x, lines: [...x.lines, { description: '', amount: '' }] }))}>
-                    <FormattedMessage id="room.addLine" />
-                  </Button>
-                  {tranches.length > 1 && (
-                    <Button variant="subtle" color="red" size="compact-sm" onClick={() => setTranches((all) => all.filter((_, i) => i !== ti))}>
-                      <FormattedMessage id="room.removeTranche" values={{ number: ti + 1 }} />
-                    </Button>
-                  )}
-                </Group>
-                <Text size="sm">
-                  <FormattedMessage id="room.trancheTotal" values={{ amount: trancheTotal(t) ? <Money amount={trancheTotal(t)!} currency={currency} /> : '—' }} />
-                </Text>
-              </Group>
-            </Stack>
-          </Fieldset>
-        ))}
-        <Group justify="space-between" wrap="wrap">
-          <Button variant="default" onClick={() => setTranches((all) => [...all, { title: '', needIds: [], lines: [{ description: '', amount: '' }] }])}>
-            <FormattedMessage id="room.addTranche" />
-          </Button>
+        <TranchesEditor tranches={tranches} onChange={setTranches} currency={currency} checked={checked} />
+        <Group justify="flex-end" wrap="wrap">
           <Text fw={700} role="status">
             <FormattedMessage id="room.newTotal" values={{ amount: total ? <Money amount={total} currency={currency} /> : '—', before: <Money amount={start.total} currency={currency} /> }} />
           </Text>

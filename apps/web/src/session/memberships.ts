@@ -20,3 +20,6 @@ export function donorOrganisation(user: SessionUserFragment | null): { id: strin
 /** Whether this person is a donor of that organisation (an offer's owner panel and editor). */
 export const isDonorOf = (user: SessionUserFragment | null, organisationId: string): boolean =>
   !!user?.memberships.some((m) => m.role === 'DONOR' && m.organisation.id === organisationId);
+
+/** Whether this person works for UNODA as a moderator (the staff pages: the API refuses others in any case). */
+export const isModerator = (user: SessionUserFragment | null): boolean => !!user?.memberships.some((m) => m.role === 'UNODA_MODERATOR');

@@ -310,6 +310,7 @@ export const REASONS = {
     '{states} {count, plural, one {has} other {have}} no organisation on the platform to endorse the proposal; an administrator must create it and invite its NPC first.',
   'proposal.centreWithoutOrganisation': 'the regional centre {centre} has no organisation on the platform to review it',
   'proposal.noRegionalCentre': "the requesting States' region has no UN regional centre to review it",
+  'proposal.unknownRegionalCentre': '{centre} is not a UN regional centre with an organisation on the platform',
   'proposal.notMatchesOfNeeds': 'not matches of these needs: {ids}',
   'proposal.reviewDeadlineRequired': 'is required when a technical review is asked for',
   'proposal.fundingBeforeReview': 'must be after the review deadline',

@@ -34,6 +34,12 @@ export class ProposalContentFields {
   @Field(() => LocalDateScalar, { nullable: true }) reviewDeadline?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Past this date, a proposal not yet funded expires.' }) fundingDeadline?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Allow commitments beyond the target (default no).' }) allowOverFunding?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The UN regional centre that reviews it and is a party (UNREC, UNLIREC, UNRCPD; it must have its organisation on the platform). Left out: the centre of the requesting States' region, when they share one.",
+  })
+  regionalCentreCode?: string | null;
 }
 
 /** A new proposal: the content readProposalContent requires is required here too (edits keep what is absent). */
