@@ -132,6 +132,8 @@ const PAGES: PageUnderTest[] = [
     signedIn: true,
     as: DEMO.donor.email,
   },
+  { name: "UNODA's GIS meetings desk", path: () => '/staff/meetings', signedIn: true },
+  { name: 'a meeting in meeting mode', path: () => `/meetings/${f().meeting.id}/live`, signedIn: true },
   { name: "UNODA's proposal compiler", path: () => '/staff/proposals/new', signedIn: true },
   { name: "UNODA's proposals board", path: () => '/staff/proposals', signedIn: true },
   { name: 'a proposal seen by UNODA (its steps)', path: async () => `/proposals/${(await proposalAwaitingEndorsement()).id}`, signedIn: true },

@@ -46,6 +46,8 @@ export const PAGES = {
   proposalEdit: page('/staff/proposals/:id/edit', compiler),
   match: page('/matches/:id', () => import('../matching/MatchPage')),
   meeting: page('/meetings/:id', () => import('../meetings/MeetingPage')),
+  meetingLive: page('/meetings/:id/live', () => import('../meetings/MeetingModePage')),
+  meetingsDesk: page('/staff/meetings', () => import('../meetings/MeetingsDeskPage')),
   signIn: page('/sign-in', () => import('../identity/SignInPage')),
   invitation: page('/invitations/accept', () => import('../identity/InvitationPage')),
   inbox: page('/inbox', () => import('../notifications/InboxPage')),

@@ -38,6 +38,8 @@ const MatchPage = lazyPage(PAGES.match);
 const ProposalBoardPage = lazyPage(PAGES.proposalBoard);
 const CompilerPage = lazyPage(PAGES.proposalNew);
 const MeetingPage = lazyPage(PAGES.meeting);
+const MeetingModePage = lazyPage(PAGES.meetingLive);
+const MeetingsDeskPage = lazyPage(PAGES.meetingsDesk);
 const SignInPage = lazyPage(PAGES.signIn);
 const InvitationPage = lazyPage(PAGES.invitation);
 const ProfilePage = lazyPage(PAGES.profile);
@@ -61,6 +63,8 @@ const SignedInInboxPage = signedIn(InboxPage);
 const SignedInPreferencesPage = signedIn(PreferencesPage);
 const SignedInMatchPage = signedIn(MatchPage);
 const SignedInMeetingPage = signedIn(MeetingPage);
+const SignedInMeetingModePage = signedIn(MeetingModePage);
+const SignedInMeetingsDeskPage = signedIn(MeetingsDeskPage);
 const SignedInNeedEditorPage = signedIn(NeedEditorPage);
 const SignedInMyNeedsPage = signedIn(MyNeedsPage);
 const SignedInImportPage = signedIn(ImportPage);
@@ -99,6 +103,8 @@ export function AppRoutes() {
         <Route path={PAGES.proposalEdit.path} component={SignedInCompilerPage} />
         <Route path={PAGES.match.path} component={SignedInMatchPage} />
         <Route path={PAGES.meeting.path} component={SignedInMeetingPage} />
+        <Route path={PAGES.meetingLive.path} component={SignedInMeetingModePage} />
+        <Route path={PAGES.meetingsDesk.path} component={SignedInMeetingsDeskPage} />
         <Route path={PAGES.signIn.path} component={SignInPage} />
         <Route path={PAGES.invitation.path} component={InvitationPage} />
         <Route path={PAGES.inbox.path} component={SignedInInboxPage} />

@@ -21,6 +21,7 @@ export const FEATURES = [
   'matching',
   'matching-workspace',
   'meetings',
+  'meetings-workspace',
   'notifications',
   'refusals',
 ] as const;

@@ -14,6 +14,7 @@ import { MeetingDetailDocument, type MeetingDetailQuery } from './meetings.gener
 import { useSession } from '../session/SessionProvider';
 import { formatMeetingTime } from './meeting-time';
 import { MeetingPack } from './MeetingPack';
+import { MEETING_TOUCHED, MeetingDesk } from './MeetingDesk';
 import { ColumnHeads } from '../common/ColumnHeads';
 
 type AgendaItem = MeetingDetailQuery['meeting']['agenda'][number];
@@ -24,7 +25,7 @@ export default function MeetingPage() {
   const intl = useIntl();
   const label = useEnumLabel();
   const { user } = useSession();
-  const [{ data, error }, refetch] = useQuery({ query: MeetingDetailDocument, variables: { id } });
+  const [{ data, error }, refetch] = useQuery({ query: MeetingDetailDocument, variables: { id }, context: MEETING_TOUCHED });
   const meeting = data?.meeting;
   if (error && !meeting) {
     return (
@@ -73,6 +74,7 @@ export default function MeetingPage() {
           <Agenda items={meeting.agenda} />
         )}
       </section>
+      <MeetingDesk meeting={meeting} />
       <MeetingPack meetingId={meeting.id} startsAt={meeting.startsAt} />
     </Stack>
   );
