@@ -152,3 +152,13 @@ test('a State and a donor are refused the compiler and the board, by the page an
     await page.context().close();
   }
 });
+
+test("a published need's page opens the compiler with that need chosen", async ({ page }) => {
+  const title = `Register of seized weapons at Aflao ${unique()}`;
+  const needId = await needOf(await tokenOf(DEMO.npc.email), await tokenOf(DEMO.moderator.email), 'GHA', title);
+  await openSignedIn(page, `/needs/${needId}`, DEMO.moderator.email);
+  await main(page).getByRole('link', { name: t('en', 'compiler.fromThisNeed') }).click();
+  await expect(pageTitle(page)).toHaveText(t('en', 'compiler.newTitle'));
+  await expect(main(page).getByRole('heading', { name: t('en', 'compiler.needsTitle', { count: 1 }) })).toBeVisible();
+  await expect(main(page).getByRole('button', { name: t('en', 'compiler.removeNeed', { title }), exact: true })).toBeVisible();
+});

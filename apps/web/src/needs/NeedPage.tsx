@@ -15,7 +15,7 @@ import { NeedHistory } from './NeedHistory';
 import { NeedOwnerPanel } from './NeedOwnerPanel';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { ExpressInterest } from '../matching/ExpressInterest';
-import { donorOrganisation } from '../session/memberships';
+import { donorOrganisation, isModerator } from '../session/memberships';
 import { NeedMatches } from '../matching/RecordMatches';
 import { useSession } from '../session/SessionProvider';
 
@@ -24,7 +24,8 @@ export default function NeedPage() {
   const intl = useIntl();
   const label = useEnumLabel();
   const dates = useDates();
-  const donor = donorOrganisation(useSession().user);
+  const { user } = useSession();
+  const donor = donorOrganisation(user);
   const [{ data, error }, refetch] = useQuery({ query: NeedDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) } });
   const need = data?.need;
   if (error && !need) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -102,6 +103,11 @@ export default function NeedPage() {
       />
       {/* Matches are shown to those who see the meter: the State's focal points and UNODA. */}
       {need.quality && need.publishedAt && <NeedMatches needId={need.id} />}
+      {isModerator(user) && need.status === 'PUBLISHED' && (
+        <Anchor component={Link} href={`/staff/proposals/new?need=${need.id}`}>
+          <FormattedMessage id="compiler.fromThisNeed" />
+        </Anchor>
+      )}
       {donor && need.status === 'PUBLISHED' && <ExpressInterest needId={need.id} organisationId={donor.id} />}
       {need.history && need.history.length > 0 && <NeedHistory entries={need.history} />}
     </Stack>
