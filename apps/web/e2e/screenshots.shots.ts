@@ -77,3 +77,11 @@ test("an NPC's workspace home, in Arabic", async ({ page }) => {
   await expect(page.getByRole('main').getByRole('region').first()).toBeVisible();
   await shoot(page, 'workspace-npc-ar.png');
 });
+
+test('a GIS meeting in meeting mode, in French', async ({ page }) => {
+  // What UNODA puts on the screen during a meeting: the item, the running totals, the intent form.
+  await openSignedIn(page, `/meetings/${fixtures().meeting.id}/live`, 'moderator@example.org');
+  await chooseLanguage(page, 'fr');
+  await expect(page.getByRole('main').getByTestId('live-totals')).toBeVisible();
+  await shoot(page, 'meeting-mode-fr.png');
+});
