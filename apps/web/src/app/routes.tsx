@@ -31,6 +31,10 @@ const OfferPage = lazyPage(PAGES.offer);
 const OfferEditorPage = lazyPage(PAGES.offerNew);
 const MyOffersPage = lazyPage(PAGES.myOffers);
 const MyCriteriaPage = lazyPage(PAGES.myCriteria);
+const ReviewsPage = lazyPage(PAGES.myReviews);
+const AdminOrganisationsPage = lazyPage(PAGES.adminOrganisations);
+const AdminOrganisationPage = lazyPage(PAGES.adminOrganisation);
+const AdminRatesPage = lazyPage(PAGES.adminRates);
 const DonorPage = lazyPage(PAGES.donor);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
@@ -67,6 +71,10 @@ const SignedInMyMatchesPage = signedIn(MyMatchesPage);
 const SignedInOfferEditorPage = signedIn(OfferEditorPage);
 const SignedInMyOffersPage = signedIn(MyOffersPage);
 const SignedInMyCriteriaPage = signedIn(MyCriteriaPage);
+const SignedInReviewsPage = signedIn(ReviewsPage);
+const SignedInAdminOrganisationsPage = signedIn(AdminOrganisationsPage);
+const SignedInAdminOrganisationPage = signedIn(AdminOrganisationPage);
+const SignedInAdminRatesPage = signedIn(AdminRatesPage);
 
 export function AppRoutes() {
   return (
@@ -87,6 +95,10 @@ export function AppRoutes() {
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.myOffers.path} component={SignedInMyOffersPage} />
         <Route path={PAGES.myCriteria.path} component={SignedInMyCriteriaPage} />
+        <Route path={PAGES.myReviews.path} component={SignedInReviewsPage} />
+        <Route path={PAGES.adminOrganisations.path} component={SignedInAdminOrganisationsPage} />
+        <Route path={PAGES.adminOrganisation.path} component={SignedInAdminOrganisationPage} />
+        <Route path={PAGES.adminRates.path} component={SignedInAdminRatesPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />

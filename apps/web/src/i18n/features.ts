@@ -17,6 +17,7 @@ export const FEATURES = [
   'donors',
   'proposals',
   'proposals-workspace',
+  'admin-workspace',
   'matching',
   'matching-workspace',
   'meetings',

@@ -22,6 +22,7 @@ export type MessageId =
   | keyof typeof import('./messages/en/donors.json')
   | keyof typeof import('./messages/en/proposals.json')
   | keyof typeof import('./messages/en/proposals-workspace.json')
+  | keyof typeof import('./messages/en/admin-workspace.json')
   | keyof typeof import('./messages/en/matching.json')
   | keyof typeof import('./messages/en/matching-workspace.json')
   | keyof typeof import('./messages/en/meetings.json')

@@ -20,3 +20,10 @@ export function donorOrganisation(user: SessionUserFragment | null): { id: strin
 /** Whether this person is a donor of that organisation (an offer's owner panel and editor). */
 export const isDonorOf = (user: SessionUserFragment | null, organisationId: string): boolean =>
   !!user?.memberships.some((m) => m.role === 'DONOR' && m.organisation.id === organisationId);
+
+/** Whether this person is a platform administrator (the administrators' pages). */
+export const isAdministrator = (user: SessionUserFragment | null): boolean => !!user?.roles.includes('ADMIN');
+
+/** The regional centres this person reviews for (their memberships as a regional centre reviewer). */
+export const reviewerCentres = (user: SessionUserFragment | null): { id: string; name: string }[] =>
+  user?.memberships.filter((m) => m.role === 'REGIONAL_REVIEWER').map((m) => ({ id: m.organisation.id, name: m.organisation.name })) ?? [];
