@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
@@ -38,13 +38,13 @@ export function InviteForm({ organisationId, roles, onInvited }: { organisationI
           <Title order={2} size="h4" id="invite-person">
             <FormattedMessage id="admin.inviteTitle" />
           </Title>
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput miw="14rem" label={intl.formatMessage({ id: 'admin.personName' })} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required error={problem('displayName')} dir="auto" />
-            <TextInput miw="14rem" label={intl.formatMessage({ id: 'admin.email' })} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required error={problem('email')} dir="ltr" />
-          </Group>
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput label={intl.formatMessage({ id: 'admin.personName' })} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required error={problem('displayName')} dir="auto" />
+            <TextInput label={intl.formatMessage({ id: 'admin.email' })} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required error={problem('email')} dir="ltr" />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
-              miw="14rem"
+             
               label={intl.formatMessage({ id: 'admin.role' })}
               value={role}
               onChange={(e) => setRole(e.currentTarget.value as Role)}
@@ -52,14 +52,14 @@ export function InviteForm({ organisationId, roles, onInvited }: { organisationI
               error={problem('role')}
             />
             <NativeSelect
-              miw="14rem"
+             
               label={intl.formatMessage({ id: 'admin.language' })}
               description={intl.formatMessage({ id: 'admin.languageHint' })}
               value={language}
               onChange={(e) => setLanguage(e.currentTarget.value as Language)}
               data={LOCALES.map((l) => ({ value: toApiLanguage(l), label: label('language', toApiLanguage(l)) }))}
             />
-          </Group>
+          </SimpleGrid>
           {refusal && !Object.keys(refusal.fields).length && (
             <Alert color="red" role="alert">
               <FormattedMessage id={refusal.id} values={refusal.values} />

@@ -1,4 +1,4 @@
-import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link, useParams, useSearch } from 'wouter';
@@ -126,11 +126,6 @@ function Organisation() {
           />
         )}
       </section>
-      <Group>
-        <Anchor component={Link} href="/admin/rates">
-          <FormattedMessage id="admin.ratesTitle" />
-        </Anchor>
-      </Group>
     </Stack>
   );
 }

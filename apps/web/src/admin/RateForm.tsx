@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
@@ -39,9 +39,9 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
           <Title order={2} size="h4" id="set-rate">
             <FormattedMessage id="admin.setRate" />
           </Title>
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ alignItems: 'end' }}>
             <Select
-              miw="14rem"
+             
               label={intl.formatMessage({ id: 'admin.colCurrency' })}
               data={currencies.filter((c) => c.code !== 'USD').map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
               value={currency}
@@ -53,7 +53,7 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput
-              miw="10rem"
+             
               label={intl.formatMessage({ id: 'admin.usdPerUnit' })}
               description={intl.formatMessage({ id: 'admin.usdPerUnitHint' })}
               value={usd}
@@ -63,8 +63,8 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
               required
               error={problem('usdPerUnit')}
             />
-            <TextInput miw="10rem" type="date" label={intl.formatMessage({ id: 'admin.colEffective' })} value={effective} onChange={(e) => setEffective(e.currentTarget.value)} required dir="ltr" error={problem('effectiveDate')} />
-          </Group>
+            <TextInput type="date" label={intl.formatMessage({ id: 'admin.colEffective' })} value={effective} onChange={(e) => setEffective(e.currentTarget.value)} required dir="ltr" error={problem('effectiveDate')} />
+          </SimpleGrid>
           <TextInput label={intl.formatMessage({ id: 'admin.colSource' })} description={intl.formatMessage({ id: 'admin.sourceHint' })} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={problem('source')} dir="auto" />
           {refusal && !Object.keys(refusal.fields).length && (
             <Alert color="red" role="alert">

@@ -30,7 +30,7 @@ export default function ReviewsPage() {
       ) : (
         <>
           <Text c="dimmed" mb="md">
-            <FormattedMessage id="review.queueFor" values={{ centres: centres.map((c) => c.name).join(' · ') }} />
+            <FormattedMessage id="review.queueFor" values={{ centres: <bdi>{centres.map((c) => c.name).join(' · ')}</bdi> }} />
           </Text>
           <ReviewQueue />
         </>
