@@ -162,6 +162,8 @@ describe('organisations, invitations and who may manage them', () => {
   });
 
   it('refuses a role the organisation cannot have, and non-administrators inviting', async () => {
+    const roles = await t.gql<{ organisation: { roles: string[] } }>('query ($id: ID!) { organisation(id: $id) { roles } }', { id: ghanaId }, admin);
+    expect(roles.data?.organisation.roles).toEqual(['NPC', 'DONOR']);
     const wrongRole = await t.gql(INVITE, { input: { email: 'x@example.org', displayName: 'X', organisationId: ghanaId, role: 'ADMIN' } }, admin);
     expect(errorCode(wrongRole)).toBe('BAD_USER_INPUT');
     expect(wrongRole.errors?.[0].message).toContain('input.role');

@@ -66,7 +66,9 @@ describe('the web app on the api port', () => {
     expect(health.headers.get('content-type')).toMatch(/json/);
     const unsubscribe = await fetch(`${t.url}/notifications/unsubscribe?token=bad`);
     expect(await unsubscribe.text()).not.toBe(html);
-    for (const path of ['/admin/queues', '/admin/unknown', '/health/unknown', '/graphql/x']) {
+    // The administrators' pages of the app share /admin/ with the dashboard.
+    expect(await (await fetch(`${t.url}/admin/organisations`)).text()).toBe(html);
+    for (const path of ['/admin/queues', '/admin/queues/unknown', '/health/unknown', '/graphql/x']) {
       const response = await fetch(`${t.url}${path}`, { redirect: 'manual' });
       expect({ path, html: (await response.text()) === html }).toEqual({ path, html: false });
     }

@@ -83,7 +83,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': api,
-      '/admin': api,
+      '/admin/queues': api,
       '/notifications/unsubscribe': api,
     },
   },

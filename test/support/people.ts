@@ -20,18 +20,7 @@ export async function newNpcOf(t: TestApp, iso3: string, email = `npc.${iso3.toL
     );
     organisationId = created.data!.createOrganisation.id;
   }
-  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>(
-    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
-    { input: { email, displayName: `NPC of ${iso3}`, organisationId, role: 'NPC' } },
-    admin,
-  );
-  const token = new URL(invited.data!.inviteUser.acceptUrl).searchParams.get('token');
-  const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
-    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
-    { input: { token, password: 'a long enough test passphrase' } },
-  );
-  if (!accepted.data) throw new Error(`could not make an NPC of ${iso3}: ${JSON.stringify(accepted.errors)}`);
-  return accepted.data.acceptInvitation.accessToken;
+  return invitedAndAccepted(t, admin, { email, displayName: `NPC of ${iso3}`, organisationId, role: 'NPC' });
 }
 
 /** Logs in a new donor of a new foundation; returns the token and the organisation id. */
@@ -44,15 +33,37 @@ export async function newFoundationDonor(t: TestApp, name: string): Promise<{ to
   );
   const organisationId = created.data!.createOrganisation.id;
   const email = `donor.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.org`;
-  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>(
-    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
-    { input: { email, displayName: `Donor of ${name}`, organisationId, role: 'DONOR' } },
-    admin,
-  );
+  return { token: await invitedAndAccepted(t, admin, { email, displayName: `Donor of ${name}`, organisationId, role: 'DONOR' }), organisationId };
+}
+
+/**
+ * Logs in a new reviewer of the UN regional centre `code` (creating the centre's organisation if
+ * the platform has none yet).
+ */
+export async function newReviewerOf(t: TestApp, code: string): Promise<{ token: string; organisationId: string }> {
+  const admin = await t.login('admin@example.org');
+  const orgs = await t.gql<{ organisations: { id: string; regionalOrganisationCode: string | null }[] }>('{ organisations(type: UN_REGIONAL_CENTRE) { id regionalOrganisationCode } }', {}, admin);
+  let organisationId = orgs.data?.organisations.find((o) => o.regionalOrganisationCode === code)?.id;
+  if (!organisationId) {
+    const created = await t.gql<{ createOrganisation: { id: string } }>(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { type: 'UN_REGIONAL_CENTRE', name: `Regional centre ${code}`, acronym: code, regionalOrganisationCode: code } },
+      admin,
+    );
+    organisationId = created.data!.createOrganisation.id;
+  }
+  const email = `reviewer.${code.toLowerCase()}.${Date.now()}@example.org`;
+  return { token: await invitedAndAccepted(t, admin, { email, displayName: `Reviewer of ${code}`, organisationId, role: 'REGIONAL_REVIEWER' }), organisationId };
+}
+
+/** The administrator invites a person; the person accepts at once. Returns their access token. */
+async function invitedAndAccepted(t: TestApp, admin: string, input: { email: string; displayName: string; organisationId: string; role: string }): Promise<string> {
+  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }', { input }, admin);
   const token = new URL(invited.data!.inviteUser.acceptUrl).searchParams.get('token');
   const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
     'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
     { input: { token, password: 'a long enough test passphrase' } },
   );
-  return { token: accepted.data!.acceptInvitation.accessToken, organisationId };
+  if (!accepted.data) throw new Error(`could not make ${input.displayName}: ${JSON.stringify(accepted.errors)}`);
+  return accepted.data.acceptInvitation.accessToken;
 }

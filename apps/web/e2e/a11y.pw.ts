@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { gql, invite, tokenOf, unique } from './support/api';
 import { t, type Locale } from './support/catalogue';
 import { DEMO, fixtures } from './support/env';
-import { proposalAwaitingEndorsement, proposalInNegotiation } from './support/proposals';
+import { proposalAwaitingEndorsement, proposalInNegotiation, proposalInReview } from './support/proposals';
 import { axeViolations, chooseLanguage, openSignedIn, pageTitle, settled } from './support/ui';
 
 /** Issue 12: an axe scan (WCAG 2.1 A and AA) finds no violation on any page, in English and in Arabic. */
@@ -155,6 +155,27 @@ const PAGES: PageUnderTest[] = [
     signedIn: true,
     as: DEMO.donor.email,
   },
+  { name: "the administrators' organisations", path: () => '/admin/organisations', signedIn: true, as: DEMO.admin.email },
+  {
+    name: "an organisation's members and invitations, seen by an administrator",
+    path: async () => {
+      const { organisations } = await gql<{ organisations: { id: string; stateIso3: string | null }[] }>('{ organisations(type: MEMBER_STATE) { id stateIso3 } }', {}, await tokenOf(DEMO.admin.email));
+      await invite({ organisation: 'Ghana', role: 'NPC' });
+      return `/admin/organisations/${organisations.find((o) => o.stateIso3 === 'GHA')!.id}`;
+    },
+    signedIn: true,
+    as: DEMO.admin.email,
+  },
+  { name: 'the exchange rates, with the history of one currency', path: () => '/admin/rates?currency=EUR', signedIn: true, as: DEMO.admin.email },
+  { name: "an administrator's workspace home", path: () => '/my', signedIn: true, as: DEMO.admin.email },
+  { name: "a regional centre reviewer's review queue", path: async () => (await proposalInReview('2030-04-01'), '/my/reviews'), signedIn: true, as: DEMO.reviewer.email },
+  {
+    name: "a proposal in technical review seen by its centre's reviewer (approve, return with comments)",
+    path: async () => `/proposals/${(await proposalInReview('2030-04-02')).id}`,
+    signedIn: true,
+    as: DEMO.reviewer.email,
+  },
+  { name: "a regional centre reviewer's workspace home", path: () => '/my', signedIn: true, as: DEMO.reviewer.email },
   { name: 'the not-found page', path: () => '/no-such-page', notFound: true },
 ];
 
@@ -169,7 +190,8 @@ for (const p of PAGES) {
     else await page.goto(path);
     const found: Partial<Record<Locale, Awaited<ReturnType<typeof axeViolations>>>> = {};
     for (const locale of ['en', 'ar'] as const) {
-      if (locale !== 'en') await chooseLanguage(page, locale);
+      // Signed in, the page speaks the account's language (the demo reviewer's is French): English is chosen then.
+      if ((await page.locator('html').getAttribute('lang')) !== locale) await chooseLanguage(page, locale);
       await settled(page);
       // The page itself, not a stand-in: a scan of the not-found page or of an error proves nothing.
       if (p.notFound) await expect(pageTitle(page)).toHaveText(t(locale, 'notFound.title'));

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, ForbiddenError, OrganisationType, reason, Role, Roles, type GraphQLContext } from '#libs/core';
+import { AuthUser, CurrentUser, ForbiddenError, OrganisationType, reason, Role, Roles, ROLES_BY_ORGANISATION_TYPE, type GraphQLContext } from '#libs/core';
 import { MemberStateView, ReferenceDataService } from '#libs/reference-data';
 import { CreateOrganisationInput } from './dto/identity.inputs.js';
 import { MembershipView, OrganisationView } from './dto/identity.types.js';
@@ -38,6 +38,13 @@ export class OrganisationsResolver {
     if (!organisation.stateIso3) return null;
     const state = await ctx.loaders.get(this.referenceData.memberStatesByIso3).load(organisation.stateIso3);
     return state ? MemberStateView.from(state, ctx.req.user?.language ?? 'en') : null;
+  }
+
+  @ResolveField(() => [Role], {
+    description: 'The roles its members may hold, by its type (inviteUser refuses the others).',
+  })
+  roles(@Parent() organisation: OrganisationView): Role[] {
+    return [...ROLES_BY_ORGANISATION_TYPE[organisation.type]];
   }
 
   @ResolveField(() => [MembershipView], {

@@ -12,14 +12,20 @@ export enum ProposalSort {
   NEWEST = 'NEWEST',
   OLDEST_IN_STATUS = 'OLDEST_IN_STATUS',
   FUNDING_DEADLINE = 'FUNDING_DEADLINE',
+  /** Nearest review deadline first (those without one last): a regional centre's review queue. */
+  REVIEW_DEADLINE = 'REVIEW_DEADLINE',
 }
-registerEnumType(ProposalSort, { name: 'ProposalSort' });
+registerEnumType(ProposalSort, {
+  name: 'ProposalSort',
+  valuesMap: { REVIEW_DEADLINE: { description: 'Nearest review deadline first (those without one last): a regional centre\'s review queue.' } },
+});
 
 const SORTS: ListingSorts<ProposalSort | 'RELEVANCE'> = {
   byName: {
     [ProposalSort.NEWEST]: { expression: 'p.created_at', direction: 'DESC', type: 'timestamptz' },
     [ProposalSort.OLDEST_IN_STATUS]: { expression: 'p.status_changed_at', direction: 'ASC', type: 'timestamptz' },
     [ProposalSort.FUNDING_DEADLINE]: { expression: "coalesce(p.funding_deadline, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
+    [ProposalSort.REVIEW_DEADLINE]: { expression: "coalesce(p.review_deadline, DATE '9999-12-31')", direction: 'ASC', type: 'date' },
   },
   default: ProposalSort.NEWEST,
 };

@@ -13,6 +13,7 @@ export const DEMO = {
   moderator: { email: 'moderator@example.org', name: 'Demo UNODA Moderator' },
   npc: { email: 'npc.ghana@example.org', name: 'Demo NPC of Ghana' },
   donor: { email: 'donor.germany@example.org', name: 'Demo Donor (Germany)' },
+  reviewer: { email: 'reviewer.unrec@example.org', name: 'Demo UNREC Reviewer' },
 } as const;
 
 /** Records the global setup found or made through the API, for the pages that show them. */

@@ -6,8 +6,11 @@ import { DEMO } from './env';
 const transition = (name: string, inputType: string, input: Record<string, unknown>, token: string) =>
   gql(`mutation ($input: ${inputType}!) { ${name}(input: $input) { id } }`, { input }, token);
 
-/** UNODA compiles a proposal of a new published need of Ghana (two tranches, in euros) and submits it for endorsement. */
-export async function proposalAwaitingEndorsement(): Promise<{ id: string; title: string }> {
+/**
+ * UNODA compiles a proposal of a new published need of Ghana (two tranches, in euros) and submits
+ * it for endorsement; `options` are more of compileProposal's input (a technical review...).
+ */
+export async function proposalAwaitingEndorsement(options: Record<string, unknown> = {}): Promise<{ id: string; title: string }> {
   const [moderator, npc] = await Promise.all([tokenOf(DEMO.moderator.email), tokenOf(DEMO.npc.email)]);
   const { createNeed } = await gql<{ createNeed: { id: string } }>(
     'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
@@ -42,6 +45,7 @@ export async function proposalAwaitingEndorsement(): Promise<{ id: string; title
           { title: 'Equipment', lines: [{ description: 'Register software', amount: '1000.00' }, { description: 'Ten terminals', amount: '500.00' }] },
           { title: 'Training', lines: [{ description: 'Training of 20 armourers', amount: '300.00' }] },
         ],
+        ...options,
       },
     },
     moderator,
@@ -79,5 +83,12 @@ export async function proposalInNegotiation(): Promise<{ id: string; title: stri
     },
     npc,
   );
+  return proposal;
+}
+
+/** The same with a technical review by UNREC (Ghana's regional centre), endorsed by Ghana: in review until `reviewDeadline`. */
+export async function proposalInReview(reviewDeadline: string): Promise<{ id: string; title: string }> {
+  const proposal = await proposalAwaitingEndorsement({ technicalReview: true, reviewDeadline });
+  await transition('endorseProposal', 'ProposalTransitionInput', { proposalId: proposal.id }, await tokenOf(DEMO.npc.email));
   return proposal;
 }

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { isLocale, LOCALES, NATIVE_NAMES } from '../i18n/locales';
-import { donorOrganisation, myState } from '../session/memberships';
+import { donorOrganisation, isAdministrator, myState, reviewerCentres } from '../session/memberships';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
@@ -115,6 +115,26 @@ function Account() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          {!myState(user) && !donorOrganisation(user) && (isAdministrator(user) || reviewerCentres(user).length > 0) && (
+            <Menu.Item component={Link} href="/my">
+              <FormattedMessage id="workspaceHome.title" />
+            </Menu.Item>
+          )}
+          {reviewerCentres(user).length > 0 && (
+            <Menu.Item component={Link} href="/my/reviews">
+              <FormattedMessage id="review.queueTitle" />
+            </Menu.Item>
+          )}
+          {isAdministrator(user) && (
+            <>
+              <Menu.Item component={Link} href="/admin/organisations">
+                <FormattedMessage id="admin.organisationsTitle" />
+              </Menu.Item>
+              <Menu.Item component={Link} href="/admin/rates">
+                <FormattedMessage id="admin.ratesTitle" />
+              </Menu.Item>
+            </>
+          )}
           {(myState(user) || donorOrganisation(user)) && (
             <>
               <Menu.Item component={Link} href="/my">

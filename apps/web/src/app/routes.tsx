@@ -31,6 +31,10 @@ const OfferPage = lazyPage(PAGES.offer);
 const OfferEditorPage = lazyPage(PAGES.offerNew);
 const MyOffersPage = lazyPage(PAGES.myOffers);
 const MyCriteriaPage = lazyPage(PAGES.myCriteria);
+const ReviewsPage = lazyPage(PAGES.myReviews);
+const AdminOrganisationsPage = lazyPage(PAGES.adminOrganisations);
+const AdminOrganisationPage = lazyPage(PAGES.adminOrganisation);
+const AdminRatesPage = lazyPage(PAGES.adminRates);
 const DonorPage = lazyPage(PAGES.donor);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
@@ -75,6 +79,10 @@ const SignedInMyOffersPage = signedIn(MyOffersPage);
 const SignedInMyCriteriaPage = signedIn(MyCriteriaPage);
 const SignedInProposalBoardPage = signedIn(ProposalBoardPage);
 const SignedInCompilerPage = signedIn(CompilerPage);
+const SignedInReviewsPage = signedIn(ReviewsPage);
+const SignedInAdminOrganisationsPage = signedIn(AdminOrganisationsPage);
+const SignedInAdminOrganisationPage = signedIn(AdminOrganisationPage);
+const SignedInAdminRatesPage = signedIn(AdminRatesPage);
 
 export function AppRoutes() {
   return (
@@ -95,6 +103,10 @@ export function AppRoutes() {
         <Route path={PAGES.offer.path} component={OfferPage} />
         <Route path={PAGES.myOffers.path} component={SignedInMyOffersPage} />
         <Route path={PAGES.myCriteria.path} component={SignedInMyCriteriaPage} />
+        <Route path={PAGES.myReviews.path} component={SignedInReviewsPage} />
+        <Route path={PAGES.adminOrganisations.path} component={SignedInAdminOrganisationsPage} />
+        <Route path={PAGES.adminOrganisation.path} component={SignedInAdminOrganisationPage} />
+        <Route path={PAGES.adminRates.path} component={SignedInAdminRatesPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />

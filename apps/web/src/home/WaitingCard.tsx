@@ -30,7 +30,7 @@ export function WaitingCard({ heading, count, items, empty, all }: { heading: Me
           <Title order={2} size="h4" id={id}>
             <FormattedMessage id={heading} />
           </Title>
-          <Badge variant={count ? 'filled' : 'outline'} color={count ? 'blue' : 'gray'} c={count ? undefined : 'dark.6'} aria-label={intl.formatMessage({ id: 'workspaceHome.count' }, { count })}>
+          <Badge style={{ flexShrink: 0 }} variant={count ? 'filled' : 'outline'} color={count ? 'blue' : 'gray'} c={count ? undefined : 'dark.6'} aria-label={intl.formatMessage({ id: 'workspaceHome.count' }, { count })}>
             {intl.formatNumber(count)}
           </Badge>
         </Group>

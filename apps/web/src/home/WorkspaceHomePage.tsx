@@ -3,10 +3,12 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { EmptyState } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { donorOrganisation } from '../session/memberships';
-import { myState } from '../session/memberships';
+import { isAdministrator, myState, reviewerCentres } from '../session/memberships';
 import { useSession } from '../session/SessionProvider';
+import { AdminHome } from '../admin/AdminHome';
 import { DonorHome } from './DonorHome';
 import { NpcHome } from './NpcHome';
+import { ReviewerHome } from './ReviewerHome';
 
 /** `/my`: what waits for a State's focal point or a donor's desk officer, by what they are. */
 export default function WorkspaceHomePage() {
@@ -14,6 +16,8 @@ export default function WorkspaceHomePage() {
   const { user } = useSession();
   const state = myState(user);
   const donor = donorOrganisation(user);
+  const admin = isAdministrator(user);
+  const reviewer = reviewerCentres(user).length > 0;
   const organisations = user?.memberships.map((m) => m.organisation.id) ?? [];
   const title = intl.formatMessage({ id: 'workspaceHome.title' });
   return (
@@ -28,7 +32,9 @@ export default function WorkspaceHomePage() {
       </div>
       {state && <NpcHome state={state} organisations={organisations} />}
       {donor && <DonorHome organisation={donor.id} organisations={organisations} />}
-      {!state && !donor && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
+      {reviewer && <ReviewerHome />}
+      {admin && <AdminHome />}
+      {!state && !donor && !reviewer && !admin && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ export const ENUM_FAMILIES = {
   language: 'Language',
   role: 'Role',
   organisationType: 'OrganisationType',
+  userStatus: 'UserStatus',
   translationKind: 'TranslationKind',
   notificationCategory: 'NotificationCategory',
   notificationCategoryHint: 'NotificationCategory',

@@ -18,6 +18,7 @@ export const FEATURES = [
   'proposals',
   'proposals-workspace',
   'compiler-workspace',
+  'admin-workspace',
   'matching',
   'matching-workspace',
   'meetings',

@@ -26,6 +26,11 @@ export function formatMoney(locale: string, amount: string, currency: string): s
   }
 }
 
+/** An exact decimal string (an exchange rate) in the locale's digits, every decimal kept. */
+export function formatDecimal(locale: string, value: string): string {
+  return cached(`decimal|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 20 })).format(value as Intl.StringNumericLiteral);
+}
+
 /** A calendar date from the API (YYYY-MM-DD) as a date in the locale, without shifting its day. */
 export function formatLocalDate(locale: string, date: string): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -24,6 +24,7 @@ export type MessageId =
   | keyof typeof import('./messages/en/proposals-workspace.json')
   | keyof typeof import('./messages/en/compiler-workspace.json')
   | keyof typeof import('./messages/en/meetings-workspace.json')
+  | keyof typeof import('./messages/en/admin-workspace.json')
   | keyof typeof import('./messages/en/matching.json')
   | keyof typeof import('./messages/en/matching-workspace.json')
   | keyof typeof import('./messages/en/meetings.json')

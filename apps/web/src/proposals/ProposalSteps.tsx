@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { MessageId } from '../i18n/messages';
+import { ReviewPanel } from './ReviewPanel';
 import { PROPOSAL_TOUCHED, useMyOrganisations } from './room-parts';
 import { DeclineProposalDocument, EndorseProposalDocument, ProposalWorkDocument, ReturnProposalDocument, SubmitOutcomeReportDocument } from './room.generated';
 
@@ -21,10 +22,12 @@ export function ProposalSteps({ proposalId }: { proposalId: string }) {
   if (!p) return null;
   const decides = ['ENDORSE', 'ENDORSE_FOR_REVIEW', 'RETURN', 'DECLINE'].some((a) => p.availableActions.includes(a as never));
   const reportDue = p.outcomeReportsDue.some((o) => mine.includes(o.id));
-  if (!decides && !reportDue && !decided) return null;
+  const reviews = ['APPROVE_REVIEW', 'RETURN_FROM_REVIEW'].some((a) => p.availableActions.includes(a as never));
+  if (!decides && !reportDue && !reviews && !decided) return null;
   return (
     <Stack gap="md">
       {decided && <Result done={decided} />}
+      {reviews && <ReviewPanel proposalId={p.id} onDone={setDecided} />}
       {decides && <Endorsement proposalId={p.id} version={p.version} actions={p.availableActions} onDone={setDecided} />}
       {reportDue && <OutcomeReportForm proposalId={p.id} onDone={setDecided} />}
     </Stack>

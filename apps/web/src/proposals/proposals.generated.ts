@@ -76,7 +76,9 @@ export type ProposalRevisionStatus =
 export type ProposalSort =
   | 'FUNDING_DEADLINE'
   | 'NEWEST'
-  | 'OLDEST_IN_STATUS';
+  | 'OLDEST_IN_STATUS'
+  /** Nearest review deadline first (those without one last): a regional centre's review queue. */
+  | 'REVIEW_DEADLINE';
 
 export type ProposalStatus =
   | 'AWAITING_ENDORSEMENT'

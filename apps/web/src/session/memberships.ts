@@ -22,4 +22,11 @@ export const isDonorOf = (user: SessionUserFragment | null, organisationId: stri
   !!user?.memberships.some((m) => m.role === 'DONOR' && m.organisation.id === organisationId);
 
 /** Whether this person works for UNODA as a moderator (the staff pages: the API refuses others in any case). */
-export const isModerator = (user: SessionUserFragment | null): boolean => !!user?.memberships.some((m) => m.role === 'UNODA_MODERATOR');
+export const isModerator = (user: SessionUserFragment | null): boolean => !!user?.roles.includes('UNODA_MODERATOR');
+
+/** Whether this person is a platform administrator (the administrators' pages). */
+export const isAdministrator = (user: SessionUserFragment | null): boolean => !!user?.roles.includes('ADMIN');
+
+/** The regional centres this person reviews for (their memberships as a regional centre reviewer). */
+export const reviewerCentres = (user: SessionUserFragment | null): { id: string; name: string }[] =>
+  user?.memberships.filter((m) => m.role === 'REGIONAL_REVIEWER').map((m) => ({ id: m.organisation.id, name: m.organisation.name })) ?? [];
