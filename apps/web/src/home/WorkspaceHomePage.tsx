@@ -7,8 +7,10 @@ import { myState } from '../session/memberships';
 import { useSession } from '../session/SessionProvider';
 import { DonorHome } from './DonorHome';
 import { NpcHome } from './NpcHome';
+import { UnodaHome } from './UnodaHome';
+import { isModerator } from '../staff/staff-access';
 
-/** `/my`: what waits for a State's focal point or a donor's desk officer, by what they are. */
+/** `/my`: what waits for a State's focal point, a donor's desk officer or UNODA's moderator, by what they are. */
 export default function WorkspaceHomePage() {
   const intl = useIntl();
   const { user } = useSession();
@@ -28,7 +30,8 @@ export default function WorkspaceHomePage() {
       </div>
       {state && <NpcHome state={state} organisations={organisations} />}
       {donor && <DonorHome organisation={donor.id} organisations={organisations} />}
-      {!state && !donor && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
+      {isModerator(user) && <UnodaHome />}
+      {!state && !donor && !isModerator(user) && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
     </Stack>
   );
 }

@@ -21,5 +21,6 @@ export const FEATURES = [
   'matching-workspace',
   'meetings',
   'notifications',
+  'moderation-workspace',
   'refusals',
 ] as const;

@@ -4,12 +4,13 @@ import { useLocation, useSearch } from 'wouter';
 import { PageTitle } from '../common/PageTitle';
 import { donorOrganisation } from '../session/memberships';
 import { myState } from '../session/memberships';
+import { isModerator } from '../staff/staff-access';
 import { safeNext } from './safe-next';
 import type { SessionUserFragment } from './session.generated';
 import { SignInForm } from './SignInForm';
 
-/** Without a page to come back to, a focal point or a donor lands on what waits for them. */
-const landingOf = (user: SessionUserFragment) => (myState(user) || donorOrganisation(user) ? '/my' : '/');
+/** Without a page to come back to, a focal point, a donor or UNODA's moderator lands on what waits for them. */
+const landingOf = (user: SessionUserFragment) => (myState(user) || donorOrganisation(user) || isModerator(user) ? '/my' : '/');
 
 export default function SignInPage() {
   const intl = useIntl();
