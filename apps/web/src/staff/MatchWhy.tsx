@@ -41,7 +41,7 @@ export function MatchWhy({ id, onChanged }: { id: string; onChanged: () => void 
           onChanged();
         }}
       />
-      <MatchExplanation explanation={match.explanation} />
+      <MatchExplanation explanation={match.explanation} compact />
       <Anchor component={Link} href={`/matches/${match.id}`} size="sm">
         <FormattedMessage id="review.openMatch" />
       </Anchor>
