@@ -1,4 +1,5 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { moveTo, queueKey } from './queue-keys';
@@ -29,16 +30,19 @@ export function QueueTable({ items, selected, onToggle, onToggleAll, openId, onO
   const waiting = useWaiting();
   const body = useRef<HTMLTableSectionElement>(null);
   const focusRow = (index: number) => body.current?.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus();
+  // On phones one column: the title, with who, how long and the quality under it.
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const columns = COLUMNS.filter((c) => (wide ? withScore || c !== 'moderation.colScore' : c === 'moderation.colTitle'));
   const all = items.length > 0 && items.every((i) => selected.has(i.id));
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    <Table.ScrollContainer minWidth={wide ? 560 : 0} type="native">
       <Table verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={40}>
               <Checkbox aria-label={intl.formatMessage({ id: 'moderation.selectAll' })} checked={all} indeterminate={!all && items.some((i) => selected.has(i.id))} onChange={onToggleAll} />
             </Table.Th>
-            {COLUMNS.filter((c) => withScore || c !== 'moderation.colScore').map((c) => (
+            {columns.map((c) => (
               <Table.Th key={c} scope="col" ta={c === 'moderation.colScore' ? 'end' : undefined}>
                 <FormattedMessage id={c} />
               </Table.Th>
@@ -67,12 +71,19 @@ export function QueueTable({ items, selected, onToggle, onToggleAll, openId, onO
                 <UnstyledButton data-row={index} onClick={() => onOpen(item.id)} lang={item.lang} dir="auto" fw={600} c="unBlue.8" td="underline" aria-keyshortcuts="j k x o">
                   {item.title}
                 </UnstyledButton>
+                {!wide && (
+                  <Text size="xs" c="dimmed">
+                    <FormattedMessage id={item.score === null ? 'moderation.rowDetails' : 'moderation.rowDetailsScore'} values={{ who: item.who, time: waiting(item.waitingSeconds), score: item.score ?? 0 }} />
+                  </Text>
+                )}
               </Table.Th>
-              <Table.Td>{item.who}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{waiting(item.waitingSeconds)}</Text>
-              </Table.Td>
-              {withScore && (
+              {wide && <Table.Td>{item.who}</Table.Td>}
+              {wide && (
+                <Table.Td>
+                  <Text size="sm">{waiting(item.waitingSeconds)}</Text>
+                </Table.Td>
+              )}
+              {wide && withScore && (
                 <Table.Td ta="end">
                   <bdi>{item.score === null ? '—' : intl.formatNumber(item.score)}</bdi>
                 </Table.Td>

@@ -1,22 +1,21 @@
-import { Button, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { StatusBadge } from '../common/StatusBadge';
 import type { MatchRowFragment } from '../matching/workspace.generated';
 
-const COLUMNS = ['review.colNeed', 'review.colOffer', 'review.colScore', 'review.colStatus', 'review.colOpen'] as const;
+const COLUMNS = ['review.colNeed', 'review.colOffer', 'review.colScore', 'review.colOpen'] as const;
 
 /** A short name of a match for a screen reader and for a refusal: the need's title, then the offer's. */
 export const matchName = (m: MatchRowFragment) => `${m.need?.title ?? '—'} ↔ ${m.offer?.title ?? '—'}`;
 
 /**
- * The match queue as rows: select a row for a batch decision, open why it matched, or the need's
+ * The match queue as rows (all of the status the filter chose): select a row for a batch decision, open why it matched, or the need's
  * or the offer's whole list of matches beside the queue.
  */
 export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey, onOpen }: { matches: MatchRowFragment[]; selected: Set<string>; onToggle: (id: string) => void; onToggleAll: () => void; openKey: string | null; onOpen: (what: 'match' | 'need' | 'offer', id: string) => void }) {
   const intl = useIntl();
   const all = matches.length > 0 && matches.every((m) => selected.has(m.id));
   return (
-    <Table.ScrollContainer minWidth={720} type="native">
+    <Table.ScrollContainer minWidth={600} type="native">
       <Table verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -73,10 +72,7 @@ export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey,
                 )}
               </Table.Td>
               <Table.Td>
-                <StatusBadge family="matchStatus" status={m.status} />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
+                <Stack gap={4} align="flex-start">
                   <Button size="compact-sm" variant={openKey === `match:${m.id}` ? 'filled' : 'light'} onClick={() => onOpen('match', m.id)} aria-label={intl.formatMessage({ id: 'review.whyOf' }, { name: matchName(m) })}>
                     <FormattedMessage id="review.why" />
                   </Button>
@@ -90,7 +86,7 @@ export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey,
                       <FormattedMessage id="review.offerMatches" />
                     </Button>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
