@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useRefusal } from '../common/useRefusal';
+import { BatchRefusal } from './BatchRefusal';
 import { ModerateNeedsDocument, ModerateOffersDocument } from './moderation.generated';
 import type { QueueItem } from './QueueTable';
 
@@ -22,8 +23,6 @@ export function DecisionForm({ kind, items, onDone }: { kind: QueueKind; items: 
   const result = kind === 'needs' ? needs : offers;
   const refusal = useRefusal(failed ? result.error : undefined);
   const ids = items.map((i) => i.id);
-  const field = kind === 'needs' ? 'input.needIds' : 'input.offerIds';
-  const refusedItems = refusal ? items.flatMap((item, index) => (refusal.fields[`${field}[${index}]`] ? [{ item, problem: refusal.fields[`${field}[${index}]`]! }] : [])) : [];
   const decide = async (action: Action) => {
     const input = { action, reason: reason.trim() || null };
     const r = kind === 'needs' ? await moderateNeeds({ input: { ...input, needIds: ids } }) : await moderateOffers({ input: { ...input, offerIds: ids } });
@@ -45,26 +44,7 @@ export function DecisionForm({ kind, items, onDone }: { kind: QueueKind; items: 
         minRows={3}
         maxLength={2000}
       />
-      {refusal && (
-        <Alert color="red" role="alert" title={intl.formatMessage({ id: refusal.id }, refusal.values)}>
-          {refusedItems.length > 0 && (
-            <List size="sm" spacing={4}>
-              {refusedItems.map(({ item, problem }) => (
-                <List.Item key={item.id}>
-                  <Text span fw={600} size="sm" lang={item.lang} dir="auto">
-                    {item.title}
-                  </Text>
-                  {intl.formatMessage({ id: 'moderation.refusedItemSeparator' })}
-                  <FormattedMessage id={problem.id} values={problem.values} />
-                </List.Item>
-              ))}
-            </List>
-          )}
-          <Text size="sm" mt="xs">
-            <FormattedMessage id="moderation.nothingChanged" />
-          </Text>
-        </Alert>
-      )}
+      {refusal && <BatchRefusal refusal={refusal} field={kind === 'needs' ? 'input.needIds' : 'input.offerIds'} items={items.map((i) => ({ key: i.id, label: i.title, lang: i.lang }))} />}
       <Group gap="sm">
         <Button onClick={() => void decide('PUBLISH')} loading={result.fetching} disabled={!count}>
           <FormattedMessage id="moderation.publish" values={{ count }} />

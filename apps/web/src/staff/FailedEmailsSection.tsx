@@ -6,6 +6,7 @@ import { PageError, PageLoading } from '../common/PageState';
 import { useDates } from '../common/useDates';
 import { useRefusal } from '../common/useRefusal';
 import { FailedEmailsDocument, RedriveEmailsDocument } from './operations.generated';
+import { useSelection } from './useSelection';
 
 const COLUMNS = ['operations.colRecipient', 'operations.colSubject', 'operations.colAttempts', 'operations.colError', 'operations.colFailedAt'] as const;
 
@@ -15,12 +16,11 @@ export function FailedEmailsSection() {
   const dates = useDates();
   const [{ data, error }, refetch] = useQuery({ query: FailedEmailsDocument, requestPolicy: 'cache-and-network' });
   const [redriven, redrive] = useMutation(RedriveEmailsDocument);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, toggleAll, clear } = useSelection();
   const [sent, setSent] = useState<number | null>(null);
   const refusal = useRefusal(redriven.error);
   const emails = data?.failedEmails;
   const all = !!emails?.length && emails.every((e) => selected.has(e.id));
-  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   return (
     <Stack gap="sm" component="section" aria-labelledby="failed-heading">
       <Title order={2} size="h3" id="failed-heading">
@@ -51,7 +51,7 @@ export function FailedEmailsSection() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col" w={40}>
-                    <Checkbox aria-label={intl.formatMessage({ id: 'operations.selectAllEmails' })} checked={all} onChange={() => setSelected(all ? new Set() : new Set(emails.map((e) => e.id)))} />
+                    <Checkbox aria-label={intl.formatMessage({ id: 'operations.selectAllEmails' })} checked={all} onChange={() => toggleAll(emails.map((e) => e.id))} />
                   </Table.Th>
                   {COLUMNS.map((c) => (
                     <Table.Th key={c} scope="col">
@@ -94,7 +94,7 @@ export function FailedEmailsSection() {
               void redrive({ ids: [...selected] }).then((r) => {
                 if (r.error) return;
                 setSent(r.data?.redriveEmails ?? 0);
-                setSelected(new Set());
+                clear();
                 refetch({ requestPolicy: 'network-only' });
               })
             }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useRefusal } from '../common/useRefusal';
+import { BatchRefusal } from './BatchRefusal';
 import type { MatchRowFragment } from '../matching/workspace.generated';
 import { ModerateMatchesDocument } from './review.generated';
 import { matchName } from './ReviewTable';
@@ -17,7 +18,6 @@ export function MatchBatchForm({ matches, onDone }: { matches: MatchRowFragment[
   const [failed, setFailed] = useState(false);
   const refusal = useRefusal(failed ? result.error : undefined);
   const ids = matches.map((m) => m.id);
-  const refused = refusal ? matches.flatMap((m, i) => (refusal.fields[`input.matchIds[${i}]`] ? [{ m, problem: refusal.fields[`input.matchIds[${i}]`]! }] : [])) : [];
   const decide = async (action: Action) => {
     const r = await moderate({ input: { action, matchIds: ids, reason: reason.trim() || null } });
     setFailed(!!r.error);
@@ -30,26 +30,7 @@ export function MatchBatchForm({ matches, onDone }: { matches: MatchRowFragment[
   return (
     <Stack gap="sm">
       <Textarea label={intl.formatMessage({ id: 'matchActions.reason' })} description={intl.formatMessage({ id: 'matchActions.reasonRequiredToDismiss' })} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
-      {refusal && (
-        <Alert color="red" role="alert" title={intl.formatMessage({ id: refusal.id }, refusal.values)}>
-          {refused.length > 0 && (
-            <List size="sm" spacing={4}>
-              {refused.map(({ m, problem }) => (
-                <List.Item key={m.id}>
-                  <Text span fw={600} size="sm" dir="auto">
-                    {matchName(m)}
-                  </Text>
-                  {intl.formatMessage({ id: 'moderation.refusedItemSeparator' })}
-                  <FormattedMessage id={problem.id} values={problem.values} />
-                </List.Item>
-              ))}
-            </List>
-          )}
-          <Text size="sm" mt="xs">
-            <FormattedMessage id="moderation.nothingChanged" />
-          </Text>
-        </Alert>
-      )}
+      {refusal && <BatchRefusal refusal={refusal} field="input.matchIds" items={matches.map((m) => ({ key: m.id, label: matchName(m) }))} />}
       <Group gap="sm">
         <Button onClick={() => void decide('CONFIRM')} loading={result.fetching} disabled={!count}>
           <FormattedMessage id="review.confirmSelected" values={{ count }} />

@@ -16,6 +16,7 @@ import { RequireModerator } from './RequireModerator';
 import { MatchQueueDocument } from './review.generated';
 import { MIN_SCORES, readReviewQuery, REVIEW_STATUSES, toMatchFilter } from './review-query';
 import { ReviewTable } from './ReviewTable';
+import { useSelection } from './useSelection';
 import { useUrlParams } from './useUrlParams';
 
 /** `/staff/matches`: UNODA reviews the engine's suggestions. */
@@ -41,7 +42,7 @@ function MatchReview() {
     variables: { lang: toApiLanguage(intl.locale as Locale), filter: toMatchFilter(query), first: 50, after },
     requestPolicy: 'cache-and-network',
   });
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, toggleAll, clear } = useSelection();
   const [done, setDone] = useState<{ count: number; action: 'CONFIRM' | 'DISMISS' } | null>(null);
   const panel = useRef<HTMLHeadingElement>(null);
   const open = OPEN.map((what) => ({ what, id: params.get(what) })).find((o) => o.id) ?? null;
@@ -53,7 +54,7 @@ function MatchReview() {
   const matches = data?.matchQueue.edges.map((e) => e.node);
   const chosen = matches?.filter((m) => selected.has(m.id)) ?? [];
   const filter = (changes: Record<string, string | null>) => {
-    setSelected(new Set());
+    clear();
     set({ ...changes, after: null });
   };
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -97,8 +98,8 @@ function MatchReview() {
                 <ReviewTable
                   matches={matches}
                   selected={selected}
-                  onToggle={(id) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))}
-                  onToggleAll={() => setSelected(chosen.length === matches.length ? new Set() : new Set(matches.map((m) => m.id)))}
+                  onToggle={toggle}
+                  onToggleAll={() => toggleAll(matches.map((m) => m.id))}
                   openKey={openKey}
                   onOpen={(what, id) => set({ match: null, need: null, offer: null, [what]: id })}
                 />
@@ -112,7 +113,7 @@ function MatchReview() {
                       matches={chosen}
                       onDone={(ids, action) => {
                         setDone({ count: ids.length, action });
-                        setSelected(new Set());
+                        clear();
                         reload();
                       }}
                     />

@@ -13,6 +13,7 @@ import { OfferReview } from './OfferReview';
 import { QueueTable, type QueueItem } from './QueueTable';
 import { RequireModerator } from './RequireModerator';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { useSelection } from './useSelection';
 import { useUrlParams } from './useUrlParams';
 
 const PAGE_SIZE = 50;
@@ -46,7 +47,7 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
   const after = params.get('after');
   const openId = params.get('open');
   const { items, connection, error, refetch } = useQueue(kind, after);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, toggleAll, drop } = useSelection();
   const [done, setDone] = useState<{ count: number; action: 'PUBLISH' | 'RETURN' } | null>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const title = intl.formatMessage({ id: kind === 'needs' ? 'moderation.needsTitle' : 'moderation.offersTitle' });
@@ -67,7 +68,7 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
   };
   const decided = (ids: string[], action: 'PUBLISH' | 'RETURN') => {
     setDone({ count: ids.length, action });
-    setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
+    drop(ids);
     // The next row that is still waiting takes the place (and the focus) of the one decided.
     const index = items?.findIndex((i) => i.id === (openId ?? ids[0])) ?? 0;
     const next = items?.slice(index + 1).find((i) => !ids.includes(i.id)) ?? null;
@@ -75,7 +76,6 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
     refetch();
     if (!next) focusRowOf(null);
   };
-  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
 
   return (
     <Stack gap="md">
@@ -105,7 +105,7 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
                 items={items}
                 selected={selected}
                 onToggle={toggle}
-                onToggleAll={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((i) => i.id)))}
+                onToggleAll={() => toggleAll(items.map((i) => i.id))}
                 openId={openId}
                 onOpen={(id) => set({ open: id })}
                 withScore={kind === 'needs'}
