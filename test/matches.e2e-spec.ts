@@ -99,6 +99,12 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
     const scores = queue.data!.matchQueue.edges.map((e) => e.node.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(errorCode(await t.gql('{ matchQueue(filter: { minScore: 2 }) { edges { node { id } } } }', {}, moderator))).toBe('BAD_USER_INPUT');
+    const inRegion = (regionCode: string) =>
+      t
+        .gql<{ matchQueue: { edges: { node: { id: string } }[] } }>('query ($f: MatchFilter) { matchQueue(filter: $f, first: 100) { edges { node { id } } } }', { f: { regionCode } }, moderator)
+        .then((r) => r.data!.matchQueue.edges.map((e) => e.node.id));
+    expect(await inRegion('002')).toContain(match.id); // Ghana is in Africa
+    expect(await inRegion('150')).not.toContain(match.id);
   });
 
   it('lets UNODA confirm a suggestion, audited and announced; not twice, and not by anyone else', async () => {

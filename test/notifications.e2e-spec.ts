@@ -246,6 +246,9 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(listed.find((f) => f.id === failed.id)).toMatchObject({ kind: 'NOTIFICATION', email: 'npc.ghana@example.org' });
     expect(errorCode(await t.gql('{ failedEmails { id } }', {}, npc))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, npc))).toBe('FORBIDDEN');
+    // UNODA's moderators operate the platform too (the web app's operations page).
+    const seen = (await ok(t.gql<{ failedEmails: { id: string }[] }>('{ failedEmails { id } }', {}, moderator))).failedEmails;
+    expect(seen.map((f) => f.id)).toContain(failed.id);
     smtp.accept();
     expect((await ok(t.gql<{ redriveEmails: number }>('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, admin))).redriveEmails).toBe(1);
     await waitFor('the re-driven e-mail', async () => smtp.to('npc.ghana@example.org').some((m) => m.text?.includes('Second reason.')));
@@ -319,8 +322,10 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(accepted.data?.acceptInvitation.accessToken).toBeTruthy();
   });
 
-  it('opens the queue dashboard to administrators only', async () => {
+  it('opens the queue dashboard to administrators and UNODA moderators only', async () => {
     expect(errorCode(await t.gql('{ queueDashboardLink }', {}, npc))).toBe('FORBIDDEN');
+    const moderatorLink = new URL((await ok(t.gql<{ queueDashboardLink: string }>('{ queueDashboardLink }', {}, moderator))).queueDashboardLink);
+    expect((await fetch(`${t.url}${moderatorLink.pathname}${moderatorLink.search}`, { redirect: 'manual' })).status).toBe(303);
     const link = new URL((await ok(t.gql<{ queueDashboardLink: string }>('{ queueDashboardLink }', {}, admin))).queueDashboardLink);
     expect((await fetch(`${t.url}/admin/queues`)).status).toBe(401);
     expect((await fetch(`${t.url}${link.pathname}?token=${encodeURIComponent(link.searchParams.get('token')!.slice(0, -2) + 'zz')}`, { redirect: 'manual' })).status).toBe(401);

@@ -176,6 +176,27 @@ const PAGES: PageUnderTest[] = [
     as: DEMO.reviewer.email,
   },
   { name: "a regional centre reviewer's workspace home", path: () => '/my', signedIn: true, as: DEMO.reviewer.email },
+  { name: "UNODA's workspace home", path: () => '/my', signedIn: true },
+  {
+    name: "UNODA's needs moderation queue, a resubmitted need open beside it",
+    path: async () => {
+      const [npc, moderator] = await Promise.all([tokenOf(DEMO.npc.email), tokenOf(DEMO.moderator.email)]);
+      const { createNeed } = await gql<{ createNeed: { id: string } }>(
+        'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+        { input: { stateIso3: 'GHA', title: `Armoury doors ${unique()}`, problem: 'Two armouries have broken doors.', proposedActivities: 'Replace the doors.' } },
+        npc,
+      );
+      const move = (name: string, token: string, reason?: string) => gql(`mutation ($input: NeedTransitionInput!) { ${name}(input: $input) { id } }`, { input: { needId: createNeed.id, reason } }, token);
+      await move('submitNeed', npc);
+      await move('returnNeed', moderator, 'Give the size of each door.');
+      await move('submitNeed', npc);
+      return `/staff/moderation/needs?open=${createNeed.id}`;
+    },
+    signedIn: true,
+  },
+  { name: "UNODA's offers moderation queue", path: () => '/staff/moderation/offers', signedIn: true },
+  { name: "UNODA's match review, a match's explanation beside it", path: () => `/staff/matches?match=${f().match.id}`, signedIn: true },
+  { name: "UNODA's operations (rematch, failed e-mails, queue dashboard)", path: () => '/staff/operations', signedIn: true },
   { name: 'the not-found page', path: () => '/no-such-page', notFound: true },
 ];
 

@@ -315,6 +315,9 @@ export class MatchesService {
       if (filter.thematicAreas?.length) {
         q.where(`m.need_id IN (SELECT id FROM need WHERE thematic_areas && ${q.param(filter.thematicAreas.map((c) => c.toUpperCase()))}::text[])`);
       }
+      if (filter.regionCode) {
+        q.where(`m.need_id IN (SELECT n.id FROM need n JOIN member_state s ON s.iso3 = n.state_iso3 WHERE s.m49_region_code = ${q.param(filter.regionCode)})`);
+      }
       if (filter.organisations?.length) {
         const ids = filter.organisations.filter(isUuid);
         q.where(`m.offer_id IN (SELECT id FROM offer WHERE organisation_id = ANY(${q.param(ids)}::uuid[]))`);

@@ -74,19 +74,19 @@ export class NotificationsResolver {
     return { outcome: result.outcome as UnsubscribeResultKind, category: result.category };
   }
 
-  @Roles(Role.ADMIN)
+  @Roles(Role.ADMIN, Role.UNODA_MODERATOR)
   @Query(() => [FailedEmailView], { description: 'E-mails that failed after their last attempt, newest first.' })
   failedEmails(@Args('limit', { type: () => Int, nullable: true }) limit?: number): Promise<FailedEmailView[]> {
     return this.service.failedEmails(Math.min(Math.max(limit ?? 200, 1), 1000));
   }
 
-  @Roles(Role.ADMIN)
+  @Roles(Role.ADMIN, Role.UNODA_MODERATOR)
   @Mutation(() => Int, { description: 'Sends failed e-mails again; returns how many were re-driven.' })
   redriveEmails(@CurrentUser() user: AuthUser, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
     return this.service.redrive(ids, user);
   }
 
-  @Roles(Role.ADMIN)
+  @Roles(Role.ADMIN, Role.UNODA_MODERATOR)
   @Query(() => String, { description: 'A link to the queue dashboard, valid for 5 minutes (it then keeps a 30-minute session).' })
   queueDashboardLink(@CurrentUser() user: AuthUser): string {
     return this.dashboard.linkFor(user);

@@ -18,7 +18,7 @@ const SESSION_SECONDS = 30 * 60;
  * Bull Board, the queue dashboard, for administrators only. A browser cannot send the API's bearer
  * token, so an administrator asks for a link (`queueDashboardLink`, valid 5 minutes); following it
  * sets a signed, HttpOnly session cookie scoped to the dashboard (30 minutes). Every request
- * re-checks that the account is still an active administrator.
+ * re-checks that the account is still an active administrator or UNODA moderator (the operators).
  */
 @Injectable()
 export class QueueDashboard {
@@ -48,7 +48,7 @@ export class QueueDashboard {
     const linkToken = (request.query as Record<string, string | undefined>)?.token;
     if (linkToken) {
       const userId = this.verify(linkToken, 'link');
-      if (!userId || !(await this.isAdmin(userId))) return this.refuse(reply);
+      if (!userId || !(await this.isOperator(userId))) return this.refuse(reply);
       const session = this.sign(userId, SESSION_SECONDS, 'session');
       await reply
         .header('set-cookie', `${COOKIE}=${session}; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_SECONDS}${this.config.isProduction ? '; Secure' : ''}`)
@@ -57,15 +57,16 @@ export class QueueDashboard {
     }
     const cookie = (request.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
     const userId = cookie ? this.verify(cookie, 'session') : null;
-    if (!userId || !(await this.isAdmin(userId))) return this.refuse(reply);
+    if (!userId || !(await this.isOperator(userId))) return this.refuse(reply);
   }
 
   private async refuse(reply: FastifyReply): Promise<void> {
-    await reply.status(401).header('content-type', 'text/plain; charset=utf-8').send('Administrators only: open the link given by the queueDashboardLink query.');
+    await reply.status(401).header('content-type', 'text/plain; charset=utf-8').send('Administrators and UNODA moderators only: open the link given by the queueDashboardLink query.');
   }
 
-  private async isAdmin(userId: string): Promise<boolean> {
-    return !!(await this.users.load(userId))?.hasRole(Role.ADMIN);
+  private async isOperator(userId: string): Promise<boolean> {
+    const user = await this.users.load(userId);
+    return !!user && (user.hasRole(Role.ADMIN) || user.hasRole(Role.UNODA_MODERATOR));
   }
 
   private sign(userId: string, seconds: number, purpose: string): string {

@@ -7,12 +7,22 @@ import { donorOrganisation, isAdministrator, myState, reviewerCentres } from '..
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { session } from '../session/session-store';
 import { useSession } from '../session/SessionProvider';
+import { isModerator } from '../session/memberships';
 import { useLocale } from './LocaleProvider';
 
 const NAV = [
   { href: '/needs', id: 'nav.needs' },
   { href: '/offers', id: 'nav.offers' },
   { href: '/proposals', id: 'nav.proposals' },
+] as const;
+
+/** UNODA's staff pages, in the account menu of its moderators. */
+const STAFF_MENU = [
+  { href: '/staff/moderation/needs', id: 'staff.moderation' },
+  { href: '/staff/matches', id: 'staff.matches' },
+  { href: '/staff/operations', id: 'staff.operations' },
+  { href: '/staff/proposals', id: 'staff.proposals' },
+  { href: '/staff/meetings', id: 'staff.meetings' },
 ] as const;
 
 export function Header() {
@@ -159,6 +169,19 @@ function Account() {
             <Menu.Item component={Link} href="/my/criteria">
               <FormattedMessage id="criteria.title" />
             </Menu.Item>
+          )}
+          {isModerator(user) && (
+            <>
+              <Menu.Item component={Link} href="/my">
+                <FormattedMessage id="workspaceHome.title" />
+              </Menu.Item>
+              {STAFF_MENU.map((m) => (
+                <Menu.Item key={m.href} component={Link} href={m.href}>
+                  <FormattedMessage id={m.id} />
+                </Menu.Item>
+              ))}
+              <Menu.Divider />
+            </>
           )}
           <Menu.Item component={Link} href="/settings/profile">
             <FormattedMessage id="header.profile" />

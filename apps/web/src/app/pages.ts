@@ -57,6 +57,10 @@ export const PAGES = {
   inbox: page('/inbox', () => import('../notifications/InboxPage')),
   profile: page('/settings/profile', () => import('../identity/ProfilePage')),
   preferences: page('/settings/notifications', () => import('../notifications/PreferencesPage')),
+  staffModerationNeeds: page('/staff/moderation/needs', () => import('../staff/NeedModerationPage')),
+  staffModerationOffers: page('/staff/moderation/offers', () => import('../staff/OfferModerationPage')),
+  staffMatches: page('/staff/matches', () => import('../staff/MatchReviewPage')),
+  staffOperations: page('/staff/operations', () => import('../staff/OperationsPage')),
 } satisfies Record<string, Page>;
 
 type Module = { default: ComponentType<never> };

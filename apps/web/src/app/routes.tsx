@@ -49,6 +49,10 @@ const InvitationPage = lazyPage(PAGES.invitation);
 const ProfilePage = lazyPage(PAGES.profile);
 const InboxPage = lazyPage(PAGES.inbox);
 const PreferencesPage = lazyPage(PAGES.preferences);
+const NeedModerationPage = lazyPage(PAGES.staffModerationNeeds);
+const OfferModerationPage = lazyPage(PAGES.staffModerationOffers);
+const MatchReviewPage = lazyPage(PAGES.staffMatches);
+const OperationsPage = lazyPage(PAGES.staffOperations);
 const NotFoundPage = lazy(() => import('../common/NotFoundPage'));
 
 /** A personal page: signed-out visitors go to sign-in, then come back. */
@@ -83,6 +87,10 @@ const SignedInReviewsPage = signedIn(ReviewsPage);
 const SignedInAdminOrganisationsPage = signedIn(AdminOrganisationsPage);
 const SignedInAdminOrganisationPage = signedIn(AdminOrganisationPage);
 const SignedInAdminRatesPage = signedIn(AdminRatesPage);
+const SignedInNeedModerationPage = signedIn(NeedModerationPage);
+const SignedInOfferModerationPage = signedIn(OfferModerationPage);
+const SignedInMatchReviewPage = signedIn(MatchReviewPage);
+const SignedInOperationsPage = signedIn(OperationsPage);
 
 export function AppRoutes() {
   return (
@@ -126,6 +134,10 @@ export function AppRoutes() {
         </Route>
         <Route path={PAGES.profile.path} component={SignedInProfilePage} />
         <Route path={PAGES.preferences.path} component={SignedInPreferencesPage} />
+        <Route path={PAGES.staffModerationNeeds.path} component={SignedInNeedModerationPage} />
+        <Route path={PAGES.staffModerationOffers.path} component={SignedInOfferModerationPage} />
+        <Route path={PAGES.staffMatches.path} component={SignedInMatchReviewPage} />
+        <Route path={PAGES.staffOperations.path} component={SignedInOperationsPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -310,6 +310,8 @@ export type MatchFilter = {
   minScore?: InputMaybe<Scalars['Float']['input']>;
   /** The offers' donor organisations. */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The needs' States in this M49 region, e.g. "002" (Africa). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The needs' States (ISO alpha-3). */
   states?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default: the live ones (suggested, confirmed and interests). */

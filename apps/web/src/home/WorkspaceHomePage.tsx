@@ -2,15 +2,15 @@ import { Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EmptyState } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
-import { donorOrganisation } from '../session/memberships';
-import { isAdministrator, myState, reviewerCentres } from '../session/memberships';
+import { donorOrganisation, isAdministrator, isModerator, myState, reviewerCentres } from '../session/memberships';
 import { useSession } from '../session/SessionProvider';
 import { AdminHome } from '../admin/AdminHome';
 import { DonorHome } from './DonorHome';
 import { NpcHome } from './NpcHome';
 import { ReviewerHome } from './ReviewerHome';
+import { UnodaHome } from './UnodaHome';
 
-/** `/my`: what waits for a State's focal point or a donor's desk officer, by what they are. */
+/** `/my`: what waits for a State's focal point, a donor's desk officer or UNODA's moderator, by what they are. */
 export default function WorkspaceHomePage() {
   const intl = useIntl();
   const { user } = useSession();
@@ -34,7 +34,8 @@ export default function WorkspaceHomePage() {
       {donor && <DonorHome organisation={donor.id} organisations={organisations} />}
       {reviewer && <ReviewerHome />}
       {admin && <AdminHome />}
-      {!state && !donor && !reviewer && !admin && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
+      {isModerator(user) && <UnodaHome />}
+      {!state && !donor && !reviewer && !admin && !isModerator(user) && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
     </Stack>
   );
 }

@@ -31,6 +31,8 @@ export const ENUM_FAMILIES = {
   matchCriterion: 'MatchCriterion',
   matchHardFilter: 'MatchHardFilter',
   matchEligibilityBasis: 'MatchEligibilityBasis',
+  matchRunStatus: 'MatchRunStatus',
+  matchRunTrigger: 'MatchRunTrigger',
   meetingStatus: 'MeetingStatus',
   meetingOutcomeAction: 'MeetingOutcomeAction',
 } as const;

@@ -24,5 +24,6 @@ export const FEATURES = [
   'meetings',
   'meetings-workspace',
   'notifications',
+  'moderation-workspace',
   'refusals',
 ] as const;

@@ -2,14 +2,12 @@ import { Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useSearch } from 'wouter';
 import { PageTitle } from '../common/PageTitle';
-import { donorOrganisation } from '../session/memberships';
-import { myState } from '../session/memberships';
 import { safeNext } from './safe-next';
 import type { SessionUserFragment } from './session.generated';
 import { SignInForm } from './SignInForm';
 
-/** Without a page to come back to, a focal point or a donor lands on what waits for them. */
-const landingOf = (user: SessionUserFragment) => (myState(user) || donorOrganisation(user) ? '/my' : '/');
+/** Without a page to come back to, whoever acts for an organisation (focal point, donor, UNODA, reviewer, administrator) lands on what waits for them. */
+const landingOf = (user: SessionUserFragment) => (user.memberships.length > 0 ? '/my' : '/');
 
 export default function SignInPage() {
   const intl = useIntl();

@@ -12,10 +12,10 @@ type Explanation = MatchDetailQuery['match']['explanation'];
  * condition it fails), and each weighted criterion with its share, score and reason. The
  * sentences come from the API in the reader's language.
  */
-export function MatchExplanation({ explanation }: { explanation: Explanation }) {
+export function MatchExplanation({ explanation, compact = false }: { explanation: Explanation; /** Criteria as cards at any width (a narrow panel). */ compact?: boolean }) {
   const intl = useIntl();
   const label = useEnumLabel();
-  const wide = useMediaQuery('(min-width: 48em)', true);
+  const wide = useMediaQuery('(min-width: 48em)', true) && !compact;
   const percent = (x: number) => intl.formatNumber(x, { style: 'percent', maximumFractionDigits: 1 });
   const adds = (x: number) => intl.formatNumber(x, { maximumFractionDigits: 3, minimumFractionDigits: 2 });
   return (

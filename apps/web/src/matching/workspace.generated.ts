@@ -43,6 +43,8 @@ export type MatchFilter = {
   minScore?: number | null | undefined;
   /** The offers' donor organisations. */
   organisations?: Array<string | number> | null | undefined;
+  /** The needs' States in this M49 region, e.g. "002" (Africa). */
+  regionCode?: string | null | undefined;
   /** The needs' States (ISO alpha-3). */
   states?: Array<string> | null | undefined;
   /** Default: the live ones (suggested, confirmed and interests). */

@@ -9,6 +9,7 @@ export class MatchFilter {
   @Field(() => [String], { nullable: true, description: "The needs' States (ISO alpha-3)." }) states?: string[] | null;
   @Field(() => [ID], { nullable: true, description: "The offers' donor organisations." }) organisations?: string[] | null;
   @Field(() => [String], { nullable: true, description: "The needs' thematic areas (any of)." }) thematicAreas?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'The needs\' States in this M49 region, e.g. "002" (Africa).' }) regionCode?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only strong suggestions (score at or above MATCH_STRONG_SCORE).' })
   strongOnly?: boolean | null;
 }
