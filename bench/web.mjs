@@ -9,11 +9,14 @@
 //     (the page's debounce included), ~20 terms from the seed vocabulary in the six languages;
 //   - workspace_home_p75_ms (issue 13): navigation start to the first cards of /my painted for a
 //     signed-in NPC (Ghana) and donor (Germany), BENCH_LOADS cold loads each (fresh context with
-//     only the session cookie of a new sign-in: the session renewed, then the home asked).
+//     only the session cookie of a new sign-in: the session renewed, then the home asked);
+//   - moderation_queue_p75_ms (issue 14): navigation start to the first page of UNODA's needs
+//     moderation queue painted (20 rows or more; the seed submits one need in 25: 2,000 waiting),
+//     BENCH_LOADS cold loads signed in as the demo moderator, the same way.
 // Needs `npm run build`, PostgreSQL, Redis and /usr/bin/chromium (CHROMIUM to override).
 //   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_LOADS, BENCH_SEARCH_PASSES, BENCH_DETAIL,
 //                               BENCH_URL=http://host:port to measure an api already running on a seeded database)
-// Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…,"workspace_home_p75_ms":…, …}
+// Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…,"workspace_home_p75_ms":…,"moderation_queue_p75_ms":…, …}
 /* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, setInterval, clearInterval -- functions run in the page */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -200,6 +203,7 @@ async function loadNeedsPage(browser, base, { untilIdle = false } = {}) {
 
 const DEMO_PASSWORD = 'gis-demo-2026';
 const HOME_PEOPLE = { npc: 'npc.ghana@example.org', donor: 'donor.germany@example.org' };
+const MODERATOR = 'moderator@example.org';
 
 /** A new session of `email`: its refresh cookie, as the sign-in page would leave it in the browser. */
 async function signedInCookie(base, email) {
@@ -233,6 +237,23 @@ async function loadWorkspaceHome(browser, base, email) {
       painted: window.__bench.homePaintedAt,
       operations: window.__bench.operations.map((o) => ({ name: o.name, start: o.start, end: o.answeredAt })),
     }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** One cold load of UNODA's needs moderation queue, signed in as its moderator: until its first rows are painted. */
+async function loadModerationQueue(browser, base) {
+  const context = await browser.newContext({ locale: 'en', viewport: VIEWPORT });
+  await context.addCookies([await signedInCookie(base, MODERATOR)]);
+  await context.addInitScript(() => window.localStorage.setItem('gis.session', '1'));
+  await context.addInitScript(instrument, ROWS);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  try {
+    await page.goto(`${base}/staff/moderation/needs`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 60_000 });
+    return await page.evaluate(() => window.__bench.paintedAt);
   } finally {
     await context.close();
   }
@@ -396,6 +417,11 @@ async function main() {
       }
     }
 
+    await loadModerationQueue(browser, base); // warm-up
+    const queues = [];
+    for (let i = 0; i < LOADS; i += 1) queues.push(await loadModerationQueue(browser, base));
+    if (process.env.BENCH_DETAIL) console.error(`moderation queue loads: ${queues.map((q) => round(q)).join(', ')}`);
+
     const painted = loads.map((l) => l.painted);
     const searchMs = searches.map((s) => s.ms);
     const kb = (bytes) => round(bytes / 1024);
@@ -406,6 +432,7 @@ async function main() {
       needs_page_p75_ms: round(percentile(painted, 75)),
       search_p95_ms: round(percentile(searchMs, 95)),
       workspace_home_p75_ms: round(percentile([...homes.npc, ...homes.donor], 75)),
+      moderation_queue_p75_ms: round(percentile(queues, 75)),
       needs: external ? null : NEEDS,
       seed_ms: seedMs,
       initial_js_files: js.length,
@@ -434,6 +461,8 @@ async function main() {
       workspace_home_donor_p50_ms: round(median(homes.donor)),
       workspace_home_donor_p75_ms: round(percentile(homes.donor, 75)),
       workspace_home_max_ms: round(Math.max(...homes.npc, ...homes.donor)),
+      moderation_queue_p50_ms: round(median(queues)),
+      moderation_queue_max_ms: round(Math.max(...queues)),
       // Main-thread CPU of a cold load (median of 3 traced loads): the part the machine's load cannot inflate.
       needs_page_main_thread_cpu_ms: round(median(cpuLoads.map((c) => c.total))),
       needs_page_cpu_script_compile_ms: round(median(cpuLoads.map((c) => c.script))),
