@@ -13,6 +13,7 @@ const NAV = [
   { href: '/needs', id: 'nav.needs' },
   { href: '/offers', id: 'nav.offers' },
   { href: '/proposals', id: 'nav.proposals' },
+  { href: '/dashboard', id: 'nav.dashboard' },
 ] as const;
 
 export function Header() {

@@ -37,6 +37,7 @@ export const PAGES = {
   myOffers: page('/my/offers', () => import('../offers/MyOffersPage')),
   myCriteria: page('/my/criteria', () => import('../criteria/MyCriteriaPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
+  dashboard: page('/dashboard', () => import('../dashboards/DashboardPage')),
   proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
   proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),
   match: page('/matches/:id', () => import('../matching/MatchPage')),

@@ -32,6 +32,7 @@ const OfferEditorPage = lazyPage(PAGES.offerNew);
 const MyOffersPage = lazyPage(PAGES.myOffers);
 const MyCriteriaPage = lazyPage(PAGES.myCriteria);
 const DonorPage = lazyPage(PAGES.donor);
+const DashboardPage = lazyPage(PAGES.dashboard);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
 const MatchPage = lazyPage(PAGES.match);
@@ -88,6 +89,7 @@ export function AppRoutes() {
         <Route path={PAGES.myOffers.path} component={SignedInMyOffersPage} />
         <Route path={PAGES.myCriteria.path} component={SignedInMyCriteriaPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
+        <Route path={PAGES.dashboard.path} component={DashboardPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />
         <Route path={PAGES.match.path} component={SignedInMatchPage} />

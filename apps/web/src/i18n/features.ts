@@ -20,6 +20,7 @@ export const FEATURES = [
   'matching',
   'matching-workspace',
   'meetings',
+  'dashboards',
   'notifications',
   'refusals',
 ] as const;
