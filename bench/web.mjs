@@ -401,7 +401,7 @@ async function main() {
       } catch {
         // not listening yet
       }
-      if (tries > 300) throw new Error('the api did not start');
+      if (tries > 1200) throw new Error('the api did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
     const dashboards = await measureDashboards(base);
