@@ -67,7 +67,7 @@ export class DashboardsService {
                 ARRAY(SELECT m.organisation_code FROM regional_organisation_member m WHERE m.state_iso3 = s.iso3) AS organisations
            FROM member_state s WHERE true ${region}),
        needs AS (
-         SELECT n.id, n.title, n.state_iso3, n.thematic_areas, n.budget_usd, n.valid_until, n.published_at, s.region
+         SELECT n.id, n.state_iso3, n.thematic_areas, n.budget_usd, n.valid_until, n.published_at, s.region
            FROM need n JOIN places s ON s.iso3 = n.state_iso3 LEFT JOIN national_report r ON r.id = n.report_id
           WHERE ${needs}),
        offers AS (
@@ -85,10 +85,10 @@ export class DashboardsService {
           WHERE r.iso3 IN (SELECT state_iso3 FROM needs)
           GROUP BY 1, 2),
        need_areas AS (
-         SELECT n.id, n.region, t.area, n.budget_usd FROM needs n CROSS JOIN LATERAL unnest(n.thematic_areas) AS t(area)),
+         SELECT n.id, n.region, n.state_iso3, n.valid_until, t.area, n.budget_usd FROM needs n CROSS JOIN LATERAL unnest(n.thematic_areas) AS t(area)),
        fitting AS (
-         SELECT DISTINCT n.id FROM needs n CROSS JOIN LATERAL unnest(n.thematic_areas) AS t(area)
-           JOIN state_fit f ON f.iso3 = n.state_iso3 AND f.area = t.area AND f.first_from <= n.valid_until),
+         SELECT DISTINCT na.id FROM need_areas na
+           JOIN state_fit f ON f.iso3 = na.state_iso3 AND f.area = na.area AND f.first_from <= na.valid_until),
        need_cells AS (
          SELECT area, region, count(*)::int AS needs, coalesce(sum(budget_usd), 0) AS budget FROM need_areas GROUP BY 1, 2),
        offer_cells AS (
@@ -110,10 +110,10 @@ export class DashboardsService {
          (SELECT count(*)::int FROM needs) AS needs,
          (SELECT count(*)::int FROM unmet) AS unmet_count,
          (SELECT json_agg(u ORDER BY u.published_at, u.id) FROM (
-            SELECT u.id, u.title, u.state_iso3, coalesce(s.names->>${language}, s.names->>'en') AS state_name, u.thematic_areas,
+            SELECT u.id, t.title, u.state_iso3, coalesce(s.names->>${language}, s.names->>'en') AS state_name, u.thematic_areas,
                    u.budget_usd::text AS budget_usd, u.published_at
-              FROM unmet u JOIN member_state s ON s.iso3 = u.state_iso3
-             ORDER BY u.published_at, u.id LIMIT ${UNMET_PAGE}) u) AS unmet`,
+              FROM (SELECT * FROM unmet ORDER BY published_at, id LIMIT ${UNMET_PAGE}) u
+              JOIN need t ON t.id = u.id JOIN member_state s ON s.iso3 = u.state_iso3) u) AS unmet`,
       sql.params,
     );
     return {
