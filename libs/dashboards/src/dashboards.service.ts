@@ -86,14 +86,13 @@ export class DashboardsService {
           GROUP BY 1, 2),
        need_areas AS (
          SELECT n.id, n.region, n.state_iso3, n.valid_until, t.area, n.budget_usd FROM needs n CROSS JOIN LATERAL unnest(n.thematic_areas) AS t(area)),
-       fitting AS (
-         SELECT DISTINCT na.id FROM need_areas na
-           JOIN state_fit f ON f.iso3 = na.state_iso3 AND f.area = na.area AND f.first_from <= na.valid_until),
        need_cells AS (
          SELECT area, region, count(*)::int AS needs, coalesce(sum(budget_usd), 0) AS budget FROM need_areas GROUP BY 1, 2),
+       offer_regions AS (
+         SELECT DISTINCT offer_id, region FROM reach),
        offer_cells AS (
-         SELECT area, region, count(*)::int AS offers, sum(remaining) AS remaining
-           FROM (SELECT DISTINCT oa.offer_id, oa.area, r.region, oa.remaining FROM offer_areas oa JOIN reach r ON r.offer_id = oa.offer_id) x
+         SELECT oa.area, r.region, count(*)::int AS offers, sum(oa.remaining) AS remaining
+           FROM offer_areas oa JOIN offer_regions r ON r.offer_id = oa.offer_id
           GROUP BY 1, 2),
        cells AS (
          SELECT coalesce(nc.area, oc.area) AS area, coalesce(nc.region, oc.region) AS region,
@@ -101,7 +100,9 @@ export class DashboardsService {
                 coalesce(oc.offers, 0) AS offers, coalesce(oc.remaining, 0)::text AS remaining
            FROM need_cells nc FULL JOIN offer_cells oc ON oc.area = nc.area AND oc.region = nc.region),
        unmet AS (
-         SELECT n.* FROM needs n WHERE NOT EXISTS (SELECT 1 FROM fitting f WHERE f.id = n.id))
+         SELECT n.* FROM needs n
+          WHERE NOT EXISTS (SELECT 1 FROM need_areas na JOIN state_fit f ON f.iso3 = na.state_iso3 AND f.area = na.area AND f.first_from <= na.valid_until
+                             WHERE na.id = n.id))
        SELECT
          (SELECT json_agg(json_build_object('area', c.area, 'areaName', coalesce(a.names->>${language}, a.names->>'en', c.area), 'region', c.region,
                                             'needs', c.needs, 'budget', c.budget, 'offers', c.offers, 'remaining', c.remaining)
