@@ -12,9 +12,14 @@
 //     only the session cookie of a new sign-in: the session renewed, then the home asked);
 //   - moderation_queue_p75_ms (issue 14): navigation start to the first page of UNODA's needs
 //     moderation queue painted (20 rows or more; the seed submits one need in 25: 2,000 waiting),
-//     BENCH_LOADS cold loads signed in as the demo moderator, the same way.
+//     BENCH_LOADS cold loads signed in as the demo moderator, the same way;
+//   - dashboard_p95_ms (issue 14): each dashboard query (coverage, funding by State and by thematic
+//     area, flow) over HTTP, anonymous and as a UNODA moderator, BENCH_DASHBOARD_RUNS times each
+//     after one warm-up; the database also has offers, matches, proposals and their ledger in
+//     proportion to the needs (bench/lib/market-data.mjs). BENCH_DASHBOARDS_ONLY=1 skips the browser.
 // Needs `npm run build`, PostgreSQL, Redis and /usr/bin/chromium (CHROMIUM to override).
-//   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_LOADS, BENCH_SEARCH_PASSES, BENCH_DETAIL,
+//   npm run bench:web          (BENCH_DATABASE_SERVER, REDIS_URL, BENCH_NEEDS, BENCH_LOADS, BENCH_SEARCH_PASSES, BENCH_DETAIL,
+//                               BENCH_OFFERS, BENCH_PROPOSALS, BENCH_MATCHED_SHARE, BENCH_DASHBOARD_RUNS, BENCH_DASHBOARDS_ONLY,
 //                               BENCH_URL=http://host:port to measure an api already running on a seeded database)
 // Prints one JSON line: {"bench":"web","initial_js_gzip_kb":…,"needs_page_p75_ms":…,"search_p95_ms":…,"workspace_home_p75_ms":…,"moderation_queue_p75_ms":…, …}
 /* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, setInterval, clearInterval -- functions run in the page */
@@ -26,6 +31,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { admin, root, server } from './lib/database.mjs';
+import { seedMarket } from './lib/market-data.mjs';
 import { seedDemo, seedNeeds } from './lib/needs-data.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
 
@@ -36,6 +42,13 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const WARM_UP_LOADS = 3;
 const SEARCH_PASSES = Number(process.env.BENCH_SEARCH_PASSES ?? 2);
 const ROWS = 20;
+const DASHBOARD_RUNS = Number(process.env.BENCH_DASHBOARD_RUNS ?? 20);
+const DASHBOARDS = {
+  coverage: ['query { coverageDashboard { needs unmetCount cells { thematicAreaCode regionCode needs needsBudgetUsd fittingOffers offersRemainingUsd } unmet { id title } } }', {}],
+  funding_state: ['query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }', { d: 'STATE' }],
+  funding_theme: ['query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }', { d: 'THEMATIC_AREA' }],
+  flow: ['query { flowDashboard { publishedNeeds expiredUnmatched stages { stage count q1Days medianDays q3Days } } }', {}],
+};
 const VIEWPORT = { width: 1280, height: 900 };
 const env = {
   PATH: process.env.PATH,
@@ -351,6 +364,36 @@ async function searchPass(browser, base) {
   }
 }
 
+/** Times each dashboard query over HTTP (the answer read whole), anonymous and as a UNODA moderator. */
+async function measureDashboards(base) {
+  const post = async (query, variables, token) => {
+    const started = performance.now();
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(`dashboard query failed: ${JSON.stringify(body.errors)}`);
+    return { ms: performance.now() - started, body };
+  };
+  const login = await post('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: 'moderator@example.org', password: 'gis-demo-2026' },
+  });
+  const viewers = { anonymous: undefined, unoda: login.body.data.login.accessToken };
+  const times = {};
+  for (const [name, [query, variables]] of Object.entries(DASHBOARDS)) {
+    for (const [who, token] of Object.entries(viewers)) {
+      const first = await post(query, variables, token); // warm-up
+      if (process.env.BENCH_DETAIL) console.error(`dashboard ${name} ${who}: ${JSON.stringify(first.body.data).slice(0, 300)}`);
+      const key = `${name}_${who}`;
+      times[key] = [];
+      for (let i = 0; i < DASHBOARD_RUNS; i += 1) times[key].push((await post(query, variables, token)).ms);
+    }
+  }
+  return times;
+}
+
 async function main() {
   const load = loadavg()[0];
   // BENCH_URL measures an api already running on a seeded database (to compare two builds side
@@ -361,10 +404,12 @@ async function main() {
   let browser;
   try {
     let seedMs = null;
+    let market = null;
     let base = external;
     if (!external) {
       await seedDemo(env);
       seedMs = await seedNeeds(databaseUrl, NEEDS);
+      market = await seedMarket(databaseUrl, NEEDS);
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
       api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
@@ -377,8 +422,22 @@ async function main() {
       } catch {
         // not listening yet
       }
-      if (tries > 300) throw new Error('the api did not start');
+      if (tries > 1200) throw new Error('the api did not start');
       await new Promise((r) => setTimeout(r, 100));
+    }
+    const dashboards = await measureDashboards(base);
+    const allDashboards = Object.values(dashboards).flat();
+    const dashboardFigures = {
+      dashboard_p95_ms: round(percentile(allDashboards, 95)),
+      dashboard_p50_ms: round(median(allDashboards)),
+      dashboard_runs: DASHBOARD_RUNS,
+      ...Object.fromEntries(Object.entries(dashboards).map(([key, ms]) => [`dashboard_${key}_p95_ms`, round(percentile(ms, 95))])),
+      market,
+    };
+    if (process.env.BENCH_DASHBOARDS_ONLY) {
+      console.log(JSON.stringify({ bench: 'web', ...dashboardFigures, needs: external ? null : NEEDS, seed_ms: seedMs, cpus: cpus().length,
+        load_average_at_start: round(load, 2), load_average_at_end: round(loadavg()[0], 2) }));
+      return;
     }
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
 
@@ -433,6 +492,7 @@ async function main() {
       search_p95_ms: round(percentile(searchMs, 95)),
       workspace_home_p75_ms: round(percentile([...homes.npc, ...homes.donor], 75)),
       moderation_queue_p75_ms: round(percentile(queues, 75)),
+      ...dashboardFigures,
       needs: external ? null : NEEDS,
       seed_ms: seedMs,
       initial_js_files: js.length,

@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#libs/core';
+import { DashboardsApiModule } from '#libs/dashboards';
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
 import { MatchingApiModule } from '#libs/matching';
@@ -40,6 +41,7 @@ export class ApiModule {
         MatchingApiModule,
         ProposalsApiModule,
         NotificationsApiModule,
+        DashboardsApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

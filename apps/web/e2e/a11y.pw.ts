@@ -53,6 +53,8 @@ const PAGES: PageUnderTest[] = [
   { name: 'an offer', path: () => `/offers/${f().offer.id}` },
   { name: 'a donor', path: () => `/donors/${f().donor.id}` },
   { name: 'proposals', path: () => '/proposals' },
+  { name: 'dashboard', path: () => '/dashboard' },
+  { name: 'dashboard (signed in)', path: () => '/dashboard', signedIn: true },
   { name: 'a proposal', path: () => `/proposals/${f().proposal.id}` },
   { name: 'sign-in', path: () => '/sign-in' },
   {

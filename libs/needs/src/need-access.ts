@@ -1,4 +1,4 @@
-import { Role, type AuthUser } from '#libs/core';
+import { Role, type AuthUser, type SqlParams } from '#libs/core';
 import type { Need } from './entities/need.entity.js';
 import { NeedStatus, NeedVisibility } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, type NeedAction } from './need.state-machine.js';
@@ -41,6 +41,20 @@ export function canViewNeed(access: NeedAccess, need: Pick<Need, 'stateIso3' | '
   if (access.unoda || ownsNeed(access, need)) return true;
   if (!LISTED_STATUSES.includes(need.status)) return false;
   return need.visibility === NeedVisibility.PUBLIC || (access.loggedIn && need.visibility === NeedVisibility.STATES_AND_DONORS);
+}
+
+/**
+ * The rule of canViewNeed in SQL, over needs (alias `n`) among `statuses`: null when the viewer
+ * reads every need (UNODA), else the condition. The needs list and the dashboards apply it.
+ */
+export function needVisibleSql(access: NeedAccess, statuses: readonly NeedStatus[], sql: SqlParams, n = 'n'): string | null {
+  if (access.unoda) return null;
+  const visible = [NeedVisibility.PUBLIC, ...(access.loggedIn ? [NeedVisibility.STATES_AND_DONORS] : [])];
+  const listed = statuses.filter((s) => LISTED_STATUSES.includes(s));
+  const byVisibility = listed.length
+    ? `(${n}.visibility = ANY(${sql.param(visible)}::text[])${listed.length < statuses.length ? ` AND ${n}.status = ANY(${sql.param(listed)}::text[])` : ''})`
+    : 'false';
+  return access.ownStates.length ? `(${byVisibility} OR ${n}.state_iso3 = ANY(${sql.param(access.ownStates)}::text[]))` : byVisibility;
 }
 
 /**

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { NeedSort, type NeedFilter } from './dto/need.inputs.js';
 import { Need } from './entities/need.entity.js';
-import { LISTED_STATUSES, needAccess } from './need-access.js';
-import { NeedStatus, NeedVisibility } from './need.enums.js';
+import { needAccess, needVisibleSql } from './need-access.js';
+import { NeedStatus } from './need.enums.js';
 
 export interface NeedSearchArgs {
   filter?: NeedFilter | null;
@@ -50,15 +50,8 @@ export class NeedsSearchService {
   private applyFilter(sql: SearchQuery, filter: NeedFilter, viewer: AuthUser | undefined): void {
     const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [NeedStatus.PUBLISHED])];
     sql.where(statuses.length === 1 ? `n.status = ${sql.param(statuses[0])}` : `n.status = ANY(${sql.param(statuses)}::text[])`);
-    const access = needAccess(viewer);
-    if (!access.unoda) {
-      const visible = [NeedVisibility.PUBLIC, ...(access.loggedIn ? [NeedVisibility.STATES_AND_DONORS] : [])];
-      const listed = statuses.filter((s) => LISTED_STATUSES.includes(s));
-      const byVisibility = listed.length
-        ? `(n.visibility = ANY(${sql.param(visible)}::text[])${listed.length < statuses.length ? ` AND n.status = ANY(${sql.param(listed)}::text[])` : ''})`
-        : 'false';
-      sql.where(access.ownStates.length ? `(${byVisibility} OR n.state_iso3 = ANY(${sql.param(access.ownStates)}::text[]))` : byVisibility);
-    }
+    const visible = needVisibleSql(needAccess(viewer), statuses, sql);
+    if (visible) sql.where(visible);
     if (filter.states?.length) {
       sql.where(`n.state_iso3 = ANY(${sql.param(filter.states.map((s) => s.toUpperCase()))}::text[])`);
     }

@@ -1,4 +1,4 @@
-import { Role, type AuthUser } from '#libs/core';
+import { Role, type AuthUser, type SqlParams } from '#libs/core';
 import type { Offer } from './entities/offer.entity.js';
 import { OfferStatus, OfferVisibility } from './offer.enums.js';
 import { OFFER_LIFE_CYCLE, type OfferAction } from './offer.state-machine.js';
@@ -33,6 +33,20 @@ export function canViewOffer(access: OfferAccess, offer: Pick<Offer, 'organisati
   if (access.unoda || ownsOffer(access, offer)) return true;
   if (!LISTED_OFFER_STATUSES.includes(offer.status)) return false;
   return offer.visibility === OfferVisibility.PUBLIC || (access.loggedIn && offer.visibility === OfferVisibility.STATES_AND_DONORS);
+}
+
+/**
+ * The rule of canViewOffer in SQL, over offers (alias `o`) among `statuses`: null when the viewer
+ * reads every offer (UNODA), else the condition. The offers list and the dashboards apply it.
+ */
+export function offerVisibleSql(access: OfferAccess, statuses: readonly OfferStatus[], sql: SqlParams, o = 'o'): string | null {
+  if (access.unoda) return null;
+  const visible = [OfferVisibility.PUBLIC, ...(access.loggedIn ? [OfferVisibility.STATES_AND_DONORS] : [])];
+  const listed = statuses.filter((s) => LISTED_OFFER_STATUSES.includes(s));
+  const byVisibility = listed.length
+    ? `(${o}.visibility = ANY(${sql.param(visible)}::text[])${listed.length < statuses.length ? ` AND ${o}.status = ANY(${sql.param(listed)}::text[])` : ''})`
+    : 'false';
+  return access.ownOrganisations.length ? `(${byVisibility} OR ${o}.organisation_id = ANY(${sql.param(access.ownOrganisations)}::uuid[]))` : byVisibility;
 }
 
 export function isOfferPrivileged(access: OfferAccess, offer: Pick<Offer, 'organisationId'>): boolean {

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { OfferSort, type OfferFilter } from './dto/offer.inputs.js';
 import { Offer } from './entities/offer.entity.js';
-import { LISTED_OFFER_STATUSES, offerAccess } from './offer-access.js';
-import { OfferStatus, OfferVisibility } from './offer.enums.js';
+import { offerAccess, offerVisibleSql } from './offer-access.js';
+import { OfferStatus } from './offer.enums.js';
 
 export interface OfferSearchArgs {
   filter?: OfferFilter | null;
@@ -41,19 +41,8 @@ export class OffersSearchService {
   private applyFilter(query: SearchQuery, filter: OfferFilter, viewer: AuthUser | undefined): void {
     const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [OfferStatus.PUBLISHED])];
     query.where(statuses.length === 1 ? `o.status = ${query.param(statuses[0])}` : `o.status = ANY(${query.param(statuses)}::text[])`);
-    const access = offerAccess(viewer);
-    if (!access.unoda) {
-      const visible = [OfferVisibility.PUBLIC, ...(access.loggedIn ? [OfferVisibility.STATES_AND_DONORS] : [])];
-      const listed = statuses.filter((s) => LISTED_OFFER_STATUSES.includes(s));
-      const byVisibility = listed.length
-        ? `(o.visibility = ANY(${query.param(visible)}::text[])${listed.length < statuses.length ? ` AND o.status = ANY(${query.param(listed)}::text[])` : ''})`
-        : 'false';
-      query.where(
-        access.ownOrganisations.length
-          ? `(${byVisibility} OR o.organisation_id = ANY(${query.param(access.ownOrganisations)}::uuid[]))`
-          : byVisibility,
-      );
-    }
+    const visible = offerVisibleSql(offerAccess(viewer), statuses, query);
+    if (visible) query.where(visible);
     if (filter.organisations?.length) query.where(`o.organisation_id = ANY(${query.param(filter.organisations)}::uuid[])`);
     if (filter.thematicAreas?.length) query.where(`o.thematic_areas && ${query.param(filter.thematicAreas.map((c) => c.toUpperCase()))}::text[]`);
     if (filter.assistanceTypes?.length) {
@@ -83,9 +72,21 @@ export class OffersSearchService {
  * belongs to. Shared by the offer filter and matching.
  */
 export function eligibleFor(o: string, state: string): string {
+  return eligibleAt(
+    o,
+    state,
+    `(SELECT array_remove(ARRAY[m49_region_code::text, m49_subregion_code::text, m49_intermediate_region_code::text], NULL) FROM member_state WHERE iso3 = ${state})`,
+    `ARRAY(SELECT organisation_code FROM regional_organisation_member WHERE state_iso3 = ${state})`,
+  );
+}
+
+/**
+ * The same rule for a State whose places are at hand: `areas`, its M49 areas (region, subregion,
+ * intermediate region), and `organisations`, the regional organisations it belongs to (text arrays).
+ */
+export function eligibleAt(o: string, state: string, areas: string, organisations: string): string {
   return `(${o}.eligible_everywhere
     OR ${o}.eligible_states @> ARRAY[${state}::text]
-    OR ${o}.eligible_regions && (SELECT array_remove(ARRAY[m49_region_code::text, m49_subregion_code::text, m49_intermediate_region_code::text], NULL)
-                                   FROM member_state WHERE iso3 = ${state})
-    OR ${o}.eligible_regional_organisations && ARRAY(SELECT organisation_code FROM regional_organisation_member WHERE state_iso3 = ${state}))`;
+    OR ${o}.eligible_regions && ${areas}
+    OR ${o}.eligible_regional_organisations && ${organisations})`;
 }

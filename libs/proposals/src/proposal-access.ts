@@ -1,4 +1,4 @@
-import { Role, type AuthUser, type GraphQLContext, type LoaderSource, type TransitionActor } from '#libs/core';
+import { Role, type AuthUser, type GraphQLContext, type LoaderSource, type SqlParams, type TransitionActor } from '#libs/core';
 import { canViewMatch, matchAccess, type MatchParties } from '#libs/matching';
 import { canViewNeed, needAccess, type Need } from '#libs/needs';
 import { ContributionStatus, FUNDED_STATUSES } from './contribution.enums.js';
@@ -67,6 +67,31 @@ export function isParty(access: ProposalAccess, parties: readonly PartyRef[]): b
 export function canViewProposal(access: ProposalAccess, status: S, parties: readonly PartyRef[]): boolean {
   if (isParty(access, parties)) return true;
   return access.loggedIn ? MARKET_STATUSES.includes(status) : PUBLIC_STATUSES.includes(status);
+}
+
+/** `p` (a proposal's id) is one the viewer's organisations are a party to, in SQL. */
+export function partyOfSql(organisations: readonly string[], sql: SqlParams, p = 'p.id'): string {
+  return `${p} IN (SELECT proposal_id FROM proposal_party WHERE organisation_id = ANY(${sql.param(organisations)}::uuid[]))`;
+}
+
+/**
+ * The rule of canViewProposal in SQL, over proposals (alias `p`): null when the viewer reads
+ * every proposal (UNODA), else the condition. The proposals list and the dashboards apply it.
+ */
+export function proposalVisibleSql(access: ProposalAccess, sql: SqlParams, p = 'p'): string | null {
+  if (access.unoda) return null;
+  const byStatus = `${p}.status = ANY(${sql.param(access.loggedIn ? MARKET_STATUSES : PUBLIC_STATUSES)}::text[])`;
+  return access.organisations.length ? `(${byStatus} OR ${partyOfSql(access.organisations, sql, `${p}.id`)})` : byStatus;
+}
+
+/**
+ * The rule of visibleContributions in SQL, over contributions (alias `c`) of proposals the viewer
+ * may see: the parties' (UNODA included) all of them, others' committed and later.
+ */
+export function contributionVisibleSql(access: ProposalAccess, sql: SqlParams, c = 'c'): string | null {
+  if (access.unoda) return null;
+  const funded = `${c}.status = ANY(${sql.param(FUNDED_STATUSES)}::text[])`;
+  return access.organisations.length ? `(${funded} OR ${partyOfSql(access.organisations, sql, `${c}.proposal_id`)})` : funded;
 }
 
 /**

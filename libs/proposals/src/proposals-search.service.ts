@@ -5,7 +5,7 @@ import { isUuid, KeysetPages, type AuthUser, type ListingRequest, type ListingSo
 import type { ProposalFilter } from './dto/proposal.inputs.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { FUNDED_STATUSES } from './contribution.enums.js';
-import { MARKET_STATUSES, proposalAccess, PUBLIC_STATUSES } from './proposal-access.js';
+import { partyOfSql, proposalAccess, proposalVisibleSql } from './proposal-access.js';
 import { ProposalPartyKind } from './proposal.enums.js';
 
 export enum ProposalSort {
@@ -49,13 +49,8 @@ export class ProposalsSearchService {
 
   private applyFilter(q: SearchQuery, filter: ProposalFilter, viewer: AuthUser | undefined): void {
     const access = proposalAccess(viewer);
-    const partyOf = (organisations: string[]) =>
-      `p.id IN (SELECT proposal_id FROM proposal_party WHERE organisation_id = ANY(${q.param(organisations)}::uuid[]))`;
-    if (!access.unoda) {
-      const open = access.loggedIn ? MARKET_STATUSES : PUBLIC_STATUSES;
-      const byStatus = `p.status = ANY(${q.param(open)}::text[])`;
-      q.where(access.organisations.length ? `(${byStatus} OR ${partyOf(access.organisations)})` : byStatus);
-    }
+    const visible = proposalVisibleSql(access, q);
+    if (visible) q.where(visible);
     if (filter.statuses?.length) q.where(`p.status = ANY(${q.param([...new Set(filter.statuses)])}::text[])`);
     if (filter.states?.length) {
       q.where(`p.id IN (SELECT proposal_id FROM proposal_party WHERE kind = 'STATE' AND state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`);
@@ -70,6 +65,6 @@ export class ProposalsSearchService {
             OR EXISTS (SELECT 1 FROM proposal_party mine WHERE mine.proposal_id = pp.proposal_id AND mine.organisation_id = ANY(${q.param(access.organisations)}::uuid[])))`;
       q.where(`p.id IN (SELECT pp.proposal_id FROM proposal_party pp WHERE pp.organisation_id = ANY(${asked}::uuid[]) AND ${known})`);
     }
-    if (filter.mine) q.where(partyOf(access.organisations));
+    if (filter.mine) q.where(partyOfSql(access.organisations, q));
   }
 }

@@ -14,6 +14,7 @@ const NAV = [
   { href: '/needs', id: 'nav.needs' },
   { href: '/offers', id: 'nav.offers' },
   { href: '/proposals', id: 'nav.proposals' },
+  { href: '/dashboard', id: 'nav.dashboard' },
 ] as const;
 
 /** UNODA's staff pages, in the account menu of its moderators. */

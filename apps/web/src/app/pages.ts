@@ -42,6 +42,7 @@ export const PAGES = {
   adminOrganisation: page('/admin/organisations/:id', () => import('../admin/OrganisationPage')),
   adminRates: page('/admin/rates', () => import('../admin/RatesPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
+  dashboard: page('/dashboard', () => import('../dashboards/DashboardPage')),
   proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
   proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),
   proposalBoard: page('/staff/proposals', () => import('../proposals/ProposalBoardPage')),

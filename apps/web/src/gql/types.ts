@@ -201,6 +201,14 @@ export type CreateStandingCriteriaInput = {
   thematicAreas?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Narrows a dashboard to the needs of one reporting year and/or one region. */
+export type DashboardFilter = {
+  /** An M49 region code (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** The year of the national report the need came from (else the year it was published). */
+  reportingYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type EndMeetingInput = {
   meetingId: Scalars['ID']['input'];
   /** Minutes (held), or why (cancelled: required). */
@@ -214,6 +222,18 @@ export type ExpressInterestInput = {
   /** One of your organisation's published offers. */
   offerId: Scalars['ID']['input'];
 };
+
+export type FlowStage =
+  | 'MATCH_TO_PROPOSAL'
+  | 'PROPOSAL_TO_FUNDED'
+  | 'PUBLICATION_TO_FIRST_MATCH'
+  | 'SUBMISSION_TO_PUBLICATION';
+
+export type FundingDimension =
+  | 'REGION'
+  | 'REPORTING_YEAR'
+  | 'STATE'
+  | 'THEMATIC_AREA';
 
 export type ImportFileFormat =
   | 'CSV'

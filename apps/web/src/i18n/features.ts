@@ -23,6 +23,7 @@ export const FEATURES = [
   'matching-workspace',
   'meetings',
   'meetings-workspace',
+  'dashboards',
   'notifications',
   'moderation-workspace',
   'refusals',

@@ -76,8 +76,23 @@ export function checkPaging(first: number | null | undefined, search: string | n
   return { first: size, q };
 }
 
+/** Numbers the parameters of one SQL statement (`$1`, `$2`, ...). */
+export interface SqlParams {
+  param(value: unknown): string;
+}
+
+/** The parameters of one SQL statement, for a statement that is not a listing. */
+export class StatementParams implements SqlParams {
+  readonly params: unknown[] = [];
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+}
+
 /** The conditions and parameters of one listing query over `table alias`. */
-export class SearchQuery {
+export class SearchQuery implements SqlParams {
   readonly conditions: string[] = [];
   readonly params: unknown[] = [];
   /** `WITH ...` clause, when a text search computes its query first. */

@@ -49,6 +49,8 @@ import { NationalReport } from './national-report.entity.js';
 @Index('IX_need_assistance_types', { synchronize: false })
 @Index('IX_need_search_vector', { synchronize: false })
 @Index('IX_need_search_text', { synchronize: false })
+// The dashboards' index-only scan: (status, visibility) with the columns they read included.
+@Index('IX_need_dashboard', { synchronize: false })
 export class Need {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,6 +8,7 @@ import { AddDealRoomLedgerAndMeetings1795767263132 } from './1795767263132-AddDe
 import { AddNotifications1795768583910 } from './1795768583910-AddNotifications.js';
 import { AddPublicProposalDocuments1796408950956 } from './1796408950956-AddPublicProposalDocuments.js';
 import { AddNeedStatusVisibilityIndex1796431729885 } from './1796431729885-AddNeedStatusVisibilityIndex.js';
+import { AddNeedDashboardIndex1796440000000 } from './1796440000000-AddNeedDashboardIndex.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works compiled,
@@ -19,4 +20,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AddNotifications1795768583910,
   AddPublicProposalDocuments1796408950956,
   AddNeedStatusVisibilityIndex1796431729885,
+  AddNeedDashboardIndex1796440000000,
 ];
