@@ -49,7 +49,13 @@ export class DashboardsService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Needs against offers by thematic area × region, and the published needs no offer fits. */
+  /**
+   * Needs against offers by thematic area × region, and the published needs no offer fits.
+   * Set-based in small steps (docs/PERFORMANCE.md, "Dashboards"): offers are tested for eligibility
+   * once per distinct eligibility profile (a few hundred, not offers × States); the needs are read
+   * once and grouped by (State, thematic areas) (a few thousand groups), whose earliest fitting
+   * offer (`fits_from`) is found from `state_fit`; a need is unmet when its valid-until is before it.
+   */
   async coverage(viewer: AuthUser | undefined, filter: DashboardFilter | null | undefined, lang: UnLanguage): Promise<CoverageDashboardView> {
     await this.checkFilter(filter);
     const sql = new StatementParams();
@@ -61,38 +67,45 @@ export class DashboardsService {
     const region = filter?.regionCode ? `AND s.m49_region_code = ${sql.param(filter.regionCode)}` : '';
     const language = sql.param(lang);
     const [row]: [{ cells: CellRow[] | null; needs: number; unmet_count: number; unmet: UnmetRow[] | null }] = await this.read(
-      `WITH places AS (
-         SELECT s.iso3, s.m49_region_code, s.m49_region_code::text AS region,
+      `WITH places AS MATERIALIZED (
+         SELECT s.iso3, s.m49_region_code::text AS region,
                 array_remove(ARRAY[s.m49_region_code::text, s.m49_subregion_code::text, s.m49_intermediate_region_code::text], NULL) AS areas,
                 ARRAY(SELECT m.organisation_code FROM regional_organisation_member m WHERE m.state_iso3 = s.iso3) AS organisations
            FROM member_state s WHERE true ${region}),
-       needs AS (
-         SELECT n.id, n.state_iso3, n.thematic_areas, n.budget_usd, n.valid_until, n.published_at, s.region
-           FROM need n JOIN places s ON s.iso3 = n.state_iso3 LEFT JOIN national_report r ON r.id = n.report_id
+       needs AS MATERIALIZED (
+         SELECT n.id, n.state_iso3, n.thematic_areas, n.budget_usd, n.valid_until, n.published_at
+           FROM need n JOIN member_state s ON s.iso3 = n.state_iso3 LEFT JOIN national_report r ON r.id = n.report_id
           WHERE ${needs}),
        offers AS (
-         SELECT o.id, o.thematic_areas, o.eligible_everywhere, o.eligible_states, o.eligible_regions, o.eligible_regional_organisations,
-                o.available_from, coalesce(o.budget_remaining_usd, 0) AS remaining
+         SELECT o.id, o.thematic_areas, o.available_from, coalesce(o.budget_remaining_usd, 0) AS remaining,
+                o.eligible_everywhere, o.eligible_states, o.eligible_regions, o.eligible_regional_organisations,
+                dense_rank() OVER (ORDER BY o.eligible_everywhere, o.eligible_states, o.eligible_regions, o.eligible_regional_organisations) AS profile
            FROM offer o WHERE ${offers.join(' AND ')}),
-       reach AS (
-         SELECT o.id AS offer_id, s.iso3, s.region FROM offers o JOIN places s ON ${eligibleAt('o', 's.iso3', 's.areas', 's.organisations')}),
+       profile_reach AS MATERIALIZED (
+         SELECT p.profile, s.iso3, s.region
+           FROM (SELECT DISTINCT ON (profile) * FROM offers) p JOIN places s ON ${eligibleAt('p', 's.iso3', 's.areas', 's.organisations')}),
        offer_areas AS (
-         SELECT o.id AS offer_id, a.code AS area, o.available_from, o.remaining
+         SELECT o.id AS offer_id, o.profile, a.code AS area, o.available_from, o.remaining
            FROM offers o JOIN thematic_area a ON o.thematic_areas = '{}' OR a.code = ANY(o.thematic_areas)),
        state_fit AS (
-         SELECT r.iso3, oa.area, min(oa.available_from) AS first_from
-           FROM reach r JOIN offer_areas oa ON oa.offer_id = r.offer_id
-          WHERE r.iso3 IN (SELECT state_iso3 FROM needs)
+         SELECT r.iso3, oa.area, min(oa.first_from) AS first_from
+           FROM (SELECT profile, area, min(available_from) AS first_from FROM offer_areas GROUP BY 1, 2) oa
+           JOIN profile_reach r ON r.profile = oa.profile
           GROUP BY 1, 2),
-       need_areas AS (
-         SELECT n.id, n.region, n.state_iso3, n.valid_until, t.area, n.budget_usd FROM needs n CROSS JOIN LATERAL unnest(n.thematic_areas) AS t(area)),
+       need_groups AS (
+         SELECT state_iso3, thematic_areas, count(*)::int AS needs, sum(budget_usd) AS budget FROM needs GROUP BY 1, 2),
+       group_fit AS (
+         SELECT g.state_iso3, g.thematic_areas, min(f.first_from) AS fits_from
+           FROM need_groups g CROSS JOIN LATERAL unnest(g.thematic_areas) AS t(area)
+           JOIN state_fit f ON f.iso3 = g.state_iso3 AND f.area = t.area
+          GROUP BY 1, 2),
        need_cells AS (
-         SELECT area, region, count(*)::int AS needs, coalesce(sum(budget_usd), 0) AS budget FROM need_areas GROUP BY 1, 2),
-       offer_regions AS (
-         SELECT DISTINCT offer_id, region FROM reach),
+         SELECT t.area, s.region, sum(g.needs)::int AS needs, coalesce(sum(g.budget), 0) AS budget
+           FROM need_groups g JOIN places s ON s.iso3 = g.state_iso3 CROSS JOIN LATERAL unnest(g.thematic_areas) AS t(area)
+          GROUP BY 1, 2),
        offer_cells AS (
          SELECT oa.area, r.region, count(*)::int AS offers, sum(oa.remaining) AS remaining
-           FROM offer_areas oa JOIN offer_regions r ON r.offer_id = oa.offer_id
+           FROM offer_areas oa JOIN (SELECT DISTINCT profile, region FROM profile_reach) r ON r.profile = oa.profile
           GROUP BY 1, 2),
        cells AS (
          SELECT coalesce(nc.area, oc.area) AS area, coalesce(nc.region, oc.region) AS region,
@@ -100,15 +113,14 @@ export class DashboardsService {
                 coalesce(oc.offers, 0) AS offers, coalesce(oc.remaining, 0)::text AS remaining
            FROM need_cells nc FULL JOIN offer_cells oc ON oc.area = nc.area AND oc.region = nc.region),
        unmet AS (
-         SELECT n.* FROM needs n
-          WHERE NOT EXISTS (SELECT 1 FROM need_areas na JOIN state_fit f ON f.iso3 = na.state_iso3 AND f.area = na.area AND f.first_from <= na.valid_until
-                             WHERE na.id = n.id))
+         SELECT n.* FROM needs n LEFT JOIN group_fit f ON f.state_iso3 = n.state_iso3 AND f.thematic_areas = n.thematic_areas
+          WHERE NOT coalesce(f.fits_from <= n.valid_until, false))
        SELECT
          (SELECT json_agg(json_build_object('area', c.area, 'areaName', coalesce(a.names->>${language}, a.names->>'en', c.area), 'region', c.region,
                                             'needs', c.needs, 'budget', c.budget, 'offers', c.offers, 'remaining', c.remaining)
                           ORDER BY a.sort_order, c.area, c.region)
             FROM cells c LEFT JOIN thematic_area a ON a.code = c.area) AS cells,
-         (SELECT count(*)::int FROM needs) AS needs,
+         (SELECT coalesce(sum(needs), 0)::int FROM need_groups) AS needs,
          (SELECT count(*)::int FROM unmet) AS unmet_count,
          (SELECT json_agg(u ORDER BY u.published_at, u.id) FROM (
             SELECT u.id, t.title, u.state_iso3, coalesce(s.names->>${language}, s.names->>'en') AS state_name, u.thematic_areas,
