@@ -266,7 +266,12 @@ async function loadModerationQueue(browser, base) {
   try {
     await page.goto(`${base}/staff/moderation/needs`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 60_000 });
-    return await page.evaluate(() => window.__bench.paintedAt);
+    const load = await page.evaluate(() => ({
+      painted: window.__bench.paintedAt,
+      operations: window.__bench.operations.map((o) => ({ name: o.name, start: o.start, end: o.answeredAt })),
+    }));
+    if (process.env.BENCH_DETAIL) console.error(`moderation queue: ${JSON.stringify(load, (k, v) => (typeof v === 'number' ? round(v) : v))}`);
+    return load.painted;
   } finally {
     await context.close();
   }
