@@ -68,7 +68,7 @@ test('UNODA runs a GIS meeting in meeting mode: two donors’ intents, running t
     await button(page, 'live.record').click();
   };
   const germany = (await gql<{ organisations: { id: string; name: string }[] }>('{ organisations { id name } }', {}, await tokenOf(DEMO.moderator.email))).organisations.find((o) => o.name.startsWith('Germany'))!;
-  await speak(germany.name, `${t('en', 'live.tranche', { number: 1 })}: Equipment`, '1000.00');
+  await speak(germany.name, t('en', 'live.trancheTitled', { number: 1, title: 'Equipment' }), '1000.00');
   await expect(main(page).getByRole('heading', { name: t('en', 'live.recordedTitle', { count: 1 }) })).toBeVisible();
   await speak(second.name, t('en', 'live.whole'), '250.50');
   await expect(main(page).getByRole('heading', { name: t('en', 'live.recordedTitle', { count: 2 }) })).toBeVisible();

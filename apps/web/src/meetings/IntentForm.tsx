@@ -43,7 +43,7 @@ export function IntentForm({ meetingId, proposal, donors, nameOf }: { meetingId:
             data={[{ value: '', label: intl.formatMessage({ id: 'live.chooseDonor' }) }, ...donors.map((d) => ({ value: d.id, label: d.name }))]} />
           <Group grow align="flex-start">
             <NativeSelect label={intl.formatMessage({ id: 'live.for' })} value={tranche} onChange={(e) => setTranche(e.currentTarget.value)} error={problem('trancheNumber')}
-              data={[{ value: '', label: intl.formatMessage({ id: 'live.whole' }) }, ...proposal.funding.tranches.map((t) => ({ value: String(t.number), label: `${trancheName(t.number)}: ${t.title}` }))]} />
+              data={[{ value: '', label: intl.formatMessage({ id: 'live.whole' }) }, ...proposal.funding.tranches.map((t) => ({ value: String(t.number), label: intl.formatMessage({ id: 'live.trancheTitled' }, { number: t.number, title: t.title }) }))]} />
             <TextInput label={intl.formatMessage({ id: 'live.amount' }, { currency: proposal.currency })} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} inputMode="decimal" dir="ltr"
               error={problem('amount') ?? (checked && !isAmount(amount) ? intl.formatMessage({ id: 'room.amountInvalid' }) : undefined)} />
           </Group>

@@ -26,7 +26,7 @@ export function RunningTotals({ funding, here }: { funding: Funding; here: Meeti
           <Table.Tbody>
             {funding.tranches.map((t) => (
               <Table.Tr key={t.number}>
-                <Table.Th scope="row" fw={400}><FormattedMessage id="live.tranche" values={{ number: t.number }} />: <span dir="auto">{t.title}</span></Table.Th>
+                <Table.Th scope="row" fw={400}><FormattedMessage id="live.trancheTitled" values={{ number: t.number, title: <span dir="auto">{t.title}</span> }} /></Table.Th>
                 <Table.Td style={{ textAlign: 'end' }}>{money(t.target)}</Table.Td>
                 <Table.Td style={{ textAlign: 'end' }}>{money(t.committed)}</Table.Td>
                 <Table.Td style={{ textAlign: 'end' }}>{money(here.byTranche.get(t.number) ?? '0')}</Table.Td>
