@@ -1,3 +1,5 @@
+import { saveFile } from '../common/download';
+
 /**
  * A chart's figures as CSV (RFC 4180): UTF-8 with a byte-order mark so spreadsheet programs read
  * the accents and scripts right; figures as the API gave them (decimal strings, not formatted).
@@ -11,13 +13,4 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 }
 
 /** Offers the CSV as a file to save. */
-export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export const downloadCsv = (fileName: string, csv: string): void => saveFile(fileName, csv, 'text/csv;charset=utf-8');

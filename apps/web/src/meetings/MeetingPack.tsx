@@ -9,6 +9,7 @@ import { MeetingPackFileDocument } from './meetings.generated';
 import { LOCALES, NATIVE_NAMES, toApiLanguage } from '../i18n/locales';
 import { packFileName } from './meeting-time';
 import { ColumnHeads } from '../common/ColumnHeads';
+import { saveFile } from '../common/download';
 
 type Use = 'print' | 'download';
 
@@ -27,17 +28,6 @@ function printDocument(html: string): void {
   };
   frame.srcdoc = html;
   document.body.appendChild(frame);
-}
-
-function downloadDocument(html: string, mediaType: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: mediaType || 'text/html;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -60,7 +50,7 @@ export function MeetingPack({ meetingId, startsAt }: { meetingId: string; starts
     const pack = result.data?.meetingPack;
     if (!pack) return setError(result.error);
     if (use === 'print') printDocument(pack.content);
-    else downloadDocument(pack.content, pack.mediaType, packFileName(pack.fileName, startsAt, language));
+    else saveFile(packFileName(pack.fileName, startsAt, language), pack.content, pack.mediaType || 'text/html;charset=utf-8');
   };
 
   return (
