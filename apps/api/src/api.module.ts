@@ -10,6 +10,7 @@ import { MatchingApiModule } from '#libs/matching';
 import { NeedsApiModule } from '#libs/needs';
 import { NotificationsApiModule } from '#libs/notifications';
 import { OffersApiModule } from '#libs/offers';
+import { OpenDataApiModule } from '#libs/open-data';
 import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
@@ -42,6 +43,7 @@ export class ApiModule {
         ProposalsApiModule,
         NotificationsApiModule,
         DashboardsApiModule,
+        OpenDataApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [
