@@ -94,27 +94,9 @@ describe('IATI activity files', () => {
       await publishNeed(t, npc, moderator, { title: 'Ghana’s share', budget: { amount: '150000.00', currency: 'USD' } }),
       await publishNeed(t, togoNpc, moderator, { stateIso3: 'TGO', title: 'Togo’s share', budget: { amount: '50000.00', currency: 'USD' } }),
     ];
-    const { compileProposal } = await ok(
-      t.gql<{ compileProposal: { id: string; reference: string } }>(
-        'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id reference } }',
-        {
-          input: {
-            needIds: needs.map((n) => n.id),
-            title: 'Marking in Ghana and Togo',
-            summary: 'Two States, one programme.',
-            scope: 'Mark weapons in both States.',
-            implementingAgency: 'ECOWAS Small Arms Unit',
-            currency: 'USD',
-            tranches: TRANCHES,
-          },
-        },
-        moderator,
-      ),
-    );
-    await step('submitProposalForEndorsement', { proposalId: compileProposal.id }, moderator);
-    await step('endorseProposal', { proposalId: compileProposal.id }, npc);
-    await step('endorseProposal', { proposalId: compileProposal.id }, togoNpc);
-    twoStates = { ...compileProposal, needIds: needs.map((n) => n.id) };
+    // Ghana's NPC endorses in openProposal; the proposal opens when Togo's does too.
+    twoStates = await openProposal(t, people, { title: 'Marking in Ghana and Togo', implementingAgency: 'ECOWAS Small Arms Unit' }, needs);
+    await step('endorseProposal', { proposalId: twoStates.id }, togoNpc);
 
     const need = await publishNeed(t, npc, moderator, { title: 'Still a draft' });
     draft = (

@@ -13,10 +13,9 @@
 //   node bench/lib/iati-seed.mjs        (BENCH_PROPOSALS=1000, BENCH_DATABASE_SERVER, REDIS_URL)
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
-import { admin, root, server } from './database.mjs';
+import { admin, freePort, root, server } from './database.mjs';
 import { seedDemo, seedNeeds } from './needs-data.mjs';
 
 // Titles in the six languages, with XML's special characters, as people write them.
@@ -129,14 +128,6 @@ export function timeIatiFile(port, token) {
     );
     request.on('error', fail);
   });
-}
-
-async function freePort() {
-  const s = net.createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address();
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** Alone: one database, the proposals, the api (validating), three timed downloads; one JSON line. */
