@@ -11,7 +11,8 @@ import {
   type IatiProposalView,
 } from './iati-activity.js';
 import { isIatiCurrency } from './iati-codes.js';
-import { validateIatiXml } from './iati-validation.js';
+import { httpRefusal } from '#libs/core';
+import { assertValidIatiXml, InvalidIatiFileError, validateIatiXml } from './iati-validation.js';
 import { childrenNamed, expectValidIati, findAll, parseXml, type ParsedElement } from './iati-xml.fixtures.js';
 
 const ORG = { ref: 'XX-UNODA', type: '40', name: 'United Nations Office for Disarmament Affairs' };
@@ -282,6 +283,13 @@ describe('iatiActivitiesFile', () => {
     const result = await validateIatiXml(xml);
     expect(result.valid).toBe(false);
     expect(result.errors.join(' ')).toMatch(/activity-status/);
+    // Behind the endpoint: an internal error, xmllint's words for the log only.
+    const error = await assertValidIatiXml(xml).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidIatiFileError);
+    expect((error as Error).message).toMatch(/activity-status/);
+    const refusal = httpRefusal(error);
+    expect([refusal.status, refusal.unexpected, refusal.body.error.reason]).toEqual([500, true, 'server.internalError']);
+    expect(refusal.body.error.message).not.toMatch(/activity-status/);
   });
 });
 

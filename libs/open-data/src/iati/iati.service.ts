@@ -19,7 +19,7 @@ import { ContributionStatus as C, FUNDED_STATUSES, proposalAccess, proposalVisib
 import { sumDecimals } from '#libs/reference-data';
 import { buildIatiActivity, iatiActivitiesFile, renderIatiActivity, type IatiContribution, type IatiProposalView, type IatiReportingOrg } from './iati-activity.js';
 import { isIatiCurrency } from './iati-codes.js';
-import { validateIatiXml } from './iati-validation.js';
+import { assertValidIatiXml } from './iati-validation.js';
 
 interface ProposalRow {
   id: string;
@@ -94,17 +94,12 @@ export class IatiService {
 
   /**
    * Outside production, a file is validated against the schema before it is served: an invalid
-   * one is our bug, logged with xmllint's words and refused as an internal error. (The schema
-   * wants at least one activity: an empty file is well-formed but cannot be valid; it is served
-   * as it is.)
+   * one is our bug (InvalidIatiFileError: logged with xmllint's words, answered as an internal
+   * error). The schema wants at least one activity: an empty file is well-formed but cannot be
+   * valid; it is served as it is.
    */
   private async checked(file: IatiFile): Promise<IatiFile> {
-    if (this.config.isProduction || !file.activities) return file;
-    const validation = await validateIatiXml(file.xml);
-    if (!validation.valid) {
-      this.logger.error(`IATI file invalid against the 2.03 schema: ${validation.errors.slice(0, 20).join('; ')}`);
-      throw new Error('The IATI file is invalid against the IATI 2.03 schema');
-    }
+    if (!this.config.isProduction && file.activities) await assertValidIatiXml(file.xml);
     return file;
   }
 
