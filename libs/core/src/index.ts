@@ -7,6 +7,7 @@ export * from './auth/auth-user.js';
 export * from './auth/decorators.js';
 export * from './auth/guards.js';
 export * from './auth/roles.js';
+export * from './auth/signed-token.js';
 export * from './config/app-config.js';
 export * from './config/match-weights.js';
 export * from './config/config.module.js';

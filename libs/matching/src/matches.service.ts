@@ -295,7 +295,7 @@ export class MatchesService {
     if (filter.minScore != null && !(filter.minScore >= 0 && filter.minScore <= 1)) {
       throw new BadUserInputError(problemAt('filter.minScore', reason('field.notInRange', { min: 0, max: 1 })));
     }
-    const page = await this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => {
+    const page = await this.pages.search({ first: args.first, after: args.after, sort: args.sort, maxFirst: args.maxFirst }, SORTS, (q) => {
       scope(q);
       const asked = filter.statuses?.length ? [...new Set(filter.statuses)] : LIVE_STATUSES;
       // Statuses as of today (see asOfToday): a stored suggestion of an offer whose window has

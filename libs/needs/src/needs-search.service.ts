@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
+import { KeysetPages, type AuthUser, type ListingRequest, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { NeedSort, type NeedFilter } from './dto/need.inputs.js';
 import { Need } from './entities/need.entity.js';
 import { needAccess, needVisibleSql } from './need-access.js';
 import { NeedStatus } from './need.enums.js';
 
-export interface NeedSearchArgs {
+export interface NeedSearchArgs extends ListingRequest<NeedSort> {
   filter?: NeedFilter | null;
-  search?: string | null;
-  sort?: NeedSort | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 const SORTS: ListingSorts<NeedSort> = {

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { KeysetPages, type AuthUser, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
+import { KeysetPages, type AuthUser, type ListingRequest, type ListingSorts, type Page, type SearchQuery } from '#libs/core';
 import { OfferSort, type OfferFilter } from './dto/offer.inputs.js';
 import { Offer } from './entities/offer.entity.js';
 import { offerAccess, offerVisibleSql } from './offer-access.js';
 import { OfferStatus } from './offer.enums.js';
 
-export interface OfferSearchArgs {
+export interface OfferSearchArgs extends ListingRequest<OfferSort> {
   filter?: OfferFilter | null;
-  search?: string | null;
-  sort?: OfferSort | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 const SORTS: ListingSorts<OfferSort> = {

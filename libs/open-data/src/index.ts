@@ -1,4 +1,7 @@
 export * from './dto/open-data.types.js';
+export * from './exports/dto/export.types.js';
+export * from './exports/exports.module.js';
+export * from './exports/exports.service.js';
 export * from './iati/iati-activity.js';
 export * from './iati/iati-codes.js';
 export * from './iati/iati-validation.js';

@@ -41,6 +41,7 @@ import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService, type ProposalActor } from './proposals.service.js';
+import { isParty, proposalAccess, visibleContributions } from './proposal-access.js';
 
 export const FUNDING_EVENTS = {
   recorded: 'contribution.recorded',
@@ -133,6 +134,19 @@ export class FundingService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
+
+  /**
+   * A proposal's ledger as the viewer may read it (as `Proposal.contributions`): all of it for its
+   * parties and UNODA, commitments and later for others; NOT_FOUND when the proposal is not theirs to see.
+   */
+  async visibleLedger(proposalId: string, viewer: AuthUser | undefined): Promise<{ proposal: Proposal; contributions: Contribution[] }> {
+    const proposal = await this.proposals.getVisible(proposalId, viewer);
+    const [parties, contributions] = await Promise.all([
+      this.proposals.partiesByProposal.batchLoad([proposal.id]),
+      this.contributionsByProposal.batchLoad([proposal.id]),
+    ]);
+    return { proposal, contributions: visibleContributions(isParty(proposalAccess(viewer), parties[0] ?? []), contributions[0] ?? []) };
+  }
 
   /** The funding of a proposal from its contributions and agreed budget, with USD equivalents. */
   async fundingWithUsd(proposal: Proposal, revisions: readonly ProposalRevision[], contributions: readonly Contribution[]): Promise<FundingWithUsd> {

@@ -44,7 +44,7 @@ export class ProposalsSearchService {
   }
 
   list(viewer: AuthUser | undefined, args: ProposalListArgs): Promise<Page<Proposal>> {
-    return this.pages.search({ first: args.first, after: args.after, sort: args.sort }, SORTS, (q) => this.applyFilter(q, args.filter ?? {}, viewer));
+    return this.pages.search({ first: args.first, after: args.after, sort: args.sort, maxFirst: args.maxFirst }, SORTS, (q) => this.applyFilter(q, args.filter ?? {}, viewer));
   }
 
   private applyFilter(q: SearchQuery, filter: ProposalFilter, viewer: AuthUser | undefined): void {

@@ -150,6 +150,8 @@ export const REASONS = {
   'membership.lastAdministrator': 'This is the last administrator; appoint another one first.',
   'password.length': 'must be {min} to {max} characters long',
   'password.containsEmailName': 'must not contain your e-mail name',
+  'export.linkNotGenuine': 'This is not a valid download link: download again from the list in the marketplace.',
+  'export.linkExpired': 'This download link expired at {expiredAt}; download again from the list in the marketplace.',
   'invitation.notGenuine': 'is not a valid invitation link: copy the whole link from the e-mail, or ask an administrator for a new one',
   'invitation.expired': 'This invitation has expired; ask an administrator to invite you again.',
   'invitation.used': 'This invitation has already been used; log in with your e-mail address and password.',

@@ -64,10 +64,14 @@ export function decodeCursor(text: string): Cursor {
 }
 
 /** Checks the paging and search arguments every listing takes. */
-export function checkPaging(first: number | null | undefined, search: string | null | undefined): { first: number; q: string | null } {
+export function checkPaging(
+  first: number | null | undefined,
+  search: string | null | undefined,
+  maxFirst = MAX_PAGE_SIZE,
+): { first: number; q: string | null } {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(problemAt('first', reason('field.notInRange', { min: 1, max: MAX_PAGE_SIZE })));
+  if (!Number.isInteger(size) || size < 1 || size > maxFirst) {
+    throw new BadUserInputError(problemAt('first', reason('field.notInRange', { min: 1, max: maxFirst })));
   }
   const q = search?.trim() || null;
   if (q && q.length > MAX_SEARCH_LENGTH) {
@@ -154,6 +158,8 @@ export interface ListingRequest<S extends string> {
   search?: string | null;
   after?: string | null;
   sort?: S | null;
+  /** A larger page than clients may ask for, for the server's own walks through a list (exports). */
+  maxFirst?: number;
 }
 
 /** A listing's sorts: SQL of each named sort but RELEVANCE, and the one used without a search. */
@@ -188,7 +194,7 @@ export class KeysetPages<T extends ObjectLiteral> {
     sorts: ListingSorts<S>,
     filter: (query: SearchQuery) => void,
   ): Promise<Page<T>> {
-    const { first, q } = checkPaging(request.first, request.search);
+    const { first, q } = checkPaging(request.first, request.search, request.maxFirst);
     const sortName = request.sort ?? (q ? RELEVANCE : sorts.default);
     if (sortName === RELEVANCE && !q) throw new BadUserInputError(problemAt('sort', reason('paging.relevanceNeedsSearch')));
     const after = request.after ? decodeCursor(request.after) : null;

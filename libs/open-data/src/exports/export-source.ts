@@ -1,0 +1,60 @@
+import type { AuthUser, Page, UnLanguage } from '#libs/core';
+import type { ColumnKey, ExportSheet } from './export-labels.js';
+import type { Cell, CellKind } from './table-writers.js';
+
+/** One column of an export: its header's key, how its cells are written, and the cell of a row. */
+export interface ExportColumn<R> {
+  key: ColumnKey;
+  kind: CellKind;
+  value: (row: R) => Cell;
+}
+
+/** What an export is read with: who asks (the lists' own visibility rules apply), in which language. */
+export interface ExportContext {
+  viewer: AuthUser | undefined;
+  lang: UnLanguage;
+  /** The web app's address, for each record's link. */
+  publicUrl: string;
+}
+
+/** A list ready to be written: its sheet, its file's name, its columns and its rows, page by page. */
+export interface ExportSource<R> {
+  sheet: ExportSheet;
+  fileStem: string;
+  columns: ExportColumn<R>[];
+  /** Pages of rows in the list's own order, read as the file is written. */
+  pages: AsyncIterable<R[]>;
+}
+
+/** Rows read from the database at a time: few round trips, little memory (a page is written, then dropped). */
+export const EXPORT_PAGE_SIZE = 1000;
+
+/**
+ * Walks a keyset-paged list from its first page to its last, a page at a time, with the list's
+ * own service (so its filters, sort and visibility rules are exactly the list's).
+ */
+export async function* walkPages<T>(read: (after: string | null) => Promise<Page<T>>): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  for (;;) {
+    const page = await read(after);
+    if (page.rows.length) yield page.rows;
+    if (!page.hasNextPage) return;
+    after = page.cursors.at(-1) ?? null;
+  }
+}
+
+/** Pages of a list, each turned into export rows (e.g. with names loaded for the page at once). */
+export async function* mapPages<T, R>(pages: AsyncIterable<T[]>, map: (rows: T[]) => Promise<R[]> | R[]): AsyncGenerator<R[]> {
+  for await (const rows of pages) yield await map(rows);
+}
+
+/** One page made of figures already computed (a dashboard). */
+export async function* onePage<R>(rows: R[]): AsyncGenerator<R[]> {
+  if (rows.length) yield rows;
+}
+
+/** A list of codes in one cell, in the order given. */
+export const codes = (values: readonly string[] | null | undefined): string | null => (values?.length ? values.join('; ') : null);
+
+/** An instant as ISO 8601 (UTC), a date as it is. */
+export const instant = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
