@@ -6,7 +6,7 @@
 //
 //   import { seedIatiProposals, timeIatiFile } from './lib/iati-seed.mjs';
 //   await seedIatiProposals(databaseUrl, 1000);          // after seedDemo (reference and demo data)
-//   const { ms, bytes, activities } = await timeIatiFile(port);   // GET /iati/activities.xml
+//   const { ms, bytes, activities, xml } = await timeIatiFile(port);   // GET /iati/activities.xml
 //
 // Run alone (`npm run build` first; PostgreSQL and Redis), it measures once in a database of its own
 // with the api in NODE_ENV=test, so the file is validated against the schema before it is served:
@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { admin, freePort, root, server } from './database.mjs';
 import { seedDemo, seedNeeds } from './needs-data.mjs';
@@ -111,23 +112,35 @@ export async function seedIatiProposals(databaseUrl, count) {
   }
 }
 
-/** Times one `GET /iati/activities.xml` (anonymous unless `token`): ms, bytes and activities served. */
+/** Times one `GET /iati/activities.xml` (anonymous unless `token`): ms, bytes, activities served and the file. */
 export function timeIatiFile(port, token) {
   return new Promise((done, fail) => {
     const started = performance.now();
     const request = http.get(
       { host: '127.0.0.1', port, path: '/iati/activities.xml', headers: token ? { authorization: `Bearer ${token}` } : {} },
       (response) => {
-        let bytes = 0;
-        response.on('data', (chunk) => (bytes += chunk.length));
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
         response.on('end', () => {
           if (response.statusCode !== 200) return fail(new Error(`GET /iati/activities.xml answered ${response.statusCode}`));
-          done({ ms: Math.round(performance.now() - started), bytes, activities: Number(response.headers['x-iati-activities']) });
+          const xml = Buffer.concat(chunks);
+          done({ ms: Math.round(performance.now() - started), bytes: xml.length, activities: Number(response.headers['x-iati-activities']), xml: xml.toString('utf8') });
         });
       },
     );
     request.on('error', fail);
   });
+}
+
+/**
+ * Validates a file against the schema in this process, with the built module the api uses
+ * (`npm run build` first): what the api does before serving outside production. Returns ms and validity.
+ */
+export async function timeIatiValidation(xml) {
+  const { validateIatiXml } = await import(pathToFileURL(join(root, 'dist/libs/open-data/src/iati/iati-validation.js')).href);
+  const started = performance.now();
+  const { valid, errors } = await validateIatiXml(xml);
+  return { ms: Math.round(performance.now() - started), valid, errors };
 }
 
 /** Alone: one database, the proposals, the api (validating), three timed downloads; one JSON line. */
