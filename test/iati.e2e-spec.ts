@@ -173,8 +173,9 @@ describe('IATI activity files', () => {
     expect(await refusal(`/iati/activities/${draft.id}.xml`, moderator)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(await refusal(`/iati/activities/${randomUUID()}.xml`, moderator)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(await refusal('/iati/activities/not-an-id.xml')).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
-    // A bad token is refused, as on /graphql, never read as anonymous.
+    // A bad token is refused, as on /graphql, never read as anonymous (on the exports' downloads too, by the same filter).
     expect(await refusal('/iati/activities.xml', 'not.a.token')).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await refusal('/exports/any-link', 'not.a.token')).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
   });
 
   it('refuses a proposal whose currency IATI does not list, with the reason; the whole file leaves it out', async () => {
