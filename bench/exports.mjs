@@ -1,9 +1,12 @@
 // Exports at scale (issue 15): seeds 50,000 needs (bench/lib/needs-data.mjs) into a fresh database,
 // starts the api (production mode), and as UNODA downloads the needs list (published needs) as CSV,
-// then as XLSX, through the same signed links the web app uses, timing each from the link's request to the
-// file's last byte while sampling the api's resident memory; then every status UNODA sees as CSV. Needs `npm run build`, PostgreSQL, Redis.
+// then as XLSX, then every status UNODA sees as CSV, through the same signed links the web app uses,
+// timing each from the link's request to the file's last byte while sampling the api's resident
+// memory (growth: the peak during an export less the memory when it started); then the public IATI
+// file of 1,000 proposals (bench/lib/iati-seed.mjs) and, apart, its validation against the schema
+// (which the api runs before serving outside production). Needs `npm run build`, PostgreSQL, Redis.
 //   npm run bench:exports        (BENCH_NEEDS, BENCH_DATABASE_SERVER, REDIS_URL, BENCH_KEEP to override)
-// Prints one JSON line: {"bench":"exports","csv_50k_ms":…,"xlsx_50k_ms":…,"iati_1000_proposals_ms":…,"max_rss_growth_mb":…}
+// Prints one JSON line: {"bench":"exports","csv_50k_ms":…,"xlsx_50k_ms":…,"iati_1000_proposals_ms":…,"iati_validation_ms":…,"max_rss_growth_mb":…}
 import { spawn } from 'node:child_process';
 import { setInterval, clearInterval } from 'node:timers';
 import { readFileSync } from 'node:fs';
@@ -11,6 +14,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { admin, server } from './lib/database.mjs';
+import { seedIatiProposals, timeIatiFile, timeIatiValidation } from './lib/iati-seed.mjs';
 import { seedDemo, seedNeeds } from './lib/needs-data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,6 +32,7 @@ const env = {
   PUBLIC_URL: 'http://127.0.0.1',
   LOG_LEVEL: 'warn',
 };
+const IATI_PROPOSALS = Number(process.env.BENCH_IATI_PROPOSALS ?? 1000);
 const STATUSES = ['SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'CLOSED', 'WITHDRAWN', 'EXPIRED'];
 
 async function freePort() {
@@ -71,7 +76,8 @@ function rssMb(pid) {
 }
 
 async function timedExport(port, token, format, pid, filter = {}) {
-  const sampler = { peak: rssMb(pid) };
+  const start = rssMb(pid);
+  const sampler = { peak: start };
   const timer = setInterval(() => (sampler.peak = Math.max(sampler.peak, rssMb(pid))), 20);
   const started = performance.now();
   const made = await graphql(port, `mutation ($filter: NeedFilter) { exportNeeds(format: ${format}, filter: $filter) { path } }`, { filter }, token);
@@ -82,7 +88,7 @@ async function timedExport(port, token, format, pid, filter = {}) {
   clearInterval(timer);
   sampler.peak = Math.max(sampler.peak, rssMb(pid));
   if (file.status !== 200) throw new Error(`download answered ${file.status}`);
-  return { ms, bytes: file.bytes, rows: file.lines - 1, peakMb: sampler.peak };
+  return { ms, bytes: file.bytes, rows: file.lines - 1, peakMb: sampler.peak, growthMb: sampler.peak - start };
 }
 
 async function main() {
@@ -116,6 +122,15 @@ async function main() {
     console.error(`xlsx: ${JSON.stringify(xlsx)}`);
     const every = await timedExport(port, token, 'CSV', api.pid, { statuses: STATUSES });
     console.error(`csv, every status: ${JSON.stringify(every)}`);
+    // IATI: the anonymous file of 1,000 proposals, all public (the second download is measured).
+    await seedIatiProposals(databaseUrl, IATI_PROPOSALS);
+    await timeIatiFile(port);
+    const iati = await timeIatiFile(port);
+    const iatiValidation = await timeIatiValidation(iati.xml);
+    if (iati.activities !== IATI_PROPOSALS || !iatiValidation.valid) {
+      throw new Error(`IATI file: ${iati.activities} activities, ${iatiValidation.valid ? 'valid' : iatiValidation.errors.slice(0, 5).join('; ')}`);
+    }
+    console.error(`iati: ${JSON.stringify({ ms: iati.ms, bytes: iati.bytes, activities: iati.activities, validationMs: iatiValidation.ms })}`);
     console.log(JSON.stringify({
       bench: 'exports',
       needs_seeded: NEEDS,
@@ -127,7 +142,11 @@ async function main() {
       csv_all_statuses_rows: every.rows,
       csv_all_statuses_ms: every.ms,
       baseline_rss_mb: Math.round(baseline),
-      max_rss_growth_mb: Math.round(Math.max(csv.peakMb, xlsx.peakMb, every.peakMb) - baseline),
+      iati_1000_proposals_ms: iati.ms,
+      iati_validation_ms: iatiValidation.ms,
+      iati_mb: Math.round(iati.bytes / 1e5) / 10,
+      rss_after_mb: Math.round(rssMb(api.pid)),
+      max_rss_growth_mb: Math.round(Math.max(csv.growthMb, xlsx.growthMb, every.growthMb)),
     }));
   } finally {
     api?.kill('SIGTERM');
