@@ -45,7 +45,7 @@ function start(entry: string, args: string[], env: Record<string, string | undef
   return Object.assign(child, { output: () => output });
 }
 
-function run(entry: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Run> {
+function run(entry: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [entry, ...args], { cwd: ROOT, env: baseEnv(env) });
     let stdout = '';
@@ -168,6 +168,18 @@ describe('the processes as deployed (built entry points)', () => {
       expect(forged.data ?? null).toBeNull();
       const genuine = await postGraphQL<{ me: { email: string } }>(url, '{ me { email } }', {}, signedToken(sub, secret));
       expect(genuine.data?.me.email).toBe('admin@example.org');
+
+      // The CLI beside it, with the same settings and nothing more: it joins the running database
+      // (does not start another on the same data, nor stop it), and prints its result alone.
+      const embedded = { NODE_ENV: 'development', EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: join(dataDir, 'postgres'), JWT_SECRET: undefined };
+      const created = await run(CLI, ['create-admin', '--email', 'beside@example.org', '--password', 'a long admin password'], embedded);
+      expect(created).toMatchObject({ code: 0, stdout: 'administrator beside@example.org created\n' });
+      const asNew = await postGraphQL<{ login: { user: { roles: string[] } } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { user { roles } } }', {
+        i: { email: 'beside@example.org', password: 'a long admin password' },
+      });
+      expect(asNew.data?.login.user.roles).toEqual(['ADMIN']);
+      expect((await postGraphQL<{ memberStates: unknown[] }>(url, '{ memberStates { iso3 } }')).data?.memberStates).toHaveLength(193);
+
       expect(await terminate(api, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
       expect(api.output()).toMatch(/SIGTERM received: finishing in-flight requests and jobs[\s\S]*"msg":"stopped"/);
     } finally {

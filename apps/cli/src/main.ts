@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { ConsoleLogger, type INestApplicationContext, type LogLevel } from '@nestjs/common';
 import { DomainError, exitOnStartupError, prepareProcess } from '#libs/core';
 import { MatchRunsService, MatchRunTrigger } from '#libs/matching';
 import { ReportImportService, type ImportFormat } from '#libs/needs';
@@ -13,13 +13,33 @@ import { CliModule } from './cli.module.js';
 
 /** Runs `work` in an application context with the database (no HTTP, no queues), then closes it. */
 async function withContext(work: (app: INestApplicationContext) => Promise<void>): Promise<void> {
-  const { config, embeddedDatabase } = await prepareProcess({ processName: 'cli', needsRedis: false });
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
+  const { config, embeddedDatabase } = await prepareProcess({ processName: 'cli', needsRedis: false, quiet: true });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: new CliLogger() });
   try {
     await work(app);
   } finally {
     await app.close();
     await embeddedDatabase?.stop();
+  }
+}
+
+/**
+ * A command prints its result on stdout, alone, so it can be read or piped; what it logs on the way
+ * (a rematch's progress, warnings) goes to stderr, without Nest's start-up lines.
+ */
+class CliLogger extends ConsoleLogger {
+  private static readonly STARTUP = new Set(['NestFactory', 'InstanceLoader', 'NestApplication']);
+
+  constructor() {
+    super({ logLevels: ['error', 'warn', 'log'], colors: !!process.stderr.isTTY });
+  }
+
+  override log(message: unknown, context?: string): void {
+    if (!CliLogger.STARTUP.has(context ?? this.context ?? '')) super.log(message, context);
+  }
+
+  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel): void {
+    super.printMessages(messages, context, logLevel, 'stderr');
   }
 }
 

@@ -16,11 +16,15 @@ export interface PreparedProcess {
  * production), start the embedded PostgreSQL when DATABASE_URL is unset (development), and check
  * that Redis answers. Each failure ends in a message that says what to fix.
  */
-export async function prepareProcess(options: { processName: string; needsRedis: boolean }): Promise<PreparedProcess> {
+export async function prepareProcess(options: { processName: string; needsRedis: boolean; quiet?: boolean }): Promise<PreparedProcess> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
-  // Nest's logger is not up yet: log the same JSON lines with pino directly.
-  const log = pino({ level: config.LOG_LEVEL, base: { process: options.processName } }).child({ context: 'Bootstrap' });
+  // Nest's logger is not up yet: log the same JSON lines with pino directly. A command (`quiet`)
+  // keeps its output for its result: start-up says only what goes wrong, on stderr.
+  const log = pino(
+    { level: options.quiet ? 'warn' : config.LOG_LEVEL, base: { process: options.processName } },
+    pino.destination(options.quiet ? 2 : 1),
+  ).child({ context: 'Bootstrap' });
   const logger = { log: (message: string) => log.info(message), warn: (message: string) => log.warn(message) };
   await ensureJwtSecret(config, logger);
   let embeddedDatabase: EmbeddedDatabase | null = null;

