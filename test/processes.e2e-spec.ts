@@ -180,7 +180,37 @@ describe('the processes as deployed (built entry points)', () => {
       expect(asNew.data?.login.user.roles).toEqual(['ADMIN']);
       expect((await postGraphQL<{ memberStates: unknown[] }>(url, '{ memberStates { iso3 } }')).data?.memberStates).toHaveLength(193);
 
-      expect(await terminate(api, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
+      // A request in flight when SIGTERM comes is finished, on a database that is still there: the
+      // edit waits for a row lock held here, the signal comes, then the lock is let go.
+      const npc = (await postGraphQL<{ login: { accessToken: string } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { email: 'npc.ghana@example.org', password: DEMO_PASSWORD },
+      })).data!.login.accessToken;
+      const { needs } = (await postGraphQL<{ needs: { edges: { node: { id: string; version: number } }[] } }>(
+        url,
+        '{ needs(filter: { states: ["GHA"] }, first: 1) { edges { node { id version } } } }',
+        {},
+        npc,
+      )).data!;
+      const need = needs.edges[0]!.node;
+      const locker = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/gis` });
+      await locker.connect();
+      await locker.query('BEGIN');
+      await locker.query('SELECT id FROM need WHERE id = $1 FOR UPDATE', [need.id]);
+      const inFlight = postGraphQL<{ updateNeed: { title: string } }>(
+        url,
+        'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { title } }',
+        { input: { needId: need.id, expectedVersion: need.version, title: 'Edited while the server stops' } },
+        npc,
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      const exited = terminate(api, 30_000);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(api.exitCode).toBeNull(); // still finishing the edit
+      await locker.query('COMMIT');
+      await locker.end();
+      expect((await inFlight).data?.updateNeed.title).toBe('Edited while the server stops');
+      expect(await exited).toMatch(/^(SIGTERM|0|143)$/);
+      expect(api.output()).not.toMatch(/terminating connection|Connection terminated|administrator command/);
       expect(api.output()).toMatch(/SIGTERM received: finishing in-flight requests and jobs[\s\S]*"msg":"stopped"/);
     } finally {
       if (api.exitCode === null) api.kill('SIGKILL');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { armShutdownTimeout, exitOnStartupError, prepareProcess } from '#libs/core';
+import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core';
 import { DEMO_PASSWORD, DEMO_USERS, SetupService } from '#libs/setup';
 import { createApiApp } from './api.app.js';
 
@@ -10,9 +10,9 @@ import { createApiApp } from './api.app.js';
  */
 async function main(): Promise<void> {
   const withWorker = process.argv.includes('--with-worker');
-  const { config } = await prepareProcess({ processName: 'api', needsRedis: true });
+  const { config, embeddedDatabase } = await prepareProcess({ processName: 'api', needsRedis: true });
   const app = await createApiApp(config, { withWorker });
-  app.enableShutdownHooks();
+  stopOnSignals(app, embeddedDatabase);
   armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);
   const logger = new Logger('Api');
   if (config.MIGRATE_ON_START || config.loadDemoData) {

