@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPerson, notifyGhanaNpcs } from './support/api';
-import type { Locale } from './support/catalogue';
+import { t, type Locale } from './support/catalogue';
 import { fixtures } from './support/env';
 import { chooseLanguage, openSignedIn, settled } from './support/ui';
 
@@ -85,3 +85,17 @@ test('a GIS meeting in meeting mode, in French', async ({ page }) => {
   await expect(page.getByRole('main').getByTestId('live-totals')).toBeVisible();
   await shoot(page, 'meeting-mode-fr.png');
 });
+
+test('the needs of a thematic area with the Download menu open, in English', async ({ page }) => {
+  await open(page, '/needs?theme=MARKING', 'en');
+  await page.getByRole('main').getByRole('button', { name: t('en', 'exports.download'), exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await shoot(page, 'export-menu-en.png');
+});
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`the open data page in ${locale}`, async ({ page }) => {
+    await open(page, '/open-data', locale);
+    await shoot(page, `open-data-${locale}.png`);
+  });
+}

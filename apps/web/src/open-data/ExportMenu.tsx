@@ -45,7 +45,7 @@ export function ExportMenu<V extends AnyVariables>(props: { document: TypedDocum
 
   const name = props.subject ? intl.formatMessage({ id: 'exports.downloadOf' }, { subject: props.subject }) : undefined;
   return (
-    <Stack gap={4} align="flex-end" className="export-menu">
+    <Stack gap={0} align="flex-end">
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button
@@ -76,11 +76,11 @@ export function ExportMenu<V extends AnyVariables>(props: { document: TypedDocum
         </Menu.Dropdown>
       </Menu>
       {/* Said to screen readers when the file is on its way (the browser's download is silent). */}
-      <Text size="xs" c="dimmed" role="status" aria-live="polite">
+      <Text size="xs" c="dimmed" role="status" aria-live="polite" mt={started ? 4 : 0}>
         {started && <FormattedMessage id="exports.started" values={{ fileName: started }} />}
       </Text>
       {refusal && (
-        <Alert color="red" role="alert" title={intl.formatMessage({ id: 'exports.refused' })} maw={420}>
+        <Alert color="red" role="alert" title={intl.formatMessage({ id: 'exports.refused' })} maw={420} mt="xs">
           <FormattedMessage id={refusal.id} values={refusal.values} />
           {Object.entries(refusal.fields).map(([field, problem]) => (
             <Text key={field} size="sm">

@@ -23,7 +23,12 @@ const LISTS: { list: MessageId; where: string | MessageId; who: MessageId }[] = 
 
 const FILE_FACTS: MessageId[] = ['openData.files.csv', 'openData.files.codes', 'openData.files.dates', 'openData.files.money', 'openData.files.language', 'openData.files.xlsx'];
 
-const bdi = (chunks: ReactNode[]) => <bdi>{chunks}</bdi>;
+/** A code or a date in a sentence, left to right in Arabic too. */
+const code = (chunks: ReactNode[]) => (
+  <Code component="bdi" dir="ltr">
+    {chunks}
+  </Code>
+);
 
 function Section({ id, heading, children }: { id: string; heading: MessageId; children: ReactNode }) {
   return (
@@ -72,7 +77,7 @@ export default function OpenDataPage() {
                   <Table.Td>
                     {where.startsWith('/') ? (
                       <Anchor component={Link} href={where}>
-                        <bdi>{where}</bdi>
+                        <bdi dir="ltr">{where}</bdi>
                       </Anchor>
                     ) : (
                       <FormattedMessage id={where as MessageId} />
@@ -95,7 +100,7 @@ export default function OpenDataPage() {
         <List spacing={4}>
           {FILE_FACTS.map((id) => (
             <List.Item key={id}>
-              <FormattedMessage id={id} values={{ code: bdi }} />
+              <FormattedMessage id={id} values={{ code }} />
             </List.Item>
           ))}
         </List>
