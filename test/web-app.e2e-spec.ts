@@ -59,16 +59,18 @@ describe('the web app on the api port', () => {
     }
   });
 
-  it('never shadows the api: GraphQL, health, unsubscribe pages and the admin dashboard', async () => {
+  it('never shadows the api: GraphQL, health, unsubscribe pages, the IATI files and the admin dashboard', async () => {
     const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
     const health = await fetch(`${t.url}/health/live`);
     expect(health.headers.get('content-type')).toMatch(/json/);
     const unsubscribe = await fetch(`${t.url}/notifications/unsubscribe?token=bad`);
     expect(await unsubscribe.text()).not.toBe(html);
+    const iati = await fetch(`${t.url}/iati/activities.xml`);
+    expect(iati.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     // The administrators' pages of the app share /admin/ with the dashboard.
     expect(await (await fetch(`${t.url}/admin/organisations`)).text()).toBe(html);
-    for (const path of ['/admin/queues', '/admin/queues/unknown', '/health/unknown', '/graphql/x']) {
+    for (const path of ['/admin/queues', '/admin/queues/unknown', '/health/unknown', '/graphql/x', '/iati/unknown']) {
       const response = await fetch(`${t.url}${path}`, { redirect: 'manual' });
       expect({ path, html: (await response.text()) === html }).toEqual({ path, html: false });
     }

@@ -1,6 +1,7 @@
 // Databases for the benchmarks: each run makes its own and drops it at the end.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import net from 'node:net';
 import pg from 'pg';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -39,4 +40,13 @@ export function seededRandom(seed) {
     return [...new Set(Array.from({ length: n }, () => pick(list)))];
   };
   return { random, pick, some };
+}
+
+/** A TCP port free on 127.0.0.1, for the api a bench starts. */
+export async function freePort() {
+  const s = net.createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address();
+  await new Promise((r) => s.close(r));
+  return port;
 }

@@ -10,7 +10,7 @@ import { MatchingApiModule } from '#libs/matching';
 import { NeedsApiModule } from '#libs/needs';
 import { NotificationsApiModule } from '#libs/notifications';
 import { OffersApiModule } from '#libs/offers';
-import { ExportsModule } from '#libs/open-data';
+import { OpenDataApiModule } from '#libs/open-data';
 import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
@@ -43,7 +43,7 @@ export class ApiModule {
         ProposalsApiModule,
         NotificationsApiModule,
         DashboardsApiModule,
-        ExportsModule,
+        OpenDataApiModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

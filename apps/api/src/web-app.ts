@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 /** Paths the api answers itself: the web app's fallback never shadows them. */
 // The queue dashboard only: the rest of /admin/ is the administrators' pages of the web app.
-export const API_PATHS = ['/graphql', '/health', '/admin/queues', '/notifications/unsubscribe', '/exports/', '/assets/'];
+export const API_PATHS = ['/graphql', '/health', '/admin/queues', '/notifications/unsubscribe', '/exports/', '/iati', '/assets/'];
 
 /** Where `npm run build` puts the web app (the Docker image copies the same folder). */
 export const DEFAULT_WEB_ROOT = resolve('dist/web');

@@ -18,6 +18,7 @@ export * from './database/migrator.js';
 export * from './errors/domain-errors.js';
 export * from './errors/graphql-errors.js';
 export * from './errors/http-errors.js';
+export * from './errors/http-refusal.filter.js';
 export * from './errors/validation.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-options.js';

@@ -151,6 +151,37 @@ describe('loadConfig', () => {
       expect(configError({ PUBLIC_URL: 'gis.example.org' }).problems.map((p) => p.variable)).toEqual(['PUBLIC_URL']);
     });
   });
+
+  describe('open data', () => {
+    it('publishes as UNODA, multilateral, under CC BY 4.0 by default', () => {
+      const config = loadConfig({});
+      expect([config.IATI_REPORTING_ORG_REF, config.IATI_REPORTING_ORG_TYPE, config.IATI_REPORTING_ORG_NAME]).toEqual([
+        'XX-UNODA',
+        '40',
+        'United Nations Office for Disarmament Affairs',
+      ]);
+      expect([config.OPEN_DATA_LICENCE, config.openDataLicenceUrl]).toEqual(['CC-BY-4.0', 'https://creativecommons.org/licenses/by/4.0/']);
+    });
+
+    it('knows the address of common open licences, and takes any other with its own', () => {
+      expect(loadConfig({ OPEN_DATA_LICENCE: 'CC-BY-3.0-IGO' }).openDataLicenceUrl).toBe('https://creativecommons.org/licenses/by/3.0/igo/');
+      const custom = loadConfig({ OPEN_DATA_LICENCE: 'LicenseRef-UN-Terms', OPEN_DATA_LICENCE_URL: 'https://www.un.org/en/about-us/terms-of-use' });
+      expect(custom.openDataLicenceUrl).toBe('https://www.un.org/en/about-us/terms-of-use');
+      expect(configError({ OPEN_DATA_LICENCE: 'LicenseRef-UN-Terms' }).problems.map((p) => p.variable)).toEqual(['OPEN_DATA_LICENCE_URL']);
+    });
+
+    it('refuses an IATI identifier, type or licence id that cannot be one', () => {
+      const problems = configError({
+        IATI_REPORTING_ORG_REF: 'UNODA with spaces',
+        IATI_REPORTING_ORG_TYPE: '41',
+        OPEN_DATA_LICENCE: 'CC BY 4.0',
+        OPEN_DATA_LICENCE_URL: 'creativecommons.org',
+      }).problems.map((p) => p.variable);
+      expect(problems.sort()).toEqual(['IATI_REPORTING_ORG_REF', 'IATI_REPORTING_ORG_TYPE', 'OPEN_DATA_LICENCE', 'OPEN_DATA_LICENCE_URL']);
+      expect(loadConfig({ IATI_REPORTING_ORG_REF: 'XM-DAC-41114' }).IATI_REPORTING_ORG_REF).toBe('XM-DAC-41114');
+      expect(configError({ IATI_REPORTING_ORG_REF: 'XM-DAC/41114' }).problems.map((p) => p.variable)).toEqual(['IATI_REPORTING_ORG_REF']);
+    });
+  });
 });
 
 describe('configVariables', () => {

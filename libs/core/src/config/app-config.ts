@@ -30,6 +30,20 @@ const toBool = ({ value }: { value: unknown }) => {
 const MATCH_WEIGHT = `\\s*(${MATCH_CRITERIA_NAMES.join('|')})\\s*:\\s*\\d{1,4}\\s*`;
 const MATCH_WEIGHTS_FORMAT = new RegExp(`^${MATCH_WEIGHT}(,${MATCH_WEIGHT})*$`, 'i');
 
+/** Open licences whose address is known, by SPDX identifier (OPEN_DATA_LICENCE_URL may name any other). */
+export const OPEN_DATA_LICENCES: Readonly<Record<string, string>> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-3.0-IGO': 'https://creativecommons.org/licenses/by/3.0/igo/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'ODC-By-1.0': 'https://opendatacommons.org/licenses/by/1-0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
+  'PDDL-1.0': 'https://opendatacommons.org/licenses/pddl/1-0/',
+};
+
+/** The IATI OrganisationType codelist (2.03): government, NGOs, multilateral, foundation, private sector, academic, other. */
+const IATI_ORGANISATION_TYPES = ['10', '11', '15', '21', '22', '23', '24', '30', '40', '60', '70', '71', '72', '73', '80', '90'];
+
 /**
  * SHA-256 of JWT secrets that were published (the development default this code once had, still
  * in old copies of .env.example): refused in every mode, since anyone could forge tokens with them.
@@ -247,6 +261,32 @@ export class AppConfig {
   @Max(23, { message: 'must be a whole number from 0 to 23' })
   DIGEST_HOUR = 7;
 
+  /**
+   * The IATI organisation identifier of the publisher, `<registration agency>-<identifier>` (UNDP's
+   * is XM-DAC-41114). UNODA has no OECD DAC code, so the operator sets the identifier IATI gives it;
+   * the default `XX-UNODA` is a placeholder ("XX" is no registration agency: a validator says so)
+   * that keeps the files valid against the schema meanwhile. It prefixes every iati-identifier.
+   */
+  @Matches(/^[A-Za-z0-9]{2,}-[^\s/&|?]+$/, { message: 'must be an IATI organisation identifier such as XM-DAC-41114 (agency prefix, hyphen, identifier; no spaces, /, &, | or ?)' })
+  IATI_REPORTING_ORG_REF = 'XX-UNODA';
+
+  /** IATI OrganisationType of the publisher: 40 (multilateral) for a UN office. */
+  @IsIn(IATI_ORGANISATION_TYPES, { message: `must be an IATI OrganisationType code (${IATI_ORGANISATION_TYPES.join(', ')})` })
+  IATI_REPORTING_ORG_TYPE = '40';
+
+  /** The publisher's name, in English (the reporting-org narrative). */
+  @IsString()
+  IATI_REPORTING_ORG_NAME = 'United Nations Office for Disarmament Affairs';
+
+  /** The licence of the open data (exports and IATI files): an SPDX identifier. */
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/, { message: 'must be an SPDX licence identifier such as CC-BY-4.0 (letters, digits, ".", "+", "-")' })
+  OPEN_DATA_LICENCE = 'CC-BY-4.0';
+
+  /** Where the licence is read; unset: the known address of OPEN_DATA_LICENCE (required for any other licence). */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @IsOptional()
+  OPEN_DATA_LICENCE_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -261,6 +301,11 @@ export class AppConfig {
 
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** The licence's address: OPEN_DATA_LICENCE_URL, else the one of a known licence (loadConfig requires one or the other). */
+  get openDataLicenceUrl(): string {
+    return this.OPEN_DATA_LICENCE_URL ?? OPEN_DATA_LICENCES[this.OPEN_DATA_LICENCE] ?? '';
   }
 
   /** The JWT secret; prepareProcess sets it when JWT_SECRET is unset outside production. */
@@ -325,6 +370,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.MATCH_WEIGHTS && !problems.some((p) => p.variable === 'MATCH_WEIGHTS')) {
     const weights = readMatchWeights(config.MATCH_WEIGHTS);
     if ('error' in weights) problems.push({ variable: 'MATCH_WEIGHTS', message: `${weights.error} (got "${config.MATCH_WEIGHTS}")` });
+  }
+  if (!config.OPEN_DATA_LICENCE_URL && !OPEN_DATA_LICENCES[config.OPEN_DATA_LICENCE] && !problems.some((p) => p.variable === 'OPEN_DATA_LICENCE')) {
+    problems.push({
+      variable: 'OPEN_DATA_LICENCE_URL',
+      message: `must be set when OPEN_DATA_LICENCE is not one of ${Object.keys(OPEN_DATA_LICENCES).join(', ')} (got "${config.OPEN_DATA_LICENCE}")`,
+    });
   }
   if (problems.length) throw new ConfigError(problems);
   return config;

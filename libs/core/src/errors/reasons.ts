@@ -388,6 +388,10 @@ export const REASONS = {
   'meeting.statusForbids':
     'This meeting is {status}: it cannot have {change, select, agenda {its agenda changed} outcomes {outcomes recorded} held {marked held} cancel {cancelled} other {this change}}.',
   'agendaItem.notFound': 'Agenda item {id} was not found.',
+
+  // ---- open data ----
+  'iati.currencyNotInCodelist':
+    'Proposal {reference} is in {currency}, which the IATI Currency codelist does not list: it cannot be published as an IATI activity.',
 } as const satisfies Record<string, string>;
 
 export type ReasonCode = keyof typeof REASONS;

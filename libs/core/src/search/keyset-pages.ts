@@ -1,4 +1,5 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { BadUserInputError, problemAt } from '../errors/domain-errors.js';
 import { reason } from '../errors/reasons.js';
 import { cjkQuery, hasCjk } from './multilingual-text.js';
@@ -160,6 +161,11 @@ export interface ListingRequest<S extends string> {
   sort?: S | null;
   /** A larger page than clients may ask for, for the server's own walks through a list (exports). */
   maxFirst?: number;
+  /**
+   * Only these properties of each row (the id always): a walk through a whole list that needs a
+   * few columns reads and keeps a fraction of each row. Unset: every column.
+   */
+  fields?: readonly string[];
 }
 
 /** A listing's sorts: SQL of each named sort but RELEVANCE, and the one used without a search. */
@@ -171,7 +177,7 @@ export interface ListingSorts<S extends string> {
 /** Reads pages of one entity's rows in sort order, converting rows with TypeORM's column rules. */
 export class KeysetPages<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
-  private readonly columns: string;
+  private readonly columns: ColumnMetadata[];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -179,7 +185,7 @@ export class KeysetPages<T extends ObjectLiteral> {
     private readonly alias: string,
   ) {
     this.metadata = dataSource.getMetadata(entity);
-    this.columns = this.metadata.columns.filter((c) => c.isSelect).map((c) => `${alias}."${c.databaseName}"`).join(', ');
+    this.columns = this.metadata.columns.filter((c) => c.isSelect);
   }
 
   /**
@@ -206,7 +212,7 @@ export class KeysetPages<T extends ObjectLiteral> {
         sortName === RELEVANCE
           ? { expression: rank!, direction: 'DESC', type: 'real' }
           : sorts.byName[sortName as Exclude<S, typeof RELEVANCE>];
-      return this.read(query, sort, first, from, mode);
+      return this.read(query, sort, first, from, mode, this.selected(request.fields));
     };
     const page = await pageBy(after?.mode ?? 'words', after);
     if (q && !after && !page.rows.length && q.length >= 3 && !hasCjk(q)) return pageBy('fragments', null);
@@ -218,7 +224,7 @@ export class KeysetPages<T extends ObjectLiteral> {
    * matches the select list) and turned into cursor text for the page only. The count (asked
    * separately) shares the filters, not the cursor.
    */
-  private async read(query: SearchQuery, sort: SortSpec, first: number, after: Cursor | null, mode: SearchMode): Promise<Page<T>> {
+  private async read(query: SearchQuery, sort: SortSpec, first: number, after: Cursor | null, mode: SearchMode, columns: ColumnMetadata[]): Promise<Page<T>> {
     const a = this.alias;
     const countSql = `${query.prefix} SELECT count(*)::int AS n FROM ${query.from} ${query.whereClause}`;
     const countParams = [...query.params];
@@ -228,7 +234,7 @@ export class KeysetPages<T extends ObjectLiteral> {
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `${query.prefix}
-       SELECT ${this.columns}, page.sort_key::text AS sort_value FROM (
+       SELECT ${columns.map((c) => `${a}."${c.databaseName}"`).join(', ')}, page.sort_key::text AS sort_value FROM (
          SELECT ${a}.id, ${sort.expression} AS sort_key FROM ${query.from} ${query.whereClause}
           ORDER BY ${sort.expression} ${sort.direction}, ${a}.id ${sort.direction}
           LIMIT ${first + 1}
@@ -238,17 +244,22 @@ export class KeysetPages<T extends ObjectLiteral> {
     );
     const page = rows.slice(0, first);
     return {
-      rows: page.map((row) => this.hydrate(row)),
+      rows: page.map((row) => this.hydrate(row, columns)),
       cursors: page.map((row) => encodeCursor({ value: row.sort_value as string, id: row.id as string, mode })),
       hasNextPage: rows.length > first,
       countAll: async () => (await this.dataSource.query(countSql, countParams))[0].n as number,
     };
   }
 
-  private hydrate(row: Record<string, unknown>): T {
+  private selected(fields: readonly string[] | undefined): ColumnMetadata[] {
+    if (!fields) return this.columns;
+    const wanted = new Set(['id', ...fields]);
+    return this.columns.filter((c) => wanted.has(c.propertyName));
+  }
+
+  private hydrate(row: Record<string, unknown>, columns: ColumnMetadata[]): T {
     const entity = this.metadata.create() as T;
-    for (const column of this.metadata.columns) {
-      if (!column.isSelect) continue;
+    for (const column of columns) {
       column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(row[column.databaseName], column));
     }
     return entity;

@@ -23,34 +23,54 @@ export interface ExportSource<R> {
   fileStem: string;
   columns: ExportColumn<R>[];
   /** Pages of rows in the list's own order, read as the file is written. */
-  pages: AsyncIterable<R[]>;
+  pages: PageReader<R>;
 }
 
+/**
+ * Reads the next page of a list (null after the last). A plain async function rather than an
+ * async generator: a generator suspended at `yield` keeps its page alive while the file waits
+ * for its reader, which promoted every page out of the young generation and made garbage
+ * collection the main cost of a large export.
+ */
+export type PageReader<R> = () => Promise<R[] | null>;
+
 /** Rows read from the database at a time: few round trips, little memory (a page is written, then dropped). */
-export const EXPORT_PAGE_SIZE = 1000;
+export const EXPORT_PAGE_SIZE = 250;
 
 /**
  * Walks a keyset-paged list from its first page to its last, a page at a time, with the list's
  * own service (so its filters, sort and visibility rules are exactly the list's).
  */
-export async function* walkPages<T>(read: (after: string | null) => Promise<Page<T>>): AsyncGenerator<T[]> {
+export function walkPages<T>(read: (after: string | null) => Promise<Page<T>>): PageReader<T> {
   let after: string | null = null;
-  for (;;) {
-    const page = await read(after);
-    if (page.rows.length) yield page.rows;
-    if (!page.hasNextPage) return;
-    after = page.cursors.at(-1) ?? null;
-  }
+  let done = false;
+  return async () => {
+    while (!done) {
+      const page = await read(after);
+      done = !page.hasNextPage;
+      after = page.cursors.at(-1) ?? null;
+      if (page.rows.length) return page.rows;
+    }
+    return null;
+  };
 }
 
 /** Pages of a list, each turned into export rows (e.g. with names loaded for the page at once). */
-export async function* mapPages<T, R>(pages: AsyncIterable<T[]>, map: (rows: T[]) => Promise<R[]> | R[]): AsyncGenerator<R[]> {
-  for await (const rows of pages) yield await map(rows);
+export function mapPages<T, R>(next: PageReader<T>, map: (rows: T[]) => Promise<R[]> | R[]): PageReader<R> {
+  return async () => {
+    const rows = await next();
+    return rows && map(rows);
+  };
 }
 
 /** One page made of figures already computed (a dashboard). */
-export async function* onePage<R>(rows: R[]): AsyncGenerator<R[]> {
-  if (rows.length) yield rows;
+export function onePage<R>(rows: R[]): PageReader<R> {
+  let given = false;
+  return () => {
+    const page = given || !rows.length ? null : rows;
+    given = true;
+    return Promise.resolve(page);
+  };
 }
 
 /** A list of codes in one cell, in the order given. */

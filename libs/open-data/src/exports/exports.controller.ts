@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
-import { httpRefusal, Public } from '#libs/core';
+import { HttpRefusalFilter, httpRefusal, Public } from '#libs/core';
 import { ExportsService } from './exports.service.js';
 
 /**
@@ -9,6 +9,8 @@ import { ExportsService } from './exports.service.js';
  * names its reader, who is loaded afresh), so the route is public and asks for no token.
  */
 @Public()
+// What the AuthGuard refuses before the handler (a bad Bearer token) is said as the API says it, not a 500.
+@UseFilters(HttpRefusalFilter)
 @Controller('exports')
 export class ExportsController {
   constructor(

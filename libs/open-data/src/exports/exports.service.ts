@@ -29,7 +29,7 @@ import { offersExport, type OffersExportArgs } from './columns/offers.export.js'
 import { proposalsExport, type ProposalsExportArgs } from './columns/proposals.export.js';
 import { ExportFormat, type DownloadLinkView } from './dto/export.types.js';
 import { EXPORT_LABELS } from './export-labels.js';
-import type { ExportContext, ExportSource } from './export-source.js';
+import { mapPages, type ExportContext, type ExportSource, type PageReader } from './export-source.js';
 import { loadReferenceNames } from './reference-names.js';
 import { CSV_CONTENT_TYPE, csvStream, xlsxStream, XLSX_CONTENT_TYPE, type Cell } from './table-writers.js';
 
@@ -93,9 +93,7 @@ export class ExportsService {
   async link(request: ExportRequest, format: ExportFormat, lang: UnLanguage, viewer: AuthUser | undefined): Promise<DownloadLinkView> {
     authorize(request, viewer);
     const source = await this.source(request, { viewer, lang, publicUrl: this.config.publicUrl }, 1);
-    const first = source.pages[Symbol.asyncIterator]();
-    await first.next();
-    await first.return?.(undefined);
+    await source.pages();
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
     const payload: LinkPayload = { request, format, lang, userId: viewer?.id ?? null };
     const path = `/exports/${signToken(this.config.jwtSecret, LINK_PURPOSE, payload, expiresAt)}`;
@@ -118,7 +116,7 @@ export class ExportsService {
     const table = {
       headers: source.columns.map((c) => labels.columns[c.key]),
       kinds: source.columns.map((c) => c.kind),
-      rows: rowsOf(source),
+      pages: cellsOf(source),
     };
     return format === ExportFormat.XLSX
       ? { fileName: fileName(source.fileStem, format), contentType: XLSX_CONTENT_TYPE, body: xlsxStream(table, labels.sheets[source.sheet]) }
@@ -129,7 +127,7 @@ export class ExportsService {
     const names = () => loadReferenceNames(this.referenceData, ctx.lang);
     switch (request.list) {
       case 'NEEDS':
-        return needsExport(this.needsSearch, this.needs, request.args, ctx, await names(), pageSize) as ExportSource<unknown>;
+        return needsExport(this.needsSearch, request.args, ctx, await names(), pageSize) as ExportSource<unknown>;
       case 'OFFERS':
         return offersExport(this.offersSearch, this.offers, this.organisations, request.args, ctx, await names(), pageSize) as ExportSource<unknown>;
       case 'MY_MATCHES':
@@ -163,10 +161,8 @@ function authorize(request: ExportRequest, viewer: AuthUser | undefined): void {
   if (!viewer.hasRole(...roles)) throw new ForbiddenError(reason('access.needsOneOfRoles', { roles }));
 }
 
-async function* rowsOf(source: ExportSource<unknown>): AsyncGenerator<Cell[]> {
-  for await (const page of source.pages) {
-    for (const row of page) yield source.columns.map((c) => c.value(row));
-  }
+function cellsOf(source: ExportSource<unknown>): PageReader<Cell[]> {
+  return mapPages(source.pages, (rows) => rows.map((row) => source.columns.map((c) => c.value(row))));
 }
 
 function fileName(stem: string, format: ExportFormat): string {
