@@ -125,3 +125,19 @@ test('a refusal of the export is said beside the menu, in the reader’s languag
   await expect(alert).toContainText(t('en', 'reason.field.tooLong', { max: 200 }));
   await expect(menuButton(page)).toHaveAttribute('aria-busy', 'false');
 });
+
+test('the open data page says the licence, the IATI files and their publisher as the operator set them; the footer leads there', async ({ page }) => {
+  const { openData } = await gql<{ openData: { iatiActivitiesUrl: string; iatiReportingOrgRef: string; licence: { id: string; url: string } } }>(
+    '{ openData { iatiActivitiesUrl iatiReportingOrgRef licence { id url } } }',
+  );
+  await page.goto('/needs');
+  await page.getByRole('contentinfo').getByRole('link', { name: t('en', 'openData.title') }).click();
+  await expect(page).toHaveURL('/open-data');
+  await settled(page);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: openData.licence.id, exact: true })).toHaveAttribute('href', openData.licence.url);
+  await expect(main.getByRole('link', { name: openData.iatiActivitiesUrl, exact: true })).toHaveAttribute('href', openData.iatiActivitiesUrl);
+  await expect(main.getByText(openData.iatiReportingOrgRef, { exact: true })).toBeVisible();
+  // Each list named on the page leads to it.
+  await expect(main.getByRole('link', { name: '/staff/matches', exact: true })).toHaveAttribute('href', '/staff/matches');
+});

@@ -1,10 +1,13 @@
 import { Anchor, Code, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ColumnHeads } from '../common/ColumnHeads';
+import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import type { MessageId } from '../i18n/messages';
+import { OpenDataDocument, type OpenDataQuery } from './open-data.generated';
 
 /** Each list that has a "Download" menu: what it is, where, and who may download it. */
 const LISTS: { list: MessageId; where: string | MessageId; who: MessageId }[] = [
@@ -110,26 +113,58 @@ export default function OpenDataPage() {
         <Text>
           <FormattedMessage id="openData.iati.intro" />
         </Text>
-        <List spacing={4}>
-          <List.Item>
-            <FormattedMessage id="openData.iati.all" values={{ path: <PathLink path="/iati/activities.xml" /> }} />
-          </List.Item>
-          <List.Item>
-            <FormattedMessage id="openData.iati.one" values={{ path: <PathCode path="/iati/activities/<id>.xml" /> }} />
-          </List.Item>
-        </List>
+        <WithOpenData>
+          {(o) => (
+            <>
+              <List spacing={4}>
+                <List.Item>
+                  <FormattedMessage id="openData.iati.all" values={{ path: <PathLink path={o.iatiActivitiesUrl} /> }} />
+                </List.Item>
+                <List.Item>
+                  <FormattedMessage id="openData.iati.one" values={{ path: <PathCode path={o.iatiActivityUrlTemplate.replace('{id}', '<id>')} /> }} />
+                </List.Item>
+              </List>
+              <Text>
+                <FormattedMessage id="openData.iati.publisher" values={{ name: <bdi>{o.iatiReportingOrgName}</bdi>, ref: <PathCode path={o.iatiReportingOrgRef} /> }} />
+              </Text>
+            </>
+          )}
+        </WithOpenData>
         <Text size="sm" c="dimmed">
           <FormattedMessage id="openData.iati.visibility" />
         </Text>
       </Section>
 
       <Section id="open-data-licence" heading="openData.licence.title">
-        <Text>
-          <FormattedMessage id="openData.licence.operator" />
-        </Text>
+        <WithOpenData>
+          {(o) => (
+            <Text>
+              <FormattedMessage
+                id="openData.licence.under"
+                values={{
+                  licence: (
+                    <Anchor href={o.licence.url} target="_blank" rel="noopener noreferrer">
+                      <bdi dir="ltr">{o.licence.id}</bdi>
+                    </Anchor>
+                  ),
+                }}
+              />
+            </Text>
+          )}
+        </WithOpenData>
       </Section>
     </Stack>
   );
+}
+
+type OpenData = OpenDataQuery['openData'];
+
+/** What the operator configured (licence, IATI endpoint and publisher), with its loading and error states. */
+function WithOpenData({ children }: { children: (openData: OpenData) => ReactNode }) {
+  // One request for both sections: urql answers the second from the cache.
+  const [{ data, error }, refetch] = useQuery({ query: OpenDataDocument });
+  if (data) return children(data.openData);
+  return error ? <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : <PageLoading lines={2} />;
 }
 
 /** A path of this site as code, isolated so it reads left to right in Arabic too. */
@@ -139,7 +174,7 @@ const PathCode = ({ path }: { path: string }) => (
   </Code>
 );
 
-/** A file the api serves (not a page of the app: a plain link). */
+/** A file the api serves (not a page of the app: a plain link), a path or an address. */
 const PathLink = ({ path }: { path: string }) => (
   <Anchor href={path}>
     <PathCode path={path} />
