@@ -141,3 +141,30 @@ test('the open data page says the licence, the IATI files and their publisher as
   // Each list named on the page leads to it.
   await expect(main.getByRole('link', { name: '/staff/matches', exact: true })).toHaveAttribute('href', '/staff/matches');
 });
+
+test('UNODA’s queue of submitted needs downloads as the queue lists it; an NPC’s own needs by status', async ({ page }) => {
+  const [moderator, npc] = await Promise.all([tokenOf(DEMO.moderator.email), tokenOf(DEMO.npc.email)]);
+  type Ids = { edges: { node: { id: string } }[] };
+  await openSignedIn(page, '/staff/moderation/needs', DEMO.moderator.email);
+  await settled(page);
+  await expect(async () => {
+    const queue = async () => (await gql<{ needModerationQueue: Ids }>('{ needModerationQueue(first: 100) { edges { node { id } } } }', {}, moderator)).needModerationQueue.edges.map((e) => e.node.id);
+    const before = await queue();
+    const { table } = await download(page, menuButton(page), 'exports.csv');
+    expect(column(table, 'en', 'id')).toEqual(before);
+    expect(await queue()).toEqual(before);
+  }).toPass({ timeout: 60_000 });
+
+  await page.context().clearCookies();
+  await openSignedIn(page, '/my/needs?status=DRAFT', DEMO.npc.email);
+  await settled(page);
+  await expect(async () => {
+    const drafts = async () =>
+      (await gql<{ needs: Ids }>('{ needs(first: 100, filter: { states: ["GHA"], statuses: [DRAFT] }) { edges { node { id } } } }', {}, npc)).needs.edges.map((e) => e.node.id);
+    const before = await drafts();
+    const { table } = await download(page, menuButton(page), 'exports.csv');
+    expect(column(table, 'en', 'id')).toEqual(before);
+    expect(column(table, 'en', 'status').every((s) => s === 'DRAFT')).toBe(true);
+    expect(await drafts()).toEqual(before);
+  }).toPass({ timeout: 60_000 });
+});
