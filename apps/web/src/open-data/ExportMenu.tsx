@@ -57,7 +57,7 @@ export function ExportMenu<V extends AnyVariables>(props: { document: TypedDocum
             data-busy={fetching || undefined}
             leftSection={fetching ? <Loader size={12} /> : undefined}
           >
-            <FormattedMessage id={fetching ? 'exports.preparing' : 'exports.download'} />
+            <FormattedMessage id="exports.download" />
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -75,9 +75,9 @@ export function ExportMenu<V extends AnyVariables>(props: { document: TypedDocum
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {/* Said to screen readers when the file is on its way (the browser's download is silent). */}
-      <Text size="xs" c="dimmed" role="status" aria-live="polite" mt={started ? 4 : 0}>
-        {started && <FormattedMessage id="exports.started" values={{ fileName: started }} />}
+      {/* Said to screen readers too: the file being made, then on its way (the browser's download is silent). */}
+      <Text size="xs" c="dimmed" role="status" aria-live="polite" mt={fetching || started ? 4 : 0}>
+        {fetching ? <FormattedMessage id="exports.preparing" /> : started && <FormattedMessage id="exports.started" values={{ fileName: started }} />}
       </Text>
       {refusal && (
         <Alert color="red" role="alert" title={intl.formatMessage({ id: 'exports.refused' })} maw={420} mt="xs">
