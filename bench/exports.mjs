@@ -11,9 +11,8 @@ import { spawn } from 'node:child_process';
 import { setInterval, clearInterval } from 'node:timers';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import { join, resolve } from 'node:path';
-import { admin, server } from './lib/database.mjs';
+import { admin, freePort, server } from './lib/database.mjs';
 import { seedIatiProposals, timeIatiFile, timeIatiValidation } from './lib/iati-seed.mjs';
 import { seedDemo, seedNeeds } from './lib/needs-data.mjs';
 
@@ -35,13 +34,6 @@ const env = {
 const IATI_PROPOSALS = Number(process.env.BENCH_IATI_PROPOSALS ?? 1000);
 const STATUSES = ['SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'CLOSED', 'WITHDRAWN', 'EXPIRED'];
 
-async function freePort() {
-  const s = net.createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address();
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 function request(port, method, path, { body, token } = {}) {
   return new Promise((done, fail) => {

@@ -6,9 +6,8 @@
 // Prints one JSON line: {"bench":"needs","search_p99_ms":…,"import_2000_rows_ms":…, …}
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import { join, resolve } from 'node:path';
-import { admin, server } from './lib/database.mjs';
+import { admin, freePort, server } from './lib/database.mjs';
 import { LANGUAGES, seedDemo, seedNeeds, THEMES, TYPES } from './lib/needs-data.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
 
@@ -31,13 +30,6 @@ const env = {
   LOG_LEVEL: 'warn',
 };
 
-async function freePort() {
-  const s = net.createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address();
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 

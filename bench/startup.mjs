@@ -4,21 +4,14 @@
 // directory (no initdb). Needs `npm run build` and Redis. Prints one JSON line.
 //   npm run bench:startup
 import { spawn } from 'node:child_process';
+import { freePort } from './lib/database.mjs';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const api = join(root, 'dist/apps/api/src/main.js');
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function startOnce(dataDir) {
   const [port, pgPort] = [await freePort(), await freePort()];

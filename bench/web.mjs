@@ -26,11 +26,10 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { admin, root, server } from './lib/database.mjs';
+import { admin, freePort, root, server } from './lib/database.mjs';
 import { seedMarket } from './lib/market-data.mjs';
 import { seedDemo, seedNeeds } from './lib/needs-data.mjs';
 import { TEXT } from './lib/vocabulary.mjs';
@@ -72,13 +71,6 @@ const TERMS = [
 const vocabulary = JSON.stringify(TEXT).toLowerCase();
 for (const term of TERMS) if (!vocabulary.includes(term)) throw new Error(`"${term}" is not in the seed vocabulary`);
 
-async function freePort() {
-  const s = net.createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address();
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /**
  * Runs in the page before its own scripts: times each GraphQL operation (urql uses fetch), the

@@ -14,7 +14,7 @@ const HTTP_STATUS: Record<string, number> = {
 export interface HttpRefusal {
   status: number;
   /** The same code, reason, params and message a GraphQL client reads in `extensions`. */
-  body: { error: { code: string; reason: string; params: Record<string, unknown>; message: string; fields?: unknown } };
+  body: { error: { code: string; reason: string; params: Record<string, unknown>; message: string; fields?: unknown; retryAfterSeconds?: number } };
   /** True when the error was not expected: log it with its stack; the client gets a generic message. */
   unexpected: boolean;
 }
@@ -33,10 +33,19 @@ export function httpRefusal(error: unknown): HttpRefusal {
       unexpected: true,
     };
   }
-  const { reason: code, params, fields } = known.extensions;
+  const { reason: code, params, fields, retryAfterSeconds } = known.extensions;
   return {
     status: HTTP_STATUS[known.code] ?? 400,
-    body: { error: { code: known.code, reason: code, params, message: known.message, ...(fields ? { fields } : {}) } },
+    body: {
+      error: {
+        code: known.code,
+        reason: code,
+        params,
+        message: known.message,
+        ...(fields ? { fields } : {}),
+        ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      },
+    },
     unexpected: false,
   };
 }

@@ -20,8 +20,9 @@ export class HttpRefusalFilter implements ExceptionFilter {
     if (refusal.unexpected) {
       this.logger.error(`unexpected error in ${request.method} ${request.routeOptions?.url ?? '?'} (request ${request.id}): ${(error as Error)?.message}`, (error as Error)?.stack);
     }
-    void http
-      .getResponse<FastifyReply>()
+    const reply = http.getResponse<FastifyReply>();
+    if (refusal.body.error.retryAfterSeconds !== undefined) reply.header('retry-after', String(refusal.body.error.retryAfterSeconds));
+    void reply
       .status(refusal.status)
       .header('content-type', 'application/json; charset=utf-8')
       .header('cache-control', 'no-store')

@@ -1,4 +1,4 @@
-import type { AuthUser, Page, UnLanguage } from '#libs/core';
+import type { AuthUser, LoaderSource, Page, UnLanguage } from '#libs/core';
 import type { ColumnKey, ExportSheet } from './export-labels.js';
 import type { Cell, CellKind } from './table-writers.js';
 
@@ -78,3 +78,9 @@ export const codes = (values: readonly string[] | null | undefined): string | nu
 
 /** An instant as ISO 8601 (UTC), a date as it is. */
 export const instant = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
+
+/** Names of organisations by id, for one page (one query), from a source such as `OrganisationsService.byId`. */
+export async function namesById(source: LoaderSource<string, { id: string; name: string }>, ids: Iterable<string>): Promise<Map<string, string>> {
+  const found = await source.batchLoad([...new Set(ids)]);
+  return new Map(found.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
+}

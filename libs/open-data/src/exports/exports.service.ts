@@ -10,6 +10,7 @@ import {
   reason,
   Role,
   signToken,
+  TooManyRequestsError,
   UnauthenticatedError,
   type AuthUser,
   type UnLanguage,
@@ -59,6 +60,12 @@ export interface ExportFile {
 }
 
 const LINK_PURPOSE = 'export';
+/**
+ * Files written at once by one api process. A large file keeps a database connection busy a page
+ * at a time and a core busy writing; past this many, a download is refused (429) for a moment
+ * rather than slowing every request of the process.
+ */
+export const MAX_CONCURRENT_EXPORTS = 4;
 /** Long enough to click through a browser's download, short enough that a leaked link soon opens nothing. */
 export const LINK_LIFETIME_MS = 5 * 60_000;
 
@@ -70,6 +77,8 @@ export const LINK_LIFETIME_MS = 5 * 60_000;
  */
 @Injectable()
 export class ExportsService {
+  private readonly writing = new ExportGate(MAX_CONCURRENT_EXPORTS);
+
   constructor(
     private readonly config: AppConfig,
     private readonly users: AuthUserLoader,
@@ -111,16 +120,23 @@ export class ExportsService {
     const viewer = userId ? await this.users.load(userId) : undefined;
     if (userId && !viewer) throw new UnauthenticatedError(reason('auth.accountUnusable'));
     authorize(request, viewer ?? undefined);
-    const source = await this.source(request, { viewer: viewer ?? undefined, lang, publicUrl: this.config.publicUrl });
-    const labels = EXPORT_LABELS[lang];
-    const table = {
-      headers: source.columns.map((c) => labels.columns[c.key]),
-      kinds: source.columns.map((c) => c.kind),
-      pages: cellsOf(source),
-    };
-    return format === ExportFormat.XLSX
-      ? { fileName: fileName(source.fileStem, format), contentType: XLSX_CONTENT_TYPE, body: xlsxStream(table, labels.sheets[source.sheet]) }
-      : { fileName: fileName(source.fileStem, format), contentType: CSV_CONTENT_TYPE, body: csvStream(table) };
+    const release = this.writing.enter();
+    try {
+      const source = await this.source(request, { viewer: viewer ?? undefined, lang, publicUrl: this.config.publicUrl });
+      const labels = EXPORT_LABELS[lang];
+      const table = {
+        headers: source.columns.map((c) => labels.columns[c.key]),
+        kinds: source.columns.map((c) => c.kind),
+        pages: cellsOf(source),
+      };
+      const body = format === ExportFormat.XLSX ? xlsxStream(table, labels.sheets[source.sheet]) : csvStream(table);
+      // Written to the end, failed or abandoned by its reader: the place is free again.
+      body.once('close', release);
+      return { fileName: fileName(source.fileStem, format), contentType: format === ExportFormat.XLSX ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE, body };
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   private async source(request: ExportRequest, ctx: ExportContext, pageSize?: number): Promise<ExportSource<unknown>> {
@@ -167,4 +183,23 @@ function cellsOf(source: ExportSource<unknown>): PageReader<Cell[]> {
 
 function fileName(stem: string, format: ExportFormat): string {
   return `${stem}-${new Date().toISOString().slice(0, 10)}.${format === ExportFormat.XLSX ? 'xlsx' : 'csv'}`;
+}
+
+/** Counts the files being written; refuses a new one past the limit (TOO_MANY_REQUESTS). */
+export class ExportGate {
+  private active = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Takes a place, or throws; the function returned gives it back (once, however often called). */
+  enter(): () => void {
+    if (this.active >= this.limit) throw new TooManyRequestsError(reason('request.tooMany'), 5);
+    this.active += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active -= 1;
+    };
+  }
 }

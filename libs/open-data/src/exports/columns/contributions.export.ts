@@ -1,6 +1,6 @@
 import type { OrganisationsService } from '#libs/identity';
 import type { Contribution, FundingService, Proposal } from '#libs/proposals';
-import { instant, onePage, type ExportColumn, type ExportContext, type ExportSource } from '../export-source.js';
+import { instant, namesById, onePage, type ExportColumn, type ExportContext, type ExportSource } from '../export-source.js';
 
 interface LedgerRow {
   line: Contribution;
@@ -41,8 +41,7 @@ export async function contributionsExport(
   ctx: ExportContext,
 ): Promise<ExportSource<LedgerRow>> {
   const { proposal, contributions } = await funding.visibleLedger(proposalId, ctx.viewer);
-  const donors = await organisations.byId.batchLoad([...new Set(contributions.map((c) => c.organisationId))]);
-  const donorNames = new Map(donors.flatMap((d) => (d ? [[d.id, d.name] as const] : [])));
+  const donorNames = await namesById(organisations.byId, contributions.map((c) => c.organisationId));
   return {
     sheet: 'CONTRIBUTIONS',
     fileStem: `ledger-${proposal.reference}`,

@@ -2,7 +2,7 @@ import type { OrganisationsService } from '#libs/identity';
 import type { Match, MatchesService, MatchFilter, MatchSort } from '#libs/matching';
 import type { Need, NeedsService } from '#libs/needs';
 import type { Offer, OffersService } from '#libs/offers';
-import { EXPORT_PAGE_SIZE, instant, mapPages, walkPages, type ExportColumn, type ExportContext, type ExportSource } from '../export-source.js';
+import { EXPORT_PAGE_SIZE, instant, mapPages, namesById, walkPages, type ExportColumn, type ExportContext, type ExportSource } from '../export-source.js';
 import type { ReferenceNames } from '../reference-names.js';
 
 export interface MatchesExportArgs {
@@ -70,8 +70,7 @@ export function matchesExport(
       ]);
       const needById = new Map(needRows.flatMap((n) => (n ? [[n.id, n] as const] : [])));
       const offerById = new Map(offerRows.flatMap((o) => (o ? [[o.id, o] as const] : [])));
-      const donors = await organisations.byId.batchLoad([...new Set(offerRows.flatMap((o) => (o ? [o.organisationId] : [])))]);
-      const donorNames = new Map(donors.flatMap((d) => (d ? [[d.id, d.name] as const] : [])));
+      const donorNames = await namesById(organisations.byId, offerRows.flatMap((o) => (o ? [o.organisationId] : [])));
       return rows.map((match) => {
         const need = needById.get(match.needId) ?? null;
         const offer = offerById.get(match.offerId) ?? null;
