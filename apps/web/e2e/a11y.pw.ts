@@ -55,6 +55,7 @@ const PAGES: PageUnderTest[] = [
   { name: 'proposals', path: () => '/proposals' },
   { name: 'dashboard', path: () => '/dashboard' },
   { name: 'dashboard (signed in)', path: () => '/dashboard', signedIn: true },
+  { name: 'open data', path: () => '/open-data' },
   { name: 'a proposal', path: () => `/proposals/${f().proposal.id}` },
   { name: 'sign-in', path: () => '/sign-in' },
   {

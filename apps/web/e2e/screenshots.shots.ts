@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPerson, notifyGhanaNpcs } from './support/api';
-import type { Locale } from './support/catalogue';
+import { t, type Locale } from './support/catalogue';
 import { fixtures } from './support/env';
 import { chooseLanguage, openSignedIn, settled } from './support/ui';
 
@@ -84,4 +84,23 @@ test('a GIS meeting in meeting mode, in French', async ({ page }) => {
   await chooseLanguage(page, 'fr');
   await expect(page.getByRole('main').getByTestId('live-totals')).toBeVisible();
   await shoot(page, 'meeting-mode-fr.png');
+});
+
+test('the needs of a thematic area with the Download menu open, in English', async ({ page }) => {
+  await open(page, '/needs?theme=MARKING', 'en');
+  await page.getByRole('main').getByRole('button', { name: t('en', 'exports.download'), exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await shoot(page, 'export-menu-en.png');
+});
+
+test('the open data page in English (what can be downloaded)', async ({ page }) => {
+  await open(page, '/open-data', 'en');
+  await shoot(page, 'open-data-en.png');
+});
+
+test('the open data page in Arabic (the files, IATI and the licence)', async ({ page }) => {
+  await open(page, '/open-data', 'ar');
+  await expect(page.getByRole('main').getByRole('link', { name: 'CC-BY-4.0' })).toBeVisible();
+  await page.getByRole('heading', { name: t('ar', 'openData.files.title') }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await shoot(page, 'open-data-ar.png');
 });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatMoney } from '../src/i18n/format';
 import { gql, gqlAnswer, tokenOf, unique } from './support/api';
 import { t } from './support/catalogue';
-import { DEMO } from './support/env';
+import { DEMO, fixtures } from './support/env';
 import { proposalAwaitingEndorsement } from './support/proposals';
 import { openSignedIn, pageTitle } from './support/ui';
 
@@ -115,8 +115,13 @@ test('UNODA runs a GIS meeting in meeting mode: two donors’ intents, running t
 });
 
 test('a State’s NPC cannot run a meeting: the desk and the meeting mode say so, and the API refuses', async ({ page }) => {
+  // The staff pages' one refused state (staff/RequireModerator), under the page's own title.
   await openSignedIn(page, '/staff/meetings', DEMO.npc.email);
-  await expect(main(page).getByText(t('en', 'meetingDesk.notStaff'))).toBeVisible();
+  await expect(pageTitle(page)).toHaveText(t('en', 'meetingDesk.title'));
+  await expect(main(page).getByRole('alert')).toContainText(t('en', 'staff.refused'));
+  await page.goto(`/meetings/${fixtures().meeting.id}/live`);
+  await expect(pageTitle(page)).toHaveText(t('en', 'live.title'));
+  await expect(main(page).getByRole('alert')).toContainText(t('en', 'staff.refused'));
   const refused = await gqlAnswer('mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', { input: { title: 'x', startsAt: '2027-01-01T10:00:00Z' } }, await tokenOf(DEMO.npc.email));
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });

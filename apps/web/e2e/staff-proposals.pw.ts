@@ -141,9 +141,13 @@ test('a State and a donor are refused the compiler and the board, by the page an
   for (const who of [DEMO.npc, DEMO.donor]) {
     const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
     await openSignedIn(page, '/staff/proposals/new', who.email);
-    await expect(main(page).getByText(t('en', 'compiler.notStaff'))).toBeVisible();
+    // The staff pages' one refused state (staff/RequireModerator), under the page's own title.
+    await expect(pageTitle(page)).toHaveText(t('en', 'compiler.newTitle'));
+    await expect(main(page).getByRole('alert')).toContainText(t('en', 'staff.refused'));
     await page.goto('/staff/proposals');
-    await expect(main(page).getByText(t('en', 'board.notStaff'))).toBeVisible();
+    await expect(pageTitle(page)).toHaveText(t('en', 'board.title'));
+    await expect(main(page).getByRole('alert')).toContainText(t('en', 'staff.refused'));
+    await expect(main(page).getByRole('link', { name: t('en', 'staff.backHome') })).toHaveAttribute('href', '/my');
     const token = await tokenOf(who.email);
     const refused = await gqlAnswer('mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }', {
       input: { needIds: [], title: 'x', summary: 'x', scope: 'x', implementingAgency: 'x', currency: 'USD', tranches: [] },

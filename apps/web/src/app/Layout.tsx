@@ -36,6 +36,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <Anchor size="sm" component={Link} href="/proposals">
                 <FormattedMessage id="nav.proposals" />
               </Anchor>
+              <Anchor size="sm" component={Link} href="/open-data">
+                <FormattedMessage id="openData.title" />
+              </Anchor>
             </Group>
           </Group>
         </Container>

@@ -43,6 +43,7 @@ export const PAGES = {
   adminRates: page('/admin/rates', () => import('../admin/RatesPage')),
   donor: page('/donors/:organisationId', () => import('../donors/DonorPage')),
   dashboard: page('/dashboard', () => import('../dashboards/DashboardPage')),
+  openData: page('/open-data', () => import('../open-data/OpenDataPage')),
   proposals: page('/proposals', () => import('../proposals/ProposalsPage')),
   proposal: page('/proposals/:id', () => import('../proposals/ProposalPage')),
   proposalBoard: page('/staff/proposals', () => import('../proposals/ProposalBoardPage')),

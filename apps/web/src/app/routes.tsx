@@ -37,6 +37,7 @@ const AdminOrganisationPage = lazyPage(PAGES.adminOrganisation);
 const AdminRatesPage = lazyPage(PAGES.adminRates);
 const DonorPage = lazyPage(PAGES.donor);
 const DashboardPage = lazyPage(PAGES.dashboard);
+const OpenDataPage = lazyPage(PAGES.openData);
 const ProposalsPage = lazyPage(PAGES.proposals);
 const ProposalPage = lazyPage(PAGES.proposal);
 const MatchPage = lazyPage(PAGES.match);
@@ -118,6 +119,7 @@ export function AppRoutes() {
         <Route path={PAGES.adminRates.path} component={SignedInAdminRatesPage} />
         <Route path={PAGES.donor.path} component={DonorPage} />
         <Route path={PAGES.dashboard.path} component={DashboardPage} />
+        <Route path={PAGES.openData.path} component={OpenDataPage} />
         <Route path={PAGES.proposals.path} component={ProposalsPage} />
         <Route path={PAGES.proposal.path} component={ProposalPage} />
         <Route path={PAGES.proposalBoard.path} component={SignedInProposalBoardPage} />

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import type { MessageId } from '../i18n/messages';
-import { downloadCsv } from './csv';
 
 /**
  * A dashboard section: its heading and what it counts, the chart or (toggled) the same figures as
- * a table, and the figures to download as CSV. The chart is never the only way to read them.
+ * a table, and the figures to download (`download`: the API's export of the same query). The
+ * chart is never the only way to read them.
  */
 export function ChartFrame(props: {
   id: string;
@@ -15,9 +15,8 @@ export function ChartFrame(props: {
   controls?: ReactNode;
   chart: ReactNode;
   table: ReactNode;
-  csv: () => { fileName: string; content: string };
+  download: ReactNode;
 }) {
-  const intl = useIntl();
   const [asTable, setAsTable] = useState(false);
   return (
     <section aria-labelledby={`${props.id}-title`} className="dashboard-section">
@@ -38,17 +37,7 @@ export function ChartFrame(props: {
             <Button variant="default" size="xs" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
               <FormattedMessage id={asTable ? 'dashboard.showChart' : 'dashboard.showTable'} />
             </Button>
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => {
-                const { fileName, content } = props.csv();
-                downloadCsv(fileName, content);
-              }}
-              aria-label={intl.formatMessage({ id: 'dashboard.downloadCsvOf' }, { chart: intl.formatMessage({ id: props.heading }) })}
-            >
-              <FormattedMessage id="dashboard.downloadCsv" />
-            </Button>
+            {props.download}
           </Group>
         </Group>
         {asTable ? props.table : props.chart}

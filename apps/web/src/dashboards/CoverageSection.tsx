@@ -5,7 +5,8 @@ import { ColumnHeads } from '../common/ColumnHeads';
 import { EmptyState } from '../common/PageState';
 import { formatInstant } from '../i18n/format';
 import { ChartFrame } from './ChartFrame';
-import { toCsv } from './csv';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportCoverageDashboardDocument } from '../open-data/exports.generated';
 import type { CoverageDashboardQuery } from './dashboards.generated';
 import { formatCount, formatUsd } from './format';
 
@@ -21,7 +22,7 @@ const COLUMNS = [
   { id: 'dashboard.coverage.offersRemaining', end: true },
 ] as const;
 
-/** Needs against offers: a heat map of thematic area × region (colour and number), its table, its CSV. */
+/** Needs against offers: a heat map of thematic area × region (colour and number), its table, its file. */
 export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const intl = useIntl();
   const { locale } = intl;
@@ -29,13 +30,6 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const regions = [...new Map(coverage.cells.map((c) => [c.regionCode, c.regionName])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const at = new Map(coverage.cells.map((c) => [`${c.thematicAreaCode}|${c.regionCode}`, c]));
   const most = Math.max(1, ...coverage.cells.map((c) => c.needs));
-  const csv = () => ({
-    fileName: `coverage-${coverage.asOf}.csv`,
-    content: toCsv(
-      COLUMNS.map((c) => intl.formatMessage({ id: typeof c === 'string' ? c : c.id })),
-      coverage.cells.map((c) => [c.thematicAreaName, c.regionName, c.needs, c.needsBudgetUsd, c.fittingOffers, c.offersRemainingUsd]),
-    ),
-  });
   const heatMap = (
     <div className="dashboard-scroll">
       <table className="heat-map" aria-describedby="coverage-legend">
@@ -109,7 +103,7 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
       }
       chart={coverage.cells.length ? heatMap : <EmptyState title={<FormattedMessage id="dashboard.coverage.emptyTitle" />} hint={<FormattedMessage id="dashboard.coverage.emptyHint" />} />}
       table={table}
-      csv={csv}
+      download={<ExportMenu document={ExportCoverageDashboardDocument} variables={{}} subject={intl.formatMessage({ id: 'dashboard.coverage.title' })} />}
     />
   );
 }

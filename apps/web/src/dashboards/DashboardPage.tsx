@@ -1,6 +1,7 @@
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
+import { Link } from 'wouter';
 import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { toApiLanguage, type Locale } from '../i18n/locales';
@@ -31,6 +32,9 @@ export default function DashboardPage() {
         <Text c="dimmed">
           <FormattedMessage id={status === 'signedIn' ? 'dashboard.introSignedIn' : 'dashboard.introPublic'} />
         </Text>
+        <Anchor component={Link} href="/open-data" size="sm">
+          <FormattedMessage id="openData.fromDashboard" />
+        </Anchor>
       </div>
       {coverage.data ? (
         <>

@@ -4,7 +4,8 @@ import { ColumnHeads } from '../common/ColumnHeads';
 import type { FlowStage } from '../gql/types';
 import type { MessageId } from '../i18n/messages';
 import { ChartFrame } from './ChartFrame';
-import { toCsv } from './csv';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportFlowDashboardDocument } from '../open-data/exports.generated';
 import type { FlowDashboardQuery } from './dashboards.generated';
 import { formatCount, formatDays, formatShare } from './format';
 
@@ -24,22 +25,12 @@ const COLUMNS = [
   { id: 'dashboard.flow.q3', end: true },
 ] as const;
 
-/** How long each step takes: the middle half (quartiles) as a bar with the median marked, a table, a CSV. */
+/** How long each step takes: the middle half (quartiles) as a bar with the median marked, a table, a file. */
 export function FlowSection({ flow }: { flow: Flow }) {
   const intl = useIntl();
   const { locale } = intl;
   const longest = Math.max(1, ...flow.stages.map((s) => Number(s.q3Days ?? 0)));
   const at = (days: string | null) => `${Math.min(100, (100 * Number(days ?? 0)) / longest).toFixed(2)}%`;
-  const csv = () => ({
-    fileName: 'flow.csv',
-    content: toCsv(
-      COLUMNS.map((c) => intl.formatMessage({ id: typeof c === 'string' ? c : c.id })),
-      [
-        ...flow.stages.map((s) => [intl.formatMessage({ id: STAGES[s.stage] }), s.count, s.q1Days, s.medianDays, s.q3Days]),
-        [intl.formatMessage({ id: 'dashboard.flow.expiredLabel' }), flow.expiredUnmatched, flow.publishedNeeds, flow.expiredUnmatchedShare, ''],
-      ],
-    ),
-  });
   const chart = (
     <div className="flow-chart">
       {flow.stages.map((s) => (
@@ -117,7 +108,7 @@ export function FlowSection({ flow }: { flow: Flow }) {
       }
       chart={chart}
       table={table}
-      csv={csv}
+      download={<ExportMenu document={ExportFlowDashboardDocument} variables={{}} subject={intl.formatMessage({ id: 'dashboard.flow.title' })} />}
     />
   );
 }

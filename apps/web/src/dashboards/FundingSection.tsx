@@ -9,7 +9,8 @@ import { formatLocalDate } from '../i18n/format';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import type { MessageId } from '../i18n/messages';
 import { ChartFrame } from './ChartFrame';
-import { toCsv } from './csv';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportFundingDashboardDocument } from '../open-data/exports.generated';
 import { FundingDashboardDocument, type FundingDashboardQuery } from './dashboards.generated';
 import { formatUsd } from './format';
 
@@ -28,10 +29,10 @@ const FIGURES = [
   ['disbursedUsd', 'dashboard.funding.disbursed'],
   ['gapUsd', 'dashboard.funding.gap'],
 ] as const satisfies readonly (readonly [keyof Row, MessageId])[];
-/** Groups drawn as bars (the largest); the table and the CSV have them all. */
+/** Groups drawn as bars (the largest); the table and the file have them all. */
 const CHART_ROWS = 12;
 
-/** Requested, pledged, committed and disbursed by a dimension: bars with the gap visible, a table, a CSV. */
+/** Requested, pledged, committed and disbursed by a dimension: bars with the gap visible, a table, a file. */
 export function FundingSection() {
   const intl = useIntl();
   const { locale } = intl;
@@ -46,14 +47,6 @@ export function FundingSection() {
   const most = Math.max(1, ...rows.map((r) => Math.max(Number(r.requestedUsd), Number(r.pledgedUsd))));
   const largest = [...rows].sort((a, b) => Number(b.requestedUsd) + Number(b.pledgedUsd) - Number(a.requestedUsd) - Number(a.pledgedUsd)).slice(0, CHART_ROWS);
   const width = (amount: string) => `${Math.min(100, (100 * Number(amount)) / most).toFixed(2)}%`;
-  const header = [intl.formatMessage({ id: DIMENSIONS[dimension] }), ...FIGURES.map(([, id]) => intl.formatMessage({ id }))];
-  const csv = () => ({
-    fileName: `funding-${dimension.toLowerCase()}-${funding?.asOf ?? ''}.csv`,
-    content: toCsv(header, [
-      ...rows.map((r) => [nameOf(r), ...FIGURES.map(([key]) => r[key])]),
-      ...(funding ? [[intl.formatMessage({ id: 'dashboard.funding.total' }), ...FIGURES.map(([key]) => funding.total[key])]] : []),
-    ]),
-  });
   const controls = (
     <NativeSelect
       size="xs"
@@ -160,7 +153,7 @@ export function FundingSection() {
       controls={controls}
       chart={body(true)}
       table={body(false)}
-      csv={csv}
+      download={<ExportMenu document={ExportFundingDashboardDocument} variables={{ dimension }} subject={intl.formatMessage({ id: 'dashboard.funding.title' })} />}
     />
   );
 }

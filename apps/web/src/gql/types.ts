@@ -215,6 +215,10 @@ export type EndMeetingInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type ExpressInterestInput = {
   /** A word to the requesting State (up to 2000 characters). */
   message?: InputMaybe<Scalars['String']['input']>;

@@ -24,6 +24,7 @@ export const FEATURES = [
   'meetings',
   'meetings-workspace',
   'dashboards',
+  'open-data',
   'notifications',
   'moderation-workspace',
   'refusals',

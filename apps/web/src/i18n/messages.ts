@@ -29,6 +29,7 @@ export type MessageId =
   | keyof typeof import('./messages/en/matching-workspace.json')
   | keyof typeof import('./messages/en/meetings.json')
   | keyof typeof import('./messages/en/dashboards.json')
+  | keyof typeof import('./messages/en/open-data.json')
   | keyof typeof import('./messages/en/notifications.json')
   | keyof typeof import('./messages/en/moderation-workspace.json')
   | keyof typeof import('./messages/en/refusals.json');

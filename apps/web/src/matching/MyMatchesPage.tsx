@@ -1,10 +1,12 @@
-import { NativeSelect } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportMyMatchesDocument } from '../open-data/exports.generated';
 import { useStatusPaging } from '../common/useStatusPaging';
 import type { MatchStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
@@ -26,9 +28,11 @@ export default function MyMatchesPage() {
   const { user } = useSession();
   const [npc, donor] = [!!myState(user), !!donorOrganisation(user)];
   const { status, after, go } = useStatusPaging(STATUSES);
+  // The list's filter; its export takes the same.
+  const filter = status ? { statuses: [status] } : undefined;
   const [{ data, error }, refetch] = useQuery({
     query: MyMatchesDocument,
-    variables: { lang: toApiLanguage(intl.locale as Locale), filter: status ? { statuses: [status] } : undefined, first: 20, after: after ?? undefined },
+    variables: { lang: toApiLanguage(intl.locale as Locale), filter, first: 20, after: after ?? undefined },
     pause: !npc && !donor,
     requestPolicy: 'cache-and-network',
   });
@@ -41,14 +45,16 @@ export default function MyMatchesPage() {
         <EmptyState title={<FormattedMessage id="myMatches.noSide" />} hint={<FormattedMessage id="myMatches.noSideHint" />} />
       ) : (
         <>
-          <NativeSelect
-            mb="md"
-            maw={320}
-            label={intl.formatMessage({ id: 'myMatches.statusFilter' })}
-            value={status ?? ''}
-            onChange={(e) => go({ status: (e.currentTarget.value as MatchStatus) || null })}
-            data={[{ value: '', label: intl.formatMessage({ id: 'myMatches.live' }) }, ...STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))]}
-          />
+          <Group justify="space-between" align="flex-end" mb="md">
+            <NativeSelect
+              maw={320}
+              label={intl.formatMessage({ id: 'myMatches.statusFilter' })}
+              value={status ?? ''}
+              onChange={(e) => go({ status: (e.currentTarget.value as MatchStatus) || null })}
+              data={[{ value: '', label: intl.formatMessage({ id: 'myMatches.live' }) }, ...STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))]}
+            />
+            <ExportMenu document={ExportMyMatchesDocument} variables={{ filter }} />
+          </Group>
           {error && !matches ? (
             <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
           ) : !matches ? (

@@ -4,10 +4,9 @@ import { useQuery } from 'urql';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { RequireModerator } from '../staff/RequireModerator';
 import { StatusBadge } from '../common/StatusBadge';
 import { useStateNames } from '../proposals/useStateNames';
-import { useSession } from '../session/SessionProvider';
-import { isModerator } from '../session/memberships';
 import { MeetingLiveDocument } from './desk.generated';
 import { IntentForm } from './IntentForm';
 import { currentItem, promisedAtMeeting } from './meeting-mode';
@@ -21,16 +20,21 @@ import { RunningTotals } from './RunningTotals';
  * totals of the proposal and each tranche, and the outcome the meeting reaches.
  */
 export default function MeetingModePage() {
+  return (
+    <RequireModerator heading="live.title">
+      <MeetingMode />
+    </RequireModerator>
+  );
+}
+
+function MeetingMode() {
   const { id } = useParams<{ id: string }>();
   const intl = useIntl();
   const search = useSearch();
   const [, navigate] = useLocation();
-  const { user } = useSession();
-  const staff = isModerator(user);
   const stateName = useStateNames();
-  const [{ data, error }, refetch] = useQuery({ query: MeetingLiveDocument, variables: { id }, pause: !staff, context: MEETING_TOUCHED });
+  const [{ data, error }, refetch] = useQuery({ query: MeetingLiveDocument, variables: { id }, context: MEETING_TOUCHED });
   const title = intl.formatMessage({ id: 'live.title' });
-  if (!staff) return (<><PageTitle documentTitle={title}>{title}</PageTitle><EmptyState title={<FormattedMessage id="meetingDesk.notStaff" />} hint={<FormattedMessage id="meetingDesk.notStaffHint" />} /></>);
   if (error && !data) return (<><PageTitle documentTitle={title}>{title}</PageTitle><PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
   if (!data) return <PageLoading />;
   const { meeting, organisations } = data;

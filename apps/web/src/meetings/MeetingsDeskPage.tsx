@@ -5,10 +5,10 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { RequireModerator } from '../staff/RequireModerator';
 import { StatusBadge } from '../common/StatusBadge';
 import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import { useSession } from '../session/SessionProvider';
-import { isModerator } from '../session/memberships';
 import { MeetingsDeskDocument, ScheduleMeetingDocument } from './desk.generated';
 import { formatMeetingTime } from './meeting-time';
 import { MEETING_TOUCHED } from './MeetingDesk';
@@ -18,14 +18,20 @@ const RECENT_DAYS = 120;
 
 /** `/staff/meetings`: UNODA's GIS meetings, upcoming and recent, and a new one to schedule. */
 export default function MeetingsDeskPage() {
+  return (
+    <RequireModerator heading="meetingDesk.title">
+      <MeetingsDesk />
+    </RequireModerator>
+  );
+}
+
+function MeetingsDesk() {
   const intl = useIntl();
   const { user } = useSession();
-  const staff = isModerator(user);
   const [from] = useState(() => new Date(Date.now() - RECENT_DAYS * 86_400_000).toISOString());
-  const [{ data, error }, refetch] = useQuery({ query: MeetingsDeskDocument, variables: { from }, pause: !staff, context: MEETING_TOUCHED });
+  const [{ data, error }, refetch] = useQuery({ query: MeetingsDeskDocument, variables: { from }, context: MEETING_TOUCHED });
   const title = intl.formatMessage({ id: 'meetingDesk.title' });
   const head = <PageTitle documentTitle={title}>{title}</PageTitle>;
-  if (!staff) return (<>{head}<EmptyState title={<FormattedMessage id="meetingDesk.notStaff" />} hint={<FormattedMessage id="meetingDesk.notStaffHint" />} /></>);
   return (
     <Stack gap="lg">
       {head}

@@ -7,6 +7,8 @@ import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportNeedsDocument } from '../open-data/exports.generated';
 import { useStatusPaging } from '../common/useStatusPaging';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
@@ -27,11 +29,13 @@ export default function MyNeedsPage() {
   const { user } = useSession();
   const state = myState(user);
   const { status, after, go } = useStatusPaging(STATUSES);
+  // The list's filter; its export takes the same.
+  const filter = { states: state ? [state] : [], statuses: status ? [status] : STATUSES };
   const [{ data, error }, refetch] = useQuery({
     query: MyNeedsDocument,
     variables: {
       lang: toApiLanguage(intl.locale as Locale),
-      filter: { states: state ? [state] : [], statuses: status ? [status] : STATUSES },
+      filter,
       first: 20,
       after: after ?? undefined,
     },
@@ -58,7 +62,8 @@ export default function MyNeedsPage() {
           onChange={(e) => go({ status: (e.currentTarget.value as NeedStatus) || null })}
           data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('needStatus', s) }))]}
         />
-        <Group gap="sm">
+        <Group gap="sm" align="flex-start">
+          <ExportMenu document={ExportNeedsDocument} variables={{ filter }} />
           <Button component={Link} href="/my/import" variant="default">
             <FormattedMessage id="import.title" />
           </Button>

@@ -1,4 +1,4 @@
-import { Anchor, Grid } from '@mantine/core';
+import { Anchor, Grid, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
@@ -8,6 +8,8 @@ import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { SearchBox } from '../common/SearchBox';
 import { usePrefetchedPolicy } from '../common/usePrefetchedPolicy';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportNeedsDocument } from '../open-data/exports.generated';
 import type { Locale } from '../i18n/locales';
 import { donorOrganisation } from '../session/memberships';
 import { useSession } from '../session/SessionProvider';
@@ -35,11 +37,16 @@ export default function NeedsPage() {
       <PageTitle documentTitle={intl.formatMessage({ id: 'needs.title' })}>
         <FormattedMessage id="needs.title" />
       </PageTitle>
-      {donor && (
-        <Anchor component={Link} href="/my/matches" display="inline-block" mb="sm">
-          <FormattedMessage id="needs.fitMyOffers" />
-        </Anchor>
-      )}
+      <Group justify="space-between" align="flex-start" mb="sm">
+        {donor ? (
+          <Anchor component={Link} href="/my/matches">
+            <FormattedMessage id="needs.fitMyOffers" />
+          </Anchor>
+        ) : (
+          <span />
+        )}
+        <ExportMenu document={ExportNeedsDocument} variables={{ search: variables.search, filter: variables.filter, sort: variables.sort }} />
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <NeedsFilters query={query} listShown={data !== undefined || error !== undefined} onChange={set} />

@@ -6,6 +6,8 @@ import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportOffersDocument } from '../open-data/exports.generated';
 import { useStatusPaging } from '../common/useStatusPaging';
 import type { OfferStatus } from '../gql/types';
 import { toApiLanguage, type Locale } from '../i18n/locales';
@@ -24,11 +26,13 @@ export default function MyOffersPage() {
   const { user } = useSession();
   const donor = donorOrganisation(user);
   const { status, after, go } = useStatusPaging(STATUSES);
+  // The list's filter; its export takes the same.
+  const filter = { organisations: donor ? [donor.id] : [], statuses: status ? [status] : STATUSES };
   const [{ data, error }, refetch] = useQuery({
     query: MyOffersDocument,
     variables: {
       lang: toApiLanguage(intl.locale as Locale),
-      filter: { organisations: donor ? [donor.id] : [], statuses: status ? [status] : STATUSES },
+      filter,
       first: 20,
       after: after ?? undefined,
     },
@@ -58,7 +62,8 @@ export default function MyOffersPage() {
           onChange={(e) => go({ status: (e.currentTarget.value as OfferStatus) || null })}
           data={[{ value: '', label: intl.formatMessage({ id: 'filters.any' }) }, ...STATUSES.map((s) => ({ value: s, label: label('offerStatus', s) }))]}
         />
-        <Group gap="sm">
+        <Group gap="sm" align="flex-start">
+          <ExportMenu document={ExportOffersDocument} variables={{ filter }} />
           <Button component={Link} href="/my/criteria" variant="default">
             <FormattedMessage id="criteria.title" />
           </Button>

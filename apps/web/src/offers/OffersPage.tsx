@@ -1,4 +1,4 @@
-import { Grid } from '@mantine/core';
+import { Grid, Group } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
@@ -6,6 +6,8 @@ import { CursorPager } from '../common/CursorPager';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
 import { SearchBox } from '../common/SearchBox';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportOffersDocument } from '../open-data/exports.generated';
 import { OffersListDocument } from './offers.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useSession } from '../session/SessionProvider';
@@ -21,16 +23,11 @@ export default function OffersPage() {
   const query = parseOffersQuery(useSearch());
   const set = (next: Partial<OffersQuery>, resetPage = true) => navigate(`/offers${offersQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
+  // The list's arguments; its export takes the same.
+  const shown = { search: query.q.trim() || undefined, filter: toOfferFilter(query), sort: toOfferSort(query) };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OffersListDocument,
-    variables: {
-      lang: toApiLanguage(intl.locale as Locale),
-      search: query.q.trim() || undefined,
-      filter: toOfferFilter(query),
-      sort: toOfferSort(query),
-      first: 20,
-      after: query.after ?? undefined,
-    },
+    variables: { lang: toApiLanguage(intl.locale as Locale), ...shown, first: 20, after: query.after ?? undefined },
   });
   const offers = data?.offers;
 
@@ -39,6 +36,9 @@ export default function OffersPage() {
       <PageTitle documentTitle={intl.formatMessage({ id: 'offers.title' })}>
         <FormattedMessage id="offers.title" />
       </PageTitle>
+      <Group justify="flex-end" mb="sm">
+        <ExportMenu document={ExportOffersDocument} variables={shown} />
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <OffersFilters query={query} listShown={data !== undefined || error !== undefined} onChange={set} />

@@ -6,10 +6,9 @@ import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { Money } from '../common/Money';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { RequireModerator } from '../staff/RequireModerator';
 import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import { toApiLanguage, type Locale } from '../i18n/locales';
-import { useSession } from '../session/SessionProvider';
-import { isModerator } from '../session/memberships';
 import { CompileProposalDocument, CompilerChoicesDocument, CompilerNeedByIdDocument, ProposalDraftDocument, UpdateProposalDraftDocument, type CompilerChoicesQuery } from './compiler.generated';
 import { NeedPicker } from './NeedPicker';
 import { ProposalFields } from './ProposalFields';
@@ -28,22 +27,21 @@ const EDITABLE = ['DRAFT', 'RETURNED'];
  * nothing typed is lost.
  */
 export default function CompilerPage() {
-  const intl = useIntl();
   const { id } = useParams<{ id?: string }>();
-  const { user } = useSession();
+  return (
+    <RequireModerator heading={id ? 'compiler.editTitle' : 'compiler.newTitle'}>
+      <CompilerScreen id={id} />
+    </RequireModerator>
+  );
+}
+
+function CompilerScreen({ id }: { id: string | undefined }) {
+  const intl = useIntl();
   const lang = toApiLanguage(intl.locale as Locale);
-  const [choices] = useQuery({ query: CompilerChoicesDocument, variables: { lang }, pause: !isModerator(user) });
-  const [existing, refetch] = useQuery({ query: ProposalDraftDocument, variables: { id: id ?? '', lang }, pause: !id || !isModerator(user), requestPolicy: 'network-only' });
+  const [choices] = useQuery({ query: CompilerChoicesDocument, variables: { lang } });
+  const [existing, refetch] = useQuery({ query: ProposalDraftDocument, variables: { id: id ?? '', lang }, pause: !id, requestPolicy: 'network-only' });
   const title = intl.formatMessage({ id: id ? 'compiler.editTitle' : 'compiler.newTitle' });
   const head = <PageTitle documentTitle={title}>{title}</PageTitle>;
-  if (!isModerator(user)) {
-    return (
-      <>
-        {head}
-        <EmptyState title={<FormattedMessage id="compiler.notStaff" />} hint={<FormattedMessage id="compiler.notStaffHint" />} />
-      </>
-    );
-  }
   const error = choices.error ?? existing.error;
   if (error) return (<>{head}<PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
   if (!choices.data || (id && !existing.data)) return (<>{head}<PageLoading /></>);

@@ -1,8 +1,10 @@
-import { Table, Text, Title } from '@mantine/core';
+import { Group, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumLabel } from '../common/labels';
 import { Money } from '../common/Money';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportContributionsDocument } from '../open-data/exports.generated';
 import { useDates } from '../common/useDates';
 import type { Locale } from '../i18n/locales';
 import { partyName, type ProposalDetail } from './proposal-parts';
@@ -42,9 +44,12 @@ export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
 
   return (
     <section aria-labelledby="funding-ledger">
-      <Title order={2} size="h4" id="funding-ledger" mb="xs">
-        <FormattedMessage id="funding.ledger" />
-      </Title>
+      <Group justify="space-between" align="flex-start" mb="xs">
+        <Title order={2} size="h4" id="funding-ledger">
+          <FormattedMessage id="funding.ledger" />
+        </Title>
+        <ExportMenu document={ExportContributionsDocument} variables={{ proposalId: proposal.id }} subject={intl.formatMessage({ id: 'funding.ledger' })} />
+      </Group>
       {proposal.contributions.length === 0 ? (
         <Text c="dimmed">
           <FormattedMessage id={partyView ? 'funding.noContributions' : 'funding.noCommitments'} />

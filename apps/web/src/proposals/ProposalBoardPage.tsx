@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { EmptyState, PageError, PageLoading } from '../common/PageState';
+import { PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { RequireModerator } from '../staff/RequireModerator';
 import { StatusBadge } from '../common/StatusBadge';
 import { useDates } from '../common/useDates';
 import type { ProposalStatus } from '../gql/types';
 import type { MessageId } from '../i18n/messages';
-import { useSession } from '../session/SessionProvider';
-import { isModerator } from '../session/memberships';
 import { ProposalBoardDocument, type BoardColumnFragment } from './compiler.generated';
 import { proposalsQueryString } from './proposals-query';
 import { useStateNames } from './useStateNames';
@@ -30,15 +29,20 @@ const listOf = (statuses: ProposalStatus[]) => `/proposals${proposalsQueryString
 
 /** `/staff/proposals`: every proposal on the market's way, by stage, with how long it has waited and its deadline; compile a new one. */
 export default function ProposalBoardPage() {
+  return (
+    <RequireModerator heading="board.title">
+      <ProposalBoard />
+    </RequireModerator>
+  );
+}
+
+function ProposalBoard() {
   const intl = useIntl();
-  const { user } = useSession();
-  const staff = isModerator(user);
   // Read once: the card's "days waiting" and "deadline passed" are as of when the board was opened.
   const [now] = useState(() => Date.now());
-  const [{ data, error }, refetch] = useQuery({ query: ProposalBoardDocument, variables: { first: PER_COLUMN }, pause: !staff, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({ query: ProposalBoardDocument, variables: { first: PER_COLUMN }, requestPolicy: 'cache-and-network' });
   const title = intl.formatMessage({ id: 'board.title' });
   const head = <PageTitle documentTitle={title}>{title}</PageTitle>;
-  if (!staff) return (<>{head}<EmptyState title={<FormattedMessage id="board.notStaff" />} hint={<FormattedMessage id="compiler.notStaffHint" />} /></>);
   if (error && !data) return (<>{head}<PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
   return (
     <Stack gap="md">

@@ -1,10 +1,12 @@
-import { Grid, Text } from '@mantine/core';
+import { Grid, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { CursorPager } from '../common/CursorPager';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportProposalsDocument } from '../open-data/exports.generated';
 import { ProposalsListDocument } from './proposals.generated';
 import { useSession } from '../session/SessionProvider';
 import { ProposalsFilters } from './ProposalsFilters';
@@ -23,9 +25,11 @@ export default function ProposalsPage() {
   const query = parseProposalsQuery(useSearch());
   const set = (next: Partial<ProposalsQuery>, resetPage = true) => navigate(`/proposals${proposalsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
+  // The list's arguments; its export takes the same.
+  const shown = { filter: toProposalFilter(query, signedIn), sort: query.sort ?? undefined };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ProposalsListDocument,
-    variables: { filter: toProposalFilter(query, signedIn), sort: query.sort ?? undefined, first: 20, after: query.after ?? undefined },
+    variables: { ...shown, first: 20, after: query.after ?? undefined },
     // Who sees what depends on the session: wait until it is known.
     pause: status === 'unknown',
   });
@@ -37,9 +41,12 @@ export default function ProposalsPage() {
       <PageTitle documentTitle={intl.formatMessage({ id: 'proposals.title' })}>
         <FormattedMessage id="proposals.title" />
       </PageTitle>
-      <Text mb="md" c="dimmed">
-        <FormattedMessage id={signedIn ? 'proposals.introSignedIn' : 'proposals.introPublic'} />
-      </Text>
+      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+        <Text c="dimmed">
+          <FormattedMessage id={signedIn ? 'proposals.introSignedIn' : 'proposals.introPublic'} />
+        </Text>
+        {status !== 'unknown' && <ExportMenu document={ExportProposalsDocument} variables={shown} />}
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <ProposalsFilters query={query} listShown={data !== undefined || error !== undefined} signedIn={signedIn} onChange={set} />

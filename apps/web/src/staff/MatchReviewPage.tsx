@@ -6,6 +6,8 @@ import { CursorPager } from '../common/CursorPager';
 import { useEnumLabel } from '../common/labels';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportMatchQueueDocument } from '../open-data/exports.generated';
 import { M49_REGIONS } from '../i18n/families';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { useFilterChoices } from '../reference/useFilterChoices';
@@ -62,12 +64,15 @@ function MatchReview() {
 
   return (
     <Stack gap="md">
-      <div>
-        <PageTitle documentTitle={title}>{title}</PageTitle>
-        <Text c="dimmed">
-          <FormattedMessage id="review.intro" />
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <PageTitle documentTitle={title}>{title}</PageTitle>
+          <Text c="dimmed">
+            <FormattedMessage id="review.intro" />
+          </Text>
+        </div>
+        <ExportMenu document={ExportMatchQueueDocument} variables={{ filter: toMatchFilter(query) }} />
+      </Group>
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={intl.formatMessage({ id: 'review.filters' })}>
         <NativeSelect label={intl.formatMessage({ id: 'review.status' })} value={query.status} onChange={(e) => filter({ status: e.currentTarget.value === 'SUGGESTED' ? null : e.currentTarget.value })} data={REVIEW_STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))} />
         <NativeSelect label={intl.formatMessage({ id: 'filters.region' })} value={query.region ?? ''} onChange={(e) => filter({ region: e.currentTarget.value })} data={[none, ...M49_REGIONS.map((r) => ({ value: r, label: intl.formatMessage({ id: `region.${r}` as 'region.002' }) }))]} />

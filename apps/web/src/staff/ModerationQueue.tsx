@@ -5,6 +5,8 @@ import { useQuery } from 'urql';
 import { CursorPager } from '../common/CursorPager';
 import { EmptyState, PageError, PageLoading } from '../common/PageState';
 import { PageTitle } from '../common/PageTitle';
+import { ExportMenu } from '../open-data/ExportMenu';
+import { ExportNeedsDocument, ExportOffersDocument } from '../open-data/exports.generated';
 import { toApiLanguage, type Locale } from '../i18n/locales';
 import { DecisionForm, type QueueKind } from './DecisionForm';
 import { NeedModerationQueueDocument, OfferModerationQueueDocument } from './moderation.generated';
@@ -41,6 +43,9 @@ function useQueue(kind: QueueKind, after: string | null) {
   const refetch = () => (kind === 'needs' ? refetchNeeds : refetchOffers)({ requestPolicy: 'network-only' });
   return { items, connection, error: kind === 'needs' ? needs.error : offers.error, refetch };
 }
+
+/** The queue as the needs and offers lists say it (submitted, longest waiting first), for its file. */
+const QUEUE = { filter: { statuses: ['SUBMITTED' as const] }, sort: 'OLDEST_IN_STATUS' as const };
 
 function ModerationQueue({ kind }: { kind: QueueKind }) {
   const intl = useIntl();
@@ -80,12 +85,19 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
 
   return (
     <Stack gap="md">
-      <div>
-        <PageTitle documentTitle={title}>{title}</PageTitle>
-        <Text c="dimmed">
-          <FormattedMessage id={kind === 'needs' ? 'moderation.needsIntro' : 'moderation.offersIntro'} />
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <PageTitle documentTitle={title}>{title}</PageTitle>
+          <Text c="dimmed">
+            <FormattedMessage id={kind === 'needs' ? 'moderation.needsIntro' : 'moderation.offersIntro'} />
+          </Text>
+        </div>
+        {kind === 'needs' ? (
+          <ExportMenu document={ExportNeedsDocument} variables={QUEUE} />
+        ) : (
+          <ExportMenu document={ExportOffersDocument} variables={QUEUE} />
+        )}
+      </Group>
       <ShortcutsHelp />
       {done && (
         <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={intl.formatMessage({ id: 'moderation.dismissNotice' })}>
