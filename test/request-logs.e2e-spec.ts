@@ -64,16 +64,27 @@ describe('request logs', () => {
     return { status: response.status, lines: mine, raw: JSON.stringify(mine) };
   }
 
-  const graphql = (query: string, variables: Record<string, unknown>, token?: string) =>
-    logged('/graphql', { body: { query, variables }, token });
+  const graphql = (query: string, variables: Record<string, unknown>, token?: string, operationName?: string) =>
+    logged('/graphql', { body: { query, variables, operationName }, token });
+
+  const LOGIN = 'mutation LogIn($input: LoginInput!) { login(input: $input) { accessToken } }';
+
+  /** The sixth failed login of an e-mail in a row is refused with TOO_MANY_REQUESTS (LOGIN_MAX_FAILURES). */
+  async function throttledLogin() {
+    const input = { email: 'throttled@example.org', password: PASSWORD };
+    for (let i = 0; i < t.config.LOGIN_MAX_FAILURES; i++) await t.gql(LOGIN, { input });
+    return graphql(LOGIN, { input });
+  }
 
   it.each([
     ['BAD_USER_INPUT', INFO, () => graphql(CREATE_ORG, { input: { type: 'FOUNDATION', name: 'X' } }, admin), 'CreateOrganisation'],
-    ['UNAUTHENTICATED', WARN, () => graphql('mutation LogIn($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'admin@example.org', password: PASSWORD } }), 'LogIn'],
+    ['UNAUTHENTICATED', WARN, () => graphql(LOGIN, { input: { email: 'admin@example.org', password: PASSWORD } }), 'LogIn'],
+    ['TOO_MANY_REQUESTS', WARN, throttledLogin, 'LogIn'],
     ['FORBIDDEN', WARN, () => graphql(CREATE_ORG, { input: { type: 'FOUNDATION', name: 'Sneaky Foundation' } }, npc), 'CreateOrganisation'],
     ['NOT_FOUND', INFO, () => graphql('query OneState($iso3: String!) { memberState(iso3: $iso3) { name } }', { iso3: 'ATL' }), 'OneState'],
     ['CONFLICT', INFO, () => graphql(CREATE_ORG, { input: { type: 'MEMBER_STATE', name: 'Ghana again', stateIso3: 'GHA' } }, admin), 'CreateOrganisation'],
     ['GRAPHQL_VALIDATION_FAILED', INFO, () => graphql('query Nonsense { memberStates { nonsense } }', {}), 'Nonsense'],
+    ['GRAPHQL_PARSE_FAILED', INFO, () => graphql('query Broken { memberStates {', {}, undefined, 'Broken'), 'Broken'],
     ['BAD_USER_INPUT', INFO, () => logged('/exports/nonsense'), 'GET /exports/:token'],
   ])('logs a %s refusal once, at level %d, with its code, reason and operation and no stack', async (code, level, send, operation) => {
     const { lines: mine, raw } = await send();

@@ -75,6 +75,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
+  const subscriptionLogger = new Logger('GraphQL');
   return {
     path: '/graphql',
     autoSchemaFile: config.isDevelopment ? SCHEMA_FILE : true,
@@ -107,8 +108,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors?.length ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
+        onNext: (_ctx, _id, _payload, _args, result) => {
+          if (!result.errors?.length) return undefined;
+          // No access line for a WebSocket message: an internal error is logged here (refusals are not).
+          for (const error of result.errors) {
+            if (loggedAs(error).unexpected) {
+              const original = unwrapResolverError(error) as Error;
+              subscriptionLogger.error(`unexpected error in a subscription: ${original?.message}`, original?.stack);
+            }
+          }
+          return { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) };
+        },
       },
     },
   };
