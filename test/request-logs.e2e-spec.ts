@@ -21,6 +21,8 @@ const INFO = 30;
 const WARN = 40;
 const ERROR = 50;
 const PASSWORD = 'not-the-password-4242';
+/** A download link's token that is not genuine: refused, and never written to the log. */
+const FORGED_LINK = `${'eyJmb3JnZWQiOnRydWV9'.repeat(4)}.${'c2lnbmF0dXJl'.repeat(4)}`;
 
 const CREATE_ORG = `mutation CreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) { id }
@@ -85,7 +87,7 @@ describe('request logs', () => {
     ['CONFLICT', INFO, () => graphql(CREATE_ORG, { input: { type: 'MEMBER_STATE', name: 'Ghana again', stateIso3: 'GHA' } }, admin), 'CreateOrganisation'],
     ['GRAPHQL_VALIDATION_FAILED', INFO, () => graphql('query Nonsense { memberStates { nonsense } }', {}), 'Nonsense'],
     ['GRAPHQL_PARSE_FAILED', INFO, () => graphql('query Broken { memberStates {', {}, undefined, 'Broken'), 'Broken'],
-    ['BAD_USER_INPUT', INFO, () => logged('/exports/nonsense'), 'GET /exports/:token'],
+    ['BAD_USER_INPUT', INFO, () => logged(`/exports/${FORGED_LINK}`), 'GET /exports/:token'],
   ])('logs a %s refusal once, at level %d, with its code, reason and operation and no stack', async (code, level, send, operation) => {
     const { lines: mine, raw } = await send();
     expect(mine).toHaveLength(1);
@@ -94,6 +96,7 @@ describe('request logs', () => {
     expect(line!.err).toBeUndefined();
     expect(raw).not.toMatch(/\bat .*\.[jt]s:\d+/); // no stack frame anywhere
     expect(raw).not.toContain(PASSWORD);
+    expect(raw).not.toContain(FORGED_LINK.slice(0, 20));
   });
 
   it('logs an internal error once, at error, with its stack and the request id', async () => {

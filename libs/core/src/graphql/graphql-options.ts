@@ -10,7 +10,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import { Kind } from 'graphql';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
-import { formatGraphQLError, loggedAs } from '../errors/graphql-errors.js';
+import { formatGraphQLError, isUnexpectedError, loggedAs } from '../errors/graphql-errors.js';
 import { noteFault, noteRefusal } from '../logging/request-outcome.js';
 import { createGraphQLContext, createSubscriptionContext, type GraphQLContext } from './graphql-context.js';
 import { inputRulesPlugin } from './input-rules.js';
@@ -112,7 +112,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
           if (!result.errors?.length) return undefined;
           // No access line for a WebSocket message: an internal error is logged here (refusals are not).
           for (const error of result.errors) {
-            if (loggedAs(error).unexpected) {
+            if (isUnexpectedError(error)) {
               const original = unwrapResolverError(error) as Error;
               subscriptionLogger.error(`unexpected error in a subscription: ${original?.message}`, original?.stack);
             }

@@ -21,6 +21,19 @@ export const REDACTED_PATHS = [
   '*.refreshToken',
 ];
 
+/**
+ * A request's URL as logged: the query string and any path segment long enough to be a signed token
+ * (an export link is `/exports/<payload>.<signature>`) hidden; ids (UUIDs) and names stay.
+ */
+export function loggedUrl(url: string): string {
+  const [path = '', query] = url.split('?', 2);
+  const shown = path
+    .split('/')
+    .map((segment) => (segment.length > 48 ? '[redacted]' : segment))
+    .join('/');
+  return query === undefined ? shown : `${shown}?[redacted]`;
+}
+
 /** The id of a request: the caller's `x-request-id` when it looks sane, else a new UUID. */
 export function requestIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
@@ -58,7 +71,7 @@ export class LoggingModule {
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
               autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health/') ?? false },
               serializers: {
-                req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
               },
               customLogLevel: (_req, res, err) => accessLogLevel(res, err),
               customProps: (_req, res) => accessLogProps(res),
