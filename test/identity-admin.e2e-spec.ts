@@ -47,11 +47,11 @@ describe('organisations, invitations and who may manage them', () => {
   it('lets an administrator create a Member State organisation, linked to its State', async () => {
     const created = await t.gql<{ createOrganisation: { type: string; stateIso3: string; memberState: { name: string } } }>(
       CREATE_ORG,
-      { input: { type: 'MEMBER_STATE', name: 'Republic of Kenya', stateIso3: 'ken' } },
+      { input: { type: 'MEMBER_STATE', name: 'Republic of Zambia', stateIso3: 'zmb' } },
       admin,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.createOrganisation).toMatchObject({ type: 'MEMBER_STATE', stateIso3: 'KEN', memberState: { name: 'Kenya' } });
+    expect(created.data?.createOrganisation).toMatchObject({ type: 'MEMBER_STATE', stateIso3: 'ZMB', memberState: { name: 'Zambia' } });
     const audit = await t.dataSource.query(`SELECT action FROM audit_entry WHERE action = 'organisation.created'`);
     expect(audit).toHaveLength(1);
   });

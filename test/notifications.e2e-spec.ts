@@ -267,10 +267,11 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     await waitFor('the ghost e-mail', async () => smtp.to('npc.ghana@example.org').some((m) => m.text?.includes('Ghost reason.')));
 
     // A recipient without an e-mail address: in the inbox, the e-mail skipped with the reason.
-    await newNpcOf(t, 'KEN', 'npc.nomail@example.org');
+    // (Zambia: a State with no NPC in the demo data, so this one is its only recipient.)
+    await newNpcOf(t, 'ZMB', 'npc.nomail@example.org');
     await t.dataSource.query(`UPDATE app_user SET email = '' WHERE email = 'npc.nomail@example.org'`);
     const [noMail] = await t.dataSource.transaction((m) =>
-      outbox.record(m, { type: 'need.returned', aggregateType: 'need', aggregateId: randomUUID(), payload: { stateIso3: 'KEN', reason: 'x' } }),
+      outbox.record(m, { type: 'need.returned', aggregateType: 'need', aggregateId: randomUUID(), payload: { stateIso3: 'ZMB', reason: 'x' } }),
     );
     await waitFor('the skipped notification', async () => {
       const rows = await t.dataSource.query(`SELECT email_status, email_error FROM notification WHERE event_id = $1`, [noMail]);

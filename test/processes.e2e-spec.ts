@@ -210,7 +210,7 @@ describe('the processes as deployed (built entry points)', () => {
       await locker.end();
       expect((await inFlight).data?.updateNeed.title).toBe('Edited while the server stops');
       expect(await exited).toMatch(/^(SIGTERM|0|143)$/);
-      expect(api.output()).not.toMatch(/terminating connection|Connection terminated|administrator command/);
+      expect(api.output()).not.toMatch(/terminating connection|Connection terminated|administrator command|"level":50/);
       expect(api.output()).toMatch(/SIGTERM received: finishing in-flight requests and jobs[\s\S]*"msg":"stopped"/);
     } finally {
       if (api.exitCode === null) api.kill('SIGKILL');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { isReasonCode, loadConfig, type AppConfig } from '#libs/core';
 import { DEMO_PASSWORD, SetupService } from '#libs/setup';
 import { DataSource } from 'typeorm';
@@ -75,13 +76,20 @@ export async function postGraphQL<T>(
 
 /**
  * Boots the real api (Fastify, GraphQL, guards) on a random port against a fresh copy of the
- * test database, with the demo accounts (one per role) unless `demo: false`.
+ * test database, with the demo accounts (one per role) unless `demo: false`. `logDestination`
+ * receives the log lines (with `env: { LOG_LEVEL: 'info' }`; the tests' default is silent).
  */
-export async function startTestApp(options: { withWorker?: boolean; demo?: boolean; env?: Record<string, string>; webRoot?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { withWorker?: boolean; demo?: boolean; env?: Record<string, string>; webRoot?: string; logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, options.env);
   // The web app only where a test serves it (test/web-app.e2e-spec.ts builds its own).
-  const app = await createApiApp(config, { withWorker: options.withWorker ?? false, webRoot: options.webRoot ?? null });
+  const app = await createApiApp(config, {
+    withWorker: options.withWorker ?? false,
+    webRoot: options.webRoot ?? null,
+    logDestination: options.logDestination,
+  });
   await app.get(SetupService).prepare({ migrate: true, seed: false, demo: options.demo ?? true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };

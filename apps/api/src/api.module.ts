@@ -1,8 +1,9 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard, AppConfig, AuthGuard, CoreModule, graphqlOptions } from '#libs/core';
+import { AccessGuard, AppConfig, AuthGuard, CoreModule, GraphQLExceptionFilter, graphqlOptions } from '#libs/core';
 import { DashboardsApiModule } from '#libs/dashboards';
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
@@ -19,6 +20,8 @@ import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
 export interface ApiOptions {
   /** Also run the worker's processors in this process (the quick start). */
   withWorker: boolean;
+  /** Where the log lines go instead of standard output (tests that read them). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
@@ -27,7 +30,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot(config, options.withWorker ? 'api+worker' : 'api', { queues: true }),
+        CoreModule.forRoot(config, options.withWorker ? 'api+worker' : 'api', { queues: true, logDestination: options.logDestination }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],
@@ -50,6 +53,7 @@ export class ApiModule {
         // Order matters: who you are, then what you may do.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core';
-import { DEMO_PASSWORD, DEMO_USERS, SetupService } from '#libs/setup';
+import { DEMO_PASSWORD, DEMO_STATES, DEMO_USERS, SetupService } from '#libs/setup';
 import { createApiApp } from './api.app.js';
 
 /**
@@ -25,8 +25,11 @@ async function main(): Promise<void> {
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.log(`Web app at http://localhost:${config.PORT}/ and GraphQL at /graphql${withWorker ? ' (worker running in this process)' : ''}`);
   if (config.loadDemoData) {
-    const accounts = DEMO_USERS.map((u) => `${u.role.padEnd(18)} ${u.email}`).join('\n  ');
-    logger.log(`demo accounts (password "${DEMO_PASSWORD}"):\n  ${accounts}`);
+    // One line per role's account; the NPCs of the other demo States by their pattern (README).
+    const others = new Set(DEMO_STATES.map((s) => `npc.${s.key}@example.org`));
+    const accounts = DEMO_USERS.filter((u) => !others.has(u.email)).map((u) => `${u.role.padEnd(18)} ${u.email}`);
+    accounts.push(`${'NPC'.padEnd(18)} npc.<state>@example.org for the ${others.size} other States with demo needs (npc.kenya@, npc.senegal@, ...)`);
+    logger.log(`demo accounts (password "${DEMO_PASSWORD}"):\n  ${accounts.join('\n  ')}`);
   }
 }
 

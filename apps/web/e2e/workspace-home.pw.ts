@@ -24,8 +24,8 @@ async function signInHome(page: Page, email: string, password?: string): Promise
 /** A person of a new organisation: a donor of a foundation, or the NPC of another State. */
 async function outsider(role: 'DONOR' | 'NPC'): Promise<{ email: string; password: string }> {
   const admin = await tokenOf(DEMO.admin.email);
-  const name = role === 'DONOR' ? `Browser Test Foundation ${unique()}` : `Kenya ${unique()}`;
-  const input = role === 'DONOR' ? { name, type: 'FOUNDATION' } : { name, type: 'MEMBER_STATE', stateIso3: 'KEN' };
+  const name = role === 'DONOR' ? `Browser Test Foundation ${unique()}` : `Zambia ${unique()}`;
+  const input = role === 'DONOR' ? { name, type: 'FOUNDATION' } : { name, type: 'MEMBER_STATE', stateIso3: 'ZMB' };
   await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input }, admin);
   return newPerson({ organisation: name, role });
 }

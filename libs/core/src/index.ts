@@ -19,6 +19,7 @@ export * from './errors/domain-errors.js';
 export * from './errors/graphql-errors.js';
 export * from './errors/http-errors.js';
 export * from './errors/http-refusal.filter.js';
+export * from './errors/graphql-exception.filter.js';
 export * from './errors/validation.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-options.js';

@@ -131,3 +131,9 @@ export function isUnexpectedError(error: unknown): boolean {
   const code = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
   return !(typeof code === 'string' && APOLLO_CODES.has(code));
 }
+
+/** What the log says of an error that reached the GraphQL layer: the code and reason the client read. */
+export function loggedAs(error: GraphQLError): { code: string; reason: string; unexpected: boolean } {
+  const { code, reason: said } = formatGraphQLError(error.toJSON(), error).extensions as { code: string; reason: string };
+  return { code, reason: said, unexpected: isUnexpectedError(error) };
+}

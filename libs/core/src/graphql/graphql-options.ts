@@ -7,9 +7,11 @@ import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context as WsContext } from 'graphql-ws';
+import { Kind } from 'graphql';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
-import { formatGraphQLError, isUnexpectedError } from '../errors/graphql-errors.js';
+import { formatGraphQLError, isUnexpectedError, loggedAs } from '../errors/graphql-errors.js';
+import { noteFault, noteRefusal } from '../logging/request-outcome.js';
 import { createGraphQLContext, createSubscriptionContext, type GraphQLContext } from './graphql-context.js';
 import { inputRulesPlugin } from './input-rules.js';
 import { DateTimeScalar } from './scalars.js';
@@ -20,19 +22,31 @@ const MAX_TOKENS = 2000;
 /** Where development runs write the emitted schema (committed, reviewed like code). */
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
+/**
+ * Says each error once, on the request's access line (logging/request-outcome.ts): a refusal at its
+ * code's level with code, reason and operation name (never the variables: they may hold passwords
+ * or tokens), an internal error at error with its stack. Without an HTTP response (a subscription),
+ * an internal error is logged here.
+ */
 function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   const logger = new Logger('GraphQL');
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors(ctx) {
+          const res = ctx.contextValue.reply?.raw;
+          // Before validation passes no operation is resolved: the name the client gave or wrote.
+          const written = ctx.document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
+          const operation = ctx.operationName ?? ctx.request.operationName ?? written;
           for (const error of ctx.errors) {
-            if (!isUnexpectedError(error)) continue;
+            const { code, reason, unexpected } = loggedAs(error);
+            if (!unexpected) {
+              noteRefusal(res, operation, { code, reason });
+              continue;
+            }
             const original = unwrapResolverError(error) as Error;
-            logger.error(
-              `unexpected error in ${ctx.operationName ?? 'anonymous operation'} (request ${String(ctx.contextValue.req?.raw?.id ?? ctx.contextValue.req?.id)}): ${original?.message}`,
-              original?.stack,
-            );
+            if (res) noteFault(res, operation, original);
+            else logger.error(`unexpected error in ${operation ?? 'anonymous operation'}: ${original?.message}`, original?.stack);
           }
         },
       };
@@ -61,6 +75,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
+  const subscriptionLogger = new Logger('GraphQL');
   return {
     path: '/graphql',
     autoSchemaFile: config.isDevelopment ? SCHEMA_FILE : true,
@@ -93,8 +108,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors?.length ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
+        onNext: (_ctx, _id, _payload, _args, result) => {
+          if (!result.errors?.length) return undefined;
+          // No access line for a WebSocket message: an internal error is logged here (refusals are not).
+          for (const error of result.errors) {
+            if (isUnexpectedError(error)) {
+              const original = unwrapResolverError(error) as Error;
+              subscriptionLogger.error(`unexpected error in a subscription: ${original?.message}`, original?.stack);
+            }
+          }
+          return { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) };
+        },
       },
     },
   };
