@@ -123,6 +123,7 @@ async function load(post, payload, token, isGood) {
   const measureEnd = measureStart + SECONDS * 1000;
   const latencies = [];
   let errors = 0;
+  let answered = 0;
   let firstError;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -137,6 +138,7 @@ async function load(post, payload, token, isGood) {
           firstError ??= String(error);
         }
         const ended = performance.now();
+        answered += 1;
         if (!good) errors += 1;
         else if (started >= measureStart && ended <= measureEnd) latencies.push(ended - started);
       }
@@ -144,10 +146,16 @@ async function load(post, payload, token, isGood) {
   );
   latencies.sort((a, b) => a - b);
   const p99 = latencies[Math.min(latencies.length - 1, Math.ceil(0.99 * latencies.length) - 1)] ?? NaN;
-  return { req_per_s: Math.round(latencies.length / SECONDS), p99_ms: Number(p99.toFixed(1)), errors, firstError };
+  return { req_per_s: Math.round(latencies.length / SECONDS), p99_ms: Number(p99.toFixed(1)), errors, firstError, answered };
 }
 
 const noErrors = (text) => !text.includes('"errors"');
+
+/** User + system CPU time of a process, in microseconds (Linux /proc; clock ticks of 10 ms). */
+function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The run.
@@ -275,8 +283,14 @@ async function main() {
         console.error(`--- ${read.name} end`);
         continue;
       }
+      const cpu0 = cpuMicros(api.pid);
       const r = await load(post, payload, read.token, noErrors);
-      console.error(`  ${read.name.padEnd(13)} ${String(r.req_per_s).padStart(6)} req/s  p99 ${r.p99_ms} ms  errors ${r.errors}${r.firstError ? `  first: ${r.firstError}` : ''}`);
+      // The api's CPU per answer (warm-up included): steadier than req/s when other work shares the cores.
+      const cpuMs = (cpuMicros(api.pid) - cpu0) / 1000 / Math.max(1, r.answered);
+      console.error(
+        `  ${read.name.padEnd(13)} ${String(r.req_per_s).padStart(6)} req/s  p99 ${r.p99_ms} ms  api cpu ${cpuMs.toFixed(2)} ms/answer  ` +
+          `errors ${r.errors}${r.firstError ? `  first: ${r.firstError}` : ''}`,
+      );
       results.push({ name: read.name, ...r });
     }
     http_.close();
@@ -287,9 +301,13 @@ async function main() {
     ceilingServer = fork(join(root, 'bench/http-adapter.mjs'), ['--serve', 'fastify'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const { port: ceilingPort } = await new Promise((r) => ceilingServer.once('message', r));
     const ceilingClient = client(ceilingPort, CONNECTIONS);
+    const ceilingCpu0 = cpuMicros(ceilingServer.pid);
     const ceiling = await load(ceilingClient.post, JSON.stringify({ query: '{ rows { id name iso3 amount createdAt } }' }), undefined, noErrors);
+    const ceilingCpuMs = (cpuMicros(ceilingServer.pid) - ceilingCpu0) / 1000 / Math.max(1, ceiling.answered);
     ceilingClient.close();
-    console.error(`  ${'ceiling'.padEnd(13)} ${String(ceiling.req_per_s).padStart(6)} req/s  p99 ${ceiling.p99_ms} ms  errors ${ceiling.errors}`);
+    console.error(
+      `  ${'ceiling'.padEnd(13)} ${String(ceiling.req_per_s).padStart(6)} req/s  p99 ${ceiling.p99_ms} ms  cpu ${ceilingCpuMs.toFixed(2)} ms/answer  errors ${ceiling.errors}`,
+    );
     console.error(`  load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
     const errors = results.reduce((n, r) => n + r.errors, ceiling.errors);
