@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, loadConfig } from '#libs/core';
-import { ReferenceDataSeeder } from '#libs/reference-data';
+import { ReferenceDataChanges, ReferenceDataSeeder } from '#libs/reference-data';
 import { ALL_ENTITIES } from '../../apps/cli/src/all-entities.js';
 import { databasePrefix, templateDatabase, TEST_DATABASE_SERVER } from './test-env.js';
 
@@ -48,7 +48,7 @@ async function ensureTemplate(): Promise<void> {
       await dataSource.initialize();
       try {
         await dataSource.runMigrations({ transaction: 'each' });
-        await new ReferenceDataSeeder(dataSource).seed();
+        await new ReferenceDataSeeder(dataSource, new ReferenceDataChanges(dataSource)).seed();
       } finally {
         await dataSource.destroy();
       }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, pickLocalized, type LocalizedText, type UnLanguage } from '#libs/core';
 import { InvitationsService } from '#libs/identity';
+import { ReferenceDataService } from '#libs/reference-data';
 import { NOTIFICATION_ROUTES, type NotificationCategory } from './notification-routes.js';
 import { roleName } from './templates/labels.js';
 import { languageOrDefault, renderMessage, type Message, type TemplateVariables } from './templates/render.js';
@@ -44,7 +45,26 @@ export class NotificationTexts {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly invitations: InvitationsService,
+    private readonly referenceData: ReferenceDataService,
   ) {}
+
+  /** Intl formatters cost far more to build than to use: one set per language and time zone. */
+  private readonly formatters = new Map<string, { dates: Intl.DateTimeFormat; times: Intl.DateTimeFormat; percent: Intl.NumberFormat }>();
+
+  private formattersFor(language: UnLanguage, timeZone: string) {
+    const key = `${language} ${timeZone}`;
+    let found = this.formatters.get(key);
+    if (!found) {
+      found = {
+        dates: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+        times: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: safeZone(timeZone) }),
+        percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+      };
+      // Bounded: 6 languages times the time zones readers chose.
+      if (this.formatters.size < 1000) this.formatters.set(key, found);
+    }
+    return found;
+  }
 
   async render(items: readonly StoredNotification[], reader: Reader): Promise<RenderedNotification[]> {
     if (!items.length) return [];
@@ -52,9 +72,9 @@ export class NotificationTexts {
     const ids = (pick: (n: StoredNotification) => unknown) => [...new Set(items.map(pick).filter((v): v is string => typeof v === 'string' && !!v))];
     const of = (n: StoredNotification, type: string, field: string) => (n.aggregateType === type ? n.aggregateId : n.payload[field]);
     const rows = <T>(sql: string, values: string[]) => (values.length ? this.dataSource.query<T[]>(sql, [values]) : Promise.resolve([] as T[]));
-    const [needs, offers, proposals, meetings, organisations, states, invitations] = await Promise.all([
-      rows<{ id: string; title: string; names: LocalizedText }>(
-        'SELECT n.id::text, n.title, s.names FROM need n JOIN member_state s ON s.iso3 = n.state_iso3 WHERE n.id::text = ANY($1)',
+    const [needs, offers, proposals, meetings, organisations, invitations] = await Promise.all([
+      rows<{ id: string; title: string; stateIso3: string }>(
+        'SELECT n.id::text, n.title, n.state_iso3 AS "stateIso3" FROM need n WHERE n.id::text = ANY($1)',
         ids((n) => of(n, 'need', 'needId')),
       ),
       rows<{ id: string; title: string; organisation: string }>(
@@ -64,13 +84,16 @@ export class NotificationTexts {
       rows<{ id: string; reference: string; title: string }>('SELECT id::text, reference, title FROM proposal WHERE id::text = ANY($1)', ids((n) => of(n, 'proposal', 'proposalId'))),
       rows<{ id: string; title: string; startsAt: Date }>('SELECT id::text, title, starts_at AS "startsAt" FROM gis_meeting WHERE id::text = ANY($1)', ids((n) => of(n, 'meeting', 'meetingId'))),
       rows<{ id: string; name: string }>('SELECT id::text, name FROM organisation WHERE id::text = ANY($1)', ids((n) => n.payload.organisationId)),
-      rows<{ iso3: string; names: LocalizedText }>('SELECT iso3, names FROM member_state WHERE iso3 = ANY($1)', ids((n) => n.payload.stateIso3)),
       rows<{ id: string; expiresAt: Date }>('SELECT id::text, expires_at AS "expiresAt" FROM invitation WHERE id::text = ANY($1)', ids((n) => n.payload.invitationId)),
     ]);
     const find = <T extends { id: string }>(list: T[], id: unknown) => list.find((r) => r.id === id);
-    const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    const times = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: safeZone(reader.timeZone) });
-    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+    const { dates, times, percent } = this.formattersFor(language, reader.timeZone);
+    // State names from the reference data in memory.
+    const stateNames = new Map<string, LocalizedText>();
+    for (const iso3 of [...ids((n) => n.payload.stateIso3), ...needs.map((n) => n.stateIso3)]) {
+      const state = stateNames.has(iso3) ? null : await this.referenceData.findMemberState(iso3);
+      if (state) stateNames.set(iso3, state.names);
+    }
 
     return items.map((n) => {
       const p = n.payload;
@@ -78,7 +101,7 @@ export class NotificationTexts {
       const offer = find(offers, of(n, 'offer', 'offerId'));
       const proposal = find(proposals, of(n, 'proposal', 'proposalId'));
       const meeting = find(meetings, of(n, 'meeting', 'meetingId'));
-      const state = states.find((s) => s.iso3 === p.stateIso3)?.names ?? need?.names;
+      const state = stateNames.get(String(p.stateIso3)) ?? (need ? stateNames.get(need.stateIso3) : undefined);
       const amount = text(p.amount);
       const currency = text(p.currency);
       const day = text(p.validUntil) ?? text(p.deadline) ?? text(p.dueDate);

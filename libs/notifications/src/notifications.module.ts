@@ -1,6 +1,7 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '#libs/identity';
+import { ReferenceDataModule } from '#libs/reference-data';
 import { DigestsTask } from './digests.task.js';
 import { EmailRelay } from './email-relay.service.js';
 import { NOTIFICATIONS_ENTITIES } from './entities/index.js';
@@ -18,7 +19,7 @@ import { UnsubscribeController } from './unsubscribe.controller.js';
 
 /** Notifications: routing, fan-out, inbox, e-mail, digests, reminders (docs/NOTIFICATIONS.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES), IdentityModule],
+  imports: [TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES), IdentityModule, ReferenceDataModule],
   providers: [NotificationTexts, NotificationLinks, NotificationsService],
   exports: [NotificationTexts, NotificationLinks, NotificationsService],
 })

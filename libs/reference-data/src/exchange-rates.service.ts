@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, LessThanOrEqual, type Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { AuditService, BadUserInputError, OutboxService, problemAt, reason } from '#libs/core';
 import type { SetExchangeRateInput } from './dto/exchange-rate.input.js';
 import { ExchangeRate } from './entities/currency.entity.js';
 import { convertToUsd, isPositiveDecimal } from './money.js';
+import { Cached, ReferenceDataChanges } from './reference-data.changes.js';
 import { ReferenceDataService } from './reference-data.service.js';
 
 export const EXCHANGE_RATE_CHANGED = 'exchange_rate.changed';
@@ -12,27 +13,45 @@ export const EXCHANGE_RATE_CHANGED = 'exchange_rate.changed';
 /** The table of USD rates with effective dates, kept by administrators. */
 @Injectable()
 export class ExchangeRatesService {
+  /**
+   * Every rate, by currency, newest first: a few per currency and year, read on every page with
+   * a USD equivalent, so kept in memory until ReferenceDataChanges says the table changed.
+   */
+  private readonly table = new Cached<{ all: ExchangeRate[]; byCurrency: Map<string, ExchangeRate[]> }>(async () => {
+    const all = await this.rates.find({ order: { currencyCode: 'ASC', effectiveDate: 'DESC' } });
+    const byCurrency = new Map<string, ExchangeRate[]>();
+    for (const rate of all) {
+      Object.freeze(rate);
+      const list = byCurrency.get(rate.currencyCode) ?? [];
+      list.push(rate);
+      byCurrency.set(rate.currencyCode, list);
+    }
+    return { all, byCurrency };
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(ExchangeRate) private readonly rates: Repository<ExchangeRate>,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
-
-  list(currencyCode?: string): Promise<ExchangeRate[]> {
-    return this.rates.find({
-      where: currencyCode ? { currencyCode } : {},
-      order: { currencyCode: 'ASC', effectiveDate: 'DESC' },
+    private readonly changes: ReferenceDataChanges,
+  ) {
+    changes.subscribe((table) => {
+      if (table === null || table === 'exchange_rate') this.table.drop();
     });
   }
 
+  async list(currencyCode?: string): Promise<ExchangeRate[]> {
+    const { all, byCurrency } = await this.table.get();
+    return currencyCode === undefined ? all : (byCurrency.get(currencyCode) ?? []);
+  }
+
   /** The rate in force for `currencyCode` on `date` (YYYY-MM-DD), or null if none is known. */
-  rateOn(currencyCode: string, date: string): Promise<ExchangeRate | null> {
-    return this.rates.findOne({
-      where: { currencyCode, effectiveDate: LessThanOrEqual(date) },
-      order: { effectiveDate: 'DESC' },
-    });
+  async rateOn(currencyCode: string, date: string): Promise<ExchangeRate | null> {
+    const newestFirst = (await this.table.get()).byCurrency.get(currencyCode) ?? [];
+    // ISO dates compare as strings.
+    return newestFirst.find((r) => r.effectiveDate <= date) ?? null;
   }
 
   /** The USD equivalent of `amount` on `date`, or null when no rate is known for the currency. */
@@ -53,7 +72,7 @@ export class ExchangeRatesService {
     if (!isPositiveDecimal(input.usdPerUnit)) {
       throw new BadUserInputError(problemAt('input.usdPerUnit', reason('field.notGreaterThanZero')));
     }
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const previous = await manager.findOneBy(ExchangeRate, {
         currencyCode: input.currencyCode,
         effectiveDate: input.effectiveDate,
@@ -94,5 +113,8 @@ export class ExchangeRatesService {
       });
       return saved;
     });
+    // This process reads its own write at once; the others drop theirs at the trigger's NOTIFY.
+    this.changes.changed('exchange_rate');
+    return saved;
   }
 }

@@ -7,6 +7,7 @@ export * from './entities/taxonomy.entity.js';
 export * from './exchange-rates.service.js';
 export * from './m49-areas.js';
 export * from './money.js';
+export * from './reference-data.changes.js';
 export * from './reference-data.module.js';
 export * from './reference-data.seeder.js';
 export * from './reference-data.service.js';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { REFERENCE_DATA_ENTITIES } from './entities/index.js';
 import { ExchangeRatesService } from './exchange-rates.service.js';
+import { ReferenceDataChanges } from './reference-data.changes.js';
 import { ReferenceDataSeeder } from './reference-data.seeder.js';
 import {
   ReferenceDataResolver,
@@ -12,8 +13,8 @@ import { ReferenceDataService } from './reference-data.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature(REFERENCE_DATA_ENTITIES)],
-  providers: [ReferenceDataService, ExchangeRatesService, ReferenceDataSeeder],
-  exports: [ReferenceDataService, ExchangeRatesService, ReferenceDataSeeder],
+  providers: [ReferenceDataChanges, ReferenceDataService, ExchangeRatesService, ReferenceDataSeeder],
+  exports: [ReferenceDataChanges, ReferenceDataService, ExchangeRatesService, ReferenceDataSeeder],
 })
 export class ReferenceDataModule {}
 

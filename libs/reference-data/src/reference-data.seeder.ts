@@ -13,6 +13,7 @@ import {
   RegionalOrganisationMember,
 } from './entities/regional-organisation.entity.js';
 import { AssistanceType, MosaicModule, ThematicArea } from './entities/taxonomy.entity.js';
+import { ReferenceDataChanges } from './reference-data.changes.js';
 
 type Translations = Record<string, Record<string, LocalizedText>>;
 const translations = translationsFile as unknown as Translations;
@@ -52,13 +53,17 @@ function names(list: string, code: string, english: string): LocalizedText {
 export class ReferenceDataSeeder {
   private readonly logger = new Logger(ReferenceDataSeeder.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: ReferenceDataChanges,
+  ) {}
 
   async seed(): Promise<ReferenceSeedResult> {
     const result = await this.dataSource.transaction((manager) => this.seedIn(manager));
     // Fresh statistics, so queries that filter needs by region or organisation plan well at once.
     await this.dataSource.query('ANALYZE member_state, regional_organisation_member, thematic_area, currency');
     this.logger.log(`reference data loaded: ${JSON.stringify(result)}`);
+    this.changes.changed(null);
     return result;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
-import { alignToKeys, BadUserInputError, groupToKeys, problemAt, reason, type LoaderSource } from '#libs/core';
+import type { Repository } from 'typeorm';
+import { BadUserInputError, problemAt, reason, type LoaderSource } from '#libs/core';
 import { Currency } from './entities/currency.entity.js';
 import { MemberState } from './entities/member-state.entity.js';
 import {
@@ -10,6 +10,7 @@ import {
   type RegionalOrganisationKind,
 } from './entities/regional-organisation.entity.js';
 import { AssistanceType, MosaicModule, ThematicArea } from './entities/taxonomy.entity.js';
+import { Cached, ReferenceDataChanges } from './reference-data.changes.js';
 
 export interface MemberStateFilter {
   regionCode?: string;
@@ -17,44 +18,79 @@ export interface MemberStateFilter {
   regionalOrganisationCode?: string;
 }
 
-/** Read access to the reference data, and the checks other features use to refuse unknown codes. */
+/** Everything in the reference tables, as one process keeps it in memory. */
+interface Snapshot {
+  states: MemberState[];
+  stateByIso3: Map<string, MemberState>;
+  organisations: RegionalOrganisation[];
+  organisationByCode: Map<string, RegionalOrganisation>;
+  membersByOrganisation: Map<string, MemberState[]>;
+  areas: ThematicArea[];
+  areaByCode: Map<string, ThematicArea>;
+  modules: MosaicModule[];
+  moduleByCode: Map<string, MosaicModule>;
+  types: AssistanceType[];
+  typeByCode: Map<string, AssistanceType>;
+  currencies: Currency[];
+  currencyByCode: Map<string, Currency>;
+}
+
+const byKey = <T, K>(rows: T[], key: (row: T) => K): Map<K, T> => new Map(rows.map((r) => [key(r), r]));
+
+/**
+ * Read access to the reference data, and the checks other features use to refuse unknown codes.
+ * The tables are small (about 400 rows) and change only on a seed or a migration, so each process
+ * reads them once and answers from memory (rows frozen: callers share them) until
+ * ReferenceDataChanges says they changed.
+ */
 @Injectable()
 export class ReferenceDataService {
+  private readonly snapshot = new Cached<Snapshot>(() => this.load());
+
   /** Member States by ISO alpha-3, for DataLoaders. */
   readonly memberStatesByIso3: LoaderSource<string, MemberState> = {
-    batchLoad: async (codes) =>
-      alignToKeys(codes, await this.states.findBy({ iso3: In([...codes]) }), (s) => s.iso3),
+    batchLoad: async (codes) => {
+      const { stateByIso3 } = await this.snapshot.get();
+      return codes.map((c) => stateByIso3.get(c) ?? null);
+    },
   };
 
   /** Member States of each regional organisation, for DataLoaders. */
   readonly membersByOrganisation: LoaderSource<string, MemberState[]> = {
     batchLoad: async (codes) => {
-      const rows = await this.members.find({
-        where: { organisationCode: In([...codes]) },
-        relations: { state: true },
-        order: { stateIso3: 'ASC' },
-      });
-      return groupToKeys(codes, rows, (r) => r.organisationCode).map((list) => list.map((r) => r.state));
+      const { membersByOrganisation } = await this.snapshot.get();
+      return codes.map((c) => membersByOrganisation.get(c) ?? []);
     },
   };
 
   /** MOSAIC modules by code, for DataLoaders. */
   readonly mosaicModulesByCode: LoaderSource<string, MosaicModule> = {
-    batchLoad: async (codes) =>
-      alignToKeys(codes, await this.modules.findBy({ code: In([...codes]) }), (m) => m.code),
+    batchLoad: async (codes) => {
+      const { moduleByCode } = await this.snapshot.get();
+      return codes.map((c) => moduleByCode.get(c) ?? null);
+    },
   };
 
   /** Regional organisations and UN regional centres by code, for DataLoaders. */
   readonly regionalOrganisationsByCode: LoaderSource<string, RegionalOrganisation> = {
-    batchLoad: async (codes) => alignToKeys(codes, await this.organisations.findBy({ code: In([...codes]) }), (o) => o.code),
+    batchLoad: async (codes) => {
+      const { organisationByCode } = await this.snapshot.get();
+      return codes.map((c) => organisationByCode.get(c) ?? null);
+    },
   };
 
   readonly thematicAreasByCode: LoaderSource<string, ThematicArea> = {
-    batchLoad: async (codes) => alignToKeys(codes, await this.areas.findBy({ code: In([...codes]) }), (a) => a.code),
+    batchLoad: async (codes) => {
+      const { areaByCode } = await this.snapshot.get();
+      return codes.map((c) => areaByCode.get(c) ?? null);
+    },
   };
 
   readonly assistanceTypesByCode: LoaderSource<string, AssistanceType> = {
-    batchLoad: async (codes) => alignToKeys(codes, await this.types.findBy({ code: In([...codes]) }), (t) => t.code),
+    batchLoad: async (codes) => {
+      const { typeByCode } = await this.snapshot.get();
+      return codes.map((c) => typeByCode.get(c) ?? null);
+    },
   };
 
   constructor(
@@ -65,51 +101,96 @@ export class ReferenceDataService {
     @InjectRepository(MosaicModule) private readonly modules: Repository<MosaicModule>,
     @InjectRepository(AssistanceType) private readonly types: Repository<AssistanceType>,
     @InjectRepository(Currency) private readonly currencies: Repository<Currency>,
-  ) {}
+    changes: ReferenceDataChanges,
+  ) {
+    changes.subscribe((table) => {
+      if (table !== 'exchange_rate') this.snapshot.drop();
+    });
+  }
 
-  listMemberStates(filter: MemberStateFilter = {}): Promise<MemberState[]> {
-    const query = this.states.createQueryBuilder('s').orderBy('s.iso3');
-    if (filter.regionCode) query.andWhere('s.m49_region_code = :region', { region: filter.regionCode });
-    if (filter.subregionCode) query.andWhere('s.m49_subregion_code = :sub', { sub: filter.subregionCode });
-    if (filter.regionalOrganisationCode) {
-      query.andWhere(
-        's.iso3 IN (SELECT state_iso3 FROM regional_organisation_member WHERE organisation_code = :org)',
-        { org: filter.regionalOrganisationCode },
-      );
+  private async load(): Promise<Snapshot> {
+    const [states, organisations, members, areas, modules, types, currencies] = await Promise.all([
+      this.states.find({ order: { iso3: 'ASC' } }),
+      this.organisations.find({ order: { code: 'ASC' } }),
+      this.members.find({ order: { organisationCode: 'ASC', stateIso3: 'ASC' } }),
+      this.areas.find({ order: { sortOrder: 'ASC' } }),
+      this.modules.find({ order: { code: 'ASC' } }),
+      this.types.find({ order: { sortOrder: 'ASC' } }),
+      this.currencies.find({ order: { code: 'ASC' } }),
+    ]);
+    for (const row of [...states, ...organisations, ...areas, ...modules, ...types, ...currencies]) Object.freeze(row);
+    const stateByIso3 = byKey(states, (s) => s.iso3);
+    const membersByOrganisation = new Map<string, MemberState[]>();
+    for (const m of members) {
+      const state = stateByIso3.get(m.stateIso3);
+      if (!state) continue;
+      const list = membersByOrganisation.get(m.organisationCode) ?? [];
+      list.push(state);
+      membersByOrganisation.set(m.organisationCode, list);
     }
-    return query.getMany();
+    return {
+      states,
+      stateByIso3,
+      organisations,
+      organisationByCode: byKey(organisations, (o) => o.code),
+      membersByOrganisation,
+      areas,
+      areaByCode: byKey(areas, (a) => a.code),
+      modules,
+      moduleByCode: byKey(modules, (m) => m.code),
+      types,
+      typeByCode: byKey(types, (t) => t.code),
+      currencies,
+      currencyByCode: byKey(currencies, (c) => c.code),
+    };
   }
 
-  findMemberState(iso3: string): Promise<MemberState | null> {
-    return this.states.findOneBy({ iso3: iso3.toUpperCase() });
+  async listMemberStates(filter: MemberStateFilter = {}): Promise<MemberState[]> {
+    const { states, membersByOrganisation } = await this.snapshot.get();
+    const { regionCode, subregionCode, regionalOrganisationCode } = filter;
+    if (!regionCode && !subregionCode && !regionalOrganisationCode) return states;
+    const members = regionalOrganisationCode
+      ? new Set((membersByOrganisation.get(regionalOrganisationCode) ?? []).map((s) => s.iso3))
+      : null;
+    return states.filter(
+      (s) =>
+        (!regionCode || s.m49RegionCode === regionCode) &&
+        (!subregionCode || s.m49SubregionCode === subregionCode) &&
+        (!members || members.has(s.iso3)),
+    );
   }
 
-  listRegionalOrganisations(kind?: RegionalOrganisationKind): Promise<RegionalOrganisation[]> {
-    return this.organisations.find({ where: kind ? { kind } : {}, order: { code: 'ASC' } });
+  async findMemberState(iso3: string): Promise<MemberState | null> {
+    return (await this.snapshot.get()).stateByIso3.get(iso3.toUpperCase()) ?? null;
   }
 
-  findRegionalOrganisation(code: string): Promise<RegionalOrganisation | null> {
-    return this.organisations.findOneBy({ code });
+  async listRegionalOrganisations(kind?: RegionalOrganisationKind): Promise<RegionalOrganisation[]> {
+    const { organisations } = await this.snapshot.get();
+    return kind ? organisations.filter((o) => o.kind === kind) : organisations;
   }
 
-  listThematicAreas(): Promise<ThematicArea[]> {
-    return this.areas.find({ order: { sortOrder: 'ASC' } });
+  async findRegionalOrganisation(code: string): Promise<RegionalOrganisation | null> {
+    return (await this.snapshot.get()).organisationByCode.get(code) ?? null;
   }
 
-  listMosaicModules(): Promise<MosaicModule[]> {
-    return this.modules.find({ order: { code: 'ASC' } });
+  async listThematicAreas(): Promise<ThematicArea[]> {
+    return (await this.snapshot.get()).areas;
   }
 
-  listAssistanceTypes(): Promise<AssistanceType[]> {
-    return this.types.find({ order: { sortOrder: 'ASC' } });
+  async listMosaicModules(): Promise<MosaicModule[]> {
+    return (await this.snapshot.get()).modules;
   }
 
-  listCurrencies(): Promise<Currency[]> {
-    return this.currencies.find({ order: { code: 'ASC' } });
+  async listAssistanceTypes(): Promise<AssistanceType[]> {
+    return (await this.snapshot.get()).types;
   }
 
-  findCurrency(code: string): Promise<Currency | null> {
-    return this.currencies.findOneBy({ code });
+  async listCurrencies(): Promise<Currency[]> {
+    return (await this.snapshot.get()).currencies;
+  }
+
+  async findCurrency(code: string): Promise<Currency | null> {
+    return (await this.snapshot.get()).currencyByCode.get(code) ?? null;
   }
 
   /** Every known taxonomy and currency code, to check many records without a query each. */
@@ -119,23 +200,19 @@ export class ReferenceDataService {
     mosaicModules: Set<string>;
     currencies: Set<string>;
   }> {
-    const [areas, types, modules, currencies] = await Promise.all([
-      this.areas.find({ select: { code: true } }),
-      this.types.find({ select: { code: true } }),
-      this.modules.find({ select: { code: true } }),
-      this.currencies.find({ select: { code: true } }),
-    ]);
+    const s = await this.snapshot.get();
+    // New sets each time: callers own them.
     return {
-      thematicAreas: new Set(areas.map((a) => a.code)),
-      assistanceTypes: new Set(types.map((t) => t.code)),
-      mosaicModules: new Set(modules.map((m) => m.code)),
-      currencies: new Set(currencies.map((c) => c.code)),
+      thematicAreas: new Set(s.areaByCode.keys()),
+      assistanceTypes: new Set(s.typeByCode.keys()),
+      mosaicModules: new Set(s.moduleByCode.keys()),
+      currencies: new Set(s.currencyByCode.keys()),
     };
   }
 
   /** Codes of places: Member States, every M49 area they are in, and regional organisations. */
   async placeCodes(): Promise<{ states: Set<string>; m49Areas: Set<string>; regionalOrganisations: Set<string> }> {
-    const [states, organisations] = await Promise.all([this.states.find(), this.organisations.find({ select: { code: true } })]);
+    const { states, organisationByCode } = await this.snapshot.get();
     const areas = new Set<string>();
     for (const s of states) {
       areas.add(s.m49RegionCode);
@@ -145,44 +222,34 @@ export class ReferenceDataService {
     return {
       states: new Set(states.map((s) => s.iso3)),
       m49Areas: areas,
-      regionalOrganisations: new Set(organisations.map((o) => o.code)),
+      regionalOrganisations: new Set(organisationByCode.keys()),
     };
   }
 
   /** Refuses, naming `field`, any code that is not a Member State. */
   async assertMemberStates(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'memberStateIso3', async (c) =>
-      (await this.states.findBy({ iso3: In(c) })).map((s) => s.iso3),
-    );
+    this.assertKnown(field, codes, 'memberStateIso3', (await this.snapshot.get()).stateByIso3);
   }
 
   async assertThematicAreas(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'thematicArea', async (c) =>
-      (await this.areas.findBy({ code: In(c) })).map((a) => a.code),
-    );
+    this.assertKnown(field, codes, 'thematicArea', (await this.snapshot.get()).areaByCode);
   }
 
   async assertAssistanceTypes(field: string, codes: string[]): Promise<void> {
-    await this.assertKnown(field, codes, 'assistanceType', async (c) =>
-      (await this.types.findBy({ code: In(c) })).map((t) => t.code),
-    );
+    this.assertKnown(field, codes, 'assistanceType', (await this.snapshot.get()).typeByCode);
   }
 
   async assertCurrency(field: string, code: string): Promise<void> {
-    await this.assertKnown(field, [code], 'currency', async (c) =>
-      (await this.currencies.findBy({ code: In(c) })).map((x) => x.code),
-    );
+    this.assertKnown(field, [code], 'currency', (await this.snapshot.get()).currencyByCode);
   }
 
-  private async assertKnown(
+  private assertKnown(
     field: string,
     codes: string[],
     kind: 'memberStateIso3' | 'thematicArea' | 'assistanceType' | 'currency',
-    found: (codes: string[]) => Promise<string[]>,
-  ): Promise<void> {
+    known: ReadonlyMap<string, unknown>,
+  ): void {
     const unique = [...new Set(codes)];
-    if (!unique.length) return;
-    const known = new Set(await found(unique));
     const unknown = unique.filter((c) => !known.has(c));
     if (unknown.length) {
       throw new BadUserInputError(problemAt(field, reason('field.unknownCodes', { kind, codes: unknown })));

@@ -4,7 +4,13 @@ import { AuditService, ConflictError, OrganisationType, reason, Role, runMigrati
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService } from '#libs/needs';
 import { OffersService } from '#libs/offers';
-import { ExchangeRate, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
+import {
+  ExchangeRate,
+  ReferenceDataChanges,
+  ReferenceDataSeeder,
+  ReferenceDataService,
+  type ReferenceSeedResult,
+} from '#libs/reference-data';
 import {
   DEMO_EXCHANGE_RATES,
   DEMO_ORGANISATIONS,
@@ -37,6 +43,7 @@ export class SetupService {
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
     private readonly referenceData: ReferenceDataService,
+    private readonly changes: ReferenceDataChanges,
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
   ) {}
@@ -115,6 +122,8 @@ export class SetupService {
       }
       return count;
     });
+    // The demo's exchange rates, for this process at once (the others learn by the NOTIFY).
+    this.changes.changed('exchange_rate');
     return created;
   }
 

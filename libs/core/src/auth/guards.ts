@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.js';
 import { reason } from '../errors/reasons.js';
 import { AccessTokenService } from './access-token.service.js';
-import { AuthUserLoader } from './auth-user.js';
+import { AuthUserLoader, type AuthUser } from './auth-user.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY, SCOPE_KEY, type ScopeRule } from './decorators.js';
 import type { Role } from './roles.js';
 
@@ -21,6 +21,9 @@ function bearerToken(headers: Record<string, unknown>): string | undefined {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** The user being loaded for a request: its root fields are guarded in parallel, one query serves all. */
+  private readonly loading = new WeakMap<object, Promise<AuthUser | null>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
@@ -37,7 +40,12 @@ export class AuthGuard implements CanActivate {
       throw new UnauthenticatedError();
     }
     const userId = this.tokens.verify(token);
-    const user = await this.users.load(userId);
+    let loading = this.loading.get(request);
+    if (!loading) {
+      loading = this.users.load(userId);
+      this.loading.set(request, loading);
+    }
+    const user = await loading;
     if (!user) throw new UnauthenticatedError(reason('auth.accountUnusable'));
     request.user = user;
     return true;

@@ -17,8 +17,10 @@ export class PgListener {
   constructor(
     private readonly dataSource: DataSource,
     private readonly channel: string,
-    private readonly onNotify: () => void,
+    private readonly onNotify: (payload: string) => void,
     private readonly logger: Logger,
+    /** Called each time the LISTEN is in place (again): what was sent while it was not is lost. */
+    private readonly onListening?: () => void,
   ) {}
 
   start(): void {
@@ -43,7 +45,7 @@ export class PgListener {
       const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
       const client = await pool.connect();
       client.on('notification', (message) => {
-        if (message.channel === this.channel) this.onNotify();
+        if (message.channel === this.channel) this.onNotify(message.payload ?? '');
       });
       client.on('error', (error: Error) => this.lost(client, error));
       await client.query(`LISTEN "${this.channel}"`);
@@ -52,6 +54,7 @@ export class PgListener {
         return;
       }
       this.client = client;
+      this.onListening?.();
     } catch (error) {
       this.logger.warn(`cannot listen on ${this.channel} (${(error as Error).message}); polling only, retrying`);
       this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);

@@ -7,6 +7,25 @@ import type { AssistanceType, MosaicModule, ThematicArea } from '../entities/tax
 
 registerEnumType(RegionalOrganisationKind, { name: 'RegionalOrganisationKind' });
 
+const views = new WeakMap<object, Partial<Record<UnLanguage, object>>>();
+
+/**
+ * The view of a reference row in a language. Rows of the in-memory reference data are frozen and
+ * shared by every request, so their views are built once per language and shared (frozen) too:
+ * a list of 193 States then costs no allocation per request. Other rows get a fresh view.
+ */
+function shared<T extends object>(row: object, lang: UnLanguage, build: () => T): T {
+  if (!Object.isFrozen(row)) return build();
+  const byLanguage = views.get(row) ?? {};
+  let view = byLanguage[lang] as T | undefined;
+  if (!view) {
+    view = Object.freeze(build());
+    byLanguage[lang] = view;
+    views.set(row, byLanguage);
+  }
+  return view;
+}
+
 @ObjectType({ description: 'A text in each of the six UN languages.' })
 export class LocalizedNames {
   @Field() ar: string;
@@ -47,7 +66,7 @@ export class MemberStateView extends Localized {
   @Field(() => M49Area, { nullable: true }) intermediateRegion: M49Area | null;
 
   static from(e: MemberState, lang: UnLanguage): MemberStateView {
-    return Object.assign(new MemberStateView(), {
+    return shared(e, lang, () => Object.assign(new MemberStateView(), {
       lang,
       iso3: e.iso3,
       iso2: e.iso2,
@@ -60,7 +79,7 @@ export class MemberStateView extends Localized {
       intermediateRegion: e.m49IntermediateRegionCode
         ? { code: e.m49IntermediateRegionCode, name: e.m49IntermediateRegionName ?? '' }
         : null,
-    });
+    }));
   }
 }
 
@@ -80,7 +99,7 @@ export class RegionalOrganisationView extends Localized {
   @Field(() => String, { nullable: true }) notes: string | null;
 
   static from(e: RegionalOrganisation, lang: UnLanguage): RegionalOrganisationView {
-    return Object.assign(new RegionalOrganisationView(), {
+    return shared(e, lang, () => Object.assign(new RegionalOrganisationView(), {
       lang,
       code: e.code,
       kind: e.kind,
@@ -91,7 +110,7 @@ export class RegionalOrganisationView extends Localized {
       asOf: e.asOf,
       source: e.source,
       notes: e.notes,
-    });
+    }));
   }
 }
 
@@ -102,11 +121,11 @@ export class MosaicModuleView {
   @Field(() => LocalizedNames) names: LocalizedNames;
 
   static from(e: MosaicModule, lang: UnLanguage): MosaicModuleView {
-    return Object.assign(new MosaicModuleView(), {
+    return shared(e, lang, () => Object.assign(new MosaicModuleView(), {
       code: e.code,
       name: pickLocalized(e.names, lang),
       names: LocalizedNames.from(e.names),
-    });
+    }));
   }
 }
 
@@ -122,7 +141,7 @@ export class ThematicAreaView extends Localized {
   @Field(() => String, { nullable: true }) notes: string | null;
 
   static from(e: ThematicArea, lang: UnLanguage): ThematicAreaView {
-    return Object.assign(new ThematicAreaView(), {
+    return shared(e, lang, () => Object.assign(new ThematicAreaView(), {
       lang,
       code: e.code,
       name: pickLocalized(e.names, lang),
@@ -130,7 +149,7 @@ export class ThematicAreaView extends Localized {
       poaSection: e.poaSection,
       mosaicModuleCodes: e.mosaicModules,
       notes: e.notes,
-    });
+    }));
   }
 }
 
@@ -143,12 +162,12 @@ export class AssistanceTypeView {
   iatiAidTypes: string[];
 
   static from(e: AssistanceType, lang: UnLanguage): AssistanceTypeView {
-    return Object.assign(new AssistanceTypeView(), {
+    return shared(e, lang, () => Object.assign(new AssistanceTypeView(), {
       code: e.code,
       name: pickLocalized(e.names, lang),
       names: LocalizedNames.from(e.names),
       iatiAidTypes: e.iatiAidTypes,
-    });
+    }));
   }
 }
 
@@ -162,13 +181,13 @@ export class CurrencyView {
   @Field(() => LocalizedNames) names: LocalizedNames;
 
   static from(e: Currency, lang: UnLanguage): CurrencyView {
-    return Object.assign(new CurrencyView(), {
+    return shared(e, lang, () => Object.assign(new CurrencyView(), {
       code: e.code,
       numericCode: e.numericCode,
       minorUnits: e.minorUnits,
       name: pickLocalized(e.names, lang),
       names: LocalizedNames.from(e.names),
-    });
+    }));
   }
 }
 

@@ -9,6 +9,7 @@ import { AddNotifications1795768583910 } from './1795768583910-AddNotifications.
 import { AddPublicProposalDocuments1796408950956 } from './1796408950956-AddPublicProposalDocuments.js';
 import { AddNeedStatusVisibilityIndex1796431729885 } from './1796431729885-AddNeedStatusVisibilityIndex.js';
 import { AddNeedDashboardIndex1796440000000 } from './1796440000000-AddNeedDashboardIndex.js';
+import { AddReferenceDataNotify1796450000000 } from './1796450000000-AddReferenceDataNotify.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works compiled,
@@ -21,4 +22,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AddPublicProposalDocuments1796408950956,
   AddNeedStatusVisibilityIndex1796431729885,
   AddNeedDashboardIndex1796440000000,
+  AddReferenceDataNotify1796450000000,
 ];
