@@ -10,6 +10,18 @@ import { session } from '../session/session-store';
  */
 let current: { viewer: string; client: Client } | null = null;
 
+const liveListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` each time the live connection (graphql-ws) is made or made again. What was
+ * published before it (the page is open, the socket not yet, or it dropped) never arrives over
+ * it: a live view asks the server again then.
+ */
+export function onLiveConnected(listener: () => void): () => void {
+  liveListeners.add(listener);
+  return () => liveListeners.delete(listener);
+}
+
 /**
  * The client of a reader (`anonymous`, `user:<id>`): the same one for the same reader, so what
  * main.tsx prefetched is in the cache the app reads; a new one (and cache) when the reader changes.
@@ -29,6 +41,7 @@ function createGraphQLClient(): Client {
         lazy: true,
         retryAttempts: Infinity,
         shouldRetry: () => true,
+        on: { connected: () => liveListeners.forEach((listener) => listener()) },
       }),
     ));
   // A new token means a new identity for the socket: reconnect with it.

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { NotificationAddedDocument, UnreadCountDocument } from './unread.generated';
+import { onLiveConnected } from '../app/graphql-client';
 import { NOTIFICATIONS_CHANGED } from './cache';
 
 /**
@@ -19,6 +20,8 @@ export function UnreadBadge() {
   useEffect(() => {
     if (latest) refetch({ requestPolicy: 'network-only' });
   }, [latest, refetch]);
+  // A notification that came before the socket was connected (or while it was down) is counted too.
+  useEffect(() => onLiveConnected(() => refetch({ requestPolicy: 'network-only' })), [refetch]);
   const count = data?.unreadNotificationCount ?? 0;
   return (
     <>
