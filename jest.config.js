@@ -1,4 +1,16 @@
 /** Jest in ESM mode (node --experimental-vm-modules), TypeScript through ts-jest. */
+
+// content-disposition 3 (under @fastify/static, under Bull Board) is ESM that CommonJS code
+// require()s: Node 20.19+ allows it, Jest only on Node 24.9+. Below that it is compiled to
+// CommonJS for Jest; from 24.9 it must be left as it is (Jest loads it as ESM then).
+const [major, minor] = process.versions.node.split('.').map(Number);
+const jestRequiresEsm = major > 24 || (major === 24 && minor >= 9);
+const contentDisposition = jestRequiresEsm
+  ? {}
+  : {
+      'content-disposition/dist/.+\\.js$': ['ts-jest', { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } }],
+    };
+
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -8,11 +20,9 @@ const common = {
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
-    // content-disposition 3 (under @fastify/static, under Bull Board) is ESM that CommonJS code
-    // require()s: Node 20.19+ allows it, Jest only on Node 24.9+; compiled to CommonJS for Jest.
-    'content-disposition/dist/.+\\.js$': ['ts-jest', { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } }],
+    ...contentDisposition,
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
+  transformIgnorePatterns: jestRequiresEsm ? ['/node_modules/'] : ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
 };
 
 export default {
