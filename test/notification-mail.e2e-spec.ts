@@ -308,8 +308,6 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
       const digest = smtp.to(address).at(-1)!;
       expect(digest.text).toContain(proposal.reference);
     }
-    // For the record, the counts (visible when the test is run with --verbose).
-    console.info(JSON.stringify(Object.fromEntries(Object.entries(perParty).map(([who, p]) => [who, p.mails]))));
   });
 
   it('keeps the rest of a burst out of e-mail even for those who chose "immediate" for the deal room', async () => {
