@@ -28,7 +28,8 @@ import { UsersService } from './users.service.js';
     InvitationsService,
     OrganisationsService,
     UsersService,
-    { provide: AuthUserLoader, useClass: IdentityAuthUserLoader },
+    IdentityAuthUserLoader,
+    { provide: AuthUserLoader, useExisting: IdentityAuthUserLoader },
   ],
   exports: [AuthUserLoader, AuthService, InvitationsService, OrganisationsService, UsersService, PasswordHasher],
 })

@@ -1,3 +1,4 @@
+export * from './auth-user.loader.js';
 export * from './auth.service.js';
 export * from './dto/identity.inputs.js';
 export * from './dto/identity.types.js';

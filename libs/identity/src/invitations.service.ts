@@ -1,3 +1,4 @@
+import { IdentityAuthUserLoader } from './auth-user.loader.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
@@ -63,6 +64,7 @@ export class InvitationsService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly authUsers: IdentityAuthUserLoader,
   ) {}
 
   /** The secret part of an invitation link: an HMAC of the id and expiry, so nothing is stored. */
@@ -84,7 +86,7 @@ export class InvitationsService {
    */
   async invite(input: InviteUserInput, actor: AuthUser): Promise<InviteUserPayload> {
     const email = input.email.trim().toLowerCase();
-    return this.dataSource.transaction(async (manager) => {
+    const invited = await this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
       if (!organisation) {
         throw new BadUserInputError(problemAt('input.organisationId', reason('invitation.noSuchOrganisation')));
@@ -130,6 +132,9 @@ export class InvitationsService {
         acceptUrl: this.acceptUrlFor(invitation),
       };
     });
+    // An active person's new role counts from their next request.
+    this.authUsers.changed(invited.user.id);
+    return invited;
   }
 
   /**
@@ -197,6 +202,7 @@ export class InvitationsService {
       });
       return manager.findOneByOrFail(User, { id: user.id });
     });
+    this.authUsers.changed(activated.id);
     return this.auth.startSession(activated, client);
   }
 

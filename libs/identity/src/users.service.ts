@@ -1,3 +1,4 @@
+import { IdentityAuthUserLoader } from './auth-user.loader.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -52,6 +53,7 @@ export class UsersService {
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     private readonly refreshTokens: RefreshTokensService,
     private readonly audit: AuditService,
+    private readonly authUsers: IdentityAuthUserLoader,
   ) {}
 
   async get(id: string): Promise<User> {
@@ -80,6 +82,7 @@ export class UsersService {
         ...(input.timeZone ? { timeZone: input.timeZone } : {}),
       },
     );
+    this.authUsers.changed(actor.id);
     return this.get(actor.id);
   }
 
@@ -91,7 +94,7 @@ export class UsersService {
     if (userId === actor.id && status === UserStatus.DISABLED) {
       throw new ConflictError(reason('user.cannotDisableSelf'));
     }
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { id: userId });
       if (!user) throw new NotFoundError(reason('user.notFound', { id: userId }));
       if (user.status === status) return user;
@@ -110,11 +113,13 @@ export class UsersService {
       });
       return manager.findOneByOrFail(User, { id: userId });
     });
+    this.authUsers.changed(userId);
+    return changed;
   }
 
   /** Removes a role from a person. Administrators only; the last administrator stays. */
   async revokeMembership(membershipId: string, actor: AuthUser): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOneBy(Membership, { id: membershipId });
       if (!membership) throw new NotFoundError(reason('membership.notFound', { id: membershipId }));
       if (membership.role === 'ADMIN') {
@@ -133,7 +138,9 @@ export class UsersService {
         entityId: membership.userId,
         data: { organisationId: membership.organisationId, role: membership.role },
       });
-      return true;
+      return membership.userId;
     });
+    this.authUsers.changed(userId);
+    return true;
   }
 }

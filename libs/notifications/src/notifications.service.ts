@@ -183,10 +183,6 @@ export class NotificationsService {
       `SELECT ${STORED_COLUMNS} FROM notification n JOIN outbox_event e ON e.id = n.event_id WHERE n.id = ANY($1::uuid[]) AND n.user_id = $2`,
       [ids, user.id],
     );
-    const [reader]: { language: string; timeZone: string }[] = await this.dataSource.query(
-      'SELECT preferred_language AS language, time_zone AS "timeZone" FROM app_user WHERE id = $1',
-      [user.id],
-    );
-    return new Map((await this.texts.render(stored, reader ?? { language: user.language, timeZone: 'UTC' })).map((r) => [r.id, r]));
+    return new Map((await this.texts.render(stored, { language: user.language, timeZone: user.timeZone })).map((r) => [r.id, r]));
   }
 }

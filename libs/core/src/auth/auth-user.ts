@@ -12,8 +12,10 @@ export interface AuthMembership {
 }
 
 /**
- * The user making a request, with the memberships read fresh from the database for that request
- * (so a revoked role or a disabled account takes effect at once). Every access decision asks it.
+ * The user making a request, with their memberships, as the database has them now (the identity
+ * feature's loader keeps each in memory only until a change to it is notified, so a revoked role
+ * or a disabled account takes effect at once). Every access decision asks it. Immutable: one
+ * instance may serve many requests.
  */
 export class AuthUser {
   constructor(
@@ -21,6 +23,8 @@ export class AuthUser {
     readonly email: string,
     readonly language: UnLanguage,
     readonly memberships: readonly AuthMembership[],
+    /** IANA time zone of the person, for dates in what they read. */
+    readonly timeZone = 'UTC',
   ) {}
 
   get roles(): Role[] {

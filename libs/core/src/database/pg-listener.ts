@@ -23,6 +23,11 @@ export class PgListener {
     private readonly onListening?: () => void,
   ) {}
 
+  /** Whether the LISTEN is in place now (nothing sent meanwhile is being missed). */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
   start(): void {
     this.running = true;
     void this.connect();
