@@ -14,3 +14,4 @@ export * from './organisations.service.js';
 export * from './password-hasher.js';
 export * from './session-cookie.js';
 export * from './users.service.js';
+export * from './identity-queries.js';

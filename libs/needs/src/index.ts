@@ -16,3 +16,4 @@ export * from './needs.service.js';
 export * from './report-import.service.js';
 export * from './reporting-cycle.js';
 export * from './import/report-file.js';
+export * from './need-queries.js';

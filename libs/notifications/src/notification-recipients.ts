@@ -1,26 +1,27 @@
+import { Role } from '#libs/core';
+import { isMemberSql, membersSql, reachableStatusesSql } from '#libs/identity';
+import { needStateSql } from '#libs/needs';
+import { offerOrganisationSql } from '#libs/offers';
+import { proposalPartyRolesSql } from '#libs/proposals';
 import { DEAL_ROOM_QUIET_MINUTES, DEFAULT_MODES, DeliveryMode, URGENT_CATEGORIES, type Audience, type NotificationCategory, type NotificationRoute } from './notification-routes.js';
 
 /** The id of the record an event is about, when it is of `type`, else the payload's `field`. */
 const subject = (type: string, field: string) => `coalesce(CASE WHEN ev.aggregate_type = '${type}' THEN ev.aggregate_id END, ev.payload->>'${field}')`;
 
-/** The role that acts for each kind of proposal party. */
-const PARTY_ROLE = `CASE pp.kind WHEN 'STATE' THEN 'NPC' WHEN 'DONOR' THEN 'DONOR' WHEN 'UNODA' THEN 'UNODA_MODERATOR' WHEN 'REGIONAL_CENTRE' THEN 'REGIONAL_REVIEWER' END`;
-
-/** One SELECT of user ids and the role they are reached in per audience, over the event row `ev` (see Audience, AUDIENCE_ROLES). */
+/**
+ * One SELECT of `(user_id, role)` per audience, over the event row `ev` (see Audience,
+ * AUDIENCE_ROLES), each asked of the feature that owns the tables.
+ */
 const AUDIENCE_SQL: Record<Audience, string> = {
-  MODERATORS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role = 'UNODA_MODERATOR'`,
-  STATE_NPCS: `SELECT m.user_id, m.role::text AS role FROM membership m JOIN organisation o ON o.id = m.organisation_id
-                WHERE m.role = 'NPC' AND o.state_iso3 = ev.payload->>'stateIso3'`,
-  NEED_STATE_NPCS: `SELECT m.user_id, m.role::text AS role FROM need n JOIN organisation o ON o.state_iso3 = n.state_iso3 JOIN membership m ON m.organisation_id = o.id
-                     WHERE m.role = 'NPC' AND n.id::text = ${subject('need', 'needId')}`,
-  ORG_DONORS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role = 'DONOR' AND m.organisation_id::text = ev.payload->>'organisationId'`,
-  OFFER_DONORS: `SELECT m.user_id, m.role::text AS role FROM offer f JOIN membership m ON m.organisation_id = f.organisation_id
-                  WHERE m.role = 'DONOR' AND f.id::text = ${subject('offer', 'offerId')}`,
-  ORG_MEMBERS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN ('NPC', 'DONOR') AND m.organisation_id::text = ev.payload->>'organisationId'`,
-  PROPOSAL_PARTIES: `SELECT m.user_id, m.role::text AS role FROM proposal_party pp JOIN membership m ON m.organisation_id = pp.organisation_id AND m.role = ${PARTY_ROLE}
-                      WHERE pp.proposal_id::text = ${subject('proposal', 'proposalId')}`,
-  GIS_MEMBERS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`,
-  INVITEE: `SELECT i.user_id, NULL::text AS role FROM invitation i WHERE i.id::text = ev.payload->>'invitationId'`,
+  MODERATORS: membersSql.withRoles([Role.UNODA_MODERATOR]),
+  STATE_NPCS: membersSql.ofState(`ev.payload->>'stateIso3'`, [Role.NPC]),
+  NEED_STATE_NPCS: membersSql.ofState(needStateSql(subject('need', 'needId')), [Role.NPC]),
+  ORG_DONORS: membersSql.ofOrganisation(`ev.payload->>'organisationId'`, [Role.DONOR]),
+  OFFER_DONORS: membersSql.ofOrganisation(offerOrganisationSql(subject('offer', 'offerId')), [Role.DONOR]),
+  ORG_MEMBERS: membersSql.ofOrganisation(`ev.payload->>'organisationId'`, [Role.NPC, Role.DONOR]),
+  PROPOSAL_PARTIES: membersSql.inRoles(proposalPartyRolesSql(subject('proposal', 'proposalId'))),
+  GIS_MEMBERS: membersSql.withRoles([Role.NPC, Role.DONOR, Role.UNODA_MODERATOR, Role.REGIONAL_REVIEWER]),
+  INVITEE: membersSql.invitee(`ev.payload->>'invitationId'`),
 };
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -53,8 +54,7 @@ function answersSql(answers: readonly string[]): string {
                    WHERE a.aggregate_id = ev.aggregate_id AND a.aggregate_type = ev.aggregate_type AND a.type IN (${quoted(answers)})
                      AND a.actor_user_id = u.id AND a.occurred_at <= ev.occurred_at
                      AND a.payload->'revision' IS NOT DISTINCT FROM ev.payload->'revision'
-                     AND (a.payload->>'organisationId' IS NULL
-                          OR EXISTS (SELECT 1 FROM membership am WHERE am.user_id = u.id AND am.organisation_id::text = a.payload->>'organisationId')))`;
+                     AND (a.payload->>'organisationId' IS NULL OR ${isMemberSql('u.id', `a.payload->>'organisationId'`)}))`;
 }
 
 /** Another event of the same type on the record within the quiet period before this one: a burst goes on. */
@@ -73,7 +73,7 @@ const IN_BURST = `EXISTS (SELECT 1 FROM outbox_event b
 export function fanOutSql(route: NotificationRoute): string {
   const informs = route.informs ?? route.category;
   const acts = route.actors ? `x.role IN (${quoted(route.actors)})` : 'true';
-  const statuses = route.audiences.includes('INVITEE') ? `('ACTIVE', 'INVITED')` : `('ACTIVE')`;
+  const statuses = reachableStatusesSql(route.audiences.includes('INVITEE'));
   const mode = route.actors ? `CASE WHEN r.acts THEN ${modeSql(route, route.category, true)} ELSE ${modeSql(route, informs, false)} END` : modeSql(route, route.category, false);
   return `
     WITH ev AS (SELECT e.id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.actor_user_id, e.occurred_at, ${route.burst ? IN_BURST : 'false'} AS in_burst

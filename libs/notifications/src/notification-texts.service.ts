@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, pickLocalized, type LocalizedText, type UnLanguage } from '#libs/core';
-import { InvitationsService } from '#libs/identity';
+import { invitationExpiries, InvitationsService, organisationNames } from '#libs/identity';
+import { needLabels } from '#libs/needs';
+import { offerLabels } from '#libs/offers';
+import { meetingLabels, proposalLabels } from '#libs/proposals';
 import { ReferenceDataService } from '#libs/reference-data';
 import { NOTIFICATION_ROUTES, type NotificationCategory } from './notification-routes.js';
 import { roleName } from './templates/labels.js';
@@ -71,20 +74,16 @@ export class NotificationTexts {
     const language = languageOrDefault(reader.language);
     const ids = (pick: (n: StoredNotification) => unknown) => [...new Set(items.map(pick).filter((v): v is string => typeof v === 'string' && !!v))];
     const of = (n: StoredNotification, type: string, field: string) => (n.aggregateType === type ? n.aggregateId : n.payload[field]);
-    const rows = <T>(sql: string, values: string[]) => (values.length ? this.dataSource.query<T[]>(sql, [values]) : Promise.resolve([] as T[]));
+    const read = <T>(labels: (db: DataSource, ids: string[]) => Promise<T[]>, values: string[]) =>
+      values.length ? labels(this.dataSource, values) : Promise.resolve([] as T[]);
+    // Each feature reads its own tables (need-queries.ts, offer-queries.ts, proposal-queries.ts, identity-queries.ts).
     const [needs, offers, proposals, meetings, organisations, invitations] = await Promise.all([
-      rows<{ id: string; title: string; stateIso3: string }>(
-        'SELECT n.id::text, n.title, n.state_iso3 AS "stateIso3" FROM need n WHERE n.id::text = ANY($1)',
-        ids((n) => of(n, 'need', 'needId')),
-      ),
-      rows<{ id: string; title: string; organisation: string }>(
-        'SELECT f.id::text, f.title, o.name AS organisation FROM offer f JOIN organisation o ON o.id = f.organisation_id WHERE f.id::text = ANY($1)',
-        ids((n) => of(n, 'offer', 'offerId')),
-      ),
-      rows<{ id: string; reference: string; title: string }>('SELECT id::text, reference, title FROM proposal WHERE id::text = ANY($1)', ids((n) => of(n, 'proposal', 'proposalId'))),
-      rows<{ id: string; title: string; startsAt: Date }>('SELECT id::text, title, starts_at AS "startsAt" FROM gis_meeting WHERE id::text = ANY($1)', ids((n) => of(n, 'meeting', 'meetingId'))),
-      rows<{ id: string; name: string }>('SELECT id::text, name FROM organisation WHERE id::text = ANY($1)', ids((n) => n.payload.organisationId)),
-      rows<{ id: string; expiresAt: Date }>('SELECT id::text, expires_at AS "expiresAt" FROM invitation WHERE id::text = ANY($1)', ids((n) => n.payload.invitationId)),
+      read(needLabels, ids((n) => of(n, 'need', 'needId'))),
+      read(offerLabels, ids((n) => of(n, 'offer', 'offerId'))),
+      read(proposalLabels, ids((n) => of(n, 'proposal', 'proposalId'))),
+      read(meetingLabels, ids((n) => of(n, 'meeting', 'meetingId'))),
+      read(organisationNames, ids((n) => n.payload.organisationId)),
+      read(invitationExpiries, ids((n) => n.payload.invitationId)),
     ]);
     const find = <T extends { id: string }>(list: T[], id: unknown) => list.find((r) => r.id === id);
     const { dates, times, percent } = this.formattersFor(language, reader.timeZone);

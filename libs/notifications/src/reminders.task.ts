@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays, OutboxService, Scheduled, todayUtc, type ScheduledTask } from '#libs/core';
-import { outcomeReportersSql } from '#libs/proposals';
+import { needsValidUntilBetween } from '#libs/needs';
+import { outcomeReportsDue, proposalDeadlinesBetween } from '#libs/proposals';
 
 /** Days before a deadline when its reminders go (the nearest threshold passed, once each). */
 const THRESHOLDS = [30, 7] as const;
@@ -58,10 +59,7 @@ export class RemindersTask implements ScheduledTask {
   }
 
   private async needs(manager: EntityManager, today: string): Promise<Due[]> {
-    const rows: { id: string; stateIso3: string; validUntil: string }[] = await manager.query(
-      `SELECT id, state_iso3 AS "stateIso3", valid_until::text AS "validUntil" FROM need WHERE status = 'PUBLISHED' AND valid_until BETWEEN $1 AND $2`,
-      [today, addDays(today, 7)],
-    );
+    const rows = await needsValidUntilBetween(manager, today, addDays(today, 7));
     return rows.map((n) => {
       const daysLeft = daysBetween(today, n.validUntil);
       return {
@@ -76,14 +74,7 @@ export class RemindersTask implements ScheduledTask {
   }
 
   private async deadlines(manager: EntityManager, today: string): Promise<Due[]> {
-    const rows: { id: string; reference: string; kind: 'funding_deadline' | 'review_deadline'; deadline: string }[] = await manager.query(
-      `SELECT id, reference, 'funding_deadline' AS kind, funding_deadline::text AS deadline FROM proposal
-        WHERE status IN ('OPEN_FOR_FUNDING', 'UNDER_NEGOTIATION', 'PARTIALLY_FUNDED') AND funding_deadline BETWEEN $1 AND $2
-       UNION ALL
-       SELECT id, reference, 'review_deadline', review_deadline::text FROM proposal
-        WHERE status = 'TECHNICAL_REVIEW' AND review_deadline BETWEEN $1 AND $2`,
-      [today, addDays(today, Math.max(...THRESHOLDS))],
-    );
+    const rows = await proposalDeadlinesBetween(manager, today, addDays(today, Math.max(...THRESHOLDS)));
     return rows.map((p) => {
       const daysLeft = daysBetween(today, p.deadline);
       return {
@@ -97,16 +88,9 @@ export class RemindersTask implements ScheduledTask {
     });
   }
 
-  /** Parties whose outcome report is due (the rule is the proposals' own, outcomeReportersSql). */
+  /** Parties whose outcome report is due (the rule is the proposals' own, outcomeReportsDue). */
   private async outcomes(manager: EntityManager, today: string): Promise<Due[]> {
-    const rows: { id: string; reference: string; organisationId: string; round: number }[] = await manager.query(
-      `SELECT p.id, p.reference, r.organisation_id AS "organisationId", (($1::date - p.status_changed_at::date) / $2)::int AS round
-         FROM proposal p
-         CROSS JOIN LATERAL (${outcomeReportersSql('p.id')}) r
-        WHERE p.status = 'IN_IMPLEMENTATION' AND p.status_changed_at::date <= $1::date - $2::int
-          AND NOT EXISTS (SELECT 1 FROM outcome_report o WHERE o.proposal_id = p.id AND o.organisation_id = r.organisation_id)`,
-      [today, OUTCOME_EVERY_DAYS],
-    );
+    const rows = await outcomeReportsDue(manager, today, OUTCOME_EVERY_DAYS);
     return rows.map((r) => ({
       kind: 'outcome_report_due',
       aggregateType: 'proposal',

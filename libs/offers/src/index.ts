@@ -16,3 +16,4 @@ export * from './offers-search.service.js';
 export * from './offers.module.js';
 export * from './offers.service.js';
 export * from './standing-criteria.service.js';
+export * from './offer-queries.js';

@@ -36,3 +36,4 @@ export * from './dto/meeting.inputs.js';
 export * from './dto/meeting.types.js';
 export * from './meeting-pack/meeting-pack.js';
 export * from './proposal-deadlines.task.js';
+export * from './proposal-queries.js';
