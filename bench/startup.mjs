@@ -13,6 +13,7 @@
 //   warm_ready_ms         the same `npm start` again once the first has stopped (SIGTERM): nothing to
 //                         build, the database already there
 //   noop_build_ms         `node scripts/build.mjs --changed` with nothing changed (part of warm)
+// BENCH_REF=<commit> measures that commit (git archive) instead of the working tree.
 // Needs Redis (REDIS_URL). Prints one JSON line.
 //   npm run bench:startup
 import { execFileSync, spawn } from 'node:child_process';
@@ -22,14 +23,21 @@ import { dirname, join, resolve } from 'node:path';
 import { freePort } from './lib/database.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+/** BENCH_REF=<commit> measures that commit instead of the working tree (the same node_modules): a before and after. */
+const REF = process.env.BENCH_REF;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const temporary = [];
 
-/** A new folder with this working tree's files as a clone would have them, node_modules linked. */
+/** A new folder with this working tree's files as a clone would have them (or REF's), node_modules linked. */
 function freshCheckout() {
   const dir = mkdtempSync(join(tmpdir(), 'gis-bench-startup-'));
   chmodSync(dir, 0o755); // the embedded PostgreSQL runs as its own user when we are root
   temporary.push(dir);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  if (REF) {
+    execFileSync('sh', ['-c', `git archive --format=tar ${JSON.stringify(REF)} | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+    return dir;
+  }
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
     .split('\0')
     .filter((f) => f && existsSync(join(root, f)) && f !== 'node_modules');
@@ -37,7 +45,6 @@ function freshCheckout() {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(join(root, file), join(dir, file));
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
@@ -94,7 +101,8 @@ async function startOnce(dir) {
   const webPageMs = since();
   // The pre-compression of the web app runs on after the start (when it was built): its end is
   // when the step's stamp appears. Waited for, so that the restart finds nothing to build.
-  while (!existsSync(join(dir, 'dist/.build/web')) && since() < 120_000) await sleep(20);
+  const stamped = existsSync(join(dir, 'scripts/build.mjs')); // not before this build script
+  while (stamped && !existsSync(join(dir, 'dist/.build/web')) && since() < 120_000) await sleep(20);
   const compressedMs = since();
   await new Promise((done) => {
     child.on('close', done);
@@ -109,12 +117,13 @@ try {
   const buildMs = timed(npm, ['run', 'build', '--silent'], freshCheckout());
   const dir = freshCheckout();
   const cold = await startOnce(dir);
-  const noopBuildMs = timed(process.execPath, ['scripts/build.mjs', '--changed'], dir);
+  const noopBuildMs = existsSync(join(dir, 'scripts/build.mjs')) ? timed(process.execPath, ['scripts/build.mjs', '--changed'], dir) : null;
   const warm = await startOnce(dir);
   if (warm.built.length) throw new Error(`the restart built again: ${warm.built.join('; ')}`);
   console.log(
     JSON.stringify({
       bench: 'startup',
+      ...(REF ? { ref: REF } : {}),
       build_ms: buildMs,
       cold_ready_ms: cold.readyMs,
       cold_first_query_ms: cold.firstQueryMs,

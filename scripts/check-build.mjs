@@ -6,7 +6,7 @@
 // summary; exits 1 when TypeORM's metadata differ or a module fails to load in one output only.
 //   node scripts/check-build.mjs          (after `npm run build`; runs tsc, about 20 s)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,7 +57,23 @@ try {
     cpSync(join(root, 'package.json'), join(dir, 'package.json'));
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   }
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(outputs.tsc, 'dist'), '--tsBuildInfoFile', join(work, 'tsbuildinfo')], { cwd: root, stdio: 'inherit' });
+  // tsc resolves `#libs/*` through package.json to dist/ and back to the sources by its outDir:
+  // written elsewhere, it is told where the sources are. (The config sits under the checkout so that
+  // the types in node_modules/@types are found from it.)
+  const config = join(root, 'dist', '.check-build.tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.build.json'),
+      compilerOptions: { rootDir: root, outDir: join(outputs.tsc, 'dist'), tsBuildInfoFile: join(work, 'tsbuildinfo'), paths: { '#libs/*': [join(root, 'libs/*/src/index.ts')] } },
+    }),
+  );
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: root, stdio: 'inherit' });
+  } finally {
+    rmSync(config);
+  }
+  for (const [from, to] of [['libs/open-data/src/iati/schema', 'dist/libs/open-data/src/iati/schema']]) cpSync(join(root, from), join(outputs.tsc, to), { recursive: true });
   cpSync(join(root, 'dist'), join(outputs.oxc, 'dist'), { recursive: true, filter: (p) => !p.startsWith(join(root, 'dist/web')) });
   const dump = (dir) => new Set(execFileSync(process.execPath, [import.meta.filename, '--dump', dir], { cwd: dir, maxBuffer: 64 << 20, encoding: 'utf8' }).split('\n'));
   const [tsc, oxc] = [dump(outputs.tsc), dump(outputs.oxc)];
