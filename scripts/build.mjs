@@ -192,7 +192,7 @@ async function startWebBeside() {
   const child = spawn(process.execPath, [import.meta.filename, '--web-holding-lock'], { stdio: 'inherit' });
   child.on('error', () => {});
   const started = performance.now();
-  while (child.exitCode === null && performance.now() - started < 10_000) {
+  while (child.exitCode === null && performance.now() - started < 60_000) {
     if (existsSync(WEB_LOCK) && readFileSync(WEB_LOCK, 'utf8') === String(child.pid)) break;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
