@@ -54,6 +54,8 @@ describe('notifications survive Redis going away: every notification and e-mail 
     const members = await scalar(t, `SELECT count(DISTINCT user_id)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id
                                       WHERE u.status = 'ACTIVE' AND m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`);
     expect(members).toBeGreaterThanOrEqual(4);
+    // Meetings are news (a daily digest by default): chosen "immediate" here, so every notification is an e-mail to deliver.
+    await t.dataSource.query(`INSERT INTO notification_preference (user_id, category, mode) SELECT DISTINCT user_id, 'MEETINGS', 'IMMEDIATE' FROM membership ON CONFLICT DO NOTHING`);
     await proxy.cut();
     const events = await writeEvents(t, 20, 'meeting.scheduled', () => ({ title: `Meeting ${randomUUID().slice(0, 8)}`, startsAt: '2027-03-01T10:00:00.000Z' }));
     await waitFor('the relay to notice Redis is gone', async () => (await scalar(t, 'SELECT count(*)::int AS n FROM outbox_event WHERE last_error IS NOT NULL')) > 0);

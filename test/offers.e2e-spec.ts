@@ -239,6 +239,25 @@ describe('offers: writing, moderation and the life cycle', () => {
       donor,
     );
     expect(read.data?.offer).toEqual({ title: base().title, text: { title: 'Sécurité des armureries au Sahel', isOriginal: false } });
+    const kind = await t.gql<{ offer: { text: { translationKind: string } } }>('query ($id: ID!) { offer(id: $id) { text(lang: FR) { translationKind } } }', { id: offer.id }, donor);
+    expect(kind.data?.offer.text.translationKind).toBe('VERIFIED');
+  });
+
+  it('refuses a translation with an unknown kind or empty texts, naming each, and stores nothing', async () => {
+    const offer = await create();
+    const translate = (input: Record<string, unknown>) =>
+      t.gql('mutation ($input: SetOfferTranslationInput!) { setOfferTranslation(input: $input) { id } }', {
+        input: { offerId: offer.id, language: 'ES', kind: 'VERIFIED', title: 'Seguridad', description: 'Equipo.', ...input },
+      }, donor);
+    const fieldsOf = (response: Awaited<ReturnType<typeof translate>>) =>
+      ((response.errors?.[0].extensions?.fields as { field: string; reason: string }[] | undefined) ?? []).map((f) => `${f.field}: ${f.reason}`);
+    const guessed = await translate({ kind: 'GUESSED' });
+    expect(errorCode(guessed)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(guessed)).toEqual(['input.kind: field.wrongType']);
+    const empty = await translate({ title: '  ', description: 'x'.repeat(5001) });
+    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(empty)).toEqual(['input.title: field.lengthOutOfRange', 'input.description: field.lengthOutOfRange']);
+    expect(await t.dataSource.query('SELECT 1 FROM offer_translation WHERE offer_id = $1', [offer.id])).toEqual([]);
   });
 
   it('shows a donor profile with its open offers and what remains', async () => {

@@ -1,4 +1,4 @@
-import { NEED_LIMITS, validateNeedFields, type KnownCodes, type NeedFieldProblem, type RawNeedFields } from './need-fields.js';
+import { NEED_LIMITS, validateNeedFields, validateNeedTranslation, type KnownCodes, type NeedFieldProblem, type RawNeedFields } from './need-fields.js';
 
 /** A few codes of each kind, standing in for the reference data. */
 const known: KnownCodes = {
@@ -534,5 +534,23 @@ describe('validateNeedFields', () => {
       ].sort(),
     );
     for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('validateNeedTranslation', () => {
+  it('trims the texts and keeps empty optional ones as null', () => {
+    expect(validateNeedTranslation({ title: ' Titre ', problem: 'P', proposedActivities: 'A', alreadyDone: '  ', nationalContribution: null })).toEqual({
+      texts: { title: 'Titre', problem: 'P', proposedActivities: 'A', alreadyDone: null, nationalContribution: null },
+      problems: [],
+    });
+  });
+
+  it('names each empty required text and each text over its limit', () => {
+    const { problems } = validateNeedTranslation({ title: ' ', problem: 'P', proposedActivities: '', alreadyDone: 'x'.repeat(NEED_LIMITS.alreadyDone + 1) });
+    expect(problems.map((p) => [p.field, p.reason, p.params])).toEqual([
+      ['title', 'field.empty', {}],
+      ['proposedActivities', 'field.empty', {}],
+      ['alreadyDone', 'field.tooLong', { max: NEED_LIMITS.alreadyDone }],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   readList,
   readText,
   reason,
+  UN_LANGUAGES,
   type Read,
   type Refusal,
   type UnLanguage,
@@ -76,7 +77,6 @@ export interface KnownCodes {
   currencies: ReadonlySet<string>;
 }
 
-const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 const VISIBILITIES = ['PUBLIC', 'STATES_AND_DONORS', 'PRIVATE'] as const;
 const REQUIRED: (keyof NeedFields)[] = ['title', 'problem', 'proposedActivities'];
 
@@ -174,7 +174,50 @@ export function validateNeedFields(
   }
 
   if (present('visibility')) apply('visibility', readChoice(raw.visibility, VISIBILITIES, (v) => v.toUpperCase()) as Read<NeedVisibility | null>);
-  if (present('language')) apply('language', readChoice(raw.language, LANGUAGES, (v) => v.toLowerCase()));
+  if (present('language')) apply('language', readChoice(raw.language, UN_LANGUAGES, (v) => v.toLowerCase()));
 
   return { fields, problems };
+}
+
+/** The texts of a translation of a need, trimmed (empty optional texts as null). */
+export interface NeedTranslationTexts {
+  title: string;
+  problem: string;
+  proposedActivities: string;
+  alreadyDone: string | null;
+  nationalContribution: string | null;
+}
+
+/** One problem with one text of a translation, by its name in NeedTranslationTexts. */
+export interface NeedTranslationProblem extends Refusal {
+  field: keyof NeedTranslationTexts;
+}
+
+const REQUIRED_TRANSLATED: ReadonlySet<keyof NeedTranslationTexts> = new Set(['title', 'problem', 'proposedActivities']);
+
+/**
+ * Checks a translation of a need: the same limits as the original's texts; the title, the
+ * problem and the proposed activities may not be empty.
+ */
+export function validateNeedTranslation(raw: {
+  title: string;
+  problem: string;
+  proposedActivities: string;
+  alreadyDone?: string | null;
+  nationalContribution?: string | null;
+}): { texts: NeedTranslationTexts; problems: NeedTranslationProblem[] } {
+  const texts: NeedTranslationTexts = {
+    title: raw.title.trim(),
+    problem: raw.problem.trim(),
+    proposedActivities: raw.proposedActivities.trim(),
+    alreadyDone: raw.alreadyDone?.trim() || null,
+    nationalContribution: raw.nationalContribution?.trim() || null,
+  };
+  const problems: NeedTranslationProblem[] = [];
+  for (const [field, value] of Object.entries(texts) as [keyof NeedTranslationTexts, string | null][]) {
+    const max = NEED_LIMITS[field];
+    if (value !== null && value.length > max) problems.push({ field, ...reason('field.tooLong', { max }) });
+    if (REQUIRED_TRANSLATED.has(field) && !value) problems.push({ field, ...reason('field.empty') });
+  }
+  return { texts, problems };
 }

@@ -49,9 +49,3 @@ export enum Instrument {
 }
 registerEnumType(Instrument, { name: 'Instrument' });
 
-/** How a translation of a need came about. */
-export enum TranslationKind {
-  MACHINE = 'MACHINE',
-  VERIFIED = 'VERIFIED',
-}
-registerEnumType(TranslationKind, { name: 'TranslationKind' });

@@ -41,7 +41,7 @@ import { NeedView, type NeedHistoryRecord } from './dto/need.types.js';
 import { NeedTranslation } from './entities/need-translation.entity.js';
 import { Need } from './entities/need.entity.js';
 import { availableNeedActions, canViewNeed, isPrivileged, needAccess, ownSteps, ownsNeed, type NeedAccess } from './need-access.js';
-import { NEED_LIMITS, validateNeedFields, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
+import { validateNeedFields, validateNeedTranslation, type NeedFieldProblem, type NeedFields, type RawNeedFields } from './need-fields.js';
 import { assessNeedQuality, type QualityAssessment } from './need-quality.js';
 import { NeedCloseReason, NeedStatus, NeedVisibility } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
@@ -301,22 +301,8 @@ export class NeedsService {
    * a State may mark its own translations VERIFIED.
    */
   async setTranslation(input: SetNeedTranslationInput, actor: AuthUser): Promise<Need> {
-    const problems: FieldProblem[] = [];
-    const texts = {
-      title: input.title.trim(),
-      problem: input.problem.trim(),
-      proposedActivities: input.proposedActivities.trim(),
-      alreadyDone: input.alreadyDone?.trim() || null,
-      nationalContribution: input.nationalContribution?.trim() || null,
-    };
-    for (const [key, value] of Object.entries(texts) as [keyof typeof texts, string | null][]) {
-      const limit = NEED_LIMITS[key];
-      if (value !== null && value.length > limit) problems.push(problemAt(`input.${key}`, reason('field.tooLong', { max: limit })));
-      if ((key === 'title' || key === 'problem' || key === 'proposedActivities') && !value) {
-        problems.push(problemAt(`input.${key}`, reason('field.empty')));
-      }
-    }
-    if (problems.length) throw new BadUserInputError(problems);
+    const { texts, problems } = validateNeedTranslation(input);
+    if (problems.length) throw new BadUserInputError(problems.map((p) => problemAt(`input.${p.field}`, p)));
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForChange(manager, input.needId, actor);
       const access = needAccess(actor);

@@ -1,4 +1,4 @@
-import { DEFAULT_MODES, DeliveryMode, URGENT_CATEGORIES, type Audience, type NotificationRoute } from './notification-routes.js';
+import { DEAL_ROOM_QUIET_MINUTES, DEFAULT_MODES, DeliveryMode, URGENT_CATEGORIES, type Audience, type NotificationCategory, type NotificationRoute } from './notification-routes.js';
 
 /** The id of the record an event is about, when it is of `type`, else the payload's `field`. */
 const subject = (type: string, field: string) => `coalesce(CASE WHEN ev.aggregate_type = '${type}' THEN ev.aggregate_id END, ev.payload->>'${field}')`;
@@ -6,22 +6,61 @@ const subject = (type: string, field: string) => `coalesce(CASE WHEN ev.aggregat
 /** The role that acts for each kind of proposal party. */
 const PARTY_ROLE = `CASE pp.kind WHEN 'STATE' THEN 'NPC' WHEN 'DONOR' THEN 'DONOR' WHEN 'UNODA' THEN 'UNODA_MODERATOR' WHEN 'REGIONAL_CENTRE' THEN 'REGIONAL_REVIEWER' END`;
 
-/** One SELECT of user ids per audience, over the event row `ev` (see Audience). */
+/** One SELECT of user ids and the role they are reached in per audience, over the event row `ev` (see Audience, AUDIENCE_ROLES). */
 const AUDIENCE_SQL: Record<Audience, string> = {
-  MODERATORS: `SELECT m.user_id FROM membership m WHERE m.role = 'UNODA_MODERATOR'`,
-  STATE_NPCS: `SELECT m.user_id FROM membership m JOIN organisation o ON o.id = m.organisation_id
+  MODERATORS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role = 'UNODA_MODERATOR'`,
+  STATE_NPCS: `SELECT m.user_id, m.role::text AS role FROM membership m JOIN organisation o ON o.id = m.organisation_id
                 WHERE m.role = 'NPC' AND o.state_iso3 = ev.payload->>'stateIso3'`,
-  NEED_STATE_NPCS: `SELECT m.user_id FROM need n JOIN organisation o ON o.state_iso3 = n.state_iso3 JOIN membership m ON m.organisation_id = o.id
+  NEED_STATE_NPCS: `SELECT m.user_id, m.role::text AS role FROM need n JOIN organisation o ON o.state_iso3 = n.state_iso3 JOIN membership m ON m.organisation_id = o.id
                      WHERE m.role = 'NPC' AND n.id::text = ${subject('need', 'needId')}`,
-  ORG_DONORS: `SELECT m.user_id FROM membership m WHERE m.role = 'DONOR' AND m.organisation_id::text = ev.payload->>'organisationId'`,
-  OFFER_DONORS: `SELECT m.user_id FROM offer f JOIN membership m ON m.organisation_id = f.organisation_id
+  ORG_DONORS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role = 'DONOR' AND m.organisation_id::text = ev.payload->>'organisationId'`,
+  OFFER_DONORS: `SELECT m.user_id, m.role::text AS role FROM offer f JOIN membership m ON m.organisation_id = f.organisation_id
                   WHERE m.role = 'DONOR' AND f.id::text = ${subject('offer', 'offerId')}`,
-  ORG_MEMBERS: `SELECT m.user_id FROM membership m WHERE m.role IN ('NPC', 'DONOR') AND m.organisation_id::text = ev.payload->>'organisationId'`,
-  PROPOSAL_PARTIES: `SELECT m.user_id FROM proposal_party pp JOIN membership m ON m.organisation_id = pp.organisation_id AND m.role = ${PARTY_ROLE}
+  ORG_MEMBERS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN ('NPC', 'DONOR') AND m.organisation_id::text = ev.payload->>'organisationId'`,
+  PROPOSAL_PARTIES: `SELECT m.user_id, m.role::text AS role FROM proposal_party pp JOIN membership m ON m.organisation_id = pp.organisation_id AND m.role = ${PARTY_ROLE}
                       WHERE pp.proposal_id::text = ${subject('proposal', 'proposalId')}`,
-  GIS_MEMBERS: `SELECT m.user_id FROM membership m WHERE m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`,
-  INVITEE: `SELECT i.user_id FROM invitation i WHERE i.id::text = ev.payload->>'invitationId'`,
+  GIS_MEMBERS: `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`,
+  INVITEE: `SELECT i.user_id, NULL::text AS role FROM invitation i WHERE i.id::text = ev.payload->>'invitationId'`,
 };
+
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * The e-mail mode of a notification in `category`, per recipient `u` (preference `p`): urgent
+ * categories at once; else the user's choice (a deal-room message inside a burst goes to the
+ * digest even for those who chose "immediate"); else at once when the recipient must act on it
+ * (`acting`), when it answers their own action, or when it opens a deal-room burst; else the
+ * category's default.
+ */
+function modeSql(route: NotificationRoute, category: NotificationCategory, acting: boolean): string {
+  if (URGENT_CATEGORIES.includes(category)) return `'${DeliveryMode.IMMEDIATE}'`;
+  const at = (condition: string) => `WHEN ${condition} THEN '${DeliveryMode.IMMEDIATE}'`;
+  const chosen = route.burst ? `CASE WHEN p.mode = '${DeliveryMode.IMMEDIATE}' AND ev.in_burst THEN '${DeliveryMode.DAILY}' ELSE p.mode END` : 'p.mode';
+  return `CASE WHEN p.mode IS NOT NULL THEN ${chosen}
+            ${acting ? at('true') : ''}
+            ${route.answers?.length ? at(answersSql(route.answers)) : ''}
+            ${route.burst ? at('NOT ev.in_burst') : ''}
+            ELSE '${DEFAULT_MODES[category]}' END`;
+}
+
+/**
+ * The recipient caused one of `answers` earlier on the same record (and the same revision, for
+ * revisions), for their own organisation where the event names one (UNODA recording a donor's
+ * intent at a meeting is not answered by the donor's disbursement: that is the donor's ledger).
+ */
+function answersSql(answers: readonly string[]): string {
+  return `EXISTS (SELECT 1 FROM outbox_event a
+                   WHERE a.aggregate_id = ev.aggregate_id AND a.aggregate_type = ev.aggregate_type AND a.type IN (${quoted(answers)})
+                     AND a.actor_user_id = u.id AND a.occurred_at <= ev.occurred_at
+                     AND a.payload->'revision' IS NOT DISTINCT FROM ev.payload->'revision'
+                     AND (a.payload->>'organisationId' IS NULL
+                          OR EXISTS (SELECT 1 FROM membership am WHERE am.user_id = u.id AND am.organisation_id::text = a.payload->>'organisationId')))`;
+}
+
+/** Another event of the same type on the record within the quiet period before this one: a burst goes on. */
+const IN_BURST = `EXISTS (SELECT 1 FROM outbox_event b
+                   WHERE b.aggregate_id = e.aggregate_id AND b.aggregate_type = e.aggregate_type AND b.type = e.type
+                     AND (b.occurred_at, b.id) < (e.occurred_at, e.id) AND b.occurred_at > e.occurred_at - interval '${DEAL_ROOM_QUIET_MINUTES} minutes')`;
 
 /**
  * The statement that writes an event's notifications in one go: its recipients resolved
@@ -32,25 +71,28 @@ const AUDIENCE_SQL: Record<Audience, string> = {
  * a second run a no-op. Returns the rows written.
  */
 export function fanOutSql(route: NotificationRoute): string {
-  const urgent = URGENT_CATEGORIES.includes(route.category);
-  const fallback = DEFAULT_MODES[route.category];
-  const mode = urgent ? `'${DeliveryMode.IMMEDIATE}'` : `coalesce(p.mode, '${fallback}')`;
+  const informs = route.informs ?? route.category;
+  const acts = route.actors ? `x.role IN (${quoted(route.actors)})` : 'true';
   const statuses = route.audiences.includes('INVITEE') ? `('ACTIVE', 'INVITED')` : `('ACTIVE')`;
+  const mode = route.actors ? `CASE WHEN r.acts THEN ${modeSql(route, route.category, true)} ELSE ${modeSql(route, informs, false)} END` : modeSql(route, route.category, false);
   return `
-    WITH ev AS (SELECT id, type, aggregate_type, aggregate_id, payload, actor_user_id FROM outbox_event WHERE id = $1),
-    recipients AS (SELECT x.user_id FROM ev CROSS JOIN LATERAL (${route.audiences.map((a) => AUDIENCE_SQL[a]).join('\n UNION ')}) x)
+    WITH ev AS (SELECT e.id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.actor_user_id, e.occurred_at, ${route.burst ? IN_BURST : 'false'} AS in_burst
+                  FROM outbox_event e WHERE e.id = $1),
+    recipients AS (SELECT x.user_id, bool_or(${acts}) AS acts FROM ev CROSS JOIN LATERAL (${route.audiences.map((a) => AUDIENCE_SQL[a]).join('\n UNION ')}) x GROUP BY x.user_id)
     INSERT INTO notification (event_id, user_id, event_type, category, email_status, email_mode, email_error)
-    SELECT ev.id, u.id, ev.type, '${route.category}',
+    SELECT ev.id, u.id, ev.type, k.category,
            CASE WHEN u.email = '' THEN 'SKIPPED'
-                WHEN ${mode} = 'IMMEDIATE' THEN 'PENDING'
-                WHEN ${mode} = 'OFF' THEN 'NONE'
+                WHEN m.mode = 'IMMEDIATE' THEN 'PENDING'
+                WHEN m.mode = 'OFF' THEN 'NONE'
                 ELSE 'DIGEST' END,
-           ${mode},
+           m.mode,
            CASE WHEN u.email = '' THEN 'the user has no e-mail address' END
       FROM ev
-      CROSS JOIN (SELECT DISTINCT user_id FROM recipients) r
+      CROSS JOIN recipients r
       JOIN app_user u ON u.id = r.user_id
-      LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = '${route.category}'
+      CROSS JOIN LATERAL (SELECT CASE WHEN r.acts THEN '${route.category}' ELSE '${informs}' END AS category) k
+      LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = k.category
+      CROSS JOIN LATERAL (SELECT ${mode} AS mode) m
      WHERE u.status IN ${statuses} AND u.id IS DISTINCT FROM ev.actor_user_id
     ON CONFLICT (event_id, user_id) DO NOTHING
     RETURNING id, user_id AS "userId", email_status AS "emailStatus"`;

@@ -2,6 +2,7 @@ import {
   checkOfferConsistency,
   OFFER_LIMITS,
   validateOfferFields,
+  validateOfferTranslation,
   type OfferCodes,
   type OfferFieldProblem,
   type OfferFields,
@@ -475,5 +476,19 @@ describe('working languages', () => {
     const { fields, problems } = validateOfferFields({ workingLanguages: ['en', 'EN', 'fr', 'FR', 'es', 'ES', 'ar'] }, codes, { partial: true });
     expect(problems).toEqual([]);
     expect(fields.workingLanguages).toEqual(['en', 'fr', 'es', 'ar']);
+  });
+});
+
+describe('validateOfferTranslation', () => {
+  it('trims the title and description', () => {
+    expect(validateOfferTranslation({ title: ' Seguridad ', description: 'Equipo. ' })).toEqual({ texts: { title: 'Seguridad', description: 'Equipo.' }, problems: [] });
+  });
+
+  it('names an empty title and a description over its limit', () => {
+    const { problems } = validateOfferTranslation({ title: '  ', description: 'x'.repeat(OFFER_LIMITS.description + 1) });
+    expect(problems.map((p) => [p.field, p.reason, p.params])).toEqual([
+      ['title', 'field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.title }],
+      ['description', 'field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.description }],
+    ]);
   });
 });

@@ -190,3 +190,22 @@ export function checkOfferConsistency(offer: Partial<OfferFields>): OfferFieldPr
   }
   return problems;
 }
+
+/** One problem with one text of a translation of an offer. */
+export interface OfferTranslationProblem extends Refusal {
+  field: 'title' | 'description';
+}
+
+/** Checks a translation of an offer: its title and description, trimmed, within the original's limits. */
+export function validateOfferTranslation(raw: { title: string; description: string }): {
+  texts: { title: string; description: string };
+  problems: OfferTranslationProblem[];
+} {
+  const texts = { title: raw.title.trim(), description: raw.description.trim() };
+  const problems: OfferTranslationProblem[] = [];
+  for (const field of ['title', 'description'] as const) {
+    const max = OFFER_LIMITS[field];
+    if (!texts[field] || texts[field].length > max) problems.push({ field, ...reason('field.lengthOutOfRange', { min: 1, max }) });
+  }
+  return { texts, problems };
+}

@@ -19,7 +19,6 @@ import {
   roleAllowedIn,
   todayUtc,
   type AuthUser,
-  type FieldProblem,
   type LoaderSource,
   type UnLanguage,
 } from '#libs/core';
@@ -40,8 +39,8 @@ import { Offer } from './entities/offer.entity.js';
 import { availableOfferActions, canViewOffer, isOfferPrivileged, offerAccess, ownsOffer } from './offer-access.js';
 import {
   checkOfferConsistency,
-  OFFER_LIMITS,
   validateOfferFields,
+  validateOfferTranslation,
   type OfferCodes,
   type OfferFieldProblem,
   type OfferFields,
@@ -275,15 +274,9 @@ export class OffersService {
   }
 
   async setTranslation(input: SetOfferTranslationInput, actor: AuthUser): Promise<Offer> {
-    const problems: FieldProblem[] = [];
-    const title = input.title.trim();
-    const description = input.description.trim();
-    if (!title || title.length > OFFER_LIMITS.title) problems.push(problemAt('input.title', reason('field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.title })));
-    if (!description || description.length > OFFER_LIMITS.description) {
-      problems.push(problemAt('input.description', reason('field.lengthOutOfRange', { min: 1, max: OFFER_LIMITS.description })));
-    }
-    if (!['MACHINE', 'VERIFIED'].includes(input.kind)) problems.push(problemAt('input.kind', reason('translation.kind')));
-    if (problems.length) throw new BadUserInputError(problems);
+    const { texts, problems } = validateOfferTranslation(input);
+    if (problems.length) throw new BadUserInputError(problems.map((p) => problemAt(`input.${p.field}`, p)));
+    const { title, description } = texts;
     return this.dataSource.transaction(async (manager) => {
       const offer = await this.lockForChange(manager, input.offerId, actor);
       const access = offerAccess(actor);

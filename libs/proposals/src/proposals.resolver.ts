@@ -47,8 +47,9 @@ export class ProposalsResolver {
 
   @Public()
   @Query(() => ProposalView, { description: 'One proposal, if you may see it (else NOT_FOUND).' })
-  async proposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() user?: AuthUser): Promise<ProposalView> {
-    return ProposalView.from(await this.service.getVisible(id, user));
+  async proposal(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext, @CurrentUser() user?: AuthUser): Promise<ProposalView> {
+    const parties = ctx.loaders.get(this.service.partiesByProposal);
+    return ProposalView.from(await this.service.getVisible(id, user, (proposalId) => parties.load(proposalId)));
   }
 
   @Public()

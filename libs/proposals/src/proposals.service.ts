@@ -125,10 +125,17 @@ export class ProposalsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** A proposal the viewer may see; NOT_FOUND otherwise. */
-  async getVisible(id: string, viewer: AuthUser | undefined): Promise<Proposal> {
+  /**
+   * A proposal the viewer may see; NOT_FOUND otherwise. A resolver passes its request's loader of
+   * parties, so the page's `parties` and party-only fields read them once with this check.
+   */
+  async getVisible(
+    id: string,
+    viewer: AuthUser | undefined,
+    parties: (proposalId: string) => Promise<readonly PartyRef[] | null> = (proposalId) => this.partyRefs(this.dataSource.manager, proposalId),
+  ): Promise<Proposal> {
     const proposal = isUuid(id) ? await this.proposals.findOneBy({ id }) : null;
-    if (!proposal || !canViewProposal(proposalAccess(viewer), proposal.status, await this.partyRefs(this.dataSource.manager, proposal.id))) {
+    if (!proposal || !canViewProposal(proposalAccess(viewer), proposal.status, (await parties(proposal.id)) ?? [])) {
       throw new NotFoundError(reason('proposal.notFound', { id }));
     }
     return proposal;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { UnLanguage } from '#libs/core';
+import { TranslationKind, type UnLanguage } from '#libs/core';
 import {
   endOfReportingCycle,
   Instrument,
@@ -8,7 +8,6 @@ import {
   NeedsService,
   NeedStatus,
   NeedTranslation,
-  TranslationKind,
   validateNeedFields,
   withDefaults,
   type KnownCodes,

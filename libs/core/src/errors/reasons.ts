@@ -277,7 +277,6 @@ export const REASONS = {
   'offer.minAboveTotal': 'is above the total available ({min} > {total})',
   'offer.windowEndsBeforeStart': 'ends ({end}) before the window starts ({start})',
   'offer.nowhereEligible': 'say who may benefit: everywhere, or regions, States or regional organisations',
-  'translation.kind': 'must be MACHINE or VERIFIED',
   'criteria.notFound': 'Standing criteria {id} was not found.',
   'criteria.limitReached': 'An organisation can keep at most {max} standing criteria; delete some first.',
   'criteria.staleVersion': 'These criteria were changed by someone else (version {version}, you had {expectedVersion}).',

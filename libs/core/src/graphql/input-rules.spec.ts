@@ -39,6 +39,16 @@ describe('operationInputProblems', () => {
     ]);
   });
 
+  it('checks each request of a known operation on its own variables (the shape is walked once, the values each time)', () => {
+    const document = parse('query ($id: ID!, $ids: [ID!]!) { need(id: $id) { id title(lang: "fr") } }');
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const check = (variables: Record<string, unknown>) => operationInputProblems(schema, document, operation, variables, { hideSuggestions: false }).problems;
+    expect(check({ id: ID, ids: [] })).toEqual([]);
+    expect(check({ id: 'not-a-uuid', ids: [] })).toEqual([{ field: 'id', reason: 'field.notUuid', params: {}, message: expect.any(String) }]);
+    expect(check({ id: ID, ids: [] })).toEqual([]);
+    expect(check({ ids: [] })).toEqual([{ field: 'id', reason: 'field.required', params: {}, message: 'is required' }]);
+  });
+
   it('says a missing or null required variable is required, and names an unknown input field', () => {
     expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }').problems).toEqual([{ field: 'id', reason: 'field.required', params: {}, message: 'is required' }]);
     expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }', { id: null }).problems).toEqual([{ field: 'id', reason: 'field.notNull', params: {}, message: 'must not be null' }]);

@@ -16,7 +16,9 @@ import {
   visitWithTypeInfo,
   type ASTNode,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -63,11 +65,11 @@ export function operationInputProblems(
     if (problems.length >= MAX_PROBLEMS) throw new TooManyProblems();
     problems.push(problemAt(field, refusal));
   };
-  const fragments = reachableFragments(document, operation);
+  const plan = planOf(schema, document, operation);
   try {
-    coerceVariables(schema, operation, fragments, variables, options, problem);
+    coerceVariables(schema, operation, plan, variables, options, problem);
     if (problems.length) return { problems, truncated: false };
-    checkArguments(schema, operation, fragments, variables, problem);
+    checkArguments(schema, operation, plan, variables, problem);
   } catch (error) {
     if (error instanceof TooManyProblems) return { problems, truncated: true };
     throw error;
@@ -99,6 +101,44 @@ export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin
       };
     },
   };
+}
+
+/**
+ * What the rules need to know of an operation's shape: where each variable is used and which
+ * selected fields take arguments. Apollo keeps each parsed document, so the same operation node
+ * comes back with each request of the same query text: the walk is done once per operation.
+ */
+interface OperationPlan {
+  variableUses: Map<string, string>;
+  fieldsWithArguments: { definition: GraphQLField<unknown, unknown>; node: FieldNode }[];
+}
+
+const plans = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, OperationPlan>>();
+
+function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): OperationPlan {
+  let bySchema = plans.get(schema);
+  if (!bySchema) plans.set(schema, (bySchema = new WeakMap()));
+  let plan = bySchema.get(operation);
+  if (!plan) {
+    const fragments = reachableFragments(document, operation);
+    plan = { variableUses: variableUses(operation, fragments), fieldsWithArguments: fieldsWithArguments(schema, operation, fragments) };
+    bySchema.set(operation, plan);
+  }
+  return plan;
+}
+
+/** Every selected field (in the operation and the fragments it reaches) that takes arguments. */
+function fieldsWithArguments(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: FragmentDefinitionNode[]): OperationPlan['fieldsWithArguments'] {
+  const found: OperationPlan['fieldsWithArguments'] = [];
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const definition = typeInfo.getFieldDef();
+      if (definition?.args.length) found.push({ definition, node });
+    },
+  });
+  for (const root of [operation, ...fragments]) visit(root, visitor);
+  return found;
 }
 
 function reachableFragments(document: DocumentNode, operation: OperationDefinitionNode): FragmentDefinitionNode[] {
@@ -188,12 +228,12 @@ const pathSuffix = (path: readonly (string | number)[]) => path.map((p) => (type
 function coerceVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
-  fragments: FragmentDefinitionNode[],
+  plan: OperationPlan,
   variables: Readonly<Record<string, unknown>>,
   options: InputRulesOptions,
   problem: (field: string, refusal: Refusal) => void,
 ): void {
-  const uses = variableUses(operation, fragments);
+  const uses = plan.variableUses;
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const at = uses.get(name) ?? `$${name}`;
@@ -241,29 +281,23 @@ export function describeCoercionError(at: string, message: string, refusal: Refu
 function checkArguments(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
-  fragments: FragmentDefinitionNode[],
+  plan: OperationPlan,
   variables: Readonly<Record<string, unknown>>,
   problem: (field: string, refusal: Refusal) => void,
 ): void {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return; // reported by coerceVariables
-  const typeInfo = new TypeInfo(schema);
-  const visitor = visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const definition = typeInfo.getFieldDef();
-      if (!definition?.args.length) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(definition, node, coerced.coerced);
-      } catch {
-        return; // refused by validation or execution with its own message
-      }
-      for (const argument of definition.args) {
-        if (Object.hasOwn(values, argument.name)) checkValue(values[argument.name], argument.type, argument.name, problem);
-      }
-    },
-  });
-  for (const root of [operation, ...fragments]) visit(root, visitor);
+  for (const { definition, node } of plan.fieldsWithArguments) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(definition, node, coerced.coerced);
+    } catch {
+      continue; // refused by validation or execution with its own message
+    }
+    for (const argument of definition.args) {
+      if (Object.hasOwn(values, argument.name)) checkValue(values[argument.name], argument.type, argument.name, problem);
+    }
+  }
 }
 
 function checkValue(value: unknown, type: GraphQLInputType, path: string, problem: (field: string, refusal: Refusal) => void): void {

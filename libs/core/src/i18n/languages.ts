@@ -16,6 +16,13 @@ export enum Language {
 }
 registerEnumType(Language, { name: 'Language', description: 'One of the six official UN languages.' });
 
+/** How a translation of a need or an offer came about (the original is neither). */
+export enum TranslationKind {
+  MACHINE = 'MACHINE',
+  VERIFIED = 'VERIFIED',
+}
+registerEnumType(TranslationKind, { name: 'TranslationKind' });
+
 /** A text in some or all UN languages, keyed by language code. */
 export type LocalizedText = Partial<Record<UnLanguage, string>>;
 

@@ -7,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity()
 @Index('IX_outbox_event_pending', ['occurredAt'], { where: 'published_at IS NULL' })
+/** The events of one record in order: notifications look up what answers what, and deal-room bursts. */
+@Index('IX_outbox_event_aggregate', ['aggregateId', 'aggregateType', 'occurredAt'])
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -222,7 +222,7 @@ export class KeysetPages<T extends ObjectLiteral> {
   /**
    * One round trip: the page's rows in order, the sort key computed once per row (the ORDER BY
    * matches the select list) and turned into cursor text for the page only. The count (asked
-   * separately) shares the filters, not the cursor.
+   * separately, unless the first page is the whole list) shares the filters, not the cursor.
    */
   private async read(query: SearchQuery, sort: SortSpec, first: number, after: Cursor | null, mode: SearchMode, columns: ColumnMetadata[]): Promise<Page<T>> {
     const a = this.alias;
@@ -247,7 +247,8 @@ export class KeysetPages<T extends ObjectLiteral> {
       rows: page.map((row) => this.hydrate(row, columns)),
       cursors: page.map((row) => encodeCursor({ value: row.sort_value as string, id: row.id as string, mode })),
       hasNextPage: rows.length > first,
-      countAll: async () => (await this.dataSource.query(countSql, countParams))[0].n as number,
+      // A first page that holds the whole list counts it: no second query.
+      countAll: async () => (!after && rows.length <= first ? page.length : ((await this.dataSource.query(countSql, countParams))[0].n as number)),
     };
   }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar } from '#libs/core';
-import { Instrument, NeedCloseReason, NeedStatus, NeedVisibility, TranslationKind } from '../need.enums.js';
+import { DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
+import { Instrument, NeedCloseReason, NeedStatus, NeedVisibility } from '../need.enums.js';
 
 @InputType()
 export class MoneyInput {

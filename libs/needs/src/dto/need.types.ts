@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar, PageInfo } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, PageInfo, TranslationKind } from '#libs/core';
 import type { NationalReport } from '../entities/national-report.entity.js';
 import type { NeedTranslation } from '../entities/need-translation.entity.js';
 import type { Need } from '../entities/need.entity.js';
-import { Instrument, NeedCloseReason, NeedStatus, NeedVisibility, TranslationKind } from '../need.enums.js';
+import { Instrument, NeedCloseReason, NeedStatus, NeedVisibility } from '../need.enums.js';
 import type { QualityAssessment } from '../need-quality.js';
 import { NeedAction } from '../need.state-machine.js';
 

@@ -1,6 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { UnLanguage } from '#libs/core';
-import type { TranslationKind } from '../need.enums.js';
+import type { TranslationKind, UnLanguage } from '#libs/core';
 import { Need } from './need.entity.js';
 
 /** A need's text in another UN language; the original stays on the need. */

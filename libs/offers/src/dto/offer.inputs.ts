@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
 import { OfferStatus, OfferVisibility } from '../offer.enums.js';
 
 /** The fields of an offer as the API takes them; checked by validateOfferFields. */
@@ -69,7 +69,7 @@ export class ModerateOffersInput {
 export class SetOfferTranslationInput {
   @Field(() => ID) offerId: string;
   @Field(() => Language) language: Language;
-  @Field({ description: 'MACHINE or VERIFIED.' }) kind: string;
+  @Field(() => TranslationKind) kind: TranslationKind;
   @Field() title: string;
   @Field() description: string;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
 import type { OfferTranslation } from '../entities/offer-translation.entity.js';
 import type { Offer } from '../entities/offer.entity.js';
 import { OfferStatus, OfferVisibility } from '../offer.enums.js';
@@ -31,7 +31,8 @@ export class OfferEligibilityView {
 export class OfferTextView {
   @Field(() => Language) language: Language;
   @Field() isOriginal: boolean;
-  @Field(() => String, { nullable: true }) translationKind: string | null;
+  @Field(() => TranslationKind, { nullable: true, description: 'How the translation was made (null for the original).' })
+  translationKind: TranslationKind | null;
   @Field() title: string;
   @Field() description: string;
 

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { UnLanguage } from '#libs/core';
+import type { TranslationKind, UnLanguage } from '#libs/core';
 import { Offer } from './offer.entity.js';
 
 /** An offer's text in another UN language; the original stays on the offer. */
@@ -24,7 +24,7 @@ export class OfferTranslation {
   description: string;
 
   @Column({ type: 'text' })
-  kind: string;
+  kind: TranslationKind;
 
   @Column({ type: 'uuid', nullable: true })
   translatedByUserId: string | null;

@@ -10,6 +10,7 @@ import { AddPublicProposalDocuments1796408950956 } from './1796408950956-AddPubl
 import { AddNeedStatusVisibilityIndex1796431729885 } from './1796431729885-AddNeedStatusVisibilityIndex.js';
 import { AddNeedDashboardIndex1796440000000 } from './1796440000000-AddNeedDashboardIndex.js';
 import { AddReferenceDataNotify1796450000000 } from './1796450000000-AddReferenceDataNotify.js';
+import { AddOutboxEventAggregateIndex1796475253099 } from './1796475253099-AddOutboxEventAggregateIndex.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works compiled,
@@ -23,4 +24,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AddNeedStatusVisibilityIndex1796431729885,
   AddNeedDashboardIndex1796440000000,
   AddReferenceDataNotify1796450000000,
+  AddOutboxEventAggregateIndex1796475253099,
 ];
