@@ -176,6 +176,7 @@ async function buildWeb() {
 // the lowest CPU priority, so that it does not slow the api's start: until it ends (a few
 // seconds) the api serves the plain files. The step's stamp is written once it has ended.
 async function buildWebHoldingLock(hash) {
+  mkdirSync(dist, { recursive: true });
   writeFileSync(WEB_LOCK, String(process.pid));
   try {
     await viteBuild();
