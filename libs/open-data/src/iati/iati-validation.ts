@@ -19,7 +19,7 @@ const INCLUDED = ['iati-common.xsd', 'xml.xsd'];
 
 let schemaFiles: Promise<{ schema: XMLFileInfo; preload: XMLFileInfo[] }> | undefined;
 
-/** The three XSD files, read once (the build copies them beside this module: scripts/copy-assets.mjs). */
+/** The three XSD files, read once (the build copies them beside this module: ASSETS in scripts/build.mjs). */
 function loadSchema() {
   schemaFiles ??= (async () => {
     const read = async (fileName: string): Promise<XMLFileInfo> => ({ fileName, contents: await readFile(new URL(fileName, SCHEMA_DIR), 'utf8') });
