@@ -145,6 +145,9 @@ describe('the processes as deployed (built entry points)', () => {
       expect(Date.now() - startedAt).toBeLessThan(60_000);
       const states = await postGraphQL<{ memberStates: { iso3: string }[] }>(url, '{ memberStates { iso3 } }');
       expect(states.data?.memberStates).toHaveLength(193);
+      // The built code (scripts/build.mjs, not tsc) makes the very schema committed: in development
+      // the api writes what it built into its working directory.
+      expect(readFileSync(join(dataDir, 'schema.gql'), 'utf8')).toBe(readFileSync(join(ROOT, 'schema.gql'), 'utf8'));
       for (const user of DEMO_USERS) {
         const login = await postGraphQL<{ login: { user: { roles: string[] } } }>(
           url,
