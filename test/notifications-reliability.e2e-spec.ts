@@ -64,6 +64,7 @@ describe('notifications survive Redis going away: every notification and e-mail 
     await proxy.restore();
     await waitFor('every notification', async () => (await scalar(t, 'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])', [events])) === 20 * members, 30_000);
     await waitFor('every e-mail', async () => smtp.received.length >= 20 * members, 30_000);
+    // Duplicates would come after the last expected e-mail: a time in which nothing more may arrive.
     await new Promise((r) => setTimeout(r, 500));
     // Once each: one e-mail per notification, one notification per (event, member).
     expect(smtp.received).toHaveLength(20 * members);
@@ -134,6 +135,7 @@ describe('notifications survive a worker killed in the middle of a fan-out', () 
     await waitFor('every event consumed', async () =>
       (await scalar(t, `SELECT count(*)::int AS n FROM event_consumption WHERE consumer = 'notifications.fan-out' AND event_id = ANY($1::uuid[])`, [events])) === 150,
     );
+    // Duplicates from the killed worker's jobs would come late: a time in which nothing more may be written.
     await new Promise((r) => setTimeout(r, 1000));
     expect(await written()).toBe(total);
     const perEvent: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[]) GROUP BY event_id', [events]);

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import type { ParsedMail } from 'mailparser';
 import WebSocket from 'ws';
-import { OutboxService } from '#libs/core';
-import { DigestsTask, RemindersTask } from '#libs/notifications';
+import { Redis } from 'ioredis';
+import { AppConfig, OutboxService } from '#libs/core';
+import { DigestsTask, liveChannel, RemindersTask } from '#libs/notifications';
 import { ok, publishNeed } from './support/market.js';
 import { newNpcOf } from './support/people.js';
 import { TestSmtpServer } from './support/smtp.js';
@@ -140,7 +141,10 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    // The api has subscribed to the moderator's channel (Redis counts the subscribers).
+    const [{ id: moderatorId }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'moderator@example.org'`);
+    const channel = liveChannel(t.app.get(AppConfig), moderatorId);
+    await waitFor('the subscription to be registered', async () => Number(((await t.app.get(Redis).pubsub('NUMSUB', channel)) as [string, number])[1]) > 0);
     const needId = await createNeed('Live need');
     await ok(step('submitNeed', needId, npc));
     await done;
@@ -193,6 +197,7 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     await digests.run(new Date('2026-12-02T07:05:00Z'));
     expect(await npcDigests()).toEqual([{ key: '2026-12-01', needs: 2 }]);
     expect(Number((await t.dataSource.query('SELECT count(*)::int AS n FROM email_digest WHERE items = 0'))[0].n)).toBe(0);
+    // Nothing is sent: no condition to wait for, so a short time in which no e-mail may arrive.
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.to('npc.ghana@example.org').length).toBe(mailsBefore + 1);
 

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '#libs/setup';
 import { createTestDatabase, dropDatabase } from './support/databases.js';
 import { postGraphQL } from './support/test-app.js';
 import { queuePrefixBase, TEST_JWT_SECRET, TEST_REDIS_URL } from './support/test-env.js';
+import { waitFor } from './support/wait.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const API = join(ROOT, 'dist/apps/api/src/main.js');
@@ -89,18 +90,39 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitForHttp(url: string, child: { output: () => string; exitCode: number | null }, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the process exited: ${child.output()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms: ${child.output()}`);
+type Child = { output: () => string; exitCode: number | null };
+
+/** Throws when `child` has exited, to stop waiting for it at once. */
+function stillRunning(child: Child): void {
+  if (child.exitCode !== null) throw new Error(`the process exited: ${child.output()}`);
+}
+
+/** Waits until `child`'s output holds `text`. */
+function waitForOutput(child: Child, text: string | RegExp, timeoutMs = 30_000): Promise<void> {
+  const found = () => (typeof text === 'string' ? child.output().includes(text) : text.test(child.output()));
+  return waitFor(
+    () => `${text} in the output: ${child.output()}`,
+    async () => {
+      stillRunning(child);
+      return found();
+    },
+    timeoutMs,
+  );
+}
+
+async function waitForHttp(url: string, child: Child, timeoutMs: number): Promise<void> {
+  await waitFor(
+    () => `${url} to answer: ${child.output()}`,
+    async () => {
+      stillRunning(child);
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    timeoutMs,
+  );
 }
 
 describe('the processes as deployed (built entry points)', () => {
@@ -210,8 +232,13 @@ describe('the processes as deployed (built entry points)', () => {
         { input: { needId: need.id, expectedVersion: need.version, title: 'Edited while the server stops' } },
         npc,
       );
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor('the edit to wait for the row lock', async () =>
+        // A row lock waited for (other sessions may wait on advisory locks of their own).
+        (await locker.query(`SELECT 1 FROM pg_locks WHERE NOT granted AND locktype IN ('transactionid', 'tuple')`)).rowCount! > 0,
+      );
       const exited = terminate(api, 30_000, true);
+      // The point of the test: the api does not exit while the edit waits, so a fixed time in which
+      // nothing may happen. (Its "SIGINT received" line is written after the modules' destroy hooks, too late to wait for.)
       await new Promise((r) => setTimeout(r, 1500));
       expect(api.exitCode).toBeNull(); // still finishing the edit
       await locker.query('COMMIT');
@@ -258,12 +285,9 @@ describe('the processes as deployed (built entry points)', () => {
       );
       expect(invited.errors).toBeUndefined();
       // The worker announces the invitation with the link it signs itself.
-      const deadline = Date.now() + 30_000;
-      let link: RegExpMatchArray | null = null;
-      while (!(link = worker.output().match(/invitation for second\.npc@example\.org[^\n]*?(\/invitations\/accept\?token=[^"\s\\]+)/)) && Date.now() < deadline) {
-        if (worker.exitCode !== null) throw new Error(worker.output());
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      const invitation = /invitation for second\.npc@example\.org[^\n]*?(\/invitations\/accept\?token=[^"\s\\]+)/;
+      await waitForOutput(worker, invitation);
+      const link = worker.output().match(invitation);
       expect(link).not.toBeNull();
       const token = decodeURIComponent(new URL(link![1], url).searchParams.get('token')!);
       const accepted = await postGraphQL<{ acceptInvitation: { accessToken: string } }>(
@@ -288,11 +312,7 @@ describe('the processes as deployed (built entry points)', () => {
     const db = await createTestDatabase();
     const worker = start(WORKER, [], { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET });
     try {
-      const deadline = Date.now() + 30_000;
-      while (!worker.output().includes('worker started') && Date.now() < deadline) {
-        if (worker.exitCode !== null) throw new Error(worker.output());
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await waitForOutput(worker, 'worker started');
       expect(worker.output()).toContain('worker started');
       expect(await terminate(worker, 30_000)).toMatch(/^(SIGTERM|0|143)$/);
       expect(worker.output()).toContain('"msg":"stopped"');

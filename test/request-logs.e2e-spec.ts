@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { ReferenceDataService } from '#libs/reference-data';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { waitFor } from './support/wait.js';
 
 /**
  * Issue 16, point 5: a refused request is logged once, at info or warn by its code, with code,
@@ -59,9 +60,7 @@ describe('request logs', () => {
     });
     await response.arrayBuffer();
     // The access line is written when the response has finished, which may follow its receipt.
-    for (let i = 0; i < 100 && !lines.some((l) => l.req?.id === id && /^(refused|failed|request completed)/.test(l.msg)); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await waitFor(`the access line of ${id}`, async () => lines.some((l) => l.req?.id === id && /^(refused|failed|request completed)/.test(l.msg)), 5_000);
     const mine = lines.filter((l) => l.req?.id === id);
     return { status: response.status, lines: mine, raw: JSON.stringify(mine) };
   }

@@ -1,7 +1,7 @@
 import { publishNeed as publish } from './support/market.js';
 import { newFoundationDonor, newNpcOf } from './support/people.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
-import { waitFor } from './support/wait.js';
+import { waitFor, waitUntilQuiet } from './support/wait.js';
 
 const CREATE = `mutation ($input: CreateStandingCriteriaInput!) {
   createStandingCriteria(input: $input) { id name active thematicAreaCodes assistanceTypeCodes states regions languages budgetUsdMin budgetUsdMax version }
@@ -93,10 +93,7 @@ describe("donors' standing criteria", () => {
 
     // Relaying the publication again changes nothing: each consumer runs once per event.
     await t.dataSource.query(`UPDATE outbox_event SET published_at = NULL WHERE type = 'need.published' AND aggregate_id = $1`, [needId]);
-    await waitFor('the replay to be relayed', async () =>
-      (await t.dataSource.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`)).length === 0,
-    );
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntilQuiet(t); // relayed and handled
     expect((await matchedCriteria(needId)).length).toBe(fits.length);
   });
 

@@ -4,14 +4,18 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { EVENTS_QUEUE, MATCHING_QUEUE } from '#libs/core';
 
-/** Polls `check` until it holds, for what happens in the background (relay, worker). */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls `check` until it holds, for what happens in the background (relay, worker, another
+ * process): tests wait for the condition, never for a fixed time. `check` may throw to give up
+ * early (a child process that exited); `what` may be a function, for details read at the timeout.
+ */
+export async function waitFor(what: string | (() => string), check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
 }
 
 /**

@@ -54,6 +54,7 @@ export * from './search/multilingual-text.js';
 export * from './validation/field-readers.js';
 export * from './workflow/all-or-nothing.js';
 export * from './graphql/page-info.js';
+export * from './graphql/connection.js';
 export * from './calendar-days.js';
 export * from './queue/relay-loop.js';
 export * from './database/pg-listener.js';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, type GraphQLContext, type Page } from '#libs/core';
+import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, toConnection, type GraphQLContext, type Page } from '#libs/core';
 import { NeedsService, NeedView } from '#libs/needs';
 import { OffersService, OfferView } from '#libs/offers';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -201,18 +201,6 @@ export class MatchesResolver {
 
   private async connection(pagePromise: Promise<Page<Match>>): Promise<MatchConnection> {
     const page = await pagePromise;
-    return Object.assign(new MatchConnection(), {
-      edges: page.rows.map((match, i) => ({ cursor: page.cursors[i], node: this.view(match) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      countAll: page.countAll,
-    });
-  }
-}
-
-@Resolver(() => MatchConnection)
-export class MatchConnectionResolver {
-  @ResolveField(() => Int, { description: 'How many matches the filters select (counted when asked).' })
-  totalCount(@Parent() connection: MatchConnection): Promise<number> {
-    return connection.countAll();
+    return toConnection(MatchConnection, page, (match) => this.view(match));
   }
 }

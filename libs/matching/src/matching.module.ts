@@ -10,7 +10,7 @@ import { matchSettingsProvider } from './match-settings.provider.js';
 import { MatchWriter } from './match-writer.js';
 import { MatchesService } from './matches.service.js';
 import { MatchingJobs } from './matching-jobs.js';
-import { MatchConnectionResolver, MatchesResolver } from './matches.resolver.js';
+import { MatchesResolver } from './matches.resolver.js';
 import { MatchingNightlyTask } from './matching-nightly.task.js';
 import { MatchingEngine } from './matching.engine.js';
 import { MatchingProcessor } from './matching.processor.js';
@@ -26,7 +26,7 @@ export class MatchingModule {}
 
 @Module({
   imports: [MatchingModule, NeedsModule, OffersModule, ReferenceDataModule],
-  providers: [MatchingJobs, MatchesResolver, MatchConnectionResolver],
+  providers: [MatchingJobs, MatchesResolver],
 })
 export class MatchingApiModule {}
 

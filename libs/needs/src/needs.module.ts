@@ -5,7 +5,7 @@ import { NEEDS_ENTITIES } from './entities/index.js';
 import { NationalReportsService } from './national-reports.service.js';
 import { NeedsFreshnessTask } from './needs-freshness.task.js';
 import { NeedsSearchService } from './needs-search.service.js';
-import { NeedConnectionResolver, NeedsResolver } from './needs.resolver.js';
+import { NeedsResolver } from './needs.resolver.js';
 import { NeedsService } from './needs.service.js';
 import { ReportImportService } from './report-import.service.js';
 import { UsdEquivalentsHandler } from './usd-equivalents.handler.js';
@@ -20,7 +20,7 @@ export class NeedsModule {}
 
 @Module({
   imports: [NeedsModule, ReferenceDataModule],
-  providers: [NeedsResolver, NeedConnectionResolver],
+  providers: [NeedsResolver],
 })
 export class NeedsApiModule {}
 

@@ -9,6 +9,7 @@ import {
   Role,
   Roles,
   StateScope,
+  toConnection,
   type GraphQLContext,
 } from '#libs/core';
 import {
@@ -268,18 +269,6 @@ export class NeedsResolver {
 
   private async connection(user: AuthUser | undefined, args: Parameters<NeedsSearchService['search']>[1]): Promise<NeedConnection> {
     const page = await this.searchService.search(user, args);
-    return Object.assign(new NeedConnection(), {
-      edges: page.rows.map((need, i) => ({ cursor: page.cursors[i], node: this.service.view(need, user) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      countAll: page.countAll,
-    });
-  }
-}
-
-@Resolver(() => NeedConnection)
-export class NeedConnectionResolver {
-  @ResolveField(() => Int, { description: 'How many needs match (counted when asked).' })
-  totalCount(@Parent() connection: NeedConnection): Promise<number> {
-    return connection.countAll();
+    return toConnection(NeedConnection, page, (need) => this.service.view(need, user));
   }
 }

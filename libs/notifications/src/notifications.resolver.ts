@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentUser, Public, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
+import { CurrentUser, Public, Role, Roles, toConnection, type AuthUser, type GraphQLContext } from '#libs/core';
 import {
   FailedEmailView,
   NotificationConnection,
@@ -32,10 +32,7 @@ export class NotificationsResolver {
     categories?: NotificationCategory[],
   ): Promise<NotificationConnection> {
     const page = await this.service.inbox(user, { first, after, unreadOnly, categories });
-    return {
-      edges: page.rows.map((n, i) => ({ cursor: page.cursors[i], node: NotificationView.from(n) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(NotificationConnection, page, (n) => NotificationView.from(n));
   }
 
   @Query(() => Int)

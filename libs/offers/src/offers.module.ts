@@ -7,7 +7,7 @@ import { OFFERS_ENTITIES } from './entities/index.js';
 import { OffersFreshnessTask } from './offers-freshness.task.js';
 import { OffersSearchService } from './offers-search.service.js';
 import { OffersUsdHandler } from './offers-usd.handler.js';
-import { OfferConnectionResolver, OffersResolver } from './offers.resolver.js';
+import { OffersResolver } from './offers.resolver.js';
 import { OffersService } from './offers.service.js';
 import { StandingCriteriaMatcher } from './standing-criteria.handler.js';
 import { StandingCriteriaResolver } from './standing-criteria.resolver.js';
@@ -23,7 +23,7 @@ export class OffersModule {}
 
 @Module({
   imports: [OffersModule, ReferenceDataModule, IdentityModule, NeedsModule],
-  providers: [OffersResolver, OfferConnectionResolver, StandingCriteriaResolver],
+  providers: [OffersResolver, StandingCriteriaResolver],
 })
 export class OffersApiModule {}
 

@@ -9,6 +9,7 @@ import {
   resolveLanguage,
   Role,
   Roles,
+  toConnection,
   type GraphQLContext,
 } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
@@ -205,18 +206,6 @@ export class OffersResolver {
 
   private async connection(user: AuthUser | undefined, args: OfferSearchArgs): Promise<OfferConnection> {
     const page = await this.searchService.search(user, args);
-    return Object.assign(new OfferConnection(), {
-      edges: page.rows.map((offer, i) => ({ cursor: page.cursors[i], node: this.service.view(offer, user) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      countAll: page.countAll,
-    });
-  }
-}
-
-@Resolver(() => OfferConnection)
-export class OfferConnectionResolver {
-  @ResolveField(() => Int, { description: 'How many offers match (counted when asked).' })
-  totalCount(@Parent() connection: OfferConnection): Promise<number> {
-    return connection.countAll();
+    return toConnection(OfferConnection, page, (offer) => this.service.view(offer, user));
   }
 }

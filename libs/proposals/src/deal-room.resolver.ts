@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
+import { CurrentUser, Role, Roles, toConnection, type AuthUser, type GraphQLContext } from '#libs/core';
 import { PostProposalMessageInput, ProposeRevisionInput, RevisionDecisionInput } from './dto/deal-room.inputs.js';
 import { ProposalMessageConnection, ProposalMessageView, RevisionDiffView } from './dto/deal-room.types.js';
 import { ProposalRevisionView } from './dto/proposal.types.js';
@@ -31,10 +31,7 @@ export class DealRoomResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ProposalMessageConnection> {
     const page = await this.dealRoom.messages(proposalId, user, first, after);
-    return {
-      edges: page.rows.map((m, i) => ({ cursor: page.cursors[i], node: ProposalMessageView.from(m) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(ProposalMessageConnection, page, (m) => ProposalMessageView.from(m));
   }
 
   @Roles(...PARTY_ROLES)

@@ -11,7 +11,7 @@ import { FundingResolver } from './funding.resolver.js';
 import { FundingService } from './funding.service.js';
 import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
-import { ProposalConnectionResolver, ProposalPartyResolver, ProposalsResolver } from './proposals.resolver.js';
+import { ProposalPartyResolver, ProposalsResolver } from './proposals.resolver.js';
 import { ProposalDeadlinesTask } from './proposal-deadlines.task.js';
 import { ProposalsSearchService } from './proposals-search.service.js';
 import { ProposalsService } from './proposals.service.js';
@@ -26,7 +26,7 @@ export class ProposalsModule {}
 
 @Module({
   imports: [ProposalsModule, NeedsModule, ReferenceDataModule, IdentityModule],
-  providers: [ProposalsResolver, ProposalPartyResolver, ProposalConnectionResolver, DealRoomResolver, FundingResolver, MeetingsResolver, AgendaItemResolver],
+  providers: [ProposalsResolver, ProposalPartyResolver, DealRoomResolver, FundingResolver, MeetingsResolver, AgendaItemResolver],
 })
 export class ProposalsApiModule {}
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, type GraphQLContext, type Page } from '#libs/core';
+import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, toConnection, type GraphQLContext } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
 import { NeedsService, NeedView, type Need } from '#libs/needs';
 import { ExchangeRatesService } from '#libs/reference-data';
@@ -19,7 +19,6 @@ import {
   ProposalRevisionView,
   ProposalView,
 } from './dto/proposal.types.js';
-import type { Proposal } from './entities/proposal.entity.js';
 import { FundingService } from './funding.service.js';
 import {
   availableProposalActions,
@@ -63,7 +62,7 @@ export class ProposalsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ProposalConnection> {
-    return connection(await this.search.list(user, { filter, sort, first, after }));
+    return toConnection(ProposalConnection, await this.search.list(user, { filter, sort, first, after }), (p) => ProposalView.from(p));
   }
 
   @Roles(Role.UNODA_MODERATOR)
@@ -252,18 +251,3 @@ export class ProposalPartyResolver {
   }
 }
 
-@Resolver(() => ProposalConnection)
-export class ProposalConnectionResolver {
-  @ResolveField(() => Int, { description: 'How many proposals the filters select (counted when asked).' })
-  totalCount(@Parent() connection: ProposalConnection): Promise<number> {
-    return connection.countAll();
-  }
-}
-
-function connection(page: Page<Proposal>): ProposalConnection {
-  return Object.assign(new ProposalConnection(), {
-    edges: page.rows.map((p, i) => ({ cursor: page.cursors[i], node: ProposalView.from(p) })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    countAll: page.countAll,
-  });
-}

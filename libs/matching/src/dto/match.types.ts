@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '#libs/core';
+import { Connection } from '#libs/core';
 import type { Match } from '../entities/match.entity.js';
 import type { MatchRun } from '../entities/match-run.entity.js';
 import { MatchCriterionName, MatchOrigin, MatchRunStatus, MatchRunTrigger, MatchStatus } from '../match.enums.js';
@@ -67,18 +67,8 @@ export class MatchView {
   @Field(() => Int) version: number;
 }
 
-@ObjectType('MatchEdge')
-export class MatchEdge {
-  @Field() cursor: string;
-  @Field(() => MatchView) node: MatchView;
-}
-
 @ObjectType('MatchConnection')
-export class MatchConnection {
-  @Field(() => [MatchEdge]) edges: MatchEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  countAll: () => Promise<number>;
-}
+export class MatchConnection extends Connection(MatchView, 'Match', { totalCount: 'How many matches the filters select (counted when asked).' }) {}
 
 @ObjectType('MatchRun', { description: 'A full rematch: every published need scored again.' })
 export class MatchRunView {

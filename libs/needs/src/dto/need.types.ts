@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar, PageInfo, TranslationKind } from '#libs/core';
+import { Connection, DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
 import type { NationalReport } from '../entities/national-report.entity.js';
 import type { NeedTranslation } from '../entities/need-translation.entity.js';
 import type { Need } from '../entities/need.entity.js';
@@ -260,19 +260,8 @@ export class NeedView {
   }
 }
 
-@ObjectType('NeedEdge')
-export class NeedEdge {
-  @Field() cursor: string;
-  @Field(() => NeedView) node: NeedView;
-}
-
 @ObjectType('NeedConnection')
-export class NeedConnection {
-  @Field(() => [NeedEdge]) edges: NeedEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  /** Counts every match when asked (a separate query). */
-  countAll: () => Promise<number>;
-}
+export class NeedConnection extends Connection(NeedView, 'Need', { totalCount: 'How many needs match (counted when asked).' }) {}
 
 @ObjectType('ImportProblem', { description: 'One problem in an import file.' })
 export class ImportProblemView {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '#libs/core';
+import { Connection } from '#libs/core';
 import type { RenderedNotification } from '../notification-texts.service.js';
 import { DeliveryMode, NotificationCategory } from '../notification-routes.js';
 import type { CategoryPreference, FailedEmail } from '../notifications.service.js';
@@ -36,17 +36,8 @@ export class NotificationView {
   }
 }
 
-@ObjectType('NotificationEdge')
-export class NotificationEdge {
-  @Field() cursor: string;
-  @Field(() => NotificationView) node: NotificationView;
-}
-
 @ObjectType('NotificationConnection')
-export class NotificationConnection {
-  @Field(() => [NotificationEdge]) edges: NotificationEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-}
+export class NotificationConnection extends Connection(NotificationView, 'Notification') {}
 
 @ObjectType('NotificationPreference', { description: 'How e-mail of a category reaches you (the inbox always gets everything).' })
 export class NotificationPreferenceView implements CategoryPreference {

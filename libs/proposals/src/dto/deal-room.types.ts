@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecimalScalar, PageInfo } from '#libs/core';
+import { Connection, DecimalScalar } from '#libs/core';
 import type { ProposalMessage } from '../entities/proposal-message.entity.js';
 import { ChangeKind, type RevisionDiff } from '../revision-diff.js';
 
@@ -24,17 +24,8 @@ export class ProposalMessageView {
   }
 }
 
-@ObjectType('ProposalMessageEdge')
-export class ProposalMessageEdge {
-  @Field() cursor: string;
-  @Field(() => ProposalMessageView) node: ProposalMessageView;
-}
-
 @ObjectType('ProposalMessageConnection')
-export class ProposalMessageConnection {
-  @Field(() => [ProposalMessageEdge]) edges: ProposalMessageEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-}
+export class ProposalMessageConnection extends Connection(ProposalMessageView, 'ProposalMessage') {}
 
 @ObjectType('RevisionChange', { description: 'A tranche or budget line added, removed or changed (line null: the tranche itself).' })
 export class RevisionChangeView {

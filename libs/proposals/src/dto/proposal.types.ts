@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, LocalDateScalar, PageInfo } from '#libs/core';
+import { Connection, DecimalScalar, LocalDateScalar } from '#libs/core';
 import { sumDecimals } from '#libs/reference-data';
 import type { ProposalDocument } from '../entities/proposal-document.entity.js';
 import type { ProposalParty } from '../entities/proposal-party.entity.js';
@@ -158,15 +158,5 @@ export class ProposalView {
   }
 }
 
-@ObjectType('ProposalEdge')
-export class ProposalEdge {
-  @Field() cursor: string;
-  @Field(() => ProposalView) node: ProposalView;
-}
-
 @ObjectType('ProposalConnection')
-export class ProposalConnection {
-  @Field(() => [ProposalEdge]) edges: ProposalEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  countAll: () => Promise<number>;
-}
+export class ProposalConnection extends Connection(ProposalView, 'Proposal', { totalCount: 'How many proposals the filters select (counted when asked).' }) {}
