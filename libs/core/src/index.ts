@@ -47,6 +47,7 @@ export * from './core.module.js';
 export * from './entities.js';
 export * from './logging/redact.js';
 export * from './workflow/state-machine.js';
+export * from './workflow/transition-roles.js';
 export * from './workflow/versions.js';
 export * from './queue/scheduled-tasks.js';
 export * from './search/keyset-pages.js';

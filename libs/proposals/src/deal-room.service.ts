@@ -22,8 +22,9 @@ import type { Proposal } from './entities/proposal.entity.js';
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
 import { revisionBlockRefusal } from './funding-ledger.js';
 import { FundingService, REVISION_EVENTS } from './funding.service.js';
-import { isParty, proposalAccess } from './proposal-access.js';
-import { PROPOSAL_LIMITS, readTranches, trancheNeedProblems } from './proposal-fields.js';
+import { dealRoomParty } from './proposal-access.js';
+import { trancheNeedProblems } from './proposal-fields.js';
+import { readMessageBody, readRevisionProposal } from './deal-room-fields.js';
 import { ProposalStatus as S } from './proposal.enums.js';
 import { ENDED_STATUSES, FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService } from './proposals.service.js';
@@ -35,8 +36,6 @@ export const DEAL_ROOM_EVENTS = {
   revisionAccepted: 'proposal.revision_accepted',
   revisionAgreed: REVISION_EVENTS.agreed,
 } as const;
-
-const MESSAGE_MAX = 5000;
 
 /**
  * The deal room of a proposal: a thread its parties alone read and write, and revisions of the
@@ -74,8 +73,9 @@ export class DealRoomService {
   }
 
   async post(input: PostProposalMessageInput, actor: AuthUser): Promise<ProposalMessage> {
-    const body = input.body.trim();
-    if (!body || body.length > MESSAGE_MAX) throw new BadUserInputError(problemAt('input.body', reason('field.lengthOutOfRange', { min: 1, max: MESSAGE_MAX })));
+    const read = readMessageBody(input.body);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.body', read));
+    const body = read.value;
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const organisationId = await this.assertParty(manager, proposal, actor, 'write');
@@ -93,12 +93,9 @@ export class DealRoomService {
    * proposed on the market starts the negotiation.
    */
   async propose(input: ProposeRevisionInput, actor: AuthUser): Promise<ProposalRevision> {
-    const { tranches, problems } = readTranches(input.tranches);
-    const scope = input.scope?.trim();
-    if (scope !== undefined && (!scope || scope.length > PROPOSAL_LIMITS.scope)) problems.push(problemAt('input.scope', reason('field.lengthOutOfRange', { min: 1, max: PROPOSAL_LIMITS.scope })));
-    const note = input.note?.trim() || null;
-    if (!note || note.length > PROPOSAL_LIMITS.note) problems.push(problemAt('input.note', reason('revision.noteRequired', { max: PROPOSAL_LIMITS.note })));
-    if (problems.length) throw new BadUserInputError(problems);
+    const { revision: proposed, problems } = readRevisionProposal(input);
+    if (!proposed) throw new BadUserInputError(problems);
+    const { tranches, scope, note } = proposed;
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const organisationId = await this.assertParty(manager, proposal, actor, 'propose');
@@ -132,7 +129,7 @@ export class DealRoomService {
         }),
       );
       await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
-      await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body: note!, revisionId: revision.id }));
+      await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body: note, revisionId: revision.id }));
       await this.audit.record(manager, {
         actorUserId: actor.id,
         action: 'proposal.revision_proposed',
@@ -178,12 +175,8 @@ export class DealRoomService {
 
   /** The party the actor acts for here, or FORBIDDEN. */
   private async assertParty(manager: EntityManager, proposal: Proposal, actor: AuthUser, what: 'read' | 'write' | 'propose' | 'accept'): Promise<string> {
-    const parties = await this.proposals.partyRefs(manager, proposal.id);
-    const access = proposalAccess(actor);
-    const organisationId = this.proposals.actingOrganisation(actor, parties);
-    if (!isParty({ ...access, unoda: false }, parties) || !organisationId) {
-      throw new ForbiddenError(reason('proposal.partiesOnly', { what }));
-    }
+    const organisationId = dealRoomParty(actor, await this.proposals.partyRefs(manager, proposal.id));
+    if (!organisationId) throw new ForbiddenError(reason('proposal.partiesOnly', { what }));
     return organisationId;
   }
 }

@@ -1,15 +1,16 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Role, Roles, type AuthUser, type GraphQLContext } from '#libs/core';
+import { CurrentUser, Role, Roles, TransitionRoles, type AuthUser, type GraphQLContext } from '#libs/core';
 import { OrganisationView } from '#libs/identity';
-import { ContributionAction } from './contribution.state-machine.js';
+import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
 import { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
 import { ContributionView, FundingView, OutcomeReportView } from './dto/funding.types.js';
 import { ProposalTransitionInput } from './dto/proposal.inputs.js';
 import { ProposalView } from './dto/proposal.types.js';
+import { PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 import type { Contribution } from './entities/contribution.entity.js';
 import { FundingService } from './funding.service.js';
-import { outcomeReportsVisible, viewerIsParty, visibleContributions, visibleFunding } from './proposal-access.js';
-import { ProposalStatus } from './proposal.enums.js';
+import { outcomeReportsDueListed, outcomeReportsVisible, visibleContributions, visibleFunding } from './funding-access.js';
+import { viewerIsParty } from './proposal-access.js';
 import { ProposalsService } from './proposals.service.js';
 
 /** The contributions ledger, funding figures and outcome reports of proposals. */
@@ -28,25 +29,25 @@ export class FundingResolver {
     return this.view(await this.ledger.record(input, user));
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(CONTRIBUTION_LIFE_CYCLE, ContributionAction.PLEDGE)
   @Mutation(() => ContributionView, { description: 'Turns an intent into a pledge.' })
   pledgeContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
     return this.step(ContributionAction.PLEDGE, input, user);
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(CONTRIBUTION_LIFE_CYCLE, ContributionAction.COMMIT)
   @Mutation(() => ContributionView, { description: 'The agreement is signed: counts as funded. Refused (CONFLICT) past the gap unless over-funding is allowed.' })
   commitContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
     return this.step(ContributionAction.COMMIT, input, user);
   }
 
-  @Roles(Role.DONOR, Role.UNODA_MODERATOR)
+  @TransitionRoles(CONTRIBUTION_LIFE_CYCLE, ContributionAction.DISBURSE)
   @Mutation(() => ContributionView, { description: 'Paid, or delivered for help in kind.' })
   disburseContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
     return this.step(ContributionAction.DISBURSE, input, user);
   }
 
-  @Roles(Role.DONOR, Role.UNODA_MODERATOR)
+  @TransitionRoles(CONTRIBUTION_LIFE_CYCLE, ContributionAction.CANCEL)
   @Mutation(() => ContributionView, { description: 'Cancels a contribution not yet disbursed, with a reason; a commitment gives back to its offer.' })
   cancelContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
     return this.step(ContributionAction.CANCEL, input, user);
@@ -64,7 +65,7 @@ export class FundingResolver {
     return OutcomeReportView.from(await this.ledger.submitReport(input, user));
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.COMPLETE)
   @Mutation(() => ProposalView, { description: 'Completes an implemented proposal; refused (CONFLICT) while outcome reports are due.' })
   async completeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return ProposalView.from(await this.ledger.complete(input, user));
@@ -96,7 +97,7 @@ export class FundingResolver {
 
   @ResolveField(() => [OrganisationView], { description: 'While in implementation: the parties whose outcome report is still due.' })
   async outcomeReportsDue(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<OrganisationView[]> {
-    if (proposal.status !== ProposalStatus.IN_IMPLEMENTATION) return [];
+    if (!outcomeReportsDueListed(proposal.status)) return [];
     return ((await ctx.loaders.get(this.ledger.reportsDueByProposal).load(proposal.id)) ?? []).map(OrganisationView.from);
   }
 

@@ -11,21 +11,18 @@ import {
   NotFoundError,
   OutboxService,
   problemAt,
-  readAmount,
-  readText,
   reason,
   Role,
   roleAllowedIn,
   todayUtc,
   type AuthUser,
-  type FieldProblem,
   type LoaderSource,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
 import { Need, NeedAction, NeedsService, NeedStatus } from '#libs/needs';
 import { Offer, OffersService, OfferStatus } from '#libs/offers';
-import { compareDecimals, ExchangeRatesService, toAmount } from '#libs/reference-data';
-import { ContributionKind, ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
+import { compareDecimals, ExchangeRatesService } from '#libs/reference-data';
+import { ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
 import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
 import type { ContributionTransitionInput, RecordContributionInput, RedirectContributionInput, SubmitOutcomeReportInput } from './dto/funding.inputs.js';
 import type { ProposalTransitionInput } from './dto/proposal.inputs.js';
@@ -36,12 +33,22 @@ import { ProposalRevision, RevisionStatus, type Tranche } from './entities/propo
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { fundingOf, fundingStep, NeedFunding, needFunding, overCommitment, revisionBlock, revisionBlockRefusal, type Funding, type RevisionBlock } from './funding-ledger.js';
-import { PROPOSAL_LIMITS } from './proposal-fields.js';
+import { readStatusReason } from './proposal-fields.js';
+import { contributionCurrencyProblem, readContributionFields, readOutcomeReportFields, type ContributionFields } from './funding-fields.js';
 import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { FUNDING_STATUSES, ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService, type ProposalActor } from './proposals.service.js';
-import { isParty, proposalAccess, visibleContributions } from './proposal-access.js';
+import { isParty, proposalAccess } from './proposal-access.js';
+import {
+  changeContributionRefusal,
+  contributionActor,
+  contributionDonor,
+  outcomeReporter,
+  recordContributionRefusal,
+  redirectContributionRefusal,
+  visibleContributions,
+} from './funding-access.js';
 
 export const FUNDING_EVENTS = {
   recorded: 'contribution.recorded',
@@ -85,14 +92,9 @@ export const REVISION_EVENTS = {
   agreed: 'proposal.revision_agreed',
 } as const;
 
-interface NewContribution {
+/** A contribution to write: its checked fields, for a known donor, perhaps said at a meeting. */
+interface NewContribution extends ContributionFields {
   organisationId: string;
-  status: C;
-  amount: string;
-  kind: ContributionKind;
-  description: string | null;
-  trancheNumber: number | null;
-  offerId: string | null;
   meetingId: string | null;
 }
 
@@ -162,47 +164,18 @@ export class FundingService {
    * UNODA may record a donor's intent (said at a meeting). The donor becomes a party.
    */
   record(input: RecordContributionInput, actor: AuthUser, meetingId: string | null = null): Promise<Contribution> {
-    const status = input.status ?? C.PLEDGED;
-    const problems: FieldProblem[] = [];
-    if (![C.INTENT, C.PLEDGED, C.COMMITTED].includes(status)) problems.push(problemAt('input.status', reason('contribution.statusNotRecordable')));
-    const amount = readAmount(input.amount);
-    const value = amount.ok ? amount.value : null;
-    if (!value) problems.push(problemAt('input.amount', amount.ok ? reason('field.required') : amount));
-    const kind = input.kind ?? ContributionKind.MONEY;
-    const description = readText(input.description, PROPOSAL_LIMITS.note);
-    const what = description.ok ? description.value : null;
-    if (!description.ok) problems.push(problemAt('input.description', description));
-    else if (kind === ContributionKind.IN_KIND && !what) problems.push(problemAt('input.description', reason('contribution.inKindDescription')));
-    if (input.trancheNumber != null && input.trancheNumber < 1) problems.push(problemAt('input.trancheNumber', reason('contribution.trancheNumber')));
-    if (input.offerId != null && !isUuid(input.offerId)) problems.push(problemAt('input.offerId', reason('field.notIdOf', { kind: 'offer' })));
-    if (input.organisationId != null && !isUuid(input.organisationId)) problems.push(problemAt('input.organisationId', reason('field.notIdOf', { kind: 'organisation' })));
-    if (problems.length) throw new BadUserInputError(problems);
-    const organisationId = this.donorFor(input.organisationId ?? null, actor);
-    const moderator = actor.hasRole(Role.UNODA_MODERATOR);
-    if (!actor.canActForOrganisation(organisationId, [Role.DONOR])) {
-      if (!moderator) throw new ForbiddenError(reason('contribution.recordForbidden'));
-      if (status !== C.INTENT) throw new ForbiddenError(reason('contribution.unodaIntentOnly'));
-    }
+    const { fields, problems } = readContributionFields(input);
+    if (!fields) throw new BadUserInputError(problems);
+    const donor = contributionDonor(fields.organisationId, actor);
+    if (!donor.ok) throw new BadUserInputError(problemAt('input.organisationId', donor));
+    const organisationId = donor.value;
+    const refusal = recordContributionRefusal(actor, organisationId, fields.status);
+    if (refusal) throw new ForbiddenError(refusal);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
-      if (input.currency != null && input.currency.trim().toUpperCase() !== proposal.currency) {
-        throw new BadUserInputError(problemAt('input.currency', reason('contribution.wrongCurrency', { currency: proposal.currency })));
-      }
-      return this.recordIn(
-        manager,
-        proposal,
-        {
-          organisationId,
-          status,
-          amount: toAmount(value!),
-          kind,
-          description: what,
-          trancheNumber: input.trancheNumber ?? null,
-          offerId: input.offerId ?? null,
-          meetingId,
-        },
-        actor,
-      );
+      const currency = contributionCurrencyProblem(input.currency, proposal.currency);
+      if (currency) throw new BadUserInputError(currency);
+      return this.recordIn(manager, proposal, { ...fields, organisationId, meetingId }, actor);
     });
   }
 
@@ -212,15 +185,16 @@ export class FundingService {
     return this.dataSource.transaction(async (manager) => {
       const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
       const from = contribution.status;
-      const to = CONTRIBUTION_LIFE_CYCLE.apply(action, from, this.contributionActor(contribution, actor), input.reason);
+      const to = CONTRIBUTION_LIFE_CYCLE.apply(action, from, contributionActor(actor, contribution), input.reason);
       const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
       const matters = action !== ContributionAction.CANCEL || from === C.COMMITTED;
       if (matters && !allowed.includes(proposal.status)) {
         throw new ConflictError(reason('contribution.proposalStatusForbids', { action, status: proposal.status }, { action: action.toLowerCase() }));
       }
       assertVersion('contribution', contribution, input.expectedVersion);
-      const why = input.reason?.trim() || null;
-      if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
+      const read = readStatusReason(input.reason);
+      if (!read.ok) throw new BadUserInputError(problemAt('input.reason', read));
+      const why = read.value;
       if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber, true);
       if (action === ContributionAction.COMMIT && contribution.offerId) {
         await this.offers.reduceRemaining(manager, contribution.offerId, contribution.amount, `Committed to proposal ${proposal.reference}`);
@@ -244,7 +218,8 @@ export class FundingService {
         await manager.query('SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[from.proposalId, input.toProposalId]]);
       }
       const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
-      if (!actor.canActForOrganisation(contribution.organisationId, [Role.DONOR])) throw new ForbiddenError(reason('contribution.redirectForbidden'));
+      const refusal = redirectContributionRefusal(actor, contribution);
+      if (refusal) throw new ForbiddenError(refusal);
       if (!PROMISED_STATUSES.includes(contribution.status)) {
         throw new ConflictError(reason('contribution.notRedirectable', { status: contribution.status }));
       }
@@ -282,31 +257,22 @@ export class FundingService {
    * become reported.
    */
   async submitReport(input: SubmitOutcomeReportInput, actor: AuthUser): Promise<OutcomeReport> {
-    const problems: FieldProblem[] = [];
-    const read = readText(input.summary, PROPOSAL_LIMITS.summary);
-    const summary = read.ok ? read.value : null;
-    if (!summary) problems.push(problemAt('input.summary', read.ok ? reason('field.required') : read));
-    const url = input.documentUrl?.trim() || null;
-    if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 2000)) problems.push(problemAt('input.documentUrl', reason('field.notHttpLink', { max: 2000 })));
-    if (problems.length) throw new BadUserInputError(problems);
+    const { fields, problems } = readOutcomeReportFields(input);
+    if (!fields) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
       const reporters = await this.reportingOrganisations(manager, proposal.id);
-      const mine = reporters.filter((id) => actor.canActForOrganisation(id, [Role.NPC, Role.DONOR]));
-      const organisationId = input.organisationId ?? (mine.length === 1 ? mine[0] : null);
-      if (!organisationId || !mine.includes(organisationId)) {
-        throw new ForbiddenError(
-          mine.length > 1 ? reason('outcome.severalParties') : reason('outcome.notReporter'),
-        );
-      }
+      const reporter = outcomeReporter(actor, reporters, input.organisationId);
+      if (!reporter.ok) throw new ForbiddenError(reporter);
+      const organisationId = reporter.value;
       if (proposal.status !== S.IN_IMPLEMENTATION) {
         throw new ConflictError(reason('outcome.notInImplementation', { status: proposal.status }));
       }
       const existing = await manager.findOneBy(OutcomeReport, { proposalId: proposal.id, organisationId });
       const report = await manager.save(
         Object.assign(existing ?? manager.create(OutcomeReport, { proposalId: proposal.id, organisationId }), {
-          summary: summary!,
-          documentUrl: url,
+          summary: fields.summary,
+          documentUrl: fields.documentUrl,
           submittedByUserId: actor.id,
           ...(existing ? { submittedAt: new Date() } : {}),
         }),
@@ -572,21 +538,9 @@ export class FundingService {
       throw error instanceof NotFoundError ? new NotFoundError(reason('contribution.notFound', { id })) : error;
     });
     const contribution = await manager.findOneOrFail(Contribution, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const own = actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]);
-    if (!own && !actor.hasRole(Role.UNODA_MODERATOR)) throw new ForbiddenError(reason('contribution.changeForbidden'));
+    const refusal = changeContributionRefusal(actor, contribution);
+    if (refusal) throw new ForbiddenError(refusal);
     return { proposal, contribution };
-  }
-
-  private contributionActor(contribution: Contribution, actor: AuthUser) {
-    return { roles: actor.roles, owns: actor.canActForOrganisation(contribution.organisationId, [Role.DONOR]) };
-  }
-
-  /** The donor organisation a contribution is for: the one named, else the actor's only one. */
-  private donorFor(organisationId: string | null, actor: AuthUser): string {
-    if (organisationId) return organisationId;
-    const mine = actor.organisationsFor(Role.DONOR);
-    if (mine.length === 1) return mine[0];
-    throw new BadUserInputError(problemAt('input.organisationId', mine.length ? reason('contribution.severalDonors') : reason('contribution.donorRequired')));
   }
 
   private event(type: string, proposal: Proposal, contribution: Contribution, actorUserId: string | null, extra: Record<string, unknown> = {}) {

@@ -22,6 +22,7 @@ export * from './dto/deal-room.types.js';
 export * from './dto/proposal.inputs.js';
 export * from './dto/proposal.types.js';
 export * from './proposal-access.js';
+export * from './funding-access.js';
 export * from './proposal-fields.js';
 export * from './proposal.enums.js';
 export * from './proposal.state-machine.js';

@@ -6,7 +6,7 @@ import { AgendaItemView, MeetingPackView, MeetingView } from './dto/meeting.type
 import { ProposalView } from './dto/proposal.types.js';
 import { MeetingOutcomeAction, MeetingStatus } from './meeting.enums.js';
 import { MeetingsService } from './meetings.service.js';
-import { canViewProposal, partyOnly, proposalAccess, viewerIsParty } from './proposal-access.js';
+import { partyOnly, viewerCanViewProposal, viewerIsParty } from './proposal-access.js';
 import { ProposalsService } from './proposals.service.js';
 
 const MEMBERS = [Role.UNODA_MODERATOR, Role.ADMIN, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER] as const;
@@ -85,14 +85,10 @@ export class MeetingsResolver {
   @ResolveField(() => [AgendaItemView], { description: 'The proposals on its agenda that you may see, in agenda order.' })
   async agenda(@Parent() meeting: MeetingView, @Context() ctx: GraphQLContext): Promise<AgendaItemView[]> {
     const items = (await ctx.loaders.get(this.service.agendaByMeeting).load(meeting.id)) ?? [];
-    const access = proposalAccess(ctx.req.user);
     const visible = await Promise.all(
       items.map(async (item) => {
-        const [proposal, parties] = await Promise.all([
-          ctx.loaders.get(this.proposals.proposalsById).load(item.proposalId),
-          ctx.loaders.get(this.proposals.partiesByProposal).load(item.proposalId),
-        ]);
-        return !!proposal && canViewProposal(access, proposal.status, parties ?? []);
+        const proposal = await ctx.loaders.get(this.proposals.proposalsById).load(item.proposalId);
+        return !!proposal && viewerCanViewProposal(ctx, this.proposals.partiesByProposal, proposal);
       }),
     );
     return items.filter((_, i) => visible[i]).map(AgendaItemView.from);
@@ -106,9 +102,7 @@ export class AgendaItemResolver {
   @ResolveField(() => ProposalView, { nullable: true, description: 'The proposal, if you may see it.' })
   async proposal(@Parent() item: AgendaItemView, @Context() ctx: GraphQLContext): Promise<ProposalView | null> {
     const proposal = await ctx.loaders.get(this.proposals.proposalsById).load(item.proposalId);
-    if (!proposal) return null;
-    const parties = (await ctx.loaders.get(this.proposals.partiesByProposal).load(item.proposalId)) ?? [];
-    return canViewProposal(proposalAccess(ctx.req.user), proposal.status, parties) ? ProposalView.from(proposal) : null;
+    return proposal && (await viewerCanViewProposal(ctx, this.proposals.partiesByProposal, proposal)) ? ProposalView.from(proposal) : null;
   }
 
   // A meeting's outcome for a proposal can carry its hold reason, or who promised what: the parties'.

@@ -10,10 +10,8 @@ import {
   OutboxService,
   pickLocalized,
   problemAt,
-  readText,
   reason,
   type AuthUser,
-  type FieldProblem,
   type LoaderSource,
   type LocalizedText,
   type UnLanguage,
@@ -29,8 +27,9 @@ import { Proposal } from './entities/proposal.entity.js';
 import { FundingService } from './funding.service.js';
 import { MeetingStatus, OUTCOME_STEP } from './meeting.enums.js';
 import { renderMeetingPackHtml, type MeetingPackItem } from './meeting-pack/meeting-pack.js';
-import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, visibleContributions, visibleFunding, visibleMatches, visibleNeeds } from './proposal-access.js';
-import { PROPOSAL_LIMITS } from './proposal-fields.js';
+import { visibleContributions, visibleFunding } from './funding-access.js';
+import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, visibleMatches, visibleNeeds } from './proposal-access.js';
+import { readAgendaNote, readMeetingEnd, readMeetingFields, readMeetingOutcome } from './meeting-fields.js';
 import { ProposalStatus as S } from './proposal.enums.js';
 import { ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService } from './proposals.service.js';
@@ -87,15 +86,10 @@ export class MeetingsService {
   }
 
   async schedule(input: ScheduleMeetingInput, actor: AuthUser): Promise<GisMeeting> {
-    const problems: FieldProblem[] = [];
-    const title = this.text(input.title, 'input.title', PROPOSAL_LIMITS.title, problems, true);
-    const location = this.text(input.location, 'input.location', 300, problems, false);
-    if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) problems.push(problemAt('input.startsAt', reason('field.notDateTime')));
-    if (problems.length) throw new BadUserInputError(problems);
+    const { fields, problems } = readMeetingFields(input);
+    if (!fields) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await manager.save(
-        manager.create(GisMeeting, { title: title!, startsAt: input.startsAt, location, status: MeetingStatus.SCHEDULED, createdByUserId: actor.id }),
-      );
+      const meeting = await manager.save(manager.create(GisMeeting, { ...fields, status: MeetingStatus.SCHEDULED, createdByUserId: actor.id }));
       await this.record(manager, meeting, actor, 'meeting.scheduled', MEETING_EVENTS.scheduled, { startsAt: meeting.startsAt.toISOString() });
       return meeting;
     });
@@ -103,9 +97,9 @@ export class MeetingsService {
 
   /** Puts a proposal on a scheduled meeting's agenda, last. */
   async addToAgenda(input: AgendaItemInput, actor: AuthUser): Promise<AgendaItem> {
-    const problems: FieldProblem[] = [];
-    const note = this.text(input.note, 'input.note', PROPOSAL_LIMITS.note, problems, false);
-    if (problems.length) throw new BadUserInputError(problems);
+    const read = readAgendaNote(input.note);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.note', read));
+    const note = read.value;
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], 'agenda');
       const proposal = await this.proposals.lockForChange(manager, input.proposalId, actor);
@@ -147,9 +141,9 @@ export class MeetingsService {
 
   /** What the meeting concluded about an agenda proposal, and the step it takes (its reason is the outcome). */
   async recordOutcome(input: MeetingOutcomeInput, actor: AuthUser): Promise<AgendaItem> {
-    const problems: FieldProblem[] = [];
-    const outcome = this.text(input.outcome, 'input.outcome', PROPOSAL_LIMITS.note, problems, true);
-    if (problems.length) throw new BadUserInputError(problems);
+    const read = readMeetingOutcome(input.outcome);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.outcome', read));
+    const outcome = read.value;
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED, MeetingStatus.HELD], 'outcomes');
       const item = isUuid(input.proposalId) ? await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: input.proposalId }) : null;
@@ -172,12 +166,10 @@ export class MeetingsService {
 
   /** Marks a scheduled meeting held (with minutes) or cancelled (with the reason). */
   async end(input: EndMeetingInput, status: MeetingStatus.HELD | MeetingStatus.CANCELLED, actor: AuthUser): Promise<GisMeeting> {
-    const problems: FieldProblem[] = [];
     // EndMeetingInput serves both endings, so its summary is nullable; cancelling always needs it.
-    const cancelling = status === MeetingStatus.CANCELLED;
-    const summary = this.text(input.summary, 'input.summary', PROPOSAL_LIMITS.summary, problems, false);
-    if (cancelling && !summary && !problems.length) problems.push(problemAt('input.summary', reason('meeting.cancelReasonRequired')));
-    if (problems.length) throw new BadUserInputError(problems);
+    const read = readMeetingEnd(input.summary, status === MeetingStatus.CANCELLED);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.summary', read));
+    const summary = read.value;
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, [MeetingStatus.SCHEDULED], status === MeetingStatus.HELD ? 'held' : 'cancel');
       Object.assign(meeting, { status, summary });
@@ -268,13 +260,6 @@ export class MeetingsService {
     if (!meeting) throw new NotFoundError(reason('meeting.notFound', { id }));
     if (!statuses.includes(meeting.status)) throw new ConflictError(reason('meeting.statusForbids', { status: meeting.status, change }));
     return meeting;
-  }
-
-  private text(value: string | null | undefined, field: string, max: number, problems: FieldProblem[], required: boolean): string | null {
-    const read = readText(value, max);
-    if (!read.ok) problems.push(problemAt(field, read));
-    else if (required && !read.value) problems.push(problemAt(field, reason('field.required')));
-    return read.ok ? read.value : null;
   }
 
   private async record(manager: EntityManager, meeting: GisMeeting, actor: AuthUser, action: string, event: string, data: Record<string, unknown>): Promise<void> {

@@ -1,62 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
 import { NeedStatus, NeedVisibility } from '#libs/needs';
-import { ContributionStatus as C } from './contribution.enums.js';
+import { OrganisationType, Role } from '#libs/core';
+import { AUDIENCES, membership, PARTIES, user } from './proposal-access.fixtures.js';
 import {
+  actingOrganisation,
+  addDonorRefusal,
   canViewProposal,
+  dealRoomParty,
   isParty,
-  outcomeReportsVisible,
   partyOnly,
   proposalAccess,
-  visibleContributions,
   visibleDocuments,
-  visibleFunding,
   visibleMatches,
   visibleNeeds,
-  visibleParties,
-  type PartyRef,
 } from './proposal-access.js';
-import { ProposalPartyKind as K, ProposalStatus as S } from './proposal.enums.js';
-
-const membership = (role: Role, organisationType: OrganisationType, organisationId: string, stateIso3: string | null = null): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: role === Role.REGIONAL_REVIEWER ? 'UNREC' : null,
-  role,
-});
-const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'user@example.org', 'en', memberships);
-
-/** A proposal of Ghana: UNODA, UNREC, a donor that committed (Germany), a donor that only pledged, a donor named without contributing. */
-const PARTIES: PartyRef[] = [
-  { kind: K.STATE, organisationId: 'org-ghana', stateIso3: 'GHA' },
-  { kind: K.UNODA, organisationId: 'org-unoda', stateIso3: null },
-  { kind: K.REGIONAL_CENTRE, organisationId: 'org-unrec', stateIso3: null },
-  { kind: K.DONOR, organisationId: 'org-germany', stateIso3: null },
-  { kind: K.DONOR, organisationId: 'org-pledger', stateIso3: null },
-  { kind: K.DONOR, organisationId: 'org-named', stateIso3: null },
-];
-const LEDGER = [
-  { organisationId: 'org-germany', status: C.COMMITTED },
-  { organisationId: 'org-germany', status: C.INTENT },
-  { organisationId: 'org-pledger', status: C.PLEDGED },
-  { organisationId: 'org-pledger', status: C.CANCELLED },
-  { organisationId: 'org-former', status: C.DISBURSED },
-];
-
-/** Every audience the rules tell apart, and whether it is a party to the proposal above. */
-const AUDIENCES: [string, AuthUser | undefined, boolean][] = [
-  ['a UNODA moderator', user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda')), true],
-  ['an administrator (UNODA)', user(membership(Role.ADMIN, OrganisationType.UNODA, 'org-admins')), true],
-  ["Ghana's NPC", user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA')), true],
-  ["UNREC's reviewer", user(membership(Role.REGIONAL_REVIEWER, OrganisationType.UN_REGIONAL_CENTRE, 'org-unrec')), true],
-  ['the committed donor', user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany')), true],
-  ['the pledging donor', user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-pledger')), true],
-  ['another donor', user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-other')), false],
-  ["Kenya's NPC", user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-kenya', 'KEN')), false],
-  ['the public', undefined, false],
-];
+import { ProposalStatus as S } from './proposal.enums.js';
 
 describe('what only the parties of a proposal read', () => {
   it.each(AUDIENCES)('knows whether %s is a party', (_name, viewer, party) => {
@@ -69,31 +28,6 @@ describe('what only the parties of a proposal read', () => {
     expect(partyOnly(reads, ['org-ghana'])).toEqual(party ? ['org-ghana'] : null);
   });
 
-  it('shows outsiders the requesting States, UNODA, the centre and the donors with money committed, never one that only promised', () => {
-    const others = visibleParties(false, PARTIES, LEDGER).map((p) => p.organisationId);
-    expect(others).toEqual(['org-ghana', 'org-unoda', 'org-unrec', 'org-germany']);
-    expect(visibleParties(true, PARTIES, LEDGER)).toEqual(PARTIES);
-    // A donor is known by any status that counts as funded, and by none that does not.
-    for (const status of Object.values(C)) {
-      const known = visibleParties(false, PARTIES, [{ organisationId: 'org-named', status }]).some((p) => p.organisationId === 'org-named');
-      expect([status, known]).toEqual([status, [C.COMMITTED, C.DISBURSED, C.REPORTED].includes(status)]);
-    }
-  });
-
-  it('shows outsiders commitments and later only; the parties the whole ledger', () => {
-    for (const status of Object.values(C)) {
-      expect([status, visibleContributions(false, [{ status }]).length]).toEqual([status, [C.COMMITTED, C.DISBURSED, C.REPORTED].includes(status) ? 1 : 0]);
-      expect([status, visibleContributions(true, [{ status }]).length]).toEqual([status, 1]);
-    }
-  });
-
-  it('hides what was promised from outsiders, keeping every committed figure, per tranche too', () => {
-    const funding = { target: '100.00', committed: '60.00', promised: '30.00', gap: '40.00', tranches: [{ number: 1, committed: '60.00', gap: '40.00' }] };
-    expect(visibleFunding(true, funding)).toEqual(funding);
-    expect(visibleFunding(false, funding)).toEqual({ ...funding, promised: null });
-    expect(JSON.stringify(visibleFunding(false, funding))).not.toContain('30.00');
-  });
-
   it('shows outsiders the documents a party made public, the parties all of them', () => {
     const documents = [
       { name: 'Concept note', version: 1, public: true },
@@ -102,13 +36,6 @@ describe('what only the parties of a proposal read', () => {
     ];
     expect(visibleDocuments(false, documents)).toEqual([documents[0]]);
     expect(visibleDocuments(true, documents)).toEqual(documents);
-  });
-
-  it('makes outcome reports public once the proposal is completed', () => {
-    for (const status of Object.values(S)) {
-      expect([status, outcomeReportsVisible(false, status)]).toEqual([status, status === S.COMPLETED || status === S.CLOSED]);
-      expect([status, outcomeReportsVisible(true, status)]).toEqual([status, true]);
-    }
   });
 
   it.each(AUDIENCES)('shows %s the matches that led to it only as a party, and then by the matches\' own rule', (name, viewer, party) => {
@@ -142,6 +69,25 @@ describe('what only the parties of a proposal read', () => {
       expect([status, canViewProposal(proposalAccess(undefined), status, PARTIES)]).toEqual([status, funded]);
       expect([status, canViewProposal(proposalAccess(AUDIENCES[5][1]), status, PARTIES)]).toEqual([status, true]);
     }
+  });
+});
+
+describe('who acts for a party', () => {
+  it.each(AUDIENCES)('lets %s into the deal room only as a member of a party, for that party', (name, viewer, party) => {
+    const acting = viewer ? actingOrganisation(viewer, PARTIES) : null;
+    // An administrator is a party by role (UNODA reads everything) but a member of none: not in the deal room.
+    const member = party && name !== 'an administrator (UNODA)';
+    expect(viewer ? dealRoomParty(viewer, PARTIES) : null).toBe(member ? acting : null);
+    if (member) expect(PARTIES.map((p) => p.organisationId)).toContain(acting);
+  });
+
+  it('lets UNODA add any donor at any time, a donor itself once the proposal is on the market', () => {
+    const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda'));
+    const donor = user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-other'));
+    expect(addDonorRefusal(moderator, 'org-other', S.DRAFT)).toBeNull();
+    expect(addDonorRefusal(donor, 'org-other', S.OPEN_FOR_FUNDING)).toBeNull();
+    expect(addDonorRefusal(donor, 'org-other', S.AWAITING_ENDORSEMENT)).toEqual({ conflict: expect.objectContaining({ reason: 'proposal.notOpenToDonors' }) });
+    expect(addDonorRefusal(donor, 'org-germany', S.OPEN_FOR_FUNDING)).toEqual({ forbidden: expect.objectContaining({ reason: 'proposal.addDonorForbidden' }) });
   });
 });
 

@@ -1,7 +1,6 @@
-import { Role, type AuthUser, type GraphQLContext, type LoaderSource, type SqlParams, type TransitionActor } from '#libs/core';
+import { reason, Role, type AuthUser, type GraphQLContext, type LoaderSource, type Refusal, type SqlParams, type TransitionActor } from '#libs/core';
 import { canViewMatch, matchAccess, type MatchParties } from '#libs/matching';
 import { canViewNeed, needAccess, type Need } from '#libs/needs';
-import { ContributionStatus, FUNDED_STATUSES } from './contribution.enums.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { PROPOSAL_LIFE_CYCLE, type ProposalAction } from './proposal.state-machine.js';
 
@@ -69,6 +68,32 @@ export function canViewProposal(access: ProposalAccess, status: S, parties: read
   return access.loggedIn ? MARKET_STATUSES.includes(status) : PUBLIC_STATUSES.includes(status);
 }
 
+/** The organisation a party member acts for here (the first of theirs among the parties), or null. */
+export function actingOrganisation(actor: AuthUser, parties: readonly PartyRef[]): string | null {
+  return parties.find((p) => actor.memberships.some((m) => m.organisationId === p.organisationId))?.organisationId ?? null;
+}
+
+/**
+ * The party the actor reads and writes the deal room for, or null (then FORBIDDEN): a member of
+ * one of the parties' organisations. UNODA's moderators are in it through UNODA's own party, not
+ * by their role (administrators who are not UNODA's members are not).
+ */
+export function dealRoomParty(actor: AuthUser, parties: readonly PartyRef[]): string | null {
+  const organisationId = actingOrganisation(actor, parties);
+  return isParty({ ...proposalAccess(actor), unoda: false }, parties) && organisationId ? organisationId : null;
+}
+
+/**
+ * Why the actor may not make `organisationId` a donor party of a proposal in `status`, or null:
+ * UNODA any donor at any time; a donor its own organisation, once the proposal is on the market.
+ */
+export function addDonorRefusal(actor: AuthUser, organisationId: string, status: S): { forbidden: Refusal } | { conflict: Refusal } | null {
+  const moderator = actor.hasRole(Role.UNODA_MODERATOR);
+  if (!moderator && !actor.canActForOrganisation(organisationId, [Role.DONOR])) return { forbidden: reason('proposal.addDonorForbidden') };
+  if (!moderator && !MARKET_STATUSES.includes(status)) return { conflict: reason('proposal.notOpenToDonors', { status }) };
+  return null;
+}
+
 /** `p` (a proposal's id) is one the viewer's organisations are a party to, in SQL. */
 export function partyOfSql(organisations: readonly string[], sql: SqlParams, p = 'p.id'): string {
   return `${p} IN (SELECT proposal_id FROM proposal_party WHERE organisation_id = ANY(${sql.param(organisations)}::uuid[]))`;
@@ -82,16 +107,6 @@ export function proposalVisibleSql(access: ProposalAccess, sql: SqlParams, p = '
   if (access.unoda) return null;
   const byStatus = `${p}.status = ANY(${sql.param(access.loggedIn ? MARKET_STATUSES : PUBLIC_STATUSES)}::text[])`;
   return access.organisations.length ? `(${byStatus} OR ${partyOfSql(access.organisations, sql, `${p}.id`)})` : byStatus;
-}
-
-/**
- * The rule of visibleContributions in SQL, over contributions (alias `c`) of proposals the viewer
- * may see: the parties' (UNODA included) all of them, others' committed and later.
- */
-export function contributionVisibleSql(access: ProposalAccess, sql: SqlParams, c = 'c'): string | null {
-  if (access.unoda) return null;
-  const funded = `${c}.status = ANY(${sql.param(FUNDED_STATUSES)}::text[])`;
-  return access.organisations.length ? `(${funded} OR ${partyOfSql(access.organisations, sql, `${c}.proposal_id`)})` : funded;
 }
 
 /**
@@ -131,6 +146,15 @@ export async function viewerIsParty(ctx: GraphQLContext, partiesByProposal: Load
   return isParty(proposalAccess(ctx.req.user), (await ctx.loaders.get(partiesByProposal).load(proposalId)) ?? []);
 }
 
+/** Whether this request's viewer may see the proposal (canViewProposal), its parties read through the request's loader. */
+export async function viewerCanViewProposal(
+  ctx: GraphQLContext,
+  partiesByProposal: LoaderSource<string, PartyRef[]>,
+  proposal: { id: string; status: S },
+): Promise<boolean> {
+  return canViewProposal(proposalAccess(ctx.req.user), proposal.status, (await ctx.loaders.get(partiesByProposal).load(proposal.id)) ?? []);
+}
+
 /**
  * A value only the parties read (the deal room's notes, who proposed and accepted a revision,
  * what it changed, the reason of a hold or return, a meeting's outcome): null for others.
@@ -139,43 +163,9 @@ export function partyOnly<T>(party: boolean, value: T): T | null {
   return party ? value : null;
 }
 
-/**
- * The parties others may know of: the requesting States, UNODA, the regional centre, and the
- * donors with money committed (their commitments are public). A donor that only said an
- * intent or pledged, or was named without contributing, stays with the parties: that it is
- * interested is its business. The proposals list applies the same rule in SQL
- * (ProposalsSearchService, filter by parties).
- */
-export function visibleParties<T extends PartyRef>(party: boolean, parties: readonly T[], contributions: readonly ContributionRef[]): T[] {
-  if (party) return [...parties];
-  const committed = new Set(visibleContributions(false, contributions).map((c) => c.organisationId));
-  return parties.filter((p) => p.kind !== ProposalPartyKind.DONOR || committed.has(p.organisationId));
-}
-
-/** A contribution as access rules need it. */
-export interface ContributionRef {
-  organisationId: string;
-  status: ContributionStatus;
-}
-
-/** The ledger: all of it for the parties; commitments and later (what counts as funded) for others. */
-export function visibleContributions<T extends Pick<ContributionRef, 'status'>>(party: boolean, contributions: readonly T[]): T[] {
-  return contributions.filter((c) => party || FUNDED_STATUSES.includes(c.status));
-}
-
-/** Funding figures: what was promised (intents and pledges) is the parties'; committed and later are everyone's. */
-export function visibleFunding<T extends { promised: string }>(party: boolean, funding: T): Omit<T, 'promised'> & { promised: string | null } {
-  return party ? funding : { ...funding, promised: null };
-}
-
 /** Documents: the parties read them all; others the versions a party marked public. */
 export function visibleDocuments<T extends { public: boolean }>(party: boolean, documents: readonly T[]): T[] {
   return documents.filter((d) => party || d.public);
-}
-
-/** Outcome reports: the parties' while the proposal runs, public once it is completed. */
-export function outcomeReportsVisible(party: boolean, status: S): boolean {
-  return party || status === S.COMPLETED || status === S.CLOSED;
 }
 
 /**

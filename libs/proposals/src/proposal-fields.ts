@@ -1,14 +1,17 @@
 import {
-  isBlank,
   isUuid,
   problemAt,
-  readAmount,
+  readRequiredAmount,
   readCurrency,
   readDate,
-  readText,
+  readHttpLink,
+  readMediaType,
+  readRequiredText,
+  readTextInRange,
   reason,
   wrong,
   type FieldProblem,
+  type Read,
   type Refusal,
 } from '#libs/core';
 import { sumDecimals, toAmount } from '#libs/reference-data';
@@ -25,6 +28,7 @@ export const PROPOSAL_LIMITS = {
   trancheTitle: 200,
   lineDescription: 500,
   note: 2000,
+  documentName: 200,
 } as const;
 
 /** What a person writes of a proposal (compiling it, or editing the draft). */
@@ -69,10 +73,9 @@ export function readProposalContent(
   const problem = (field: string, refusal: Refusal) => problems.push(problemAt(`input.${field}`, refusal));
   const text = (field: 'title' | 'summary' | 'scope' | 'implementingAgency'): string => {
     if (raw[field] === undefined && current) return current[field];
-    const read = readText(raw[field], PROPOSAL_LIMITS[field]);
+    const read = readRequiredText(raw[field], PROPOSAL_LIMITS[field]);
     if (!read.ok) problem(field, read);
-    else if (!read.value) problem(field, reason('field.required'));
-    return read.ok ? (read.value ?? '') : '';
+    return read.ok ? read.value : '';
   };
   const title = text('title');
   const summary = text('summary');
@@ -138,9 +141,8 @@ export function readTranches(raw: ProposalContentInput['tranches'], field = 'inp
   }
   const tranches = raw.map((tranche, i): Tranche => {
     const at = `${field}[${i}]`;
-    const title = readText(tranche?.title, PROPOSAL_LIMITS.trancheTitle);
+    const title = readRequiredText(tranche?.title, PROPOSAL_LIMITS.trancheTitle);
     if (!title.ok) problems.push(problemAt(`${at}.title`, title));
-    else if (!title.value) problems.push(problemAt(`${at}.title`, reason('field.required')));
     const lines = Array.isArray(tranche?.lines) ? tranche.lines : [];
     if (!lines.length || lines.length > PROPOSAL_LIMITS.linesPerTranche) {
       problems.push(problemAt(`${at}.lines`, reason('field.listLength', { max: PROPOSAL_LIMITS.linesPerTranche, items: 'budgetLines' })));
@@ -149,15 +151,14 @@ export function readTranches(raw: ProposalContentInput['tranches'], field = 'inp
     if (!carried.every(isUuid)) problems.push(problemAt(`${at}.needIds`, reason('field.notIdsOf', { kind: 'need' })));
     return {
       number: i + 1,
-      title: title.ok ? (title.value ?? '') : '',
+      title: title.ok ? title.value : '',
       ...(carried.length ? { needIds: carried.sort() } : {}),
       lines: lines.map((line, j) => {
-        const description = readText(line?.description, PROPOSAL_LIMITS.lineDescription);
+        const description = readRequiredText(line?.description, PROPOSAL_LIMITS.lineDescription);
         if (!description.ok) problems.push(problemAt(`${at}.lines[${j}].description`, description));
-        else if (!description.value) problems.push(problemAt(`${at}.lines[${j}].description`, reason('field.required')));
-        const amount = isBlank(line?.amount) ? wrong<string | null>(reason('field.required')) : readAmount(line.amount);
+        const amount = readRequiredAmount(line?.amount);
         if (!amount.ok) problems.push(problemAt(`${at}.lines[${j}].amount`, amount));
-        return { description: description.ok ? (description.value ?? '') : '', amount: amount.ok && amount.value ? toAmount(amount.value) : '0.00' };
+        return { description: description.ok ? description.value : '', amount: amount.ok ? toAmount(amount.value) : '0.00' };
       }),
     };
   });
@@ -176,4 +177,49 @@ export function trancheNeedProblems(tranches: readonly Tranche[], needIds: reado
 /** The total of each tranche, by number. */
 export function trancheTotals(tranches: readonly Tranche[]): Map<number, string> {
   return new Map(tranches.map((t) => [t.number, sumDecimals(t.lines.map((l) => l.amount))]));
+}
+
+/**
+ * Why a transition is taken (a proposal's or a contribution's), trimmed; null when none. The
+ * state machine says whether one is required; this reader only bounds its length.
+ */
+export function readStatusReason(raw: string | null | undefined): Read<string | null> {
+  const why = raw?.trim() || null;
+  return why && why.length > PROPOSAL_LIMITS.note ? wrong(reason('field.tooLong', { max: PROPOSAL_LIMITS.note })) : { ok: true, value: why };
+}
+
+/** A document a party adds to a proposal, as a person writes it (see readDocumentFields). */
+export interface ProposalDocumentFieldsInput {
+  name: string;
+  url: string;
+  mediaType?: string | null;
+  note?: string | null;
+}
+
+export interface ProposalDocumentFields {
+  name: string;
+  url: string;
+  mediaType: string | null;
+  note: string | null;
+}
+
+/** Checks a document's name, link, note and media type: the fields clean, or every problem (`input.`). */
+export function readDocumentFields(raw: ProposalDocumentFieldsInput): { fields: ProposalDocumentFields | null; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const name = readTextInRange(raw.name, PROPOSAL_LIMITS.documentName);
+  if (!name.ok) problems.push(problemAt('input.name', name));
+  const url = readHttpLink(raw.url, { required: true });
+  if (!url.ok) problems.push(problemAt('input.url', url));
+  if (raw.note && raw.note.length > PROPOSAL_LIMITS.note) problems.push(problemAt('input.note', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
+  const mediaType = readMediaType(raw.mediaType);
+  if (!mediaType.ok) problems.push(problemAt('input.mediaType', mediaType));
+  if (problems.length || !name.ok || !url.ok) return { fields: null, problems };
+  return { fields: { name: name.value, url: url.value!, mediaType: raw.mediaType ?? null, note: raw.note?.trim() || null }, problems };
+}
+
+/** The needs a proposal carries: 1 to 20 ids, without repeats (`field.listLength` otherwise). */
+export function readProposalNeedIds(raw: readonly string[]): Read<string[]> {
+  const ids = [...new Set(raw)];
+  if (!ids.length || ids.length > PROPOSAL_LIMITS.needs || !ids.every(isUuid)) return wrong(reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' }));
+  return { ok: true, value: ids };
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, toConnection, type GraphQLContext } from '#libs/core';
+import { AuthUser, CurrentUser, DecimalScalar, Public, Role, Roles, todayUtc, toConnection, TransitionRoles, type GraphQLContext } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
 import { NeedsService, NeedView, type Need } from '#libs/needs';
 import { ExchangeRatesService } from '#libs/reference-data';
@@ -28,9 +28,9 @@ import {
   visibleDocuments,
   visibleMatches,
   visibleNeeds,
-  visibleParties,
 } from './proposal-access.js';
-import { ProposalAction } from './proposal.state-machine.js';
+import { visibleParties } from './funding-access.js';
+import { PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 import { ProposalSort, ProposalsSearchService } from './proposals-search.service.js';
 import { ProposalsService } from './proposals.service.js';
 
@@ -77,13 +77,13 @@ export class ProposalsResolver {
     return ProposalView.from(await this.service.updateDraft(input, user));
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.SUBMIT_FOR_ENDORSEMENT)
   @Mutation(() => ProposalView, { description: 'Sends a draft (or returned) proposal to the requesting State(s) to endorse.' })
   submitProposalForEndorsement(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.SUBMIT_FOR_ENDORSEMENT, input, user);
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.ENDORSE, ProposalAction.ENDORSE_FOR_REVIEW)
   @Mutation(() => ProposalView, {
     description: "Endorses the proposal for your State. Once every requesting State has, it goes to the regional centre's review or to the market.",
   })
@@ -91,55 +91,55 @@ export class ProposalsResolver {
     return ProposalView.from(await this.service.endorse(input, user));
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.RETURN)
   @Mutation(() => ProposalView, { description: 'Returns the proposal to UNODA for edits, with reasons.' })
   returnProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.RETURN, input, user);
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.DECLINE)
   @Mutation(() => ProposalView, { description: 'Declines to endorse the proposal, with reasons; its needs go back to the market.' })
   declineProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.DECLINE, input, user);
   }
 
-  @Roles(Role.REGIONAL_REVIEWER)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.APPROVE_REVIEW)
   @Mutation(() => ProposalView, { description: "Approves the proposal after your centre's technical review: it goes to the market." })
   approveProposalReview(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.APPROVE_REVIEW, input, user);
   }
 
-  @Roles(Role.REGIONAL_REVIEWER)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.RETURN_FROM_REVIEW)
   @Mutation(() => ProposalView, { description: 'Returns the proposal to UNODA from the technical review, with reasons.' })
   returnProposalFromReview(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.RETURN_FROM_REVIEW, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR, Role.NPC)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.WITHDRAW)
   @Mutation(() => ProposalView, { description: 'Withdraws the proposal, with reasons; its needs go back to the market.' })
   withdrawProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.WITHDRAW, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.HOLD)
   @Mutation(() => ProposalView, { description: 'Puts a proposal on the market on hold, with reasons.' })
   holdProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.HOLD, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.RESUME)
   @Mutation(() => ProposalView, { description: 'Takes a proposal off hold: back on the market where its funding stands.' })
   async resumeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return ProposalView.from(await this.funding.resume(input, user));
   }
 
-  @Roles(Role.UNODA_MODERATOR, Role.NPC)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.START_IMPLEMENTATION)
   @Mutation(() => ProposalView, { description: 'A funded proposal starts being implemented (UNODA or the requesting State).' })
   startProposalImplementation(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.START_IMPLEMENTATION, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(PROPOSAL_LIFE_CYCLE, ProposalAction.CLOSE)
   @Mutation(() => ProposalView, { description: 'Closes a completed proposal: its needs are closed as met.' })
   closeProposal(@CurrentUser() user: AuthUser, @Args('input') input: ProposalTransitionInput): Promise<ProposalView> {
     return this.transition(ProposalAction.CLOSE, input, user);

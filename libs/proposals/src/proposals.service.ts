@@ -20,7 +20,6 @@ import {
   todayUtc,
   withMessage,
   type AuthUser,
-  type FieldProblem,
   type LoaderSource,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
@@ -40,8 +39,8 @@ import { ProposalNeed } from './entities/proposal-need.entity.js';
 import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
-import { canViewProposal, isParty, MARKET_STATUSES, proposalAccess, proposalActor, type PartyRef } from './proposal-access.js';
-import { PROPOSAL_LIMITS, readProposalContent, trancheNeedProblems, type ProposalContent } from './proposal-fields.js';
+import { actingOrganisation, addDonorRefusal, canViewProposal, isParty, proposalAccess, proposalActor, type PartyRef } from './proposal-access.js';
+import { readDocumentFields, readProposalContent, readProposalNeedIds, readStatusReason, trancheNeedProblems, type ProposalContent } from './proposal-fields.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 
@@ -153,10 +152,9 @@ export class ProposalsService {
    */
   async compile(input: CompileProposalInput, actor: AuthUser): Promise<Proposal> {
     const content = await this.readContent(input);
-    const needIds = [...new Set(input.needIds)];
-    if (!needIds.length || needIds.length > PROPOSAL_LIMITS.needs || !needIds.every(isUuid)) {
-      throw new BadUserInputError(problemAt('input.needIds', reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' })));
-    }
+    const read = readProposalNeedIds(input.needIds);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.needIds', read));
+    const needIds = read.value;
     const stray = trancheNeedProblems(content.tranches, needIds);
     if (stray.length) throw new BadUserInputError(stray);
     return this.dataSource.transaction(async (manager) => {
@@ -228,10 +226,9 @@ export class ProposalsService {
       if (stray.length && input.tranches) throw new BadUserInputError(stray);
       if (stray.length) throw new BadUserInputError(problemAt('input.needIds', reason('proposal.needIdsLeaveOutTranches')));
       if (input.needIds) {
-        const wanted = [...new Set(input.needIds)];
-        if (!wanted.length || wanted.length > PROPOSAL_LIMITS.needs || !wanted.every(isUuid)) {
-          throw new BadUserInputError(problemAt('input.needIds', reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' })));
-        }
+        const read = readProposalNeedIds(input.needIds);
+        if (!read.ok) throw new BadUserInputError(problemAt('input.needIds', read));
+        const wanted = read.value;
         const current = (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((p) => p.needId);
         const added = wanted.filter((id) => !current.includes(id));
         const removed = current.filter((id) => !wanted.includes(id));
@@ -317,13 +314,9 @@ export class ProposalsService {
   async addDonorParty(proposalId: string, organisationId: string, actor: AuthUser): Promise<Proposal> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockForChange(manager, proposalId, actor);
-      const moderator = actor.hasRole(Role.UNODA_MODERATOR);
-      if (!moderator && !actor.canActForOrganisation(organisationId, [Role.DONOR])) {
-        throw new ForbiddenError(reason('proposal.addDonorForbidden'));
-      }
-      if (!moderator && !MARKET_STATUSES.includes(proposal.status)) {
-        throw new ConflictError(reason('proposal.notOpenToDonors', { status: proposal.status }));
-      }
+      const refusal = addDonorRefusal(actor, organisationId, proposal.status);
+      if (refusal && 'forbidden' in refusal) throw new ForbiddenError(refusal.forbidden);
+      if (refusal) throw new ConflictError(refusal.conflict);
       const organisation = isUuid(organisationId) ? await manager.findOneBy(Organisation, { id: organisationId }) : null;
       if (!organisation) throw new NotFoundError(reason('organisation.notFound', { id: organisationId }));
       if (!roleAllowedIn(Role.DONOR, organisation.type)) {
@@ -351,14 +344,9 @@ export class ProposalsService {
 
   /** A party adds a document, or the next version of one (same name). */
   async addDocument(input: AddProposalDocumentInput, actor: AuthUser): Promise<ProposalDocument> {
-    const problems: FieldProblem[] = [];
-    const name = input.name.trim();
-    const url = input.url.trim();
-    if (!name || name.length > 200) problems.push(problemAt('input.name', reason('field.lengthOutOfRange', { min: 1, max: 200 })));
-    if (!/^https?:\/\/\S+$/.test(url) || url.length > 2000) problems.push(problemAt('input.url', reason('field.notHttpLink', { max: 2000 })));
-    if (input.note && input.note.length > PROPOSAL_LIMITS.note) problems.push(problemAt('input.note', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
-    if (input.mediaType && !/^[\w.+-]+\/[\w.+-]+$/.test(input.mediaType)) problems.push(problemAt('input.mediaType', reason('field.notMediaType')));
-    if (problems.length) throw new BadUserInputError(problems);
+    const { fields, problems } = readDocumentFields(input);
+    if (!fields) throw new BadUserInputError(problems);
+    const { name, url } = fields;
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockForChange(manager, input.proposalId, actor);
       const parties = await this.partyRefs(manager, proposal.id);
@@ -373,10 +361,10 @@ export class ProposalsService {
           name,
           version,
           url,
-          mediaType: input.mediaType ?? null,
-          note: input.note?.trim() || null,
+          mediaType: fields.mediaType,
+          note: fields.note,
           addedByUserId: actor.id,
-          addedByOrganisationId: this.actingOrganisation(actor, parties),
+          addedByOrganisationId: actingOrganisation(actor, parties),
           public: input.public ?? false,
         }),
       );
@@ -450,8 +438,9 @@ export class ProposalsService {
       statusReason,
     );
     assertVersion('proposal', proposal, expectedVersion);
-    const why = statusReason?.trim() || null;
-    if (why && why.length > PROPOSAL_LIMITS.note) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: PROPOSAL_LIMITS.note })));
+    const read = readStatusReason(statusReason);
+    if (!read.ok) throw new BadUserInputError(problemAt('input.reason', read));
+    const why = read.value;
     const actorId = actor === 'SYSTEM' ? null : actor.id;
     proposal.status = to;
     proposal.statusChangedAt = new Date();
@@ -501,11 +490,6 @@ export class ProposalsService {
       throw new NotFoundError(reason('proposal.notFound', { id: proposalId }));
     }
     return proposal;
-  }
-
-  /** The organisation a party member acts for here (the first of theirs among the parties). */
-  actingOrganisation(actor: AuthUser, parties: readonly PartyRef[]): string | null {
-    return parties.find((p) => actor.memberships.some((m) => m.organisationId === p.organisationId))?.organisationId ?? null;
   }
 
   private contentOf(proposal: Proposal, draft: ProposalRevision): ProposalContent {

@@ -15,6 +15,7 @@ import {
   type ValidationError,
 } from 'class-validator';
 import { redactUrl } from '../logging/redact.js';
+import { HTTP_LINK } from '../validation/field-readers.js';
 import { MATCH_CRITERIA_NAMES, readMatchWeights } from './match-weights.js';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -68,7 +69,7 @@ export class AppConfig {
   HOST = '0.0.0.0';
 
   /** Base URL of the web client, used in links sent to users (invitations, e-mails). */
-  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @Matches(HTTP_LINK, { message: 'must be an http(s) URL' })
   @IsOptional()
   PUBLIC_URL?: string;
 
@@ -283,7 +284,7 @@ export class AppConfig {
   OPEN_DATA_LICENCE = 'CC-BY-4.0';
 
   /** Where the licence is read; unset: the known address of OPEN_DATA_LICENCE (required for any other licence). */
-  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @Matches(HTTP_LINK, { message: 'must be an http(s) URL' })
   @IsOptional()
   OPEN_DATA_LICENCE_URL?: string;
 

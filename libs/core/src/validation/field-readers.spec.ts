@@ -1,4 +1,21 @@
-import { isBlank, readAmount, readChoice, readCurrency, readDate, readList, readText, type Read } from './field-readers.js';
+import {
+  HTTP_LINK,
+  isBlank,
+  LINK_MAX,
+  readAmount,
+  readChoice,
+  readCurrency,
+  readDate,
+  readDateTime,
+  readHttpLink,
+  readList,
+  readMediaType,
+  readRequiredAmount,
+  readRequiredText,
+  readText,
+  readTextInRange,
+  type Read,
+} from './field-readers.js';
 
 const value = <T>(value: T): Read<T> => ({ ok: true, value });
 /** A failed read: its English message (as before), with a registered reason and params beside it. */
@@ -271,5 +288,77 @@ describe('readChoice', () => {
 
   it.each(['SECRET', 'PUB', 1, true, ['PUBLIC']])('refuses %j, listing the choices', (input) => {
     expect(readChoice(input, CHOICES, upper)).toEqual(wrong('must be one of PUBLIC, STATES_AND_DONORS, PRIVATE'));
+  });
+});
+
+describe('readRequiredText', () => {
+  it('reads text as readText, and refuses blank as required', () => {
+    expect(readRequiredText('  Marking  ', 10)).toEqual(value('Marking'));
+    expect(readRequiredText('  ', 10)).toMatchObject({ ok: false, reason: 'field.required' });
+    expect(readRequiredText(null, 10)).toMatchObject({ ok: false, reason: 'field.required' });
+    expect(readRequiredText('a'.repeat(11), 10)).toMatchObject({ ok: false, reason: 'field.tooLongHas' });
+  });
+});
+
+describe('readTextInRange', () => {
+  it('reads 1 to max characters, trimmed, and refuses blank and longer alike', () => {
+    expect(readTextInRange(' Budget ', 6)).toEqual(value('Budget'));
+    expect(readTextInRange(' ', 6)).toEqual({ ok: false, reason: 'field.lengthOutOfRange', params: { min: 1, max: 6 }, message: 'must be 1 to 6 characters' });
+    expect(readTextInRange('Budgets', 6)).toMatchObject({ ok: false, reason: 'field.lengthOutOfRange' });
+  });
+});
+
+describe('readHttpLink', () => {
+  it('reads an http(s) link, trimmed; blank is null unless required', () => {
+    expect(readHttpLink(' https://example.org/report.pdf ')).toEqual(value('https://example.org/report.pdf'));
+    expect(readHttpLink('http://example.org')).toEqual(value('http://example.org'));
+    expect(readHttpLink('  ')).toEqual(value(null));
+    expect(readHttpLink(null)).toEqual(value(null));
+    expect(readHttpLink('', { required: true })).toMatchObject({ ok: false, reason: 'field.notHttpLink', params: { max: LINK_MAX } });
+  });
+
+  it.each([
+    ['another scheme', 'ftp://example.org'],
+    ['no scheme', 'example.org'],
+    ['a space', 'https://exa mple.org'],
+    ['a link too long', `https://example.org/${'a'.repeat(LINK_MAX)}`],
+  ])('refuses %s', (_case, link) => {
+    expect(readHttpLink(link)).toEqual({ ok: false, reason: 'field.notHttpLink', params: { max: 2000 }, message: 'must be an http(s) link of at most 2000 characters' });
+  });
+
+  it('is the pattern configured addresses are checked with', () => {
+    expect(HTTP_LINK.test('https://gis.example.org')).toBe(true);
+    expect(HTTP_LINK.test('mailto:someone@example.org')).toBe(false);
+  });
+});
+
+describe('readMediaType', () => {
+  it('reads a media type as written; absent or empty is null', () => {
+    expect(readMediaType('application/pdf')).toEqual(value('application/pdf'));
+    expect(readMediaType('application/vnd.ms-excel')).toEqual(value('application/vnd.ms-excel'));
+    expect(readMediaType(undefined)).toEqual(value(null));
+    expect(readMediaType('')).toEqual(value(null));
+  });
+
+  it.each(['pdf', 'application/pdf; charset=x', 'text / plain'])('refuses %j', (mediaType) => {
+    expect(readMediaType(mediaType)).toMatchObject({ ok: false, reason: 'field.notMediaType' });
+  });
+});
+
+describe('readDateTime', () => {
+  it('reads a valid date, and refuses an invalid one or anything else', () => {
+    const when = new Date('2026-03-01T09:30:00Z');
+    expect(readDateTime(when)).toEqual(value(when));
+    expect(readDateTime(new Date('not a date'))).toMatchObject({ ok: false, reason: 'field.notDateTime' });
+    expect(readDateTime('2026-03-01T09:30:00Z')).toMatchObject({ ok: false, reason: 'field.notDateTime' });
+  });
+});
+
+describe('readRequiredAmount', () => {
+  it('reads an amount as readAmount, and refuses blank as required', () => {
+    expect(readRequiredAmount('0250.50')).toEqual(value('250.50'));
+    expect(readRequiredAmount(' ')).toMatchObject({ ok: false, reason: 'field.required' });
+    expect(readRequiredAmount('0')).toMatchObject({ ok: false, reason: 'field.notPositive' });
+    expect(readRequiredAmount('1,5')).toEqual(wrong(AMOUNT_FORMAT));
   });
 });

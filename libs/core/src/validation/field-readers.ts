@@ -78,6 +78,13 @@ export function readAmount(value: unknown): Read<string | null> {
   return ok(text.replace(/^0+(?=\d)/, ''));
 }
 
+/** An exact amount of money, as readAmount, that may not be blank (`field.required`). */
+export function readRequiredAmount(value: unknown): Read<string> {
+  const read = readAmount(value);
+  if (!read.ok) return read;
+  return read.value ? ok(read.value) : wrong(reason('field.required'));
+}
+
 /** An ISO 4217 code among `known`, upper-cased; null when blank. */
 export function readCurrency(value: unknown, known: ReadonlySet<string>): Read<string | null> {
   if (isBlank(value)) return ok(null);
@@ -92,4 +99,45 @@ export function readChoice<T extends string>(value: unknown, allowed: readonly T
   const text = typeof value === 'string' ? normalise(value.trim()) : null;
   if (text === null || !(allowed as readonly string[]).includes(text)) return wrong(reason('field.notOneOf', { choices: allowed }));
   return ok(text as T);
+}
+
+/** Trimmed text of at most `max` characters that may not be blank (`field.required`). */
+export function readRequiredText(value: unknown, max: number): Read<string> {
+  const read = readText(value, max);
+  if (!read.ok) return read;
+  return read.value ? ok(read.value) : wrong(reason('field.required'));
+}
+
+/** Trimmed text of 1 to `max` characters: blank or longer is `field.lengthOutOfRange`. */
+export function readTextInRange(value: string, max: number): Read<string> {
+  const trimmed = value.trim();
+  return trimmed && trimmed.length <= max ? ok(trimmed) : wrong(reason('field.lengthOutOfRange', { min: 1, max }));
+}
+
+/** An absolute http(s) link: the one pattern for links people give (and for configured addresses). */
+export const HTTP_LINK = /^https?:\/\/\S+$/;
+/** The longest link the platform keeps. */
+export const LINK_MAX = 2000;
+
+/**
+ * An http(s) link of at most `LINK_MAX` characters, trimmed; null when blank, unless `required`
+ * (then blank is not a link either: `field.notHttpLink`).
+ */
+export function readHttpLink(value: string | null | undefined, options: { required?: boolean } = {}): Read<string | null> {
+  const link = value?.trim() || null;
+  if (!link && !options.required) return ok(null);
+  return link && HTTP_LINK.test(link) && link.length <= LINK_MAX ? ok(link) : wrong(reason('field.notHttpLink', { max: LINK_MAX }));
+}
+
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
+
+/** A media type such as application/pdf, as written; null when absent or empty. */
+export function readMediaType(value: string | null | undefined): Read<string | null> {
+  if (!value) return ok(null);
+  return MEDIA_TYPE.test(value) ? ok(value) : wrong(reason('field.notMediaType'));
+}
+
+/** A point in time (a GraphQL DateTime already parsed): refused when it is not a valid date. */
+export function readDateTime(value: unknown): Read<Date> {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? ok(value) : wrong(reason('field.notDateTime'));
 }

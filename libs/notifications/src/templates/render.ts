@@ -1,4 +1,4 @@
-import { Html, html, type UnLanguage } from '#libs/core';
+import { Html, html, HTTP_LINK, type UnLanguage } from '#libs/core';
 import type { NotificationCategory } from '../notification-routes.js';
 import { CATEGORY_ORDER, NOTIFICATION_LABELS, categoryName, languageOrDefault, type NotificationLabels } from './labels.js';
 import { MESSAGES } from './messages.js';
@@ -81,7 +81,7 @@ export function renderMessage(eventType: string, language: string, variables: Te
  * `javascript:`) is a bug upstream and is refused rather than mailed.
  */
 function webLink(url: string): string {
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) throw new Error(`Not an absolute http(s) link: '${url}'.`);
+  if (!HTTP_LINK.test(url)) throw new Error(`Not an absolute http(s) link: '${url}'.`);
   return url;
 }
 
