@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { Logger as NestLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core';
-import { SetupService } from '#libs/setup';
-import { WorkerModule } from './worker.module.js';
+// Only what runs before Nest, imported alone: the worker's modules are imported below while the
+// embedded PostgreSQL (if any) starts beside them.
+import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core/bootstrap';
 
 /** The worker process: BullMQ processors and the outbox relay, no HTTP server. */
 async function main(): Promise<void> {
+  const loading = Promise.all([import('@nestjs/common'), import('@nestjs/core'), import('nestjs-pino'), import('#libs/setup'), import('./worker.module.js')]);
+  loading.catch(() => undefined); // awaited below; a failure to load is reported there
   const { config, embeddedDatabase } = await prepareProcess({ processName: 'worker', needsRedis: true });
+  const [{ Logger: NestLogger }, { NestFactory }, { Logger }, { SetupService }, { WorkerModule }] = await loading;
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   stopOnSignals(app, embeddedDatabase);

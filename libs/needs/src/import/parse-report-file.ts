@@ -1,6 +1,6 @@
 import { BigNumber } from 'bignumber.js';
 import { reason, unstorableTextProblem, withMessage, type Refusal } from '#libs/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RawImportedNeed } from '../need-fields.js';
 import { CsvSyntaxError, readCsvRecords } from './csv.js';
 import {
@@ -493,7 +493,9 @@ async function parseXlsx(data: Buffer): Promise<ParsedReportFile> {
   const problem = checkZipArchive(data, XLSX_MAX_UNCOMPRESSED_BYTES);
   if (problem) throw new ReportFileError(reason('importFile.workbookUnreadable', { detail: problem }));
 
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: a third of a second that every start of the api would pay.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);

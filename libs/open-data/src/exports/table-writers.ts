@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 
@@ -68,12 +68,14 @@ export function xlsxDecimal(value: string): number | string {
  */
 export function xlsxStream(table: Table, sheetName: string): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.headers.map((header) => ({ header, width: Math.min(60, Math.max(12, header.length + 2)) }));
-  sheet.getRow(1).commit();
   void (async () => {
     try {
+      // Loaded on first use: a third of a second that every start of the api would pay.
+      const { default: Excel } = await import('exceljs');
+      const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+      const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = table.headers.map((header) => ({ header, width: Math.min(60, Math.max(12, header.length + 2)) }));
+      sheet.getRow(1).commit();
       const addPage = async (): Promise<boolean> => {
         const page = await table.pages();
         for (const row of page ?? []) sheet.addRow(row.map((value, i) => xlsxCell(value, table.kinds[i]!))).commit();
