@@ -3,8 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ArgsValidationPipe, requestIdFor, type AppConfig } from '#libs/core';
-import { QueueDashboard } from '#libs/notifications';
 import { ApiModule, type ApiOptions } from './api.module.js';
+import { QueueDashboard } from './queue-dashboard/queue-dashboard.js';
 import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app.js';
 
 /**

@@ -16,6 +16,7 @@ import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
 import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 
 export interface ApiOptions {
   /** Also run the worker's processors in this process (the quick start). */
@@ -47,6 +48,7 @@ export class ApiModule {
         NotificationsApiModule,
         DashboardsApiModule,
         OpenDataApiModule,
+        QueueDashboardModule,
         ...(options.withWorker ? [WorkerFeaturesModule] : []),
       ],
       providers: [

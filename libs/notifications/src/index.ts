@@ -14,6 +14,5 @@ export * from './digests.task.js';
 export * from './reminders.task.js';
 export * from './digest-period.js';
 export * from './unsubscribe-token.js';
-export * from './queue-dashboard.js';
 export * from './live-notifications.js';
 export * from './templates/render.js';

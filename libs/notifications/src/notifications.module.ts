@@ -13,7 +13,6 @@ import { NotificationTexts } from './notification-texts.service.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
-import { QueueDashboard } from './queue-dashboard.js';
 import { RemindersTask } from './reminders.task.js';
 import { UnsubscribeController } from './unsubscribe.controller.js';
 
@@ -25,12 +24,11 @@ import { UnsubscribeController } from './unsubscribe.controller.js';
 })
 export class NotificationsModule {}
 
-/** The api's part: inbox and preferences, live subscriptions, unsubscribe links, the queue dashboard. */
+/** The api's part: inbox and preferences, live subscriptions, unsubscribe links. */
 @Module({
   imports: [NotificationsModule, IdentityModule],
   controllers: [UnsubscribeController],
-  providers: [NotificationsResolver, LiveSubscriptions, QueueDashboard],
-  exports: [QueueDashboard],
+  providers: [NotificationsResolver, LiveSubscriptions],
 })
 export class NotificationsApiModule {}
 

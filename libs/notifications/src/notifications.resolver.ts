@@ -11,15 +11,13 @@ import {
 import { LiveSubscriptions, type LiveMessage } from './live-notifications.js';
 import { DeliveryMode, NotificationCategory } from './notification-routes.js';
 import { NotificationsService } from './notifications.service.js';
-import { QueueDashboard } from './queue-dashboard.js';
 
-/** The inbox, preferences and (for administrators) failed e-mails and the queue dashboard. */
+/** The inbox, preferences and (for the operators) failed e-mails. */
 @Resolver(() => NotificationView)
 export class NotificationsResolver {
   constructor(
     private readonly service: NotificationsService,
     private readonly live: LiveSubscriptions,
-    private readonly dashboard: QueueDashboard,
   ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
@@ -81,12 +79,6 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Sends failed e-mails again; returns how many were re-driven.' })
   redriveEmails(@CurrentUser() user: AuthUser, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
     return this.service.redrive(ids, user);
-  }
-
-  @Roles(Role.ADMIN, Role.UNODA_MODERATOR)
-  @Query(() => String, { description: 'A link to the queue dashboard, valid for 5 minutes (it then keeps a 30-minute session).' })
-  queueDashboardLink(@CurrentUser() user: AuthUser): string {
-    return this.dashboard.linkFor(user);
   }
 
   @Subscription(() => NotificationView, {

@@ -6,8 +6,7 @@ import { Injectable } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AppConfig, AuthUserLoader, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE, NOTIFICATIONS_QUEUE, Role, type AuthUser } from '#libs/core';
+import { AppConfig, AuthUserLoader, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE, NOTIFICATIONS_QUEUE, readToken, Role, signToken, type AuthUser } from '#libs/core';
 
 export const DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'gis_queue_dashboard';
@@ -69,20 +68,12 @@ export class QueueDashboard {
     return !!user && (user.hasRole(Role.ADMIN) || user.hasRole(Role.UNODA_MODERATOR));
   }
 
-  private sign(userId: string, seconds: number, purpose: string): string {
-    const expires = Math.floor(Date.now() / 1000) + seconds;
-    return `${userId}.${expires}.${this.mac(userId, expires, purpose)}`;
+  private sign(userId: string, seconds: number, purpose: 'link' | 'session'): string {
+    return signToken(this.config.jwtSecret, `queue-dashboard:${purpose}`, { userId }, new Date(Date.now() + seconds * 1000));
   }
 
-  private verify(token: string, purpose: string): string | null {
-    const [userId, expires, given] = token.split('.');
-    if (!userId || !expires || !given || Number(expires) < Date.now() / 1000) return null;
-    const expected = Buffer.from(this.mac(userId, Number(expires), purpose));
-    const actual = Buffer.from(given);
-    return expected.length === actual.length && timingSafeEqual(expected, actual) ? userId : null;
-  }
-
-  private mac(userId: string, expires: number, purpose: string): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`queue-dashboard:${purpose}:${userId}:${expires}`).digest('base64url');
+  private verify(token: string, purpose: 'link' | 'session'): string | null {
+    const read = readToken<{ userId?: unknown }>(this.config.jwtSecret, `queue-dashboard:${purpose}`, token);
+    return read.ok && typeof read.payload.userId === 'string' ? read.payload.userId : null;
   }
 }
