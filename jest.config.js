@@ -8,7 +8,10 @@ const jestRequiresEsm = major > 24 || (major === 24 && minor >= 9);
 const contentDisposition = jestRequiresEsm
   ? {}
   : {
-      'content-disposition/dist/.+\\.js$': ['ts-jest', { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } }],
+      'content-disposition/dist/.+\\.js$': [
+        'ts-jest',
+        { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } },
+      ],
     };
 
 const common = {

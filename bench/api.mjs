@@ -88,7 +88,12 @@ function client(port, connections) {
       const payload = typeof body === 'string' ? body : JSON.stringify(body);
       const request = http.request(
         {
-          host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, timeout: 10_000,
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent,
+          timeout: 10_000,
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(payload),
@@ -196,9 +201,7 @@ async function stop(child) {
 async function prepare(post) {
   const login = async (email) =>
     (await gql(post, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: PASSWORD } })).login.accessToken;
-  const [npc, donor, moderator] = await Promise.all(
-    ['npc.ghana@example.org', 'donor.germany@example.org', 'moderator@example.org'].map(login),
-  );
+  const [npc, donor, moderator] = await Promise.all(['npc.ghana@example.org', 'donor.germany@example.org', 'moderator@example.org'].map(login));
   const { needs } = await gql(post, '{ needs(first: 100, filter: { states: ["GHA"] }) { totalCount edges { node { id } } } }', {}, npc);
   const { compileProposal } = await gql(
     post,
@@ -245,7 +248,11 @@ async function main() {
     // The worker fans the demo's and the proposal's events out into notifications, then stops.
     worker = startProcess('dist/apps/worker/src/main.js');
     const inbox = operation('Inbox');
-    await waitFor(async () => JSON.parse((await post({ query: inbox, variables: { first: 20 } }, people.npc)).text).data.notifications.edges.length >= 2, "notifications", 600);
+    await waitFor(
+      async () => JSON.parse((await post({ query: inbox, variables: { first: 20 } }, people.npc)).text).data.notifications.edges.length >= 2,
+      'notifications',
+      600,
+    );
     await stop(worker);
     worker = undefined;
 
@@ -267,7 +274,9 @@ async function main() {
     console.error(
       `api: demo data (${counts[0].needs.totalCount} needs a donor sees, ${counts[1].offers.totalCount} offers an NPC sees, ` +
         `${counts[2].notifications.edges.length} notifications in the NPC's inbox); ${CONNECTIONS} connections, ${WARMUP} s warm-up + ` +
-        `${SECONDS} s measured per read; node ${process.version}, ${cpus().length} cpu(s), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+        `${SECONDS} s measured per read; node ${process.version}, ${cpus().length} cpu(s), load average ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}`,
     );
     const results = [];
     for (const read of reads) {
@@ -308,7 +317,11 @@ async function main() {
     console.error(
       `  ${'ceiling'.padEnd(13)} ${String(ceiling.req_per_s).padStart(6)} req/s  p99 ${ceiling.p99_ms} ms  cpu ${ceilingCpuMs.toFixed(2)} ms/answer  errors ${ceiling.errors}`,
     );
-    console.error(`  load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.error(
+      `  load average after: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
 
     const errors = results.reduce((n, r) => n + r.errors, ceiling.errors);
     const worst = Math.min(...results.map((r) => r.req_per_s / ceiling.req_per_s));

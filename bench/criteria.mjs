@@ -23,20 +23,23 @@ async function main() {
     await client.connect();
     const themes = (await client.query('SELECT code FROM thematic_area')).rows.map((r) => r.code);
     const types = (await client.query('SELECT code FROM assistance_type')).rows.map((r) => r.code);
-    const states = (await client.query(
-      `SELECT iso3, array_remove(ARRAY[m49_region_code::text, m49_subregion_code::text, m49_intermediate_region_code::text], NULL) AS areas FROM member_state`,
-    )).rows;
+    const states = (
+      await client.query(
+        `SELECT iso3, array_remove(ARRAY[m49_region_code::text, m49_subregion_code::text, m49_intermediate_region_code::text], NULL) AS areas FROM member_state`,
+      )
+    ).rows;
     const areas = [...new Set(states.flatMap((s) => s.areas))];
     const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
     // 200 donor organisations, 25 criteria each.
-    const organisations = (await client.query(
-      `INSERT INTO organisation (type, name, version) SELECT 'FOUNDATION', 'Bench donor ' || i, 1 FROM generate_series(1, 200) i RETURNING id`,
-    )).rows.map((r) => r.id);
+    const organisations = (
+      await client.query(
+        `INSERT INTO organisation (type, name, version) SELECT 'FOUNDATION', 'Bench donor ' || i, 1 FROM generate_series(1, 200) i RETURNING id`,
+      )
+    ).rows.map((r) => r.id);
     const rows = Array.from({ length: CRITERIA }, (_, i) => {
       const placeKind = random();
-      const places =
-        placeKind < 0.2 ? ['*'] : placeKind < 0.6 ? some(states, 1, 5).map((s) => s.iso3) : some(areas, 1, 2).map((a) => `M49:${a}`);
+      const places = placeKind < 0.2 ? ['*'] : placeKind < 0.6 ? some(states, 1, 5).map((s) => s.iso3) : some(areas, 1, 2).map((a) => `M49:${a}`);
       const band = random();
       return [
         organisations[i % organisations.length],

@@ -34,13 +34,20 @@ const env = {
 const IATI_PROPOSALS = Number(process.env.BENCH_IATI_PROPOSALS ?? 1000);
 const STATUSES = ['SUBMITTED', 'RETURNED', 'PUBLISHED', 'IN_PROPOSAL', 'PARTIALLY_FUNDED', 'FUNDED', 'CLOSED', 'WITHDRAWN', 'EXPIRED'];
 
-
 function request(port, method, path, { body, token } = {}) {
   return new Promise((done, fail) => {
     const payload = body ? JSON.stringify(body) : undefined;
     const req = http.request(
-      { host: '127.0.0.1', port, path, method,
-        headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        headers: {
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
       (response) => {
         // The file is counted as it arrives, never kept: the bench must not be what holds memory.
         let bytes = 0;
@@ -51,7 +58,9 @@ function request(port, method, path, { body, token } = {}) {
           if (response.headers['content-type']?.startsWith('text/csv')) for (const b of chunk) if (b === 10) lines += 1;
           if (response.headers['content-type']?.includes('json')) chunks.push(chunk);
         });
-        response.on('end', () => done({ status: response.statusCode, bytes, lines, json: chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null }));
+        response.on('end', () =>
+          done({ status: response.statusCode, bytes, lines, json: chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null }),
+        );
       },
     );
     req.on('error', fail);
@@ -91,7 +100,9 @@ async function main() {
     await seedNeeds(databaseUrl, NEEDS);
     const port = await freePort();
     api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
-      cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root,
+      env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' },
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
     for (let tries = 0; ; tries += 1) {
       try {
@@ -123,23 +134,25 @@ async function main() {
       throw new Error(`IATI file: ${iati.activities} activities, ${iatiValidation.valid ? 'valid' : iatiValidation.errors.slice(0, 5).join('; ')}`);
     }
     console.error(`iati: ${JSON.stringify({ ms: iati.ms, bytes: iati.bytes, activities: iati.activities, validationMs: iatiValidation.ms })}`);
-    console.log(JSON.stringify({
-      bench: 'exports',
-      needs_seeded: NEEDS,
-      rows: csv.rows,
-      csv_50k_ms: csv.ms,
-      csv_mb: Math.round(csv.bytes / 1e5) / 10,
-      xlsx_50k_ms: xlsx.ms,
-      xlsx_mb: Math.round(xlsx.bytes / 1e5) / 10,
-      csv_all_statuses_rows: every.rows,
-      csv_all_statuses_ms: every.ms,
-      baseline_rss_mb: Math.round(baseline),
-      iati_1000_proposals_ms: iati.ms,
-      iati_validation_ms: iatiValidation.ms,
-      iati_mb: Math.round(iati.bytes / 1e5) / 10,
-      rss_after_mb: Math.round(rssMb(api.pid)),
-      max_rss_growth_mb: Math.round(Math.max(csv.growthMb, xlsx.growthMb, every.growthMb)),
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'exports',
+        needs_seeded: NEEDS,
+        rows: csv.rows,
+        csv_50k_ms: csv.ms,
+        csv_mb: Math.round(csv.bytes / 1e5) / 10,
+        xlsx_50k_ms: xlsx.ms,
+        xlsx_mb: Math.round(xlsx.bytes / 1e5) / 10,
+        csv_all_statuses_rows: every.rows,
+        csv_all_statuses_ms: every.ms,
+        baseline_rss_mb: Math.round(baseline),
+        iati_1000_proposals_ms: iati.ms,
+        iati_validation_ms: iatiValidation.ms,
+        iati_mb: Math.round(iati.bytes / 1e5) / 10,
+        rss_after_mb: Math.round(rssMb(api.pid)),
+        max_rss_growth_mb: Math.round(Math.max(csv.growthMb, xlsx.growthMb, every.growthMb)),
+      }),
+    );
   } finally {
     api?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

@@ -225,7 +225,8 @@ async function load(url, { connections, warmupMs, durationMs, client }) {
         firstError ??= String(error?.cause ?? error);
       }
       const ended = performance.now();
-      if (!good) errors += 1; // in the warm-up too
+      if (!good)
+        errors += 1; // in the warm-up too
       else if (started >= measureStart && ended <= measureEnd) latencies.push(ended - started);
     }
   }

@@ -39,10 +39,34 @@ const addDays = (date, days) => new Date(Date.parse(date) + days * 86_400_000).t
 const amount = (min, max) => (Math.round(Math.exp(Math.log(min) + random() * (Math.log(max) - Math.log(min))) / 1000) * 1000).toFixed(2);
 
 // The vocabulary's subjects, and the thematic area each is about.
-const SUBJECT_THEMES = ['MARKING', 'RECORD_KEEPING', 'STOCKPILE_MANAGEMENT', 'DESTRUCTION_DISPOSAL', 'BORDER_CONTROL_LAW_ENFORCEMENT', 'STOCKPILE_MANAGEMENT', 'COLLECTION', 'NATIONAL_COORDINATION', 'TRACING', 'PUBLIC_AWARENESS'];
+const SUBJECT_THEMES = [
+  'MARKING',
+  'RECORD_KEEPING',
+  'STOCKPILE_MANAGEMENT',
+  'DESTRUCTION_DISPOSAL',
+  'BORDER_CONTROL_LAW_ENFORCEMENT',
+  'STOCKPILE_MANAGEMENT',
+  'COLLECTION',
+  'NATIONAL_COORDINATION',
+  'TRACING',
+  'PUBLIC_AWARENESS',
+];
 const FREQUENT = ['MARKING', 'RECORD_KEEPING', 'STOCKPILE_MANAGEMENT'];
-const LANGUAGE_SHARE = [['en', 40], ['fr', 25], ['es', 15], ['ar', 10], ['ru', 5], ['zh', 5]];
-const REGION_SHARE = [['002', 45], ['019', 20], ['142', 25], ['009', 5], ['150', 5]];
+const LANGUAGE_SHARE = [
+  ['en', 40],
+  ['fr', 25],
+  ['es', 15],
+  ['ar', 10],
+  ['ru', 5],
+  ['zh', 5],
+];
+const REGION_SHARE = [
+  ['002', 45],
+  ['019', 20],
+  ['142', 25],
+  ['009', 5],
+  ['150', 5],
+];
 
 /** Inserts `rows` (objects of equal keys) in chunks, each column passed as a text array. */
 async function insert(client, table, rows, casts) {
@@ -61,23 +85,26 @@ async function insert(client, table, rows, casts) {
 const arrayCast = (x) => `coalesce(string_to_array(${x}, ','), '{}')`;
 
 async function seedMarket(client, needCount, offerCount) {
-  const states = (await client.query(
-    `SELECT iso3, m49_region_code AS region FROM member_state ORDER BY iso3`,
-  )).rows;
+  const states = (await client.query(`SELECT iso3, m49_region_code AS region FROM member_state ORDER BY iso3`)).rows;
   const byRegion = new Map(REGION_SHARE.map(([r]) => [r, states.filter((s) => s.region === r).map((s) => s.iso3)]));
   const areas = (await client.query(`SELECT code, mosaic_modules FROM thematic_area`)).rows;
   const themes = areas.map((a) => a.code);
   const modulesOf = new Map(areas.map((a) => [a.code, a.mosaic_modules]));
   const types = (await client.query('SELECT code FROM assistance_type')).rows.map((r) => r.code);
-  const m49 = [...new Set((await client.query(
-    `SELECT unnest(array_remove(ARRAY[m49_subregion_code::text, m49_intermediate_region_code::text], NULL)) AS a FROM member_state`,
-  )).rows.map((r) => r.a))];
+  const m49 = [
+    ...new Set(
+      (
+        await client.query(`SELECT unnest(array_remove(ARRAY[m49_subregion_code::text, m49_intermediate_region_code::text], NULL)) AS a FROM member_state`)
+      ).rows.map((r) => r.a),
+    ),
+  ];
   const organisationsOfStates = (await client.query(`SELECT DISTINCT organisation_code AS code FROM regional_organisation_member`)).rows.map((r) => r.code);
 
   const needs = Array.from({ length: needCount }, (_, i) => {
     const language = weighted(LANGUAGE_SHARE);
     const subject = Math.floor(random() * 10);
-    const thematic = random() < 0.6 ? [...new Set([SUBJECT_THEMES[subject], ...some(FREQUENT, 0, 1)])] : [...new Set([SUBJECT_THEMES[subject], ...some(themes, 0, 2)])];
+    const thematic =
+      random() < 0.6 ? [...new Set([SUBJECT_THEMES[subject], ...some(FREQUENT, 0, 1)])] : [...new Set([SUBJECT_THEMES[subject], ...some(themes, 0, 2)])];
     const candidatesModules = thematic.flatMap((t) => modulesOf.get(t) ?? []);
     const budget = random() < 0.9 ? amount(20_000, 2_500_000) : null;
     const currency = budget ? (random() < 0.8 ? 'USD' : 'EUR') : null;
@@ -105,10 +132,17 @@ async function seedMarket(client, needCount, offerCount) {
     };
   });
   await insert(client, 'need', needs, {
-    thematic_areas: arrayCast, mosaic_modules: arrayCast, assistance_types: arrayCast,
-    budget_amount: (x) => `${x}::numeric`, budget_usd: (x) => `${x}::numeric`, published_at: (x) => `${x}::timestamptz`,
-    timeframe_start: (x) => `${x}::date`, timeframe_end: (x) => `${x}::date`, valid_until: (x) => `${x}::date`,
-    quality_score: (x) => `${x}::int`, version: (x) => `${x}::int`,
+    thematic_areas: arrayCast,
+    mosaic_modules: arrayCast,
+    assistance_types: arrayCast,
+    budget_amount: (x) => `${x}::numeric`,
+    budget_usd: (x) => `${x}::numeric`,
+    published_at: (x) => `${x}::timestamptz`,
+    timeframe_start: (x) => `${x}::date`,
+    timeframe_end: (x) => `${x}::date`,
+    valid_until: (x) => `${x}::date`,
+    quality_score: (x) => `${x}::int`,
+    version: (x) => `${x}::int`,
   });
   // A fifth of the needs are translated into English (from another language).
   await client.query(
@@ -117,11 +151,15 @@ async function seedMarket(client, needCount, offerCount) {
        FROM need WHERE original_language <> 'en' AND abs(hashtext(id::text)) % 5 = 0`,
   );
 
-  const organisations = (await client.query(
-    `INSERT INTO organisation (type, name, version) SELECT 'FOUNDATION', 'Bench donor ' || i, 1 FROM generate_series(1, 150) i RETURNING id`,
-  )).rows.map((r) => r.id);
+  const organisations = (
+    await client.query(`INSERT INTO organisation (type, name, version) SELECT 'FOUNDATION', 'Bench donor ' || i, 1 FROM generate_series(1, 150) i RETURNING id`)
+  ).rows.map((r) => r.id);
   const offers = Array.from({ length: offerCount }, (_, i) => {
-    const language = weighted([['en', 70], ['fr', 20], ['es', 10]]);
+    const language = weighted([
+      ['en', 70],
+      ['fr', 20],
+      ['es', 10],
+    ]);
     const subject = Math.floor(random() * 10);
     const kind = random();
     const total = amount(100_000, 20_000_000);
@@ -141,7 +179,14 @@ async function seedMarket(client, needCount, offerCount) {
       eligible_everywhere: kind < 0.15,
       eligible_regions: kind >= 0.15 && kind < 0.6 ? some([...REGION_SHARE.map(([r]) => r), ...m49], 1, 2) : [],
       eligible_regional_organisations: kind >= 0.6 && kind < 0.85 ? some(organisationsOfStates, 1, 2) : [],
-      eligible_states: kind >= 0.85 ? some(states.map((s) => s.iso3), 3, 10) : [],
+      eligible_states:
+        kind >= 0.85
+          ? some(
+              states.map((s) => s.iso3),
+              3,
+              10,
+            )
+          : [],
       budget_currency: 'USD',
       budget_total: total,
       budget_min_per_project: min,
@@ -159,14 +204,30 @@ async function seedMarket(client, needCount, offerCount) {
     };
   });
   await insert(client, 'offer', offers, {
-    thematic_areas: arrayCast, assistance_types: arrayCast, eligible_regions: arrayCast, eligible_regional_organisations: arrayCast,
-    eligible_states: arrayCast, working_languages: arrayCast, organisation_id: (x) => `${x}::uuid`,
-    eligible_everywhere: (x) => `${x}::boolean`, published_at: (x) => `${x}::timestamptz`,
+    thematic_areas: arrayCast,
+    assistance_types: arrayCast,
+    eligible_regions: arrayCast,
+    eligible_regional_organisations: arrayCast,
+    eligible_states: arrayCast,
+    working_languages: arrayCast,
+    organisation_id: (x) => `${x}::uuid`,
+    eligible_everywhere: (x) => `${x}::boolean`,
+    published_at: (x) => `${x}::timestamptz`,
     ...Object.fromEntries(
-      ['budget_total', 'budget_min_per_project', 'budget_max_per_project', 'budget_remaining', 'budget_total_usd',
-        'budget_min_per_project_usd', 'budget_max_per_project_usd', 'budget_remaining_usd'].map((c) => [c, (x) => `${x}::numeric`]),
+      [
+        'budget_total',
+        'budget_min_per_project',
+        'budget_max_per_project',
+        'budget_remaining',
+        'budget_total_usd',
+        'budget_min_per_project_usd',
+        'budget_max_per_project_usd',
+        'budget_remaining_usd',
+      ].map((c) => [c, (x) => `${x}::numeric`]),
     ),
-    available_from: (x) => `${x}::date`, available_until: (x) => `${x}::date`, version: (x) => `${x}::int`,
+    available_from: (x) => `${x}::date`,
+    available_until: (x) => `${x}::date`,
+    version: (x) => `${x}::int`,
   });
   await client.query('VACUUM (ANALYZE) need, offer, need_translation');
 }
@@ -206,12 +267,14 @@ async function fullRematch(app) {
 
 /** Every need's top five as the engine stored them. */
 async function engineTop5(client) {
-  const rows = (await client.query(
-    `SELECT need_id, offer_id FROM (
+  const rows = (
+    await client.query(
+      `SELECT need_id, offer_id FROM (
        SELECT need_id, offer_id, row_number() OVER (PARTITION BY need_id ORDER BY score DESC, offer_id) AS rank
          FROM match WHERE status = 'SUGGESTED') ranked
       WHERE rank <= 5 ORDER BY need_id, rank`,
-  )).rows;
+    )
+  ).rows;
   const top = new Map();
   for (const r of rows) top.set(r.need_id, [...(top.get(r.need_id) ?? []), r.offer_id]);
   return top;
@@ -228,12 +291,8 @@ async function naiveTop5(app, { prepared }) {
   const manager = app.get(DataSource).manager;
   const started = performance.now();
   const reference = await profiles.matchingReference();
-  const needRows = await manager.query(
-    `SELECT ${NEED_PROFILE_COLUMNS} FROM need n WHERE ${LISTED_NEED}`,
-  );
-  const offerRows = await manager.query(
-    `SELECT ${OFFER_PROFILE_COLUMNS} FROM offer o WHERE ${LISTED_OFFER}`,
-  );
+  const needRows = await manager.query(`SELECT ${NEED_PROFILE_COLUMNS} FROM need n WHERE ${LISTED_NEED}`);
+  const offerRows = await manager.query(`SELECT ${OFFER_PROFILE_COLUMNS} FROM offer o WHERE ${LISTED_OFFER}`);
   const today = dayNumber(new Date().toISOString().slice(0, 10));
   const needsOnce = prepared ? needRows.map((r) => needProfile(r, reference)) : null;
   const offersOnce = prepared ? offerRows.map((r) => offerProfile(r, reference)) : null;
@@ -247,7 +306,11 @@ async function naiveTop5(app, { prepared }) {
       if (result.fits && result.total >= settings.minScore) scored.push({ id: offer.id, total: result.total });
     }
     scored.sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));
-    if (scored.length) top.set(needRows[i].id, scored.slice(0, 5).map((s) => s.id));
+    if (scored.length)
+      top.set(
+        needRows[i].id,
+        scored.slice(0, 5).map((s) => s.id),
+      );
   }
   return { ms: Math.round(performance.now() - started), top };
 }
@@ -269,7 +332,9 @@ async function main() {
   try {
     const first = await fullRematch(big.app);
     const again = await fullRematch(big.app);
-    const { rows: [counts] } = await big.client.query(
+    const {
+      rows: [counts],
+    } = await big.client.query(
       `SELECT count(*) FILTER (WHERE status = 'SUGGESTED')::int AS suggested, count(DISTINCT need_id) FILTER (WHERE status = 'SUGGESTED')::int AS needs_with,
               count(*) FILTER (WHERE strong_announced)::int AS strong, round(avg(score) FILTER (WHERE status = 'SUGGESTED'), 3)::float AS mean_score
          FROM match`,
@@ -289,11 +354,16 @@ async function main() {
     Object.assign(result, { prepared_loop_full_ms: (await naiveTop5(big.app, { prepared: true })).ms });
 
     const engine = big.app.get(MatchingEngine);
-    const ids = (await big.client.query(`SELECT id FROM need WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT ${INCREMENTAL + 30}`)).rows.map((r) => r.id);
+    const ids = (await big.client.query(`SELECT id FROM need WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT ${INCREMENTAL + 30}`)).rows.map(
+      (r) => r.id,
+    );
     const latencies = [];
     for (const [k, id] of ids.entries()) {
       // A material change, as an NPC's edit would make: a new budget.
-      await big.client.query(`UPDATE need SET budget_amount = 50000 + $2::int * 1000, budget_currency = 'USD', budget_usd = 50000 + $2::int * 1000, version = version + 1 WHERE id = $1`, [id, k]);
+      await big.client.query(
+        `UPDATE need SET budget_amount = 50000 + $2::int * 1000, budget_currency = 'USD', budget_usd = 50000 + $2::int * 1000, version = version + 1 WHERE id = $1`,
+        [id, k],
+      );
       const t0 = performance.now();
       await engine.matchNeeds([id]);
       if (k >= 30) latencies.push(performance.now() - t0); // the first 30 warm up

@@ -30,15 +30,20 @@ const env = {
   LOG_LEVEL: 'warn',
 };
 
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 
 function post(port, body, token) {
   return new Promise((done, fail) => {
     const payload = JSON.stringify(body);
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
       (response) => {
         const chunks = [];
         response.on('data', (c) => chunks.push(c));
@@ -59,7 +64,20 @@ function post(port, body, token) {
 const QUERY = `query ($filter: NeedFilter, $search: String, $sort: NeedSort, $first: Int) {
   needs(filter: $filter, search: $search, sort: $sort, first: $first) { pageInfo { hasNextPage endCursor } edges { node { id title stateIso3 budgetUsd validUntil } } }
 }`;
-const SEARCHES = ['marking', 'stockpile management', 'marquage des armes', 'registro electrónico', 'الحدود', '标识', '库存管理', 'маркировка', 'border control trafficking', 'destruction surplus', 'armourers', 'tracing seized firearms'];
+const SEARCHES = [
+  'marking',
+  'stockpile management',
+  'marquage des armes',
+  'registro electrónico',
+  'الحدود',
+  '标识',
+  '库存管理',
+  'маркировка',
+  'border control trafficking',
+  'destruction surplus',
+  'armourers',
+  'tracing seized firearms',
+];
 const FILTERS = [
   { thematicAreas: ['STOCKPILE_MANAGEMENT'] },
   { regionCode: '002' },
@@ -104,9 +122,11 @@ async function load(port, token) {
   // warm-up: every query shape, then a few seconds at full concurrency (JIT, caches)
   for (let i = 0; i < 60; i += 1) await post(port, { query: QUERY, variables: variables(i) }, token);
   const warmUntil = performance.now() + 5000;
-  await Promise.all(Array.from({ length: CLIENTS }, async () => {
-    while (performance.now() < warmUntil) await post(port, { query: QUERY, variables: variables(counter++) }, token);
-  }));
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < warmUntil) await post(port, { query: QUERY, variables: variables(counter++) }, token);
+    }),
+  );
   until = performance.now() + SECONDS * 1000;
   await Promise.all(Array.from({ length: CLIENTS }, client));
   latencies.sort((a, b) => a - b);
@@ -120,16 +140,30 @@ async function load(port, token) {
 }
 
 function importCsv() {
-  const header = 'ref,section,title,problem,proposed_activities,already_done,national_contribution,thematic_areas,assistance_types,mosaic_modules,budget_amount,budget_currency,priority_rank,timeframe_start,timeframe_end,visibility,language';
+  const header =
+    'ref,section,title,problem,proposed_activities,already_done,national_contribution,thematic_areas,assistance_types,mosaic_modules,budget_amount,budget_currency,priority_rank,timeframe_start,timeframe_end,visibility,language';
   const rows = Array.from({ length: IMPORT_ROWS }, (_, i) => {
     const lang = LANGUAGES[i % 6];
     const t = TEXT[lang];
     const q = (s) => `"${s.replace(/"/g, '""')}"`;
     return [
-      `BENCH-${i + 1}`, 'III', q(`${t.what[i % 10]} ${t.where[i % 6]}`), q(`${t.problem} (${i})`),
-      q(`1. Assess. 2. Procure ${i % 9 + 1} items. 3. Train ${i % 50 + 10} officers.`), q('Inventory started.'), q('Staff and premises.'),
-      THEMES[i % 10].join(';'), TYPES[i % 6].join(';'), '', `${20000 + (i * 7919) % 900000}.00`, i % 5 ? 'USD' : 'EUR',
-      String(1 + (i % 5)), '2027-01-01', '2028-06-30', 'PUBLIC', lang,
+      `BENCH-${i + 1}`,
+      'III',
+      q(`${t.what[i % 10]} ${t.where[i % 6]}`),
+      q(`${t.problem} (${i})`),
+      q(`1. Assess. 2. Procure ${(i % 9) + 1} items. 3. Train ${(i % 50) + 10} officers.`),
+      q('Inventory started.'),
+      q('Staff and premises.'),
+      THEMES[i % 10].join(';'),
+      TYPES[i % 6].join(';'),
+      '',
+      `${20000 + ((i * 7919) % 900000)}.00`,
+      i % 5 ? 'USD' : 'EUR',
+      String(1 + (i % 5)),
+      '2027-01-01',
+      '2028-06-30',
+      'PUBLIC',
+      lang,
     ].join(',');
   });
   return Buffer.from([header, ...rows].join('\n')).toString('base64');
@@ -147,7 +181,9 @@ async function main() {
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
     const nodeFlags = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
     api = spawn(process.execPath, [...nodeFlags, ...profile, join(root, 'dist/apps/api/src/main.js')], {
-      cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root,
+      env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' },
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
     for (let tries = 0; ; tries += 1) {
       try {
@@ -182,20 +218,22 @@ async function main() {
     if (!dry.body.data?.importNationalReport.valid || real.body.data?.importNationalReport.created !== IMPORT_ROWS) {
       throw new Error(`import failed: ${JSON.stringify(real.body).slice(0, 500)}`);
     }
-    console.log(JSON.stringify({
-      bench: 'needs',
-      needs: NEEDS,
-      seed_ms: seedMs,
-      clients: CLIENTS,
-      duration_s: SECONDS,
-      rounds: ROUNDS,
-      requests: search.requests,
-      errors: rounds.reduce((sum, r) => sum + r.errors, 0),
-      search_p50_ms: search.p50,
-      search_p99_ms: search.p99,
-      import_2000_rows_dry_run_ms: dryMs,
-      import_2000_rows_ms: importMs,
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'needs',
+        needs: NEEDS,
+        seed_ms: seedMs,
+        clients: CLIENTS,
+        duration_s: SECONDS,
+        rounds: ROUNDS,
+        requests: search.requests,
+        errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+        search_p50_ms: search.p50,
+        search_p99_ms: search.p99,
+        import_2000_rows_dry_run_ms: dryMs,
+        import_2000_rows_ms: importMs,
+      }),
+    );
   } finally {
     api?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

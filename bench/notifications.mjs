@@ -38,9 +38,9 @@ let worker;
 try {
   await seedReference(database);
   await client.connect();
-  const { rows: [{ id: organisation }] } = await client.query(
-    `INSERT INTO organisation (type, name, state_iso3, version) VALUES ('MEMBER_STATE', 'Ghana', 'GHA', 1) RETURNING id`,
-  );
+  const {
+    rows: [{ id: organisation }],
+  } = await client.query(`INSERT INTO organisation (type, name, state_iso3, version) VALUES ('MEMBER_STATE', 'Ghana', 'GHA', 1) RETURNING id`);
   await client.query(
     `WITH users AS (
        INSERT INTO app_user (email, display_name, status) SELECT 'npc' || g || '@bench.example.org', 'NPC ' || g, 'ACTIVE' FROM generate_series(1, $2::int) g RETURNING id

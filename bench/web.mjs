@@ -43,9 +43,18 @@ const SEARCH_PASSES = Number(process.env.BENCH_SEARCH_PASSES ?? 2);
 const ROWS = 20;
 const DASHBOARD_RUNS = Number(process.env.BENCH_DASHBOARD_RUNS ?? 20);
 const DASHBOARDS = {
-  coverage: ['query { coverageDashboard { needs unmetCount cells { thematicAreaCode regionCode needs needsBudgetUsd fittingOffers offersRemainingUsd } unmet { id title } } }', {}],
-  funding_state: ['query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }', { d: 'STATE' }],
-  funding_theme: ['query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }', { d: 'THEMATIC_AREA' }],
+  coverage: [
+    'query { coverageDashboard { needs unmetCount cells { thematicAreaCode regionCode needs needsBudgetUsd fittingOffers offersRemainingUsd } unmet { id title } } }',
+    {},
+  ],
+  funding_state: [
+    'query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }',
+    { d: 'STATE' },
+  ],
+  funding_theme: [
+    'query ($d: FundingDimension!) { fundingDashboard(dimension: $d) { rateDate rows { key requestedUsd pledgedUsd committedUsd disbursedUsd gapUsd } } }',
+    { d: 'THEMATIC_AREA' },
+  ],
   flow: ['query { flowDashboard { publishedNeeds expiredUnmatched stages { stage count q1Days medianDays q3Days } } }', {}],
 };
 const VIEWPORT = { width: 1280, height: 900 };
@@ -63,14 +72,30 @@ const env = {
 // than 1,000 public needs (the seed's public needs have the first seven titles of each language),
 // and consecutive terms are in different languages, so each search changes the rows shown.
 const TERMS = [
-  'marking', 'armuriers', 'marcaje', 'оружейников', 'الحدود', '枪支', 'stockpile management',
-  'registre des armes', 'arsenales', 'уничтожение излишков', 'المخزونات', '销毁剩余武器', 'border control',
-  'destruction des armes', 'control fronterizo', 'электронный учёт', 'وسم الأسلحة', '培训武器库', 'weapons collection',
-  'recolección', 'برنامج جمع',
+  'marking',
+  'armuriers',
+  'marcaje',
+  'оружейников',
+  'الحدود',
+  '枪支',
+  'stockpile management',
+  'registre des armes',
+  'arsenales',
+  'уничтожение излишков',
+  'المخزونات',
+  '销毁剩余武器',
+  'border control',
+  'destruction des armes',
+  'control fronterizo',
+  'электронный учёт',
+  'وسم الأسلحة',
+  '培训武器库',
+  'weapons collection',
+  'recolección',
+  'برنامج جمع',
 ];
 const vocabulary = JSON.stringify(TEXT).toLowerCase();
 for (const term of TERMS) if (!vocabulary.includes(term)) throw new Error(`"${term}" is not in the seed vocabulary`);
-
 
 /**
  * Runs in the page before its own scripts: times each GraphQL operation (urql uses fetch), the
@@ -97,7 +122,14 @@ function instrument(rows) {
     } catch {
       // not a GraphQL body
     }
-    const record = { name: body?.operationName ?? null, variables: body?.variables ?? null, start: performance.now(), headersAt: null, answeredAt: null, shownBefore: bench.signature() };
+    const record = {
+      name: body?.operationName ?? null,
+      variables: body?.variables ?? null,
+      start: performance.now(),
+      headersAt: null,
+      answeredAt: null,
+      shownBefore: bench.signature(),
+    };
     bench.operations.push(record);
     return fetch.call(this, input, init).then((response) => {
       record.headersAt = performance.now();
@@ -130,9 +162,13 @@ function instrument(rows) {
       const timer = setInterval(check, 16);
       if (!check()) observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
     });
-  document.addEventListener('input', (e) => {
-    if (e.target instanceof HTMLInputElement && e.target.type === 'search' && e.target.closest('main')) bench.lastInputAt = performance.now();
-  }, true);
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'search' && e.target.closest('main')) bench.lastInputAt = performance.now();
+    },
+    true,
+  );
   // A workspace home's first meaningful content: its waiting cards (three or more) in the page.
   const home = new MutationObserver(() => {
     if (document.querySelectorAll('main section[aria-labelledby^="waiting-"]').length < 3) return;
@@ -216,7 +252,10 @@ async function signedInCookie(base, email) {
     method: 'POST',
     // As from the app's own page: the API gives a session cookie only to its own origin.
     headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input, refreshTokenIn: COOKIE) { accessToken } }', variables: { input: { email, password: DEMO_PASSWORD } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input, refreshTokenIn: COOKIE) { accessToken } }',
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('gis_refresh='));
   if (!response.ok || !cookie) throw new Error(`${email} could not sign in: ${response.status} ${await response.text()}`);
@@ -291,7 +330,10 @@ async function mainThreadCpu(browser, base) {
   const { context, page } = await newPage(browser);
   const path = join(tmpdir(), `gis-bench-web-${process.pid}.json`);
   try {
-    await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'loading', 'blink.user_timing'] });
+    await browser.startTracing(page, {
+      path,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'loading', 'blink.user_timing'],
+    });
     await page.goto(`${base}/needs`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 60_000 });
     await browser.stopTracing();
@@ -313,7 +355,9 @@ async function mainThreadCpu(browser, base) {
       total: cpu((n) => /RunTask/.test(n)),
       script: cpu((n) => ['v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript'].includes(n)),
       render: cpu((n) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseAuthorStyleSheet'].includes(n)),
-      callbacks: cpu((n) => ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(n)),
+      callbacks: cpu((n) =>
+        ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(n),
+      ),
     };
   } finally {
     await context.close();
@@ -410,7 +454,9 @@ async function main() {
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
       api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
-        cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+        cwd: root,
+        env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' },
+        stdio: ['ignore', 'ignore', 'inherit'],
       });
     }
     for (let tries = 0; ; tries += 1) {
@@ -432,8 +478,17 @@ async function main() {
       market,
     };
     if (process.env.BENCH_DASHBOARDS_ONLY) {
-      console.log(JSON.stringify({ bench: 'web', ...dashboardFigures, needs: external ? null : NEEDS, seed_ms: seedMs, cpus: cpus().length,
-        load_average_at_start: round(load, 2), load_average_at_end: round(loadavg()[0], 2) }));
+      console.log(
+        JSON.stringify({
+          bench: 'web',
+          ...dashboardFigures,
+          needs: external ? null : NEEDS,
+          seed_ms: seedMs,
+          cpus: cpus().length,
+          load_average_at_start: round(load, 2),
+          load_average_at_end: round(loadavg()[0], 2),
+        }),
+      );
       return;
     }
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
@@ -446,8 +501,19 @@ async function main() {
     const foreign = scripts.filter((s) => new URL(s.url).origin !== base);
     if (foreign.length) throw new Error(`scripts from elsewhere: ${foreign.map((s) => s.url).join(', ')}`);
     const js = [];
-    for (const s of scripts) js.push({ path: s.path, gzip: await gzipSize(base, s.path), raw: (await webFile(base, s.path)).length, transferred: s.transferred, encoding: s.encoding });
-    const css = (await webFile(base, '/index.html')).toString('utf8').match(/href="([^"]+\.css)"/g)?.map((h) => h.slice(6, -1)) ?? [];
+    for (const s of scripts)
+      js.push({
+        path: s.path,
+        gzip: await gzipSize(base, s.path),
+        raw: (await webFile(base, s.path)).length,
+        transferred: s.transferred,
+        encoding: s.encoding,
+      });
+    const css =
+      (await webFile(base, '/index.html'))
+        .toString('utf8')
+        .match(/href="([^"]+\.css)"/g)
+        ?.map((h) => h.slice(6, -1)) ?? [];
     let cssGzip = 0;
     for (const path of css) cssGzip += await gzipSize(base, path);
     if (process.env.BENCH_DETAIL) for (const s of js) console.error(`js ${s.path}: ${s.raw} B, gzip ${s.gzip} B, sent ${s.transferred} B (${s.encoding})`);
@@ -482,53 +548,55 @@ async function main() {
     const searchMs = searches.map((s) => s.ms);
     const kb = (bytes) => round(bytes / 1024);
     const at = (key) => round(median(loads.map((l) => l[key])));
-    console.log(JSON.stringify({
-      bench: 'web',
-      initial_js_gzip_kb: kb(js.reduce((sum, s) => sum + s.gzip, 0)),
-      needs_page_p75_ms: round(percentile(painted, 75)),
-      search_p95_ms: round(percentile(searchMs, 95)),
-      workspace_home_p75_ms: round(percentile([...homes.npc, ...homes.donor], 75)),
-      moderation_queue_p75_ms: round(percentile(queues, 75)),
-      ...dashboardFigures,
-      needs: external ? null : NEEDS,
-      seed_ms: seedMs,
-      initial_js_files: js.length,
-      initial_js_raw_kb: kb(js.reduce((sum, s) => sum + s.raw, 0)),
-      initial_js_transferred_kb: kb(js.reduce((sum, s) => sum + (s.transferred ?? 0), 0)),
-      initial_js_encoding: [...new Set(js.map((s) => s.encoding))].join(','),
-      initial_css_gzip_kb: kb(cssGzip),
-      loads: LOADS,
-      needs_page_p50_ms: round(median(painted)),
-      needs_page_max_ms: round(Math.max(...painted)),
-      // Medians of the load's time line (ms from navigation start), to see where the time goes.
-      needs_page_median_html_ms: at('html'),
-      needs_page_median_js_loaded_ms: at('js'),
-      needs_page_median_query_sent_ms: at('needsListStart'),
-      needs_page_median_query_answered_ms: at('needsListEnd'),
-      needs_page_median_rows_in_dom_ms: at('rows'),
-      searches: searches.length,
-      search_terms: TERMS.length,
-      search_p50_ms: round(median(searchMs)),
-      search_max_ms: round(Math.max(...searchMs)),
-      search_median_debounce_ms: round(median(searches.map((s) => s.debounce))),
-      search_median_request_ms: round(median(searches.map((s) => s.request))),
-      search_median_render_ms: round(median(searches.map((s) => s.render))),
-      workspace_home_npc_p50_ms: round(median(homes.npc)),
-      workspace_home_npc_p75_ms: round(percentile(homes.npc, 75)),
-      workspace_home_donor_p50_ms: round(median(homes.donor)),
-      workspace_home_donor_p75_ms: round(percentile(homes.donor, 75)),
-      workspace_home_max_ms: round(Math.max(...homes.npc, ...homes.donor)),
-      moderation_queue_p50_ms: round(median(queues)),
-      moderation_queue_max_ms: round(Math.max(...queues)),
-      // Main-thread CPU of a cold load (median of 3 traced loads): the part the machine's load cannot inflate.
-      needs_page_main_thread_cpu_ms: round(median(cpuLoads.map((c) => c.total))),
-      needs_page_cpu_script_compile_ms: round(median(cpuLoads.map((c) => c.script))),
-      needs_page_cpu_js_callbacks_ms: round(median(cpuLoads.map((c) => c.callbacks))),
-      needs_page_cpu_style_layout_paint_ms: round(median(cpuLoads.map((c) => c.render))),
-      cpus: cpus().length,
-      load_average_at_start: round(load, 2),
-      load_average_at_end: round(loadavg()[0], 2),
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'web',
+        initial_js_gzip_kb: kb(js.reduce((sum, s) => sum + s.gzip, 0)),
+        needs_page_p75_ms: round(percentile(painted, 75)),
+        search_p95_ms: round(percentile(searchMs, 95)),
+        workspace_home_p75_ms: round(percentile([...homes.npc, ...homes.donor], 75)),
+        moderation_queue_p75_ms: round(percentile(queues, 75)),
+        ...dashboardFigures,
+        needs: external ? null : NEEDS,
+        seed_ms: seedMs,
+        initial_js_files: js.length,
+        initial_js_raw_kb: kb(js.reduce((sum, s) => sum + s.raw, 0)),
+        initial_js_transferred_kb: kb(js.reduce((sum, s) => sum + (s.transferred ?? 0), 0)),
+        initial_js_encoding: [...new Set(js.map((s) => s.encoding))].join(','),
+        initial_css_gzip_kb: kb(cssGzip),
+        loads: LOADS,
+        needs_page_p50_ms: round(median(painted)),
+        needs_page_max_ms: round(Math.max(...painted)),
+        // Medians of the load's time line (ms from navigation start), to see where the time goes.
+        needs_page_median_html_ms: at('html'),
+        needs_page_median_js_loaded_ms: at('js'),
+        needs_page_median_query_sent_ms: at('needsListStart'),
+        needs_page_median_query_answered_ms: at('needsListEnd'),
+        needs_page_median_rows_in_dom_ms: at('rows'),
+        searches: searches.length,
+        search_terms: TERMS.length,
+        search_p50_ms: round(median(searchMs)),
+        search_max_ms: round(Math.max(...searchMs)),
+        search_median_debounce_ms: round(median(searches.map((s) => s.debounce))),
+        search_median_request_ms: round(median(searches.map((s) => s.request))),
+        search_median_render_ms: round(median(searches.map((s) => s.render))),
+        workspace_home_npc_p50_ms: round(median(homes.npc)),
+        workspace_home_npc_p75_ms: round(percentile(homes.npc, 75)),
+        workspace_home_donor_p50_ms: round(median(homes.donor)),
+        workspace_home_donor_p75_ms: round(percentile(homes.donor, 75)),
+        workspace_home_max_ms: round(Math.max(...homes.npc, ...homes.donor)),
+        moderation_queue_p50_ms: round(median(queues)),
+        moderation_queue_max_ms: round(Math.max(...queues)),
+        // Main-thread CPU of a cold load (median of 3 traced loads): the part the machine's load cannot inflate.
+        needs_page_main_thread_cpu_ms: round(median(cpuLoads.map((c) => c.total))),
+        needs_page_cpu_script_compile_ms: round(median(cpuLoads.map((c) => c.script))),
+        needs_page_cpu_js_callbacks_ms: round(median(cpuLoads.map((c) => c.callbacks))),
+        needs_page_cpu_style_layout_paint_ms: round(median(cpuLoads.map((c) => c.render))),
+        cpus: cpus().length,
+        load_average_at_start: round(load, 2),
+        load_average_at_end: round(loadavg()[0], 2),
+      }),
+    );
   } finally {
     await browser?.close();
     api?.kill('SIGTERM');

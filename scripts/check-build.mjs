@@ -20,7 +20,13 @@ if (process.argv[2] === '--dump') {
   require('reflect-metadata');
   const recorded = [];
   const nameOf = (v) =>
-    Array.isArray(v) ? `[${v.map(nameOf).join(', ')}]` : typeof v === 'function' ? v.name || '(anonymous)' : v && typeof v === 'object' ? `{${Object.keys(v)}}` : String(v);
+    Array.isArray(v)
+      ? `[${v.map(nameOf).join(', ')}]`
+      : typeof v === 'function'
+        ? v.name || '(anonymous)'
+        : v && typeof v === 'object'
+          ? `{${Object.keys(v)}}`
+          : String(v);
   const metadata = Reflect.metadata;
   Reflect.metadata = (key, value) => {
     const decorator = metadata(key, value);
@@ -31,7 +37,9 @@ if (process.argv[2] === '--dump') {
     };
   };
   const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  const modules = walk(join(dir, 'dist')).filter((f) => f.endsWith('.js') && !f.endsWith('/main.js') && !f.includes('/dist/web/') && !f.includes('/dist/runtime/'));
+  const modules = walk(join(dir, 'dist')).filter(
+    (f) => f.endsWith('.js') && !f.endsWith('/main.js') && !f.includes('/dist/web/') && !f.includes('/dist/runtime/'),
+  );
   for (const file of modules.sort()) {
     try {
       await import(file);
@@ -45,7 +53,10 @@ if (process.argv[2] === '--dump') {
   const options = (o) => JSON.stringify(o, (_, v) => (typeof v === 'function' ? `function ${v.name}` : v));
   for (const t of storage.tables) recorded.push(`typeorm table ${name(t.target)} ${t.name}`);
   for (const c of storage.columns) recorded.push(`typeorm column ${name(c.target)}.${c.propertyName} ${c.mode} ${options(c.options)}`);
-  for (const r of storage.relations) recorded.push(`typeorm relation ${name(r.target)}.${r.propertyName} ${r.relationType} ${typeof r.type === 'function' ? r.type.name || name(r.type()) : r.type}`);
+  for (const r of storage.relations)
+    recorded.push(
+      `typeorm relation ${name(r.target)}.${r.propertyName} ${r.relationType} ${typeof r.type === 'function' ? r.type.name || name(r.type()) : r.type}`,
+    );
   process.stdout.write(recorded.sort().join('\n'));
   process.exit(0);
 }
@@ -65,7 +76,12 @@ try {
     config,
     JSON.stringify({
       extends: join(root, 'tsconfig.build.json'),
-      compilerOptions: { rootDir: root, outDir: join(outputs.tsc, 'dist'), tsBuildInfoFile: join(work, 'tsbuildinfo'), paths: { '#libs/*': [join(root, 'libs/*/src/index.ts')] } },
+      compilerOptions: {
+        rootDir: root,
+        outDir: join(outputs.tsc, 'dist'),
+        tsBuildInfoFile: join(work, 'tsbuildinfo'),
+        paths: { '#libs/*': [join(root, 'libs/*/src/index.ts')] },
+      },
     }),
   );
   try {
@@ -73,9 +89,11 @@ try {
   } finally {
     rmSync(config);
   }
-  for (const [from, to] of [['libs/open-data/src/iati/schema', 'dist/libs/open-data/src/iati/schema']]) cpSync(join(root, from), join(outputs.tsc, to), { recursive: true });
+  for (const [from, to] of [['libs/open-data/src/iati/schema', 'dist/libs/open-data/src/iati/schema']])
+    cpSync(join(root, from), join(outputs.tsc, to), { recursive: true });
   cpSync(join(root, 'dist'), join(outputs.oxc, 'dist'), { recursive: true, filter: (p) => !p.startsWith(join(root, 'dist/web')) });
-  const dump = (dir) => new Set(execFileSync(process.execPath, [import.meta.filename, '--dump', dir], { cwd: dir, maxBuffer: 64 << 20, encoding: 'utf8' }).split('\n'));
+  const dump = (dir) =>
+    new Set(execFileSync(process.execPath, [import.meta.filename, '--dump', dir], { cwd: dir, maxBuffer: 64 << 20, encoding: 'utf8' }).split('\n'));
   const [tsc, oxc] = [dump(outputs.tsc), dump(outputs.oxc)];
   const onlyTsc = [...tsc].filter((l) => !oxc.has(l));
   const onlyOxc = [...oxc].filter((l) => !tsc.has(l));

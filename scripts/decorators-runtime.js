@@ -11,18 +11,20 @@
 // (A plain type alias is emitted as `Object` where tsc could emit `String`: nothing here reads
 // the design type of one, and the integration tests would show it: see docs/PERFORMANCE.md.)
 
-// tsc's helper as tsc emits it, assignments in conditions included.
-/* eslint-disable no-cond-assign */
+// tsc's helper as tsc emits it (formatted).
 export function decorate(decorators, target, key, desc) {
-  var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+  var c = arguments.length,
+    r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc,
+    d;
   if (typeof Reflect === 'object' && typeof Reflect.decorate === 'function') r = Reflect.decorate(decorators, target, key, desc);
-  else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
-  return c > 3 && r && Object.defineProperty(target, key, r), r;
+  else for (var i = decorators.length - 1; i >= 0; i--) if ((d = decorators[i])) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+  return (c > 3 && r && Object.defineProperty(target, key, r), r);
 }
-/* eslint-enable no-cond-assign */
 
 export function decorateParam(paramIndex, decorator) {
-  return function (target, key) { decorator(target, key, paramIndex); };
+  return function (target, key) {
+    decorator(target, key, paramIndex);
+  };
 }
 
 /** What tsc emits for a type whose run-time value is `value`: an enum object becomes String or Number. */

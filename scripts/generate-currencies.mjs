@@ -8,7 +8,7 @@ const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const displayNames = Object.fromEntries(languages.map((l) => [l, new Intl.DisplayNames([l], { type: 'currency' })]));
 
 const currencies = cc.data
-  .filter((c) => c.number && !c.code.startsWith('X') || ['XAF', 'XCD', 'XOF', 'XPF', 'XDR'].includes(c.code))
+  .filter((c) => (c.number && !c.code.startsWith('X')) || ['XAF', 'XCD', 'XOF', 'XPF', 'XDR'].includes(c.code))
   .map((c) => ({
     code: c.code,
     numericCode: c.number,

@@ -12,10 +12,26 @@ const TARGET = new URL('../docs/examples/national-report.xlsx', import.meta.url)
 const FIXED_TIME = new Date(Date.UTC(2024, 0, 1));
 
 const COLUMNS = [
-  ['ref', 8], ['section', 9], ['title', 40], ['problem', 60], ['proposed_activities', 60], ['already_done', 40],
-  ['national_contribution', 40], ['thematic_areas', 24], ['assistance_types', 24], ['poa_paragraphs', 14],
-  ['iti_paragraphs', 14], ['mosaic_modules', 14], ['budget_amount', 14], ['budget_currency', 10], ['priority_rank', 8],
-  ['timeframe_start', 12], ['timeframe_end', 12], ['visibility', 18], ['valid_until', 12], ['language', 9],
+  ['ref', 8],
+  ['section', 9],
+  ['title', 40],
+  ['problem', 60],
+  ['proposed_activities', 60],
+  ['already_done', 40],
+  ['national_contribution', 40],
+  ['thematic_areas', 24],
+  ['assistance_types', 24],
+  ['poa_paragraphs', 14],
+  ['iti_paragraphs', 14],
+  ['mosaic_modules', 14],
+  ['budget_amount', 14],
+  ['budget_currency', 10],
+  ['priority_rank', 8],
+  ['timeframe_start', 12],
+  ['timeframe_end', 12],
+  ['visibility', 18],
+  ['valid_until', 12],
+  ['language', 9],
 ];
 const LISTS = new Set(['thematic_areas', 'assistance_types', 'poa_paragraphs', 'iti_paragraphs', 'mosaic_modules']);
 const DATES = new Set(['timeframe_start', 'timeframe_end', 'valid_until']);

@@ -25,11 +25,7 @@ describe('identity and sessions', () => {
     expect(login.errors).toBeUndefined();
     expect(login.data?.login.user).toEqual({ email, roles: [role] });
     expect(new Date(login.data!.login.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now());
-    const me = await t.gql<{ me: { email: string; roles: string[]; memberships: { role: string }[] } }>(
-      ME,
-      {},
-      login.data!.login.accessToken,
-    );
+    const me = await t.gql<{ me: { email: string; roles: string[]; memberships: { role: string }[] } }>(ME, {}, login.data!.login.accessToken);
     expect(me.data?.me.email).toBe(email);
     expect(me.data?.me.memberships.map((m) => m.role)).toEqual([role]);
   });

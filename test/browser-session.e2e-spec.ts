@@ -99,11 +99,7 @@ describe('the browser session (refresh token in an HttpOnly cookie)', () => {
   }
 
   const liveTokensOf = (email: string) =>
-    countRows(
-      t,
-      `SELECT count(*)::int AS n FROM refresh_token r JOIN app_user u ON u.id = r.user_id WHERE u.email = $1 AND r.revoked_at IS NULL`,
-      [email],
-    );
+    countRows(t, `SELECT count(*)::int AS n FROM refresh_token r JOIN app_user u ON u.id = r.user_id WHERE u.email = $1 AND r.revoked_at IS NULL`, [email]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -253,10 +249,10 @@ describe('the browser session (refresh token in an HttpOnly cookie)', () => {
     expect(errorCode(refused.body)).toBe('FORBIDDEN');
     expect((await send<{ invitation: { status: string } }>(PREVIEW, { token })).body.data?.invitation.status).toBe('PENDING');
 
-    const accepted = await send<{ acceptInvitation: { accessToken: string; refreshToken: string | null; user: { status: string; roles: string[] } } }>(
-      ACCEPT,
-      { input: { token, password: 'a long enough passphrase' }, in: 'COOKIE' },
-    );
+    const accepted = await send<{ acceptInvitation: { accessToken: string; refreshToken: string | null; user: { status: string; roles: string[] } } }>(ACCEPT, {
+      input: { token, password: 'a long enough passphrase' },
+      in: 'COOKIE',
+    });
     expect(accepted.body.errors).toBeUndefined();
     expect(accepted.body.data?.acceptInvitation).toMatchObject({ refreshToken: null, user: { status: 'ACTIVE', roles: ['NPC'] } });
     expect(accepted.cookie?.attributes.has('httponly')).toBe(true);
@@ -308,11 +304,7 @@ describe('the browser session (refresh token in an HttpOnly cookie)', () => {
 
     it('says REVOKED for a link replaced by a newer invitation', async () => {
       const older = await invite('preview.replaced@ghana.example');
-      await t.gql(
-        INVITE,
-        { input: { email: 'preview.replaced@ghana.example', displayName: 'Invited Person', organisationId: ghanaId, role: 'DONOR' } },
-        admin,
-      );
+      await t.gql(INVITE, { input: { email: 'preview.replaced@ghana.example', displayName: 'Invited Person', organisationId: ghanaId, role: 'DONOR' } }, admin);
       const preview = await send<{ invitation: { status: string; role: string } }>(PREVIEW, { token: older.token });
       expect(preview.body.data?.invitation).toMatchObject({ status: 'REVOKED', role: 'NPC' });
     });
@@ -324,7 +316,9 @@ describe('the browser session (refresh token in an HttpOnly cookie)', () => {
       for (const bad of [forged, id, 'garbage', `00000000-0000-0000-0000-000000000000.${mac}`]) {
         const preview = await send(PREVIEW, { token: bad });
         expect(errorCode(preview.body)).toBe('BAD_USER_INPUT');
-        expect(preview.body.errors?.[0].extensions?.fields).toEqual([{ field: 'token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) }]);
+        expect(preview.body.errors?.[0].extensions?.fields).toEqual([
+          { field: 'token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) },
+        ]);
         expect(preview.body.data).toBeNull();
         const accept = await send(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } });
         expect(errorCode(accept.body)).toBe('BAD_USER_INPUT');

@@ -27,7 +27,17 @@ function evaluate(source: string): unknown {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gis-build-'));
-  for (const path of ['apps/api', 'apps/worker', 'apps/cli', 'libs', 'scripts/build.mjs', 'scripts/decorators-runtime.js', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+  for (const path of [
+    'apps/api',
+    'apps/worker',
+    'apps/cli',
+    'libs',
+    'scripts/build.mjs',
+    'scripts/decorators-runtime.js',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ]) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

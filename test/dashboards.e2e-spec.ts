@@ -110,17 +110,41 @@ describe('Dashboards', () => {
     viewers.npc.organisations = [ghana];
     donor = await newFoundationDonor(t, 'Dashboard Foundation');
     // Non-public needs: the NPC of Ghana and UNODA count them, the public does not.
-    await publishNeed(t, npc, moderator, { title: 'Storage for the dashboard (states and donors)', visibility: 'STATES_AND_DONORS', thematicAreas: ['STOCKPILE_MANAGEMENT'] });
+    await publishNeed(t, npc, moderator, {
+      title: 'Storage for the dashboard (states and donors)',
+      visibility: 'STATES_AND_DONORS',
+      thematicAreas: ['STOCKPILE_MANAGEMENT'],
+    });
     await publishNeed(t, npc, moderator, { title: 'Private need for the dashboard', visibility: 'PRIVATE', budget: { amount: '12345.67', currency: 'USD' } });
     // A need no offer fits: a thematic area offered to no one in its region.
-    await publishNeed(t, npc, moderator, { title: 'Border control without an offer', thematicAreas: ['BORDER_CONTROL_LAW_ENFORCEMENT'], budget: { amount: '5000', currency: 'USD' } });
-    await publishOffer(t, donor.token, moderator, donor.organisationId, { title: 'Private dashboard offer', visibility: 'PRIVATE', thematicAreas: ['MARKING'] });
+    await publishNeed(t, npc, moderator, {
+      title: 'Border control without an offer',
+      thematicAreas: ['BORDER_CONTROL_LAW_ENFORCEMENT'],
+      budget: { amount: '5000', currency: 'USD' },
+    });
+    await publishOffer(t, donor.token, moderator, donor.organisationId, {
+      title: 'Private dashboard offer',
+      visibility: 'PRIVATE',
+      thematicAreas: ['MARKING'],
+    });
     // Money: a funded proposal (public) and an open one with a pledge (the parties' only).
     const funded = await openProposal(t, { npc, moderator }, { title: 'Funded for the dashboard' });
     const record = (input: Record<string, unknown>) =>
-      ok(t.gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input }, donor.token));
+      ok(
+        t.gql<{ recordContribution: { id: string } }>(
+          'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+          { input },
+          donor.token,
+        ),
+      );
     const commitment = (await record({ proposalId: funded.id, amount: '200000', status: 'COMMITTED' })).recordContribution;
-    await ok(t.gql('mutation ($input: ContributionTransitionInput!) { disburseContribution(input: $input) { id } }', { input: { contributionId: commitment.id } }, donor.token));
+    await ok(
+      t.gql(
+        'mutation ($input: ContributionTransitionInput!) { disburseContribution(input: $input) { id } }',
+        { input: { contributionId: commitment.id } },
+        donor.token,
+      ),
+    );
     const open = await openProposal(t, { npc, moderator }, { title: 'Pledged for the dashboard' });
     await record({ proposalId: open.id, amount: '30000', status: 'PLEDGED' });
   }, 120_000);
@@ -261,10 +285,14 @@ describe('Dashboards', () => {
       for (const p of proposals) {
         const party = v.unoda || p.parties.some((o) => v.organisations.includes(o));
         if (!party && !(v.loggedIn ? market : market.slice(3)).includes(p.status)) continue;
-        const contributions: { amount: string; status: string }[] = await t.dataSource.query('SELECT amount::text, status FROM contribution WHERE proposal_id = $1', [p.id]);
+        const contributions: { amount: string; status: string }[] = await t.dataSource.query(
+          'SELECT amount::text, status FROM contribution WHERE proposal_id = $1',
+          [p.id],
+        );
         const sum = (statuses: string[]) =>
-          contributions.filter((c) => statuses.includes(c.status) && (party || ['COMMITTED', 'DISBURSED', 'REPORTED'].includes(c.status))).reduce((s, c) => s + Number(c.amount), 0) *
-          rate(p.currency);
+          contributions
+            .filter((c) => statuses.includes(c.status) && (party || ['COMMITTED', 'DISBURSED', 'REPORTED'].includes(c.status)))
+            .reduce((s, c) => s + Number(c.amount), 0) * rate(p.currency);
         const money = {
           pledged: sum(['PLEDGED', 'COMMITTED', 'DISBURSED', 'REPORTED']),
           committed: sum(['COMMITTED', 'DISBURSED', 'REPORTED']),
@@ -301,8 +329,9 @@ describe('Dashboards', () => {
     }
   });
 
-  it('funding: the pledge is the parties\' own; the public reads what was committed and disbursed', async () => {
-    const ghana = (v: Viewer) => ask<{ fundingDashboard: Funding }>(FUNDING, { dimension: 'STATE' }, v).then((r) => r.fundingDashboard.rows.find((x) => x.key === 'GHA')!);
+  it("funding: the pledge is the parties' own; the public reads what was committed and disbursed", async () => {
+    const ghana = (v: Viewer) =>
+      ask<{ fundingDashboard: Funding }>(FUNDING, { dimension: 'STATE' }, v).then((r) => r.fundingDashboard.rows.find((x) => x.key === 'GHA')!);
     const [anonymous, party] = await Promise.all([ghana(viewers.anonymous), ghana({ ...viewers.anonymous, token: donor.token, loggedIn: true })]);
     expect(cents(party.pledgedUsd) - cents(anonymous.pledgedUsd)).toBeGreaterThanOrEqual(3_000_000);
     expect(cents(anonymous.disbursedUsd)).toBeGreaterThanOrEqual(20_000_000);
@@ -319,7 +348,11 @@ describe('Dashboards', () => {
       }),
     );
     for (const total of totals) expect(Math.abs(total - totals[0])).toBeLessThanOrEqual(200);
-    const { fundingDashboard: africa } = await ask<{ fundingDashboard: Funding }>(FUNDING, { dimension: 'REGION', filter: { regionCode: '002' } }, viewers.unoda);
+    const { fundingDashboard: africa } = await ask<{ fundingDashboard: Funding }>(
+      FUNDING,
+      { dimension: 'REGION', filter: { regionCode: '002' } },
+      viewers.unoda,
+    );
     expect(africa.rows.map((r) => r.key)).toEqual(['002']);
   });
 
@@ -327,7 +360,12 @@ describe('Dashboards', () => {
     for (const who of ['anonymous', 'unoda'] as const) {
       const v = viewers[who];
       const { flowDashboard: got } = await ask<{
-        flowDashboard: { publishedNeeds: number; expiredUnmatched: number; expiredUnmatchedShare: string | null; stages: { stage: string; count: number; medianDays: string | null }[] };
+        flowDashboard: {
+          publishedNeeds: number;
+          expiredUnmatched: number;
+          expiredUnmatchedShare: string | null;
+          stages: { stage: string; count: number; medianDays: string | null }[];
+        };
       }>(FLOW, {}, v);
       const needs: (NeedRow & { endorsed_at: Date | null; published_at: Date; matched: boolean })[] = await t.dataSource.query(
         `SELECT n.id, n.status, n.visibility, n.state_iso3, n.endorsed_at, n.published_at,

@@ -45,8 +45,7 @@ interface Rule {
   beforeVersion?: RegExp;
 }
 
-const from = <S extends string, A extends string>(machine: StateMachine<S, A>, action: A): readonly S[] =>
-  machine.rules.find((r) => r.action === action)!.from;
+const from = <S extends string, A extends string>(machine: StateMachine<S, A>, action: A): readonly S[] => machine.rules.find((r) => r.action === action)!.from;
 
 const RULES: Record<string, Rule> = {
   updateNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: EDITABLE_STATUSES },
@@ -190,9 +189,13 @@ describe('errors come in order: visibility, permission, status, then version', (
     const type = mutations.get(name)!;
     const subject = subjectOf(type);
     const before = await row(subject);
-    const response = await t.gql(`mutation ($input: ${type.name}!) { ${name}(input: $input) { __typename } }`, {
-      input: inputFor(type, subject, records[subject], before.version + 1000),
-    }, tokens[actor]);
+    const response = await t.gql(
+      `mutation ($input: ${type.name}!) { ${name}(input: $input) { __typename } }`,
+      {
+        input: inputFor(type, subject, records[subject], before.version + 1000),
+      },
+      tokens[actor],
+    );
     expect(await row(subject)).toEqual(before);
     return response;
   };
@@ -216,17 +219,25 @@ describe('errors come in order: visibility, permission, status, then version', (
     records.need = need.id;
     records.offer = offer.id;
     const { expressInterest } = await ok(
-      t.gql<{ expressInterest: { id: string } }>('mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }', {
-        input: { needId: need.id, offerId: offer.id },
-      }, tokens.donor),
+      t.gql<{ expressInterest: { id: string } }>(
+        'mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+        {
+          input: { needId: need.id, offerId: offer.id },
+        },
+        tokens.donor,
+      ),
     );
     records.match = expressInterest.id;
     const need2 = await publishNeed(t, tokens.npc, tokens.moderator, { title: 'Order of errors: training of armourers' });
     const offer2 = await publishOffer(t, tokens.donor, tokens.moderator, germany, { title: 'Order of errors: record-keeping software' });
     const second = await ok(
-      t.gql<{ expressInterest: { id: string } }>('mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }', {
-        input: { needId: need2.id, offerId: offer.id },
-      }, tokens.donor),
+      t.gql<{ expressInterest: { id: string } }>(
+        'mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+        {
+          input: { needId: need2.id, offerId: offer.id },
+        },
+        tokens.donor,
+      ),
     );
     Object.assign(seconds, { need: need2.id, offer: offer2.id, match: second.expressInterest.id });
     Object.assign(titles, {
@@ -239,26 +250,44 @@ describe('errors come in order: visibility, permission, status, then version', (
     });
 
     // With a technical review, so that the regional centre is a party and its reviewer acts on it.
-    const proposal = await openProposal(t, { npc: tokens.npc, moderator: tokens.moderator }, {
-      title: 'Order of errors',
-      technicalReview: true,
-      reviewDeadline: '2027-03-31',
-    });
-    await ok(t.gql('mutation ($input: ProposalTransitionInput!) { approveProposalReview(input: $input) { id } }', { input: { proposalId: proposal.id } }, tokens.reviewer));
+    const proposal = await openProposal(
+      t,
+      { npc: tokens.npc, moderator: tokens.moderator },
+      {
+        title: 'Order of errors',
+        technicalReview: true,
+        reviewDeadline: '2027-03-31',
+      },
+    );
+    await ok(
+      t.gql(
+        'mutation ($input: ProposalTransitionInput!) { approveProposalReview(input: $input) { id } }',
+        { input: { proposalId: proposal.id } },
+        tokens.reviewer,
+      ),
+    );
     records.proposal = proposal.id;
     // The ledger's records live on a proposal of their own, kept open for funding.
     const funded = await openProposal(t, { npc: tokens.npc, moderator: tokens.moderator }, { title: 'Order of errors: ledger' });
     proposalOfContribution = funded.id;
     const { recordContribution } = await ok(
-      t.gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', {
-        input: { proposalId: funded.id, organisationId: germany, status: 'INTENT', amount: '1000' },
-      }, tokens.donor),
+      t.gql<{ recordContribution: { id: string } }>(
+        'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+        {
+          input: { proposalId: funded.id, organisationId: germany, status: 'INTENT', amount: '1000' },
+        },
+        tokens.donor,
+      ),
     );
     records.contribution = recordContribution.id;
     const { createStandingCriteria } = await ok(
-      t.gql<{ createStandingCriteria: { id: string } }>('mutation ($input: CreateStandingCriteriaInput!) { createStandingCriteria(input: $input) { id } }', {
-        input: { organisationId: germany, name: 'Order of errors', thematicAreas: ['MARKING'] },
-      }, tokens.donor),
+      t.gql<{ createStandingCriteria: { id: string } }>(
+        'mutation ($input: CreateStandingCriteriaInput!) { createStandingCriteria(input: $input) { id } }',
+        {
+          input: { organisationId: germany, name: 'Order of errors', thematicAreas: ['MARKING'] },
+        },
+        tokens.donor,
+      ),
     );
     records.criteria = createStandingCriteria.id;
   });
@@ -333,9 +362,13 @@ describe('errors come in order: visibility, permission, status, then version', (
         const ids = [records[subject], seconds[subject]];
         for (const id of ids) await t.dataSource.query(`UPDATE "${SUBJECTS[subject].table}" SET status = $2 WHERE id = $1`, [id, rule.from[0]]);
         for (const reason of [undefined, '   ']) {
-          const response = await t.gql(`mutation ($input: ${type.name}!) { ${name}(input: $input) { __typename } }`, {
-            input: { [listField]: ids, action, reason },
-          }, tokens.moderator);
+          const response = await t.gql(
+            `mutation ($input: ${type.name}!) { ${name}(input: $input) { __typename } }`,
+            {
+              input: { [listField]: ids, action, reason },
+            },
+            tokens.moderator,
+          );
           const where = `${name} ${action} (reason ${JSON.stringify(reason)})`;
           expect([where, errorCode(response)]).toEqual([where, 'BAD_USER_INPUT']);
           const fields = response.errors![0].extensions!.fields as { field: string; message: string }[];

@@ -35,7 +35,13 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     await publishNeed(t, npc, moderator, { title: 'Private export need', visibility: 'PRIVATE' });
     proposal = await openProposal(t, { npc, moderator }, { title: 'Ledger export proposal' });
     const record = (input: Record<string, unknown>) =>
-      ok(t.gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input }, donor.token));
+      ok(
+        t.gql<{ recordContribution: { id: string } }>(
+          'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+          { input },
+          donor.token,
+        ),
+      );
     await record({ proposalId: proposal.id, amount: '120000.50', status: 'COMMITTED', trancheNumber: 1 });
     await record({ proposalId: proposal.id, amount: '30000', status: 'PLEDGED' });
   }, 120_000);
@@ -93,7 +99,7 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     const titles = rows.map((r) => r[4]);
     expect(titles).toContain(tricky);
     // Visible only to signed-in readers, and never to others; a formula is written as text.
-    expect(titles).not.toContain("'=HYPERLINK(\"http://evil.example\")");
+    expect(titles).not.toContain('\'=HYPERLINK("http://evil.example")');
     expect(titles).not.toContain('Private export need');
     const stock = rows.find((r) => r[4] === tricky)!;
     expect(stock[3]).toBe('Ghana');
@@ -111,7 +117,7 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     expect(rows.map((r) => r[0])).toEqual(await listIds(NEEDS, { filter }, npc));
     const titles = rows.map((r) => r[4]);
     expect(titles).toContain('Private export need');
-    expect(titles).toContain("'=HYPERLINK(\"http://evil.example\")");
+    expect(titles).toContain('\'=HYPERLINK("http://evil.example")');
   });
 
   it('lets UNODA download all the needs of a region, and the XLSX holds the same rows with exact amounts', async () => {
@@ -122,7 +128,10 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     expect(l!.fileName).toMatch(/\.xlsx$/);
     const file = await download(l!.path);
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const { sheet, rows: [header, ...rows] } = await readXlsx(file.body);
+    const {
+      sheet,
+      rows: [header, ...rows],
+    } = await readXlsx(file.body);
     expect(sheet).toBe('الاحتياجات');
     expect(header![4]).toBe('العنوان');
     expect(rows.map((r) => r[0])).toEqual(expected);
@@ -147,10 +156,12 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     expect(mine!.fileName).toMatch(new RegExp(`^ledger-${proposal.reference}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const [header, ...lines] = csv(await download(mine!.path));
     const at = (name: string) => header!.indexOf(name);
-    expect(lines.map((l) => [l[at('Status (code)')], l[at('Amount')], l[at('Currency (ISO 4217)')], l[at('Tranche')], l[at('Donor')]]).sort()).toEqual([
-      ['COMMITTED', '120000.50', 'USD', '1', 'Export Foundation'],
-      ['PLEDGED', '30000.00', 'USD', '', 'Export Foundation'],
-    ].sort());
+    expect(lines.map((l) => [l[at('Status (code)')], l[at('Amount')], l[at('Currency (ISO 4217)')], l[at('Tranche')], l[at('Donor')]]).sort()).toEqual(
+      [
+        ['COMMITTED', '120000.50', 'USD', '1', 'Export Foundation'],
+        ['PLEDGED', '30000.00', 'USD', '', 'Export Foundation'],
+      ].sort(),
+    );
     // Another donor sees the proposal on the market, and of its ledger what is committed; a visitor does not see it.
     const other = await newFoundationDonor(t, 'Onlooking Foundation');
     const { link: theirs } = await link('exportContributions(format: CSV, proposalId: $id)', args, { id: proposal.id }, other.token);
@@ -159,17 +170,30 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     expect(errorCode((await link('exportContributions(format: CSV, proposalId: $id)', args, { id: proposal.id })).response)).toBe('NOT_FOUND');
     const { link: xlsx } = await link('exportContributions(format: XLSX, proposalId: $id)', args, { id: proposal.id }, donor.token);
     const { rows } = await readXlsx((await download(xlsx!.path)).body);
-    expect(rows.slice(1).map((r) => r[at('Amount')]).sort()).toEqual([120000.5, 30000]);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[at('Amount')])
+        .sort(),
+    ).toEqual([120000.5, 30000]);
   });
 
   it('exports the offers, the matches, the proposals and the dashboards as their lists and figures', async () => {
     const OFFERS = 'query ($after: String) { offers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
     const { link: offers } = await link('exportOffers(format: CSV)', '', {}, donor.token);
-    expect(csv(await download(offers!.path)).slice(1).map((r) => r[0])).toEqual(await listIds(OFFERS, {}, donor.token));
+    expect(
+      csv(await download(offers!.path))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(await listIds(OFFERS, {}, donor.token));
 
     const QUEUE = 'query ($after: String) { matchQueue(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
     const { link: queue } = await link('exportMatchQueue(format: CSV)', '', {}, moderator);
-    expect(csv(await download(queue!.path)).slice(1).map((r) => r[0])).toEqual(await listIds(QUEUE, {}, moderator));
+    expect(
+      csv(await download(queue!.path))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(await listIds(QUEUE, {}, moderator));
 
     const PROPOSALS = 'query ($after: String) { proposals(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
     const { link: proposals } = await link('exportProposals(format: CSV)', '', {}, npc);
@@ -177,27 +201,32 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     expect(proposalRows.map((r) => r[0])).toEqual(await listIds(PROPOSALS, {}, npc));
     expect(proposalRows.find((r) => r[0] === proposal.id)![5]).toBe('GHA');
 
-    const { coverageDashboard } = await ok(t.gql<{ coverageDashboard: { cells: { thematicAreaCode: string; regionCode: string; needs: number }[] } }>(
-      '{ coverageDashboard { cells { thematicAreaCode regionCode needs } } }',
-    ));
-    const { link: coverage } = await link('exportCoverageDashboard(format: CSV)', '', {});
-    expect(csv(await download(coverage!.path)).slice(1).map((r) => [r[0], r[2], Number(r[4])])).toEqual(
-      coverageDashboard.cells.map((c) => [c.thematicAreaCode, c.regionCode, c.needs]),
+    const { coverageDashboard } = await ok(
+      t.gql<{ coverageDashboard: { cells: { thematicAreaCode: string; regionCode: string; needs: number }[] } }>(
+        '{ coverageDashboard { cells { thematicAreaCode regionCode needs } } }',
+      ),
     );
+    const { link: coverage } = await link('exportCoverageDashboard(format: CSV)', '', {});
+    expect(
+      csv(await download(coverage!.path))
+        .slice(1)
+        .map((r) => [r[0], r[2], Number(r[4])]),
+    ).toEqual(coverageDashboard.cells.map((c) => [c.thematicAreaCode, c.regionCode, c.needs]));
     const { link: funding } = await link('exportFundingDashboard(format: XLSX, dimension: THEMATIC_AREA)', '', {});
-    const { fundingDashboard } = await ok(t.gql<{ fundingDashboard: { rows: unknown[]; total: { committedUsd: string } } }>(
-      '{ fundingDashboard(dimension: THEMATIC_AREA) { rows { key } total { committedUsd } } }',
-    ));
+    const { fundingDashboard } = await ok(
+      t.gql<{ fundingDashboard: { rows: unknown[]; total: { committedUsd: string } } }>(
+        '{ fundingDashboard(dimension: THEMATIC_AREA) { rows { key } total { committedUsd } } }',
+      ),
+    );
     const fundingRows = (await readXlsx((await download(funding!.path)).body)).rows;
     expect(fundingRows).toHaveLength(fundingDashboard.rows.length + 2);
     expect(String(fundingRows.at(-1)![4])).toBe(String(Number(fundingDashboard.total.committedUsd)));
     const { link: flow } = await link('exportFlowDashboard(format: CSV)', '', {});
-    expect(csv(await download(flow!.path)).slice(1).map((r) => r[0])).toEqual([
-      'SUBMISSION_TO_PUBLICATION',
-      'PUBLICATION_TO_FIRST_MATCH',
-      'MATCH_TO_PROPOSAL',
-      'PROPOSAL_TO_FUNDED',
-    ]);
+    expect(
+      csv(await download(flow!.path))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['SUBMISSION_TO_PUBLICATION', 'PUBLICATION_TO_FIRST_MATCH', 'MATCH_TO_PROPOSAL', 'PROPOSAL_TO_FUNDED']);
   });
 
   it('walks a long list page by page (2,500 needs: three database pages)', async () => {
@@ -262,14 +291,17 @@ describe('Exports of the lists (CSV and XLSX)', () => {
     const expired = signToken(t.config.jwtSecret, 'export', { request: { list: 'NEEDS', args: {} }, format: 'CSV', lang: 'en', userId: null }, past);
     const late = await download(`/exports/${expired}`);
     expect(late.status).toBe(400);
-    expect(JSON.parse(late.body.toString()).error).toMatchObject({ reason: 'export.linkExpired', params: { expiredAt: new Date(Math.floor(past.getTime() / 1000) * 1000).toISOString() } });
+    expect(JSON.parse(late.body.toString()).error).toMatchObject({
+      reason: 'export.linkExpired',
+      params: { expiredAt: new Date(Math.floor(past.getTime() / 1000) * 1000).toISOString() },
+    });
 
     // A link opened after its reader's account was disabled: refused then (the reader is loaded as
     // the database has them when it is opened; a change made by SQL counts from its notification).
     await t.dataSource.query(`UPDATE app_user SET status = 'DISABLED' WHERE email = 'moderator@example.org'`);
     try {
       let gone = await download(l!.path);
-      for (const deadline = Date.now() + 5_000; gone.status !== 401 && Date.now() < deadline; ) gone = await download(l!.path);
+      for (const deadline = Date.now() + 5_000; gone.status !== 401 && Date.now() < deadline;) gone = await download(l!.path);
       expect(gone.status).toBe(401);
       expect(JSON.parse(gone.body.toString()).error).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'auth.accountUnusable' });
     } finally {

@@ -15,7 +15,10 @@ describe('the GraphQL layer', () => {
     const live = printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema));
     if (process.env.UPDATE_SCHEMA === '1') {
       // The same bytes as NestJS writes in development, so either way leaves git clean.
-      writeFileSync(SCHEMA_FILE, `# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n${live}`);
+      writeFileSync(
+        SCHEMA_FILE,
+        `# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n${live}`,
+      );
     }
     const committed = printSchema(lexicographicSortSchema(buildSchema(readFileSync(SCHEMA_FILE, 'utf8'))));
     expect(committed).toEqual(live);

@@ -65,12 +65,23 @@ describe('IATI activity files', () => {
   const step = (name: string, input: Record<string, unknown>, token: string) =>
     ok(t.gql(`mutation ($input: ProposalTransitionInput!) { ${name}(input: $input) { id status } }`, { input }, token));
   const record = async (input: Record<string, unknown>, token: string) =>
-    (await ok(t.gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input }, token)))
-      .recordContribution.id;
+    (
+      await ok(
+        t.gql<{ recordContribution: { id: string } }>(
+          'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+          { input },
+          token,
+        ),
+      )
+    ).recordContribution.id;
 
   beforeAll(async () => {
     t = await startTestApp();
-    [npc, moderator, germanDonor] = await Promise.all([t.login('npc.ghana@example.org'), t.login('moderator@example.org'), t.login('donor.germany@example.org')]);
+    [npc, moderator, germanDonor] = await Promise.all([
+      t.login('npc.ghana@example.org'),
+      t.login('moderator@example.org'),
+      t.login('donor.germany@example.org'),
+    ]);
     togoNpc = await newNpcOf(t, 'TGO');
     outsider = await newFoundationDonor(t, 'IATI Test Foundation');
     germany = await organisationId(t, moderator, 'Germany');
@@ -81,7 +92,13 @@ describe('IATI activity files', () => {
     await record({ proposalId: funded.id, organisationId: outsider.organisationId, status: 'PLEDGED', amount: '500.00' }, outsider.token);
     await record({ proposalId: funded.id, organisationId: germany, status: 'INTENT', amount: '700.00' }, moderator);
     const first = await record({ proposalId: funded.id, status: 'COMMITTED', amount: '150000.50', trancheNumber: 1 }, germanDonor);
-    await ok(t.gql('mutation ($input: ContributionTransitionInput!) { disburseContribution(input: $input) { id } }', { input: { contributionId: first } }, germanDonor));
+    await ok(
+      t.gql(
+        'mutation ($input: ContributionTransitionInput!) { disburseContribution(input: $input) { id } }',
+        { input: { contributionId: first } },
+        germanDonor,
+      ),
+    );
     await record({ proposalId: funded.id, status: 'COMMITTED', amount: '49999.50', trancheNumber: 2 }, germanDonor);
 
     open = await openProposal(t, people, { title: 'Open for funding' });
@@ -103,7 +120,9 @@ describe('IATI activity files', () => {
       await ok(
         t.gql<{ compileProposal: { id: string; reference: string } }>(
           'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id reference } }',
-          { input: { needIds: [need.id], title: 'Draft', summary: 'Draft', scope: 'Draft', implementingAgency: 'Agency', currency: 'USD', tranches: TRANCHES } },
+          {
+            input: { needIds: [need.id], title: 'Draft', summary: 'Draft', scope: 'Draft', implementingAgency: 'Agency', currency: 'USD', tranches: TRANCHES },
+          },
           moderator,
         ),
       )
@@ -127,7 +146,9 @@ describe('IATI activity files', () => {
   it('says a funded proposal with its six scripts, special characters, budget and ledger: commitments and the disbursement, no pledge or intent', async () => {
     const activity = await activityFile(funded.id);
     expect(findAll(childrenNamed(activity, 'title')[0], 'narrative').map((n) => n.text)).toEqual([TITLE]);
-    expect(findAll(childrenNamed(activity, 'description')[0], 'narrative')[0].text).toBe('Machines & training: "<all>" in 6 languages — ملخص · 摘要 · резюме · résumé');
+    expect(findAll(childrenNamed(activity, 'description')[0], 'narrative')[0].text).toBe(
+      'Machines & training: "<all>" in 6 languages — ملخص · 摘要 · резюме · résumé',
+    );
     expect(childrenNamed(activity, 'activity-status')[0].attrs.code).toBe('1');
     expect(childrenNamed(activity, 'recipient-country').map((c) => [c.attrs.code, c.attrs.percentage])).toEqual([['GH', '100']]);
     expect(childrenNamed(activity, 'sector').map((s) => [s.attrs.vocabulary, s.attrs.code, s.attrs.percentage])).toEqual([
@@ -190,7 +211,9 @@ describe('IATI activity files', () => {
 
   it('tells the open-data page the licence and where the IATI file is', async () => {
     const { openData } = await ok(
-      t.gql<{ openData: Record<string, unknown> }>('{ openData { licence { id url } iatiActivitiesUrl iatiActivityUrlTemplate iatiReportingOrgRef iatiReportingOrgName } }'),
+      t.gql<{ openData: Record<string, unknown> }>(
+        '{ openData { licence { id url } iatiActivitiesUrl iatiActivityUrlTemplate iatiReportingOrgRef iatiReportingOrgName } }',
+      ),
     );
     expect(openData).toEqual({
       licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },

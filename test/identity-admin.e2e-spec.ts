@@ -22,8 +22,7 @@ interface InviteData {
   };
 }
 
-const count = async (t: TestApp, table: string) =>
-  Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+const count = async (t: TestApp, table: string) => Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
 describe('organisations, invitations and who may manage them', () => {
   let t: TestApp;
@@ -34,11 +33,7 @@ describe('organisations, invitations and who may manage them', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [admin, npc, donor] = await Promise.all([
-      t.login('admin@example.org'),
-      t.login('npc.ghana@example.org'),
-      t.login('donor.germany@example.org'),
-    ]);
+    [admin, npc, donor] = await Promise.all([t.login('admin@example.org'), t.login('npc.ghana@example.org'), t.login('donor.germany@example.org')]);
     const orgs = await t.gql<{ organisations: { id: string; name: string }[] }>('{ organisations { id name } }', {}, npc);
     ghanaId = orgs.data!.organisations.find((o) => o.name === 'Ghana')!.id;
   });
@@ -67,9 +62,7 @@ describe('organisations, invitations and who may manage them', () => {
   });
 
   it('refuses anonymous callers (UNAUTHENTICATED)', async () => {
-    expect(errorCode(await t.gql(CREATE_ORG, { input: { type: 'FOUNDATION', name: 'Anonymous Foundation' } }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(errorCode(await t.gql(CREATE_ORG, { input: { type: 'FOUNDATION', name: 'Anonymous Foundation' } }))).toBe('UNAUTHENTICATED');
   });
 
   it.each([
@@ -118,10 +111,9 @@ describe('organisations, invitations and who may manage them', () => {
     expect(errorCode(weak)).toBe('BAD_USER_INPUT');
     expect(weak.errors?.[0].message).toContain('input.password');
 
-    const accepted = await t.gql<{ acceptInvitation: { accessToken: string; user: { status: string; roles: string[] } } }>(
-      ACCEPT,
-      { input: { token, password: 'a long enough passphrase' } },
-    );
+    const accepted = await t.gql<{ acceptInvitation: { accessToken: string; user: { status: string; roles: string[] } } }>(ACCEPT, {
+      input: { token, password: 'a long enough passphrase' },
+    });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptInvitation.user).toMatchObject({ status: 'ACTIVE', roles: ['NPC'] });
     expect(await t.login('second.npc@ghana.example', 'a long enough passphrase')).toBeTruthy();
@@ -144,7 +136,9 @@ describe('organisations, invitations and who may manage them', () => {
     for (const bad of [forged, `${id}`, 'garbage', `00000000-0000-0000-0000-000000000000.${mac}`]) {
       const refused = await t.gql(ACCEPT, { input: { token: bad, password: 'a long enough passphrase' } });
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'input.token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) }]);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.token', reason: 'invitation.notGenuine', params: {}, message: expect.stringMatching(/not a valid invitation link/) },
+      ]);
     }
     const status = await t.dataSource.query(`SELECT status FROM app_user WHERE email = 'third@ghana.example'`);
     expect(status[0].status).toBe('INVITED');
@@ -194,9 +188,13 @@ describe('organisations, invitations and who may manage them', () => {
     expect(errorCode(await t.gql('{ users { id } }', {}, npc))).toBe('FORBIDDEN');
 
     const disable = 'mutation ($input: SetUserStatusInput!) { setUserStatus(input: $input) { status } }';
-    expect((await t.gql<{ setUserStatus: { status: string } }>(disable, { input: { userId: id, status: 'DISABLED' } }, admin)).data?.setUserStatus.status).toBe('DISABLED');
+    expect((await t.gql<{ setUserStatus: { status: string } }>(disable, { input: { userId: id, status: 'DISABLED' } }, admin)).data?.setUserStatus.status).toBe(
+      'DISABLED',
+    );
     expect(errorCode(await t.gql('{ me { email } }', {}, reviewer))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql('mutation { login(input: {email: "reviewer.unrec@example.org", password: "' + DEMO_PASSWORD + '"}) { accessToken } }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql('mutation { login(input: {email: "reviewer.unrec@example.org", password: "' + DEMO_PASSWORD + '"}) { accessToken } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
     await t.gql(disable, { input: { userId: id, status: 'ACTIVE' } }, admin);
     expect(await t.login('reviewer.unrec@example.org')).toBeTruthy();
   });

@@ -16,7 +16,11 @@ describe('who is signed in, kept until it changes', () => {
     t = await startTestApp();
     loader = t.app.get(IdentityAuthUserLoader);
     donorId = (await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'donor.germany@example.org'`))[0].id;
-    await waitFor('the identity LISTEN', async () => (await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE query = 'LISTEN "identity"'`)).length > 0, 10_000);
+    await waitFor(
+      'the identity LISTEN',
+      async () => (await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE query = 'LISTEN "identity"'`)).length > 0,
+      10_000,
+    );
   });
 
   afterAll(() => t.close());
@@ -46,7 +50,13 @@ describe('who is signed in, kept until it changes', () => {
       await waitFor('the revoked role to count', async () => errorCode(await t.gql(donorsOnly, {}, token)) === 'FORBIDDEN', 5_000);
     } finally {
       for (const m of memberships) {
-        await t.dataSource.query(`INSERT INTO membership (id, user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4, $5)`, [m.id, m.user_id, m.organisation_id, m.role, m.created_at]);
+        await t.dataSource.query(`INSERT INTO membership (id, user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+          m.id,
+          m.user_id,
+          m.organisation_id,
+          m.role,
+          m.created_at,
+        ]);
       }
     }
     await waitFor('the role to be back', async () => errorCode(await t.gql(donorsOnly, {}, token)) === 'NOT_FOUND', 5_000);

@@ -79,7 +79,9 @@ describe('input rules: malformed input is refused with a coded client error nami
           requests++;
           const missing = targets.filter((path) => !namedFields(answer).includes(path));
           if (answer.status !== 400 || codes(answer).some((c) => c !== 'BAD_USER_INPUT') || missing.length) {
-            failures.push(`${field.name} with ${malformed.kind}${token ? '' : ' (anonymous)'}: HTTP ${answer.status}, not named: ${missing.join(', ')}; ${JSON.stringify(answer.errors).slice(0, 300)}`);
+            failures.push(
+              `${field.name} with ${malformed.kind}${token ? '' : ' (anonymous)'}: HTTP ${answer.status}, not named: ${missing.join(', ')}; ${JSON.stringify(answer.errors).slice(0, 300)}`,
+            );
           }
         }
         covered.add(field.name);
@@ -122,15 +124,24 @@ describe('input rules: malformed input is refused with a coded client error nami
     const answer = await post(
       t,
       {
-        query: 'mutation ($t: String!, $lines: [BudgetLineInput!]!) { compileProposal(input: { needIds: [], title: $t, summary: "s", scope: "s", implementingAgency: "a", currency: "USD", tranches: [{ title: "One", lines: $lines }] }) { id } }',
+        query:
+          'mutation ($t: String!, $lines: [BudgetLineInput!]!) { compileProposal(input: { needIds: [], title: $t, summary: "s", scope: "s", implementingAgency: "a", currency: "USD", tranches: [{ title: "One", lines: $lines }] }) { id } }',
         variables: { t: 'Marking\u0000', lines: [{ description: 'x', amount: '1.00' }, { description: 'y' }] },
       },
       admin,
     );
     expect(answer.status).toBe(400);
-    expect(answer.errors[0].extensions?.fields).toEqual([{ field: 'input.tranches[0].lines[1].amount', reason: 'field.required', params: {}, message: 'is required' }]);
-    const text = await post(t, { query: 'mutation ($t: String!) { scheduleMeeting(input: { title: $t, startsAt: "2030-01-01T09:00:00Z" }) { id } }', variables: { t: 'GIS\u0000' } }, admin);
-    expect(text.errors[0].extensions?.fields).toEqual([{ field: 'input.title', reason: 'field.containsNul', params: {}, message: expect.stringContaining('U+0000') }]);
+    expect(answer.errors[0].extensions?.fields).toEqual([
+      { field: 'input.tranches[0].lines[1].amount', reason: 'field.required', params: {}, message: 'is required' },
+    ]);
+    const text = await post(
+      t,
+      { query: 'mutation ($t: String!) { scheduleMeeting(input: { title: $t, startsAt: "2030-01-01T09:00:00Z" }) { id } }', variables: { t: 'GIS\u0000' } },
+      admin,
+    );
+    expect(text.errors[0].extensions?.fields).toEqual([
+      { field: 'input.title', reason: 'field.containsNul', params: {}, message: expect.stringContaining('U+0000') },
+    ]);
     // A literal of the wrong type is a validation failure, named all the same.
     const literal = await post(t, { query: 'mutation { scheduleMeeting(input: { title: "GIS", startsAt: "2030-02-30T09:00:00Z" }) { id } }' }, admin);
     expect(literal.status).toBe(400);
@@ -151,7 +162,12 @@ describe('input rules: malformed input is refused with a coded client error nami
       { what: 'too many tokens', body: { query: `{ ${'currencies { code } '.repeat(800)} }` }, status: 400, code: 'GRAPHQL_PARSE_FAILED' },
       { what: 'an unknown field', body: { query: '{ nope }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
       { what: 'a literal of the wrong type', body: { query: '{ need(id: 42.5) { id } }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-      { what: 'a variable of the wrong type', body: { query: 'query ($id: ID!) { need(id: $id) { id } }', variables: { id: { x: 1 } } }, status: 400, code: 'BAD_USER_INPUT' },
+      {
+        what: 'a variable of the wrong type',
+        body: { query: 'query ($id: ID!) { need(id: $id) { id } }', variables: { id: { x: 1 } } },
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      },
       { what: 'a malformed id', body: { query: 'query ($id: ID!) { need(id: $id) { id } }', variables: { id: 'nope' } }, status: 400, code: 'BAD_USER_INPUT' },
       {
         what: 'more than 50 variable errors',
@@ -183,7 +199,11 @@ describe('input rules: malformed input is refused with a coded client error nami
     const need = await publishNeed(t, npc, moderator, { title: '🌍 Marking — ترقيم الأسلحة — 武器标识' });
     const offer = await publishOffer(t, donor, moderator, germany);
     const { scheduleMeeting } = await ok(
-      t.gql<{ scheduleMeeting: { id: string } }>('mutation { scheduleMeeting(input: { title: "GIS", startsAt: "2030-01-01T09:00:00Z" }) { id } }', {}, moderator),
+      t.gql<{ scheduleMeeting: { id: string } }>(
+        'mutation { scheduleMeeting(input: { title: "GIS", startsAt: "2030-01-01T09:00:00Z" }) { id } }',
+        {},
+        moderator,
+      ),
     );
     const fill = plausibleValue({ needId: need.id, offerId: offer.id, organisationId: germany, meetingId: scheduleMeeting.id });
     const failures: string[] = [];
@@ -203,7 +223,8 @@ describe('input rules: malformed input is refused with a coded client error nami
           for (const token of [admin, moderator, npc, donor]) {
             const answer = await post(t, { query: operationFor(root, field), variables: sampleArguments(field, fill, { everything: true, at }) }, token);
             tried++;
-            if (answer.status >= 500 || codes(answer).includes('INTERNAL_SERVER_ERROR')) failures.push(`${field.name} (${day}): ${JSON.stringify(answer.errors)}`);
+            if (answer.status >= 500 || codes(answer).includes('INTERNAL_SERVER_ERROR'))
+              failures.push(`${field.name} (${day}): ${JSON.stringify(answer.errors)}`);
           }
         }
       }
@@ -256,7 +277,10 @@ describe('input rules in production: no suggestions that reveal the schema', () 
 
   const misspelt: { what: string; body: { query: string; variables?: Record<string, unknown> } }[] = [
     { what: 'an enum value in a literal', body: { query: '{ needs(filter: { statuses: [PUBLISHD] }) { totalCount } }' } },
-    { what: 'an enum value in a variable', body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statuses: ['PUBLISHD'] } } } },
+    {
+      what: 'an enum value in a variable',
+      body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statuses: ['PUBLISHD'] } } },
+    },
     {
       what: 'an enum argument of a mutation',
       body: {
@@ -264,7 +288,10 @@ describe('input rules in production: no suggestions that reveal the schema', () 
         variables: { c: 'DEADLINE', m: 'IMMEDIAT' },
       },
     },
-    { what: 'an input field in a variable', body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statusess: ['PUBLISHED'] } } } },
+    {
+      what: 'an input field in a variable',
+      body: { query: 'query ($f: NeedFilter) { needs(filter: $f) { totalCount } }', variables: { f: { statusess: ['PUBLISHED'] } } },
+    },
     { what: 'an input field in a literal', body: { query: '{ needs(filter: { statusess: [PUBLISHED] }) { totalCount } }' } },
     { what: 'a field', body: { query: '{ needs { totalCont } }' } },
     { what: 'an argument', body: { query: '{ needs(serch: "x") { totalCount } }' } },

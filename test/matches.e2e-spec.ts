@@ -34,8 +34,7 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
   let rival: { token: string; organisationId: string };
   let offer: Published;
 
-  const act = async (name: string, input: Record<string, unknown>, token: string) =>
-    t.gql<Record<string, MatchData>>(decide(name), { input }, token);
+  const act = async (name: string, input: Record<string, unknown>, token: string) => t.gql<Record<string, MatchData>>(decide(name), { input }, token);
   const matchCount = async () => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM match'))[0].n);
   const auditOf = async (id: string) =>
     (await t.dataSource.query(`SELECT from_state, to_state, reason FROM audit_entry WHERE entity_id = $1 ORDER BY occurred_at, id`, [id])) as {
@@ -44,9 +43,7 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
       reason: string | null;
     }[];
   const eventsOf = async (id: string) =>
-    ((await t.dataSource.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY occurred_at`, [id])) as { type: string }[]).map(
-      (e) => e.type,
-    );
+    ((await t.dataSource.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY occurred_at`, [id])) as { type: string }[]).map((e) => e.type);
 
   /** A fresh need of Ghana and the suggestion the engine makes of it with the foundation's offer. */
   async function suggestion(title: string): Promise<{ need: Published; match: MatchData }> {
@@ -101,7 +98,11 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
     expect(errorCode(await t.gql('{ matchQueue(filter: { minScore: 2 }) { edges { node { id } } } }', {}, moderator))).toBe('BAD_USER_INPUT');
     const inRegion = (regionCode: string) =>
       t
-        .gql<{ matchQueue: { edges: { node: { id: string } }[] } }>('query ($f: MatchFilter) { matchQueue(filter: $f, first: 100) { edges { node { id } } } }', { f: { regionCode } }, moderator)
+        .gql<{ matchQueue: { edges: { node: { id: string } }[] } }>(
+          'query ($f: MatchFilter) { matchQueue(filter: $f, first: 100) { edges { node { id } } } }',
+          { f: { regionCode } },
+          moderator,
+        )
         .then((r) => r.data!.matchQueue.edges.map((e) => e.node.id));
     expect(await inRegion('002')).toContain(match.id); // Ghana is in Africa
     expect(await inRegion('150')).not.toContain(match.id);
@@ -189,9 +190,14 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
 
     // A material change rescores the match but does not move the State's decision.
     const before = await matchRow(t, need.id, offer.id);
-    await updateNeed(t, npc, { id: need.id, version: (await t.dataSource.query('SELECT version FROM need WHERE id = $1', [need.id]))[0].version }, {
-      budget: { amount: '600000.00', currency: 'USD' },
-    });
+    await updateNeed(
+      t,
+      npc,
+      { id: need.id, version: (await t.dataSource.query('SELECT version FROM need WHERE id = $1', [need.id]))[0].version },
+      {
+        budget: { amount: '600000.00', currency: 'USD' },
+      },
+    );
     await waitUntilQuiet(t);
     const after = await matchRow(t, need.id, offer.id);
     expect(after).toMatchObject({ status: 'INTEREST_ACCEPTED' });
@@ -253,9 +259,15 @@ describe('matches: confirm, dismiss, interest, and who may do what', () => {
       'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
       {
         input: {
-          organisationId: foundation.organisationId, title: 'Draft offer', description: 'Not yet submitted for moderation.',
-          assistanceTypes: ['EQUIPMENT'], thematicAreas: ['MARKING'], eligibleEverywhere: true, budgetCurrency: 'USD',
-          budgetTotal: '1000.00', availableFrom: '2026-01-01',
+          organisationId: foundation.organisationId,
+          title: 'Draft offer',
+          description: 'Not yet submitted for moderation.',
+          assistanceTypes: ['EQUIPMENT'],
+          thematicAreas: ['MARKING'],
+          eligibleEverywhere: true,
+          budgetCurrency: 'USD',
+          budgetTotal: '1000.00',
+          availableFrom: '2026-01-01',
         },
       },
       foundation.token,

@@ -67,9 +67,7 @@ describe('the matching engine: suggestions that follow the records', () => {
       {},
       moderator,
     );
-    expect(runs.data!.matchRuns).toEqual([
-      expect.objectContaining({ status: 'COMPLETED', trigger: 'SETTINGS_CHANGED', progress: 1 }),
-    ]);
+    expect(runs.data!.matchRuns).toEqual([expect.objectContaining({ status: 'COMPLETED', trigger: 'SETTINGS_CHANGED', progress: 1 })]);
     expect(runs.data!.matchRuns[0].needsDone).toBe(runs.data!.matchRuns[0].needsTotal);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM match WHERE status = 'SUGGESTED'`);
     expect(n).toBeGreaterThan(0);
@@ -218,7 +216,9 @@ describe('the matching engine: suggestions that follow the records', () => {
     // As if the process had stopped after the batch that ended with `done`.
     const doneCount = published.findIndex((n) => n.id === done) + 1;
     await t.dataSource.query(`UPDATE match_run SET cursor = $2, needs_done = $3 WHERE id = $1`, [run.id, done, doneCount]);
-    await t.dataSource.query(`UPDATE match SET score = 0.0001, breakdown_digest = 'tampered' WHERE need_id = ANY($1) AND status = 'SUGGESTED'`, [[done, notYet]]);
+    await t.dataSource.query(`UPDATE match SET score = 0.0001, breakdown_digest = 'tampered' WHERE need_id = ANY($1) AND status = 'SUGGESTED'`, [
+      [done, notYet],
+    ]);
 
     const finished = await runs.run(run.id);
     expect(finished).toMatchObject({ status: 'COMPLETED', needsDone: published.length });

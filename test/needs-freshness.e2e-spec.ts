@@ -34,17 +34,14 @@ describe('fresh needs: expiry, reminders, reconfirmation and USD equivalents', (
     await t.gql('mutation ($input: NeedTransitionInput!) { publishNeed(input: $input) { id } }', { input: { needId: id } }, moderator);
     return id;
   }
-  const statusOf = async (id: string) => (await t.dataSource.query('SELECT status, valid_until::text AS v, expiry_reminder_for::text AS r FROM need WHERE id = $1', [id]))[0];
+  const statusOf = async (id: string) =>
+    (await t.dataSource.query('SELECT status, valid_until::text AS v, expiry_reminder_for::text AS r FROM need WHERE id = $1', [id]))[0];
   const events = async (type: string, id: string) =>
     Number((await t.dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE type = $1 AND aggregate_id = $2', [type, id]))[0].n);
 
   beforeAll(async () => {
     t = await startTestApp({ withWorker: true, env: { OUTBOX_POLL_INTERVAL_MS: '50' } });
-    [npc, moderator, admin] = await Promise.all([
-      t.login('npc.ghana@example.org'),
-      t.login('moderator@example.org'),
-      t.login('admin@example.org'),
-    ]);
+    [npc, moderator, admin] = await Promise.all([t.login('npc.ghana@example.org'), t.login('moderator@example.org'), t.login('admin@example.org')]);
   });
   afterAll(() => t.close());
 
@@ -121,8 +118,9 @@ describe('fresh needs: expiry, reminders, reconfirmation and USD equivalents', (
       admin,
     );
     expect(set.errors).toBeUndefined();
-    await waitFor('the USD equivalent to follow the new rate', async () =>
-      (await t.dataSource.query('SELECT budget_usd FROM need WHERE id = $1', [id]))[0].budget_usd === '125000.00',
+    await waitFor(
+      'the USD equivalent to follow the new rate',
+      async () => (await t.dataSource.query('SELECT budget_usd FROM need WHERE id = $1', [id]))[0].budget_usd === '125000.00',
     );
     const view = await t.gql<{ need: { budgetUsd: string; budgetUsdRateDate: string } }>(
       'query ($id: ID!) { need(id: $id) { budgetUsd budgetUsdRateDate } }',

@@ -87,7 +87,13 @@ describe('importing national reports', () => {
     const again = (await run({ format: 'JSON', contentBase64: file(example('national-report.json')) })).data!.importNationalReport;
     expect(again).toMatchObject({ valid: true, created: 0, updated: 2, skipped: 1 });
     expect(again.warnings).toEqual([
-      { row: 1, column: 'ref', message: expect.stringContaining('A1 is SUBMITTED'), reason: 'import.leftAlone', params: JSON.stringify({ ref: 'A1', status: 'SUBMITTED' }) },
+      {
+        row: 1,
+        column: 'ref',
+        message: expect.stringContaining('A1 is SUBMITTED'),
+        reason: 'import.leftAlone',
+        params: JSON.stringify({ ref: 'A1', status: 'SUBMITTED' }),
+      },
     ]);
   });
 
@@ -104,21 +110,16 @@ describe('importing national reports', () => {
     expect(dry.valid).toBe(false);
     const described = dry.errors.map((e) => `${e.row}|${e.column}`);
     expect(described).toEqual(
-      expect.arrayContaining([
-        '3|thematic_areas',
-        '3|budget_amount',
-        '4|budget_currency',
-        '4|timeframe_end',
-        '5|ref',
-        '6|ref',
-        '6|problem',
-      ]),
+      expect.arrayContaining(['3|thematic_areas', '3|budget_amount', '4|budget_currency', '4|timeframe_end', '5|ref', '6|ref', '6|problem']),
     );
     expect(dry.errors.find((e) => e.row === 3 && e.column === 'thematic_areas')?.message).toContain('UNICORNS');
     expect(dry.errors.find((e) => e.row === 5)?.message).toContain('already used by row 2');
     // Each problem also carries its stable reason and params, for clients to say it in the reader's language.
     expect(dry.errors.find((e) => e.row === 5)).toMatchObject({ reason: 'import.refTaken', params: JSON.stringify({ ref: 'B1', row: 2 }) });
-    expect(JSON.parse(dry.errors.find((e) => e.row === 3 && e.column === 'thematic_areas')?.params ?? '{}')).toEqual({ kind: expect.any(String), codes: ['UNICORNS'] });
+    expect(JSON.parse(dry.errors.find((e) => e.row === 3 && e.column === 'thematic_areas')?.params ?? '{}')).toEqual({
+      kind: expect.any(String),
+      codes: ['UNICORNS'],
+    });
 
     const before = await ghanaNeeds();
     const reports = await count('SELECT count(*)::int AS n FROM national_report');
@@ -167,8 +168,20 @@ describe('importing national reports', () => {
     const output = await new Promise<{ code: number | null; stdout: string }>((done) => {
       const child = spawn(
         process.execPath,
-        [join(ROOT, 'dist/apps/cli/src/main.js'), 'import-report', join(ROOT, 'docs/examples/national-report.csv'), '--state', 'GHA',
-          '--instrument', 'POA', '--year', '2024', '--language', 'en', '--dry-run'],
+        [
+          join(ROOT, 'dist/apps/cli/src/main.js'),
+          'import-report',
+          join(ROOT, 'docs/examples/national-report.csv'),
+          '--state',
+          'GHA',
+          '--instrument',
+          'POA',
+          '--year',
+          '2024',
+          '--language',
+          'en',
+          '--dry-run',
+        ],
         { cwd: ROOT, env: { PATH: process.env.PATH, DATABASE_URL: t.config.DATABASE_URL, JWT_SECRET: t.config.JWT_SECRET, LOG_LEVEL: 'warn' } },
       );
       let stdout = '';

@@ -6,8 +6,7 @@ const NEED_FIELDS = `id stateIso3 status version returnReason closeReason endors
 const CREATE = `mutation ($input: CreateNeedInput!) { createNeed(input: $input) { ${NEED_FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { ${NEED_FIELDS} } }`;
 const GET = `query ($id: ID!) { need(id: $id) { ${NEED_FIELDS} } }`;
-const transition = (name: string, input = 'NeedTransitionInput') =>
-  `mutation ($input: ${input}!) { ${name}(input: $input) { ${NEED_FIELDS} } }`;
+const transition = (name: string, input = 'NeedTransitionInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { ${NEED_FIELDS} } }`;
 
 interface NeedData {
   id: string;
@@ -57,11 +56,7 @@ describe('needs: writing, moderation and the life cycle', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [npc, moderator, donor] = await Promise.all([
-      t.login('npc.ghana@example.org'),
-      t.login('moderator@example.org'),
-      t.login('donor.germany@example.org'),
-    ]);
+    [npc, moderator, donor] = await Promise.all([t.login('npc.ghana@example.org'), t.login('moderator@example.org'), t.login('donor.germany@example.org')]);
     kenya = await newNpcOf(t, 'KEN');
   });
   afterAll(() => t.close());
@@ -76,10 +71,25 @@ describe('needs: writing, moderation and the life cycle', () => {
   });
 
   it('shows the checklist a vague need fails', async () => {
-    const vague = await create({ problem: 'We need help.', proposedActivities: 'Training.', alreadyDone: null, nationalContribution: null, budget: null, priorityRank: null });
+    const vague = await create({
+      problem: 'We need help.',
+      proposedActivities: 'Training.',
+      alreadyDone: null,
+      nationalContribution: null,
+      budget: null,
+      priorityRank: null,
+    });
     const failed = vague.quality!.checks.filter((c) => !c.passed).map((c) => c.code);
     expect(failed).toEqual(
-      expect.arrayContaining(['PROBLEM_STATED', 'ACTIVITIES_CONCRETE', 'BUDGET_PRESENT', 'BUDGET_PLAUSIBLE', 'ALREADY_DONE', 'NATIONAL_CONTRIBUTION', 'PRIORITY_GIVEN']),
+      expect.arrayContaining([
+        'PROBLEM_STATED',
+        'ACTIVITIES_CONCRETE',
+        'BUDGET_PRESENT',
+        'BUDGET_PLAUSIBLE',
+        'ALREADY_DONE',
+        'NATIONAL_CONTRIBUTION',
+        'PRIORITY_GIVEN',
+      ]),
     );
     expect(vague.quality!.score).toBeLessThan(30);
   });
@@ -151,7 +161,7 @@ describe('needs: writing, moderation and the life cycle', () => {
     expect(usd.data?.updateNeed).toMatchObject({ budget: { amount: '50000.00', currency: 'USD' }, budgetUsd: '50000.00' });
   });
 
-  it('refuses edits of another State\'s need, and of a submitted need', async () => {
+  it("refuses edits of another State's need, and of a submitted need", async () => {
     const need = await create();
     expect(errorCode(await t.gql(UPDATE, { input: { needId: need.id, expectedVersion: 1, priorityRank: 5 } }, kenya))).toBe('NOT_FOUND');
     await act('submitNeed', { needId: need.id }, npc);
@@ -265,11 +275,9 @@ describe('needs: writing, moderation and the life cycle', () => {
 
   describe('the moderation queue', () => {
     it('lists submitted needs to moderators, longest waiting first, with time in status and quality', async () => {
-      const queue = await t.gql<{ needModerationQueue: { totalCount: number; edges: { node: { status: string; timeInStatusSeconds: number; quality: { score: number } } }[] } }>(
-        '{ needModerationQueue(first: 50) { totalCount edges { node { status timeInStatusSeconds quality { score } } } } }',
-        {},
-        moderator,
-      );
+      const queue = await t.gql<{
+        needModerationQueue: { totalCount: number; edges: { node: { status: string; timeInStatusSeconds: number; quality: { score: number } } }[] };
+      }>('{ needModerationQueue(first: 50) { totalCount edges { node { status timeInStatusSeconds quality { score } } } } }', {}, moderator);
       const nodes = queue.data!.needModerationQueue.edges.map((e) => e.node);
       expect(nodes.length).toBeGreaterThan(3);
       expect(nodes.every((n) => n.status === 'SUBMITTED' && n.quality.score >= 0)).toBe(true);
@@ -283,9 +291,13 @@ describe('needs: writing, moderation and the life cycle', () => {
       const b = await create();
       const c = await create();
       for (const n of [a, b]) await act('submitNeed', { needId: n.id }, npc);
-      const mixed = await t.gql('mutation ($input: ModerateNeedsInput!) { moderateNeeds(input: $input) { id status } }', {
-        input: { needIds: [a.id, b.id, c.id], action: 'PUBLISH' },
-      }, moderator);
+      const mixed = await t.gql(
+        'mutation ($input: ModerateNeedsInput!) { moderateNeeds(input: $input) { id status } }',
+        {
+          input: { needIds: [a.id, b.id, c.id], action: 'PUBLISH' },
+        },
+        moderator,
+      );
       expect(errorCode(mixed)).toBe('CONFLICT');
       expect(mixed.errors?.[0].message).toContain(c.id);
       expect(await count(`SELECT count(*)::int AS n FROM need WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [[a.id, b.id]])).toBe(0);
@@ -296,9 +308,13 @@ describe('needs: writing, moderation and the life cycle', () => {
         moderator,
       );
       expect(batch.data?.moderateNeeds.map((n) => n.status)).toEqual(['PUBLISHED', 'PUBLISHED']);
-      const returnAll = await t.gql('mutation ($input: ModerateNeedsInput!) { moderateNeeds(input: $input) { id } }', {
-        input: { needIds: [a.id], action: 'RETURN' },
-      }, moderator);
+      const returnAll = await t.gql(
+        'mutation ($input: ModerateNeedsInput!) { moderateNeeds(input: $input) { id } }',
+        {
+          input: { needIds: [a.id], action: 'RETURN' },
+        },
+        moderator,
+      );
       expect(errorCode(returnAll)).toBe('CONFLICT');
     });
   });
@@ -321,7 +337,9 @@ describe('needs: writing, moderation and the life cycle', () => {
         npc,
       );
       expect(set.errors).toBeUndefined();
-      const read = await t.gql<{ need: { title: string; fr: { title: string; isOriginal: boolean; translationKind: string }; zh: { isOriginal: boolean; title: string } } }>(
+      const read = await t.gql<{
+        need: { title: string; fr: { title: string; isOriginal: boolean; translationKind: string }; zh: { isOriginal: boolean; title: string } };
+      }>(
         'query ($id: ID!) { need(id: $id) { title fr: text(lang: FR) { title isOriginal translationKind } zh: text(lang: ZH) { title isOriginal } } }',
         { id: need.id },
         npc,
@@ -329,9 +347,13 @@ describe('needs: writing, moderation and the life cycle', () => {
       expect(read.data?.need.title).toBe(GOOD_NEED.title);
       expect(read.data?.need.fr).toEqual({ title: 'Machines de marquage pour l’armurerie de la police', isOriginal: false, translationKind: 'VERIFIED' });
       expect(read.data?.need.zh).toEqual({ title: GOOD_NEED.title, isOriginal: true });
-      const same = await t.gql('mutation ($input: SetNeedTranslationInput!) { setNeedTranslation(input: $input) { id } }', {
-        input: { needId: need.id, language: 'EN', kind: 'VERIFIED', title: 'x', problem: 'y', proposedActivities: 'z' },
-      }, npc);
+      const same = await t.gql(
+        'mutation ($input: SetNeedTranslationInput!) { setNeedTranslation(input: $input) { id } }',
+        {
+          input: { needId: need.id, language: 'EN', kind: 'VERIFIED', title: 'x', problem: 'y', proposedActivities: 'z' },
+        },
+        npc,
+      );
       expect(errorCode(same)).toBe('BAD_USER_INPUT');
     });
   });

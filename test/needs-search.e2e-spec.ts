@@ -30,11 +30,7 @@ describe('browsing and searching needs (demo data: 42 needs of 34 States in five
 
   beforeAll(async () => {
     t = await startTestApp();
-    [donor, npc, moderator] = await Promise.all([
-      t.login('donor.germany@example.org'),
-      t.login('npc.ghana@example.org'),
-      t.login('moderator@example.org'),
-    ]);
+    [donor, npc, moderator] = await Promise.all([t.login('donor.germany@example.org'), t.login('npc.ghana@example.org'), t.login('moderator@example.org')]);
   });
   afterAll(() => t.close());
 
@@ -113,7 +109,9 @@ describe('browsing and searching needs (demo data: 42 needs of 34 States in five
     expect(ecowas).not.toContain('KEN-2024-01');
     const stockpiles = await refs({ filter: { thematicAreas: ['STOCKPILE_MANAGEMENT'], assistanceTypes: ['TRAINING'] } }, donor);
     expect(stockpiles.length).toBeGreaterThan(0);
-    const budgets = (await search({ first: 100, filter: { budgetUsdMin: '1000000', budgetUsdMax: '2000000' } }, donor)).edges.map((e) => Number(e.node.budgetUsd));
+    const budgets = (await search({ first: 100, filter: { budgetUsdMin: '1000000', budgetUsdMax: '2000000' } }, donor)).edges.map((e) =>
+      Number(e.node.budgetUsd),
+    );
     expect(budgets.length).toBeGreaterThan(0);
     expect(budgets.every((b) => b >= 1_000_000 && b <= 2_000_000)).toBe(true);
     expect(await refs({ filter: { validUntilTo: '2027-01-01' } }, donor)).toEqual(expect.arrayContaining(['CMR-2024-01']));
@@ -156,7 +154,9 @@ describe('browsing and searching needs (demo data: 42 needs of 34 States in five
   });
 
   it('resolves the names of State, themes and types in the language asked, in a few queries', async () => {
-    const response = await t.gql<{ needs: { edges: { node: { state: { name: string }; thematicAreas: { name: string }[]; assistanceTypes: { name: string }[] } }[] } }>(
+    const response = await t.gql<{
+      needs: { edges: { node: { state: { name: string }; thematicAreas: { name: string }[]; assistanceTypes: { name: string }[] } }[] };
+    }>(
       '{ needs(first: 30, filter: { states: ["SEN", "CIV"] }) { edges { node { state(lang: FR) { name } thematicAreas(lang: FR) { name } assistanceTypes(lang: FR) { name } } } } }',
       {},
       donor,

@@ -103,7 +103,8 @@ describe('needs: the quality meter while writing, and the history of a need', ()
 
   it("says which of its State's own steps the viewer may take: edit while draft, returned or published, reconfirm while published", async () => {
     const STEPS = 'query ($id: ID!) { need(id: $id) { status canEdit canReconfirm } }';
-    const steps = async (id: string, token?: string) => (await t.gql<{ need: { status: string; canEdit: boolean; canReconfirm: boolean } }>(STEPS, { id }, token)).data!.need;
+    const steps = async (id: string, token?: string) =>
+      (await t.gql<{ need: { status: string; canEdit: boolean; canReconfirm: boolean } }>(STEPS, { id }, token)).data!.need;
     const need = await create({ ...GOOD_CONTENT, title: 'Steps: marking machines' });
     expect(await steps(need.id, npc)).toEqual({ status: 'DRAFT', canEdit: true, canReconfirm: false });
     expect(await steps(need.id, moderator)).toMatchObject({ canEdit: false, canReconfirm: false });
@@ -128,7 +129,13 @@ describe('needs: the quality meter while writing, and the history of a need', ()
       ['a budget in a currency without a rate', { ...GOOD_CONTENT, budget: { amount: '500000', currency: 'BDT' } }, 90],
       [
         'content written untidily (case, spaces, leading zeros)',
-        { ...GOOD_CONTENT, problem: `  ${GOOD_CONTENT.problem}\n`, thematicAreas: [' marking '], assistanceTypes: ['training', 'TRAINING'], budget: { amount: '0030000', currency: 'usd' } },
+        {
+          ...GOOD_CONTENT,
+          problem: `  ${GOOD_CONTENT.problem}\n`,
+          thematicAreas: [' marking '],
+          assistanceTypes: ['training', 'TRAINING'],
+          budget: { amount: '0030000', currency: 'usd' },
+        },
         100,
       ],
       ['a vague need', VAGUE_CONTENT, 0],
@@ -142,11 +149,21 @@ describe('needs: the quality meter while writing, and the history of a need', ()
 
     it('scores the whole content of an edited need as the saved edit does', async () => {
       const need = await create(VAGUE_CONTENT);
-      const change = { thematicAreas: ['STOCKPILE_MANAGEMENT'], assistanceTypes: ['EQUIPMENT'], budget: { amount: '30000000', currency: 'USD' }, priorityRank: 3 };
+      const change = {
+        thematicAreas: ['STOCKPILE_MANAGEMENT'],
+        assistanceTypes: ['EQUIPMENT'],
+        budget: { amount: '30000000', currency: 'USD' },
+        priorityRank: 3,
+      };
       const edited = await update(need.id, need.version, change);
       const previewed = await preview({ ...VAGUE_CONTENT, ...change });
       expect(outcome(previewed.data!.needQualityPreview)).toEqual(outcome(edited.quality));
-      expect(outcome(previewed.data!.needQualityPreview)!.checks).toMatchObject({ TAXONOMY_CODED: true, BUDGET_PRESENT: true, BUDGET_PLAUSIBLE: false, PRIORITY_GIVEN: true });
+      expect(outcome(previewed.data!.needQualityPreview)!.checks).toMatchObject({
+        TAXONOMY_CODED: true,
+        BUDGET_PRESENT: true,
+        BUDGET_PLAUSIBLE: false,
+        PRIORITY_GIVEN: true,
+      });
     });
 
     it('scores empty content 0, every check failed with what would raise it', async () => {
@@ -187,7 +204,11 @@ describe('needs: the quality meter while writing, and the history of a need', ()
         PRIORITY_GIVEN: false, // ranks start at 1
         TIMEFRAME_GIVEN: false, // it ends before it starts
       });
-      const someKnown = await preview({ thematicAreas: ['marking', 'UNICORNS'], assistanceTypes: ['MONEY', 'equipment'], budget: { amount: '1000.001', currency: 'EUR' } });
+      const someKnown = await preview({
+        thematicAreas: ['marking', 'UNICORNS'],
+        assistanceTypes: ['MONEY', 'equipment'],
+        budget: { amount: '1000.001', currency: 'EUR' },
+      });
       expect(outcome(someKnown.data!.needQualityPreview)!.checks).toMatchObject({ TAXONOMY_CODED: true, BUDGET_PRESENT: false });
       const unknownCurrency = await preview({ budget: { amount: '100000', currency: 'XYZ' } });
       expect(outcome(unknownCurrency.data!.needQualityPreview)!.checks).toMatchObject({ BUDGET_PRESENT: false, BUDGET_PLAUSIBLE: false });
@@ -241,7 +262,14 @@ describe('needs: the quality meter while writing, and the history of a need', ()
         { action: 'need.created', fromStatus: null, toStatus: 'DRAFT', reason: null, ...byNpc, changedFields: null },
         { action: 'need.changed', fromStatus: null, toStatus: null, reason: null, ...byNpc, changedFields: ['priorityRank'] },
         { action: 'need.transitioned', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', reason: null, ...byNpc, changedFields: null },
-        { action: 'need.transitioned', fromStatus: 'SUBMITTED', toStatus: 'RETURNED', reason: RETURN_REASON, actorName: 'Demo UNODA Moderator', changedFields: null },
+        {
+          action: 'need.transitioned',
+          fromStatus: 'SUBMITTED',
+          toStatus: 'RETURNED',
+          reason: RETURN_REASON,
+          actorName: 'Demo UNODA Moderator',
+          changedFields: null,
+        },
         { action: 'need.changed', fromStatus: null, toStatus: null, reason: null, ...byNpc, changedFields: ['budgetAmount'] },
         { action: 'need.transitioned', fromStatus: 'RETURNED', toStatus: 'SUBMITTED', reason: null, ...byNpc, changedFields: null },
       ];
@@ -262,7 +290,12 @@ describe('needs: the quality meter while writing, and the history of a need', ()
 
     it('gives null to those who may see the published need but not its workings, as for its quality', async () => {
       const published = await act('publishNeed', { needId }, moderator);
-      expect(published.history?.at(-1)).toMatchObject({ action: 'need.transitioned', fromStatus: 'SUBMITTED', toStatus: 'PUBLISHED', actorName: 'Demo UNODA Moderator' });
+      expect(published.history?.at(-1)).toMatchObject({
+        action: 'need.transitioned',
+        fromStatus: 'SUBMITTED',
+        toStatus: 'PUBLISHED',
+        actorName: 'Demo UNODA Moderator',
+      });
       for (const token of [kenya, donor, undefined]) {
         const need = await read(needId, token);
         expect(need.status).toBe('PUBLISHED');

@@ -23,8 +23,22 @@ const MUST_ACT: Record<string, readonly string[]> = {
     'reminder.need_valid_until',
     'reminder.outcome_report_due',
   ],
-  DONOR: ['proposal.revision_proposed', 'proposal.pledges_to_redirect', 'offer.returned', 'offer.expired', 'reminder.funding_deadline', 'reminder.outcome_report_due'],
-  UNODA_MODERATOR: ['proposal.return', 'proposal.return_from_review', 'proposal.revision_proposed', 'proposal.mark_funded', 'proposal.expire', 'reminder.funding_deadline'],
+  DONOR: [
+    'proposal.revision_proposed',
+    'proposal.pledges_to_redirect',
+    'offer.returned',
+    'offer.expired',
+    'reminder.funding_deadline',
+    'reminder.outcome_report_due',
+  ],
+  UNODA_MODERATOR: [
+    'proposal.return',
+    'proposal.return_from_review',
+    'proposal.revision_proposed',
+    'proposal.mark_funded',
+    'proposal.expire',
+    'reminder.funding_deadline',
+  ],
   REGIONAL_REVIEWER: ['proposal.endorse_for_review', 'reminder.review_deadline'],
 };
 
@@ -60,7 +74,7 @@ interface Row {
   userId: string;
 }
 
-describe('mail people read: one proposal\'s life cycle with default preferences', () => {
+describe("mail people read: one proposal's life cycle with default preferences", () => {
   const smtp = new TestSmtpServer();
   let t: TestApp;
   const token: Record<string, string> = {};
@@ -80,8 +94,10 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     gql(`mutation ($input: ContributionTransitionInput!) { ${name}(input: $input) { id status } }`, { contributionId }, who);
   const record = (input: Record<string, unknown>, who: string) =>
     gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', input, who);
-  const say = (proposalId: string, body: string, who: string) => gql('mutation ($input: PostProposalMessageInput!) { postProposalMessage(input: $input) { id } }', { proposalId, body }, who);
-  const report = (proposalId: string, who: string) => gql('mutation ($input: SubmitOutcomeReportInput!) { submitOutcomeReport(input: $input) { id } }', { proposalId, summary: `Report of ${who}` }, who);
+  const say = (proposalId: string, body: string, who: string) =>
+    gql('mutation ($input: PostProposalMessageInput!) { postProposalMessage(input: $input) { id } }', { proposalId, body }, who);
+  const report = (proposalId: string, who: string) =>
+    gql('mutation ($input: SubmitOutcomeReportInput!) { submitOutcomeReport(input: $input) { id } }', { proposalId, summary: `Report of ${who}` }, who);
   /** Every notification fanned out and every immediate e-mail sent. */
   const settled = () =>
     waitFor('notifications fanned out and e-mails sent', async () => {
@@ -112,7 +128,11 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     alpha = a.organisationId;
     beta = b.organisationId;
     const [alphaUser, betaUser] = await Promise.all(
-      [alpha, beta].map(async (org) => (await t.dataSource.query(`SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1`, [org]))[0].email as string),
+      [alpha, beta].map(
+        async (org) =>
+          (await t.dataSource.query(`SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1`, [org]))[0]
+            .email as string,
+      ),
     );
     email.alpha = alphaUser;
     email.beta = betaUser;
@@ -130,7 +150,10 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     const mailsBefore = Object.fromEntries(Object.entries(email).map(([who, address]) => [who, smtp.to(address).length]));
 
     // Ghana's needs; Alpha's offer; Alpha's interest answered.
-    const needs = [await publishNeed(t, token.npc, token.moderator, { title: 'Marking machines' }), await publishNeed(t, token.npc, token.moderator, { title: 'Armourer training' })];
+    const needs = [
+      await publishNeed(t, token.npc, token.moderator, { title: 'Marking machines' }),
+      await publishNeed(t, token.npc, token.moderator, { title: 'Armourer training' }),
+    ];
     const offer = await publishOffer(t, token.alpha, token.moderator, alpha, { title: 'Alpha marking programme' });
     const { expressInterest: match } = await gql<{ expressInterest: { id: string } }>(
       'mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
@@ -173,15 +196,34 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
       { title: 'GIS meeting', startsAt: '2027-02-10T10:00:00Z' },
       'moderator',
     );
-    await gql('mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }', { meetingId: meeting.id, proposalId: id }, 'moderator');
+    await gql(
+      'mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }',
+      { meetingId: meeting.id, proposalId: id },
+      'moderator',
+    );
     const intent = (input: Record<string, unknown>, who: string) =>
-      gql<{ recordMeetingIntent: { id: string } }>('mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id } }', { meetingId: meeting.id, proposalId: id, ...input }, who);
+      gql<{ recordMeetingIntent: { id: string } }>(
+        'mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id } }',
+        { meetingId: meeting.id, proposalId: id, ...input },
+        who,
+      );
     const alphaIntent = (await intent({ organisationId: alpha, amount: '50000', trancheNumber: 1 }, 'moderator')).recordMeetingIntent.id;
     const betaIntent = (await intent({ amount: '30000' }, 'beta')).recordMeetingIntent.id;
-    await gql('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id, summary: 'Two intents.' }, 'moderator');
+    await gql(
+      'mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }',
+      { meetingId: meeting.id, summary: 'Two intents.' },
+      'moderator',
+    );
 
     // A busy deal room: six messages in a burst, then, after 30 quiet minutes, one more.
-    for (const [who, body] of [['npc', 'When can the machines ship?'], ['germany', 'In March.'], ['moderator', 'Customs?'], ['beta', 'We cover training.'], ['npc', 'Thanks.'], ['germany', 'Agreed.']]) {
+    for (const [who, body] of [
+      ['npc', 'When can the machines ship?'],
+      ['germany', 'In March.'],
+      ['moderator', 'Customs?'],
+      ['beta', 'We cover training.'],
+      ['npc', 'Thanks.'],
+      ['germany', 'Agreed.'],
+    ]) {
       await say(id, body, who);
     }
     await settled();
@@ -207,14 +249,20 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     );
     await contributionStep('pledgeContribution', alphaIntent, 'alpha');
     await contributionStep('commitContribution', alphaIntent, 'alpha');
-    const acceptRevision = (who: string) => gql('mutation ($input: RevisionDecisionInput!) { acceptProposalRevision(input: $input) { status } }', { proposalId: id, revision: 2 }, who);
+    const acceptRevision = (who: string) =>
+      gql('mutation ($input: RevisionDecisionInput!) { acceptProposalRevision(input: $input) { status } }', { proposalId: id, revision: 2 }, who);
     for (const who of ['npc', 'moderator', 'alpha']) await acceptRevision(who);
 
     // Full funding, implementation, disbursements (UNODA disburses Beta's), reports, the end.
     await contributionStep('commitContribution', betaIntent, 'beta');
     const german = (await record({ proposalId: id, amount: '110000', status: 'COMMITTED' }, 'germany')).recordContribution.id;
     expect((await transition('startProposalImplementation', id, 'npc')).startProposalImplementation.status).toBe('IN_IMPLEMENTATION');
-    for (const [contribution, who] of [[alphaIntent, 'alpha'], [betaIntent, 'moderator'], [german, 'germany']]) await contributionStep('disburseContribution', contribution, who);
+    for (const [contribution, who] of [
+      [alphaIntent, 'alpha'],
+      [betaIntent, 'moderator'],
+      [german, 'germany'],
+    ])
+      await contributionStep('disburseContribution', contribution, who);
     for (const who of ['npc', 'germany', 'alpha', 'beta']) await report(id, who);
     await transition('completeProposal', id, 'moderator');
     expect((await transition('closeProposal', id, 'moderator')).closeProposal.status).toBe('CLOSED');
@@ -255,7 +303,9 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     }
     // The life cycle reached everyone, and the brief's examples hold: the State is asked to endorse, the centre
     // to review, both at once; a pledge never e-mails the reviewer; one e-mail per deal-room burst.
-    expect(perParty.npc.mails).toEqual(expect.arrayContaining(['proposal.submit_for_endorsement:act', 'match.interest_expressed:act', 'proposal.approve_review:answer']));
+    expect(perParty.npc.mails).toEqual(
+      expect.arrayContaining(['proposal.submit_for_endorsement:act', 'match.interest_expressed:act', 'proposal.approve_review:answer']),
+    );
     expect(perParty.reviewer.mails).toEqual(expect.arrayContaining(['proposal.endorse_for_review:act']));
     expect(perParty.alpha.mails).toEqual(expect.arrayContaining(['match.interest_accepted:answer', 'proposal.revision_proposed:act']));
     expect(perParty.germany.mails).toEqual(expect.arrayContaining(['proposal.message_posted:burst', 'proposal.revision_agreed:answer']));
@@ -267,9 +317,18 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     expect(reviewerFunding.length).toBeGreaterThanOrEqual(5);
     expect(reviewerFunding.every((r) => r.mode === 'DAILY')).toBe(true);
     // Seven messages in two bursts (the first opened by the NPC): two e-mails to each other party, whatever they wrote.
-    for (const [who, written] of [['moderator', 1], ['reviewer', 0], ['alpha', 0], ['beta', 1]] as const) {
+    for (const [who, written] of [
+      ['moderator', 1],
+      ['reviewer', 0],
+      ['alpha', 0],
+      ['beta', 1],
+    ] as const) {
       const messages = all.filter((r) => r.email === email[who] && r.type === 'proposal.message_posted');
-      expect({ who, messages: messages.length, immediate: messages.filter((r) => r.mode === 'IMMEDIATE').length }).toEqual({ who, messages: 7 - written, immediate: 2 });
+      expect({ who, messages: messages.length, immediate: messages.filter((r) => r.mode === 'IMMEDIATE').length }).toEqual({
+        who,
+        messages: 7 - written,
+        immediate: 2,
+      });
     }
     // The NPC opened the first burst: only the second reaches them at once.
     expect(all.filter((r) => r.email === email.npc && r.type === 'proposal.message_posted' && r.mode === 'IMMEDIATE')).toHaveLength(1);
@@ -285,7 +344,11 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
       let after: string | null = null;
       for (;;) {
         const page: { notifications: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(
-          t.gql('query ($after: String) { notifications(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after }, token[who]),
+          t.gql(
+            'query ($after: String) { notifications(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+            { after },
+            token[who],
+          ),
         );
         ids.push(...page.notifications.edges.map((e) => e.node.id));
         if (!page.notifications.pageInfo.hasNextPage) break;
@@ -332,7 +395,12 @@ describe('mail people read: one proposal\'s life cycle with default preferences'
     await transition('submitProposalForEndorsement', fresh.id, 'moderator');
     await transition('endorseProposal', fresh.id, 'npc');
     await transition('approveProposalReview', fresh.id, 'reviewer');
-    for (const [who, body] of [['npc', 'One'], ['moderator', 'Two'], ['npc', 'Three']]) await say(fresh.id, body, who);
+    for (const [who, body] of [
+      ['npc', 'One'],
+      ['moderator', 'Two'],
+      ['npc', 'Three'],
+    ])
+      await say(fresh.id, body, who);
     await settled();
     const messages = (await rows(since)).filter((r) => r.email === email.reviewer && r.type === 'proposal.message_posted');
     expect(messages.map((r) => r.mode)).toEqual(['IMMEDIATE', 'DAILY', 'DAILY']);

@@ -51,25 +51,41 @@ describe('notifications survive Redis going away: every notification and e-mail 
   });
 
   it('delivers what was written while Redis was unreachable, once, after it returns', async () => {
-    const members = await scalar(t, `SELECT count(DISTINCT user_id)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id
-                                      WHERE u.status = 'ACTIVE' AND m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`);
+    const members = await scalar(
+      t,
+      `SELECT count(DISTINCT user_id)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id
+                                      WHERE u.status = 'ACTIVE' AND m.role IN ('NPC', 'DONOR', 'UNODA_MODERATOR', 'REGIONAL_REVIEWER')`,
+    );
     expect(members).toBeGreaterThanOrEqual(4);
     // Meetings are news (a daily digest by default): chosen "immediate" here, so every notification is an e-mail to deliver.
-    await t.dataSource.query(`INSERT INTO notification_preference (user_id, category, mode) SELECT DISTINCT user_id, 'MEETINGS', 'IMMEDIATE' FROM membership ON CONFLICT DO NOTHING`);
+    await t.dataSource.query(
+      `INSERT INTO notification_preference (user_id, category, mode) SELECT DISTINCT user_id, 'MEETINGS', 'IMMEDIATE' FROM membership ON CONFLICT DO NOTHING`,
+    );
     await proxy.cut();
-    const events = await writeEvents(t, 20, 'meeting.scheduled', () => ({ title: `Meeting ${randomUUID().slice(0, 8)}`, startsAt: '2027-03-01T10:00:00.000Z' }));
-    await waitFor('the relay to notice Redis is gone', async () => (await scalar(t, 'SELECT count(*)::int AS n FROM outbox_event WHERE last_error IS NOT NULL')) > 0);
+    const events = await writeEvents(t, 20, 'meeting.scheduled', () => ({
+      title: `Meeting ${randomUUID().slice(0, 8)}`,
+      startsAt: '2027-03-01T10:00:00.000Z',
+    }));
+    await waitFor(
+      'the relay to notice Redis is gone',
+      async () => (await scalar(t, 'SELECT count(*)::int AS n FROM outbox_event WHERE last_error IS NOT NULL')) > 0,
+    );
     expect(await scalar(t, 'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])', [events])).toBe(0);
 
     await proxy.restore();
-    await waitFor('every notification', async () => (await scalar(t, 'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])', [events])) === 20 * members, 30_000);
+    await waitFor(
+      'every notification',
+      async () => (await scalar(t, 'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])', [events])) === 20 * members,
+      30_000,
+    );
     await waitFor('every e-mail', async () => smtp.received.length >= 20 * members, 30_000);
     // Duplicates would come after the last expected e-mail: a time in which nothing more may arrive.
     await new Promise((r) => setTimeout(r, 500));
     // Once each: one e-mail per notification, one notification per (event, member).
     expect(smtp.received).toHaveLength(20 * members);
     const perRecipient = new Map<string, number>();
-    for (const m of smtp.received) for (const to of [m.to].flat()) for (const v of to?.value ?? []) perRecipient.set(v.address!, (perRecipient.get(v.address!) ?? 0) + 1);
+    for (const m of smtp.received)
+      for (const to of [m.to].flat()) for (const v of to?.value ?? []) perRecipient.set(v.address!, (perRecipient.get(v.address!) ?? 0) + 1);
     expect(perRecipient.size).toBe(members);
     expect([...perRecipient.values()].every((n) => n === 20)).toBe(true);
     expect(await scalar(t, `SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[]) AND email_status <> 'SENT'`, [events])).toBe(0);
@@ -117,7 +133,11 @@ describe('notifications survive a worker killed in the middle of a fan-out', () 
        INSERT INTO notification_preference (user_id, category, mode) SELECT id, 'NEEDS', 'OFF' FROM users`,
       [ghana],
     );
-    const recipients = await scalar(t, `SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.role = 'NPC' AND u.status = 'ACTIVE'`, [ghana]);
+    const recipients = await scalar(
+      t,
+      `SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.role = 'NPC' AND u.status = 'ACTIVE'`,
+      [ghana],
+    );
     const events = await writeEvents(t, 150, 'need.published', () => ({ stateIso3: 'GHA', from: 'SUBMITTED', to: 'PUBLISHED' }));
     const total = 150 * recipients;
     const written = () => scalar(t, 'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])', [events]);
@@ -132,13 +152,20 @@ describe('notifications survive a worker killed in the middle of a fan-out', () 
     startWorker();
     // The second worker takes over the jobs the first held once their locks expire (BullMQ stalled-job check).
     await waitFor('every notification', async () => (await written()) === total, 120_000);
-    await waitFor('every event consumed', async () =>
-      (await scalar(t, `SELECT count(*)::int AS n FROM event_consumption WHERE consumer = 'notifications.fan-out' AND event_id = ANY($1::uuid[])`, [events])) === 150,
+    await waitFor(
+      'every event consumed',
+      async () =>
+        (await scalar(t, `SELECT count(*)::int AS n FROM event_consumption WHERE consumer = 'notifications.fan-out' AND event_id = ANY($1::uuid[])`, [
+          events,
+        ])) === 150,
     );
     // Duplicates from the killed worker's jobs would come late: a time in which nothing more may be written.
     await new Promise((r) => setTimeout(r, 1000));
     expect(await written()).toBe(total);
-    const perEvent: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[]) GROUP BY event_id', [events]);
+    const perEvent: { n: number }[] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[]) GROUP BY event_id',
+      [events],
+    );
     expect(perEvent).toHaveLength(150);
     expect(perEvent.every((r) => r.n === recipients)).toBe(true);
   }, 180_000);

@@ -27,7 +27,7 @@ const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => 
 const INBOX = `query ($first: Int, $unreadOnly: Boolean) { notifications(first: $first, unreadOnly: $unreadOnly) {
   edges { node { id type category title body link readAt } } pageInfo { hasNextPage } } unreadNotificationCount }`;
 
-describe('notifications: routed, in-app and by e-mail, in the recipient\'s language, through the job queue', () => {
+describe("notifications: routed, in-app and by e-mail, in the recipient's language, through the job queue", () => {
   const smtp = new TestSmtpServer();
   let t: TestApp;
   let npc: string;
@@ -35,7 +35,7 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
   let admin: string;
 
   const inbox = async (token: string, unreadOnly = false) =>
-    (await ok(t.gql<{ notifications: { edges: { node: InboxItem }[] }; unreadNotificationCount: number }>(INBOX, { first: 50, unreadOnly }, token)));
+    await ok(t.gql<{ notifications: { edges: { node: InboxItem }[] }; unreadNotificationCount: number }>(INBOX, { first: 50, unreadOnly }, token));
   const notificationsOf = async (email: string, type: string) =>
     (await t.dataSource.query(
       `SELECT n.id, n.email_status AS "emailStatus", n.email_attempts AS "emailAttempts", n.email_error AS "emailError", e.id AS "eventId"
@@ -81,7 +81,11 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(await notificationsOf('npc.ghana@example.org', 'need.submitted')).toEqual([]);
     expect((await notificationsOf('moderator@example.org', 'need.submitted'))[0].emailStatus).toBe('DIGEST');
     const moderatorInbox = await inbox(moderator);
-    expect(moderatorInbox.notifications.edges[0].node).toMatchObject({ type: 'need.submitted', category: 'MODERATION', link: expect.stringContaining(`/needs/${needId}`) });
+    expect(moderatorInbox.notifications.edges[0].node).toMatchObject({
+      type: 'need.submitted',
+      category: 'MODERATION',
+      link: expect.stringContaining(`/needs/${needId}`),
+    });
     expect(moderatorInbox.notifications.edges[0].node.body).toContain('Marquage des armes de la police');
 
     // need.returned: urgent for the State's NPC, at once, in French; not for the moderator who returned it.
@@ -102,10 +106,16 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
 
     // Read marks: one, then all; another person's notification is not touched.
     const before = npcInbox.unreadNotificationCount;
-    expect((await ok(t.gql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [returned.id] }, npc))).markNotificationsRead).toBe(1);
+    expect(
+      (await ok(t.gql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [returned.id] }, npc)))
+        .markNotificationsRead,
+    ).toBe(1);
     expect((await inbox(npc)).unreadNotificationCount).toBe(before - 1);
     const moderatorItem = moderatorInbox.notifications.edges[0].node.id;
-    expect((await ok(t.gql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [moderatorItem] }, npc))).markNotificationsRead).toBe(0);
+    expect(
+      (await ok(t.gql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [moderatorItem] }, npc)))
+        .markNotificationsRead,
+    ).toBe(0);
     expect(errorCode(await t.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: ['not-an-id'] }, npc))).toBe('BAD_USER_INPUT');
     // By category: the moderation notice is the moderator's only MODERATION one here; none is a deal room's.
     const byCategory = (categories: string[], token: string) =>
@@ -160,7 +170,7 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     await anonymous.dispose();
   });
 
-  it('follows preferences: a daily digest gathered once at the user\'s hour, urgent categories always at once, one-click unsubscribe', async () => {
+  it("follows preferences: a daily digest gathered once at the user's hour, urgent categories always at once, one-click unsubscribe", async () => {
     const setMode = (category: string, mode: string) =>
       t.gql<{ setNotificationPreference: { category: string; mode: string; urgent: boolean }[] }>(
         'mutation ($c: NotificationCategory!, $m: NotificationDeliveryMode!) { setNotificationPreference(category: $c, mode: $m) { category mode urgent } }',
@@ -175,7 +185,10 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(prefs.find((p) => p.category === 'NEEDS')).toEqual({ category: 'NEEDS', mode: 'DAILY', urgent: false });
 
     const published = [await publishNeed(t, npc, moderator, { title: 'Digest need A' }), await publishNeed(t, npc, moderator, { title: 'Digest need B' })];
-    await waitFor('both to wait for the digest', async () => (await notificationsOf('npc.ghana@example.org', 'need.published')).filter((n) => n.emailStatus === 'DIGEST').length === 2);
+    await waitFor(
+      'both to wait for the digest',
+      async () => (await notificationsOf('npc.ghana@example.org', 'need.published')).filter((n) => n.emailStatus === 'DIGEST').length === 2,
+    );
     const mailsBefore = smtp.to('npc.ghana@example.org').length;
     const digests = t.app.get(DigestsTask);
     // The NPC's digests, with how many of the two needs each holds (suggestions made before may be in it too).
@@ -215,7 +228,8 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     const page = await fetch(`${t.url}${link.pathname}?token=${encodeURIComponent(token)}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('lang="fr"');
-    const after = (await ok(t.gql<{ notificationPreferences: { category: string; mode: string }[] }>('{ notificationPreferences { category mode } }', {}, npc))).notificationPreferences;
+    const after = (await ok(t.gql<{ notificationPreferences: { category: string; mode: string }[] }>('{ notificationPreferences { category mode } }', {}, npc)))
+      .notificationPreferences;
     expect(after.find((p) => p.category === 'NEEDS')!.mode).toBe('OFF');
     const oneClick = await fetch(`${t.url}${link.pathname}?token=${encodeURIComponent(token)}`, {
       method: 'POST',
@@ -225,13 +239,23 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect(oneClick.status).toBe(200);
     // Off: in the inbox, no e-mail.
     await publishNeed(t, npc, moderator, { title: 'Quiet need' });
-    await waitFor('the quiet notification', async () => (await notificationsOf('npc.ghana@example.org', 'need.published')).some((n) => n.emailStatus === 'NONE'));
+    await waitFor('the quiet notification', async () =>
+      (await notificationsOf('npc.ghana@example.org', 'need.published')).some((n) => n.emailStatus === 'NONE'),
+    );
   });
 
   it('retries while the mail server refuses, then fails after the last attempt; an administrator re-drives it', async () => {
     // Earlier tests' e-mails (digests of other users) are all out before the server starts refusing.
-    await waitFor('no e-mail in flight', async () =>
-      Number((await t.dataSource.query(`SELECT (SELECT count(*) FROM notification WHERE email_status IN ('PENDING', 'QUEUED')) + (SELECT count(*) FROM email_digest WHERE status = 'PENDING') AS n`))[0].n) === 0,
+    await waitFor(
+      'no e-mail in flight',
+      async () =>
+        Number(
+          (
+            await t.dataSource.query(
+              `SELECT (SELECT count(*) FROM notification WHERE email_status IN ('PENDING', 'QUEUED')) + (SELECT count(*) FROM email_digest WHERE status = 'PENDING') AS n`,
+            )
+          )[0].n,
+        ) === 0,
     );
     smtp.refuse(2);
     await returnedNeed('Refused twice', 'First reason.');
@@ -244,10 +268,16 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
 
     smtp.refuseAll();
     await returnedNeed('Refused always', 'Second reason.');
-    await waitFor('the e-mail to fail for good', async () => (await notificationsOf('npc.ghana@example.org', 'need.returned')).at(-1)!.emailStatus === 'FAILED', 20_000);
+    await waitFor(
+      'the e-mail to fail for good',
+      async () => (await notificationsOf('npc.ghana@example.org', 'need.returned')).at(-1)!.emailStatus === 'FAILED',
+      20_000,
+    );
     const failed = (await notificationsOf('npc.ghana@example.org', 'need.returned')).at(-1)!;
     expect(failed.emailError).toMatch(/451/);
-    const listed = (await ok(t.gql<{ failedEmails: { id: string; kind: string; email: string; error: string }[] }>('{ failedEmails { id kind email error } }', {}, admin))).failedEmails;
+    const listed = (
+      await ok(t.gql<{ failedEmails: { id: string; kind: string; email: string; error: string }[] }>('{ failedEmails { id kind email error } }', {}, admin))
+    ).failedEmails;
     expect(listed.find((f) => f.id === failed.id)).toMatchObject({ kind: 'NOTIFICATION', email: 'npc.ghana@example.org' });
     expect(errorCode(await t.gql('{ failedEmails { id } }', {}, npc))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, npc))).toBe('FORBIDDEN');
@@ -255,12 +285,16 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     const seen = (await ok(t.gql<{ failedEmails: { id: string }[] }>('{ failedEmails { id } }', {}, moderator))).failedEmails;
     expect(seen.map((f) => f.id)).toContain(failed.id);
     smtp.accept();
-    expect((await ok(t.gql<{ redriveEmails: number }>('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, admin))).redriveEmails).toBe(1);
+    expect(
+      (await ok(t.gql<{ redriveEmails: number }>('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, admin))).redriveEmails,
+    ).toBe(1);
     await waitFor('the re-driven e-mail', async () => smtp.to('npc.ghana@example.org').some((m) => m.text?.includes('Second reason.')));
     await waitFor('sent', async () => (await notificationsOf('npc.ghana@example.org', 'need.returned')).at(-1)!.emailStatus === 'SENT');
     expect(smtp.to('npc.ghana@example.org').filter((m) => m.text?.includes('Second reason.'))).toHaveLength(1);
     // Re-driving what is not failed does nothing.
-    expect((await ok(t.gql<{ redriveEmails: number }>('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, admin))).redriveEmails).toBe(0);
+    expect(
+      (await ok(t.gql<{ redriveEmails: number }>('mutation ($ids: [ID!]!) { redriveEmails(ids: $ids) }', { ids: [failed.id] }, admin))).redriveEmails,
+    ).toBe(0);
   }, 60_000);
 
   it('handles bad input without crashing a worker: a deleted record, a recipient without e-mail, a replayed event', async () => {
@@ -291,8 +325,13 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     await t.dataSource.query('UPDATE outbox_event SET published_at = NULL WHERE id = $1', [ghost]);
     const { getQueueToken } = await import('@nestjs/bullmq');
     await t.app.get(getQueueToken('events')).add('need.returned', { eventId: ghost }, { jobId: `${ghost}-replay` });
-    await waitFor('the replay to be consumed', async () =>
-      Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM event_consumption WHERE event_id = $1 AND consumer = 'notifications.fan-out'`, [ghost]))[0].n) === 1,
+    await waitFor(
+      'the replay to be consumed',
+      async () =>
+        Number(
+          (await t.dataSource.query(`SELECT count(*)::int AS n FROM event_consumption WHERE event_id = $1 AND consumer = 'notifications.fan-out'`, [ghost]))[0]
+            .n,
+        ) === 1,
     );
     expect(await count()).toBe(before);
     expect(smtp.to('npc.ghana@example.org').filter((m) => m.text?.includes('Ghost reason.'))).toHaveLength(1);
@@ -312,7 +351,11 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
   it('e-mails an invitation to the person invited, with the link that accepts it', async () => {
     const [{ id: ghana }] = await t.dataSource.query(`SELECT id FROM organisation WHERE state_iso3 = 'GHA'`);
     await ok(
-      t.gql('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }', { input: { email: 'new.npc@example.org', displayName: 'New NPC', organisationId: ghana, role: 'NPC' } }, admin),
+      t.gql(
+        'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
+        { input: { email: 'new.npc@example.org', displayName: 'New NPC', organisationId: ghana, role: 'NPC' } },
+        admin,
+      ),
     );
     await waitFor('the invitation e-mail', async () => smtp.to('new.npc@example.org').length === 1);
     const mail = smtp.to('new.npc@example.org')[0];
@@ -334,7 +377,9 @@ describe('notifications: routed, in-app and by e-mail, in the recipient\'s langu
     expect((await fetch(`${t.url}${moderatorLink.pathname}${moderatorLink.search}`, { redirect: 'manual' })).status).toBe(303);
     const link = new URL((await ok(t.gql<{ queueDashboardLink: string }>('{ queueDashboardLink }', {}, admin))).queueDashboardLink);
     expect((await fetch(`${t.url}/admin/queues`)).status).toBe(401);
-    expect((await fetch(`${t.url}${link.pathname}?token=${encodeURIComponent(link.searchParams.get('token')!.slice(0, -2) + 'zz')}`, { redirect: 'manual' })).status).toBe(401);
+    expect(
+      (await fetch(`${t.url}${link.pathname}?token=${encodeURIComponent(link.searchParams.get('token')!.slice(0, -2) + 'zz')}`, { redirect: 'manual' })).status,
+    ).toBe(401);
     const entry = await fetch(`${t.url}${link.pathname}${link.search}`, { redirect: 'manual' });
     expect(entry.status).toBe(303);
     const cookie = entry.headers.get('set-cookie')!.split(';')[0];

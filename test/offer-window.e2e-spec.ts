@@ -21,7 +21,15 @@ describe('offers out of their window', () => {
   const yesterday = addDays(today, -1);
 
   const MATCH = 'id needId offerId status fits score explanation { failedFilter summary }';
-  type MatchData = { id: string; needId: string; offerId: string; status: string; fits: boolean; score: number | null; explanation: { failedFilter: string | null; summary: string } };
+  type MatchData = {
+    id: string;
+    needId: string;
+    offerId: string;
+    status: string;
+    fits: boolean;
+    score: number | null;
+    explanation: { failedFilter: string | null; summary: string };
+  };
 
   const offerInput = (change: Record<string, unknown> = {}) => ({
     availableFrom: addDays(today, -60),
@@ -35,19 +43,23 @@ describe('offers out of their window', () => {
     t.gql<Record<string, { status: string }>>(`mutation ($input: OfferTransitionInput!) { ${name}(input: $input) { status } }`, { input: { offerId } }, token);
   const draft = async (change: Record<string, unknown>) =>
     (
-      await t.gql<{ createOffer: { id: string } }>('mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-        input: {
-          organisationId: foundation.organisationId,
-          title: 'Armoury security',
-          description: 'Equipment and training to secure armouries.',
-          assistanceTypes: ['EQUIPMENT'],
-          thematicAreas: ['STOCKPILE_MANAGEMENT'],
-          eligibleRegions: ['011'],
-          budgetCurrency: 'USD',
-          budgetTotal: '500000.00',
-          ...offerInput(change),
+      await t.gql<{ createOffer: { id: string } }>(
+        'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            organisationId: foundation.organisationId,
+            title: 'Armoury security',
+            description: 'Equipment and training to secure armouries.',
+            assistanceTypes: ['EQUIPMENT'],
+            thematicAreas: ['STOCKPILE_MANAGEMENT'],
+            eligibleRegions: ['011'],
+            budgetCurrency: 'USD',
+            budgetTotal: '500000.00',
+            ...offerInput(change),
+          },
         },
-      }, foundation.token)
+        foundation.token,
+      )
     ).data!.createOffer;
   const listed = async (query: string, variables: Record<string, unknown>, token: string) => {
     const response = await t.gql<Record<string, { totalCount: number; edges: { node: MatchData }[] }>>(query, variables, token);
@@ -55,9 +67,17 @@ describe('offers out of their window', () => {
     return Object.values(response.data)[0];
   };
   const forNeed = (needId: string, statuses?: string[]) =>
-    listed(`query ($id: ID!, $f: MatchFilter) { matchesForNeed(needId: $id, filter: $f, first: 100) { totalCount edges { node { ${MATCH} } } } }`, { id: needId, f: statuses ? { statuses } : null }, npc);
+    listed(
+      `query ($id: ID!, $f: MatchFilter) { matchesForNeed(needId: $id, filter: $f, first: 100) { totalCount edges { node { ${MATCH} } } } }`,
+      { id: needId, f: statuses ? { statuses } : null },
+      npc,
+    );
   const forOffer = (offerId: string, statuses?: string[]) =>
-    listed(`query ($id: ID!, $f: MatchFilter) { matchesForOffer(offerId: $id, filter: $f, first: 100) { totalCount edges { node { ${MATCH} } } } }`, { id: offerId, f: statuses ? { statuses } : null }, foundation.token);
+    listed(
+      `query ($id: ID!, $f: MatchFilter) { matchesForOffer(offerId: $id, filter: $f, first: 100) { totalCount edges { node { ${MATCH} } } } }`,
+      { id: offerId, f: statuses ? { statuses } : null },
+      foundation.token,
+    );
   const queue = () => listed(`{ matchQueue(first: 100) { totalCount edges { node { ${MATCH} } } } }`, {}, moderator);
   const one = async (id: string) => (await t.gql<{ match: MatchData }>(`query ($id: ID!) { match(id: $id) { ${MATCH} } }`, { id }, moderator)).data!.match;
   const pairIds = (page: { edges: { node: MatchData }[] }) => page.edges.map((e) => `${e.node.needId}/${e.node.offerId}`);
@@ -79,7 +99,13 @@ describe('offers out of their window', () => {
     beforeAll(async () => {
       pairs = [];
       for (const theme of THEMES) {
-        const offer = await publishOffer(t, foundation.token, moderator, foundation.organisationId, offerInput({ title: `Window ${theme}`, thematicAreas: [theme] }));
+        const offer = await publishOffer(
+          t,
+          foundation.token,
+          moderator,
+          foundation.organisationId,
+          offerInput({ title: `Window ${theme}`, thematicAreas: [theme] }),
+        );
         const need = await publishNeed(t, npc, moderator, { title: `Need on ${theme}`, thematicAreas: [theme] });
         pairs.push({ need, offer, matchId: '' });
       }
@@ -141,10 +167,16 @@ describe('offers out of their window', () => {
 
     it('refuses to confirm such a suggestion, and a donor interest with such an offer', async () => {
       const { need, offer, matchId } = pairs[0];
-      expect(errorCode(await t.gql('mutation ($input: MatchDecisionInput!) { confirmMatch(input: $input) { id } }', { input: { matchId } }, moderator))).toBe('CONFLICT');
-      const interest = await t.gql('mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }', {
-        input: { needId: need.id, offerId: offer.id },
-      }, foundation.token);
+      expect(errorCode(await t.gql('mutation ($input: MatchDecisionInput!) { confirmMatch(input: $input) { id } }', { input: { matchId } }, moderator))).toBe(
+        'CONFLICT',
+      );
+      const interest = await t.gql(
+        'mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+        {
+          input: { needId: need.id, offerId: offer.id },
+        },
+        foundation.token,
+      );
       expect(errorCode(interest)).toBe('CONFLICT');
       expect(interest.errors?.[0].message).toContain(yesterday);
       expect(await matchRow(t, need.id, offer.id)).toMatchObject({ status: 'SUGGESTED' });
@@ -183,7 +215,10 @@ describe('offers out of their window', () => {
 
     it('refuses a donor submitting it, naming the end; accepts one ending today', async () => {
       const ended = await draft({ availableUntil: yesterday });
-      expect(refusal(await move('submitOffer', ended.id, foundation.token))).toEqual({ code: 'CONFLICT', message: expect.stringContaining(`ended on ${yesterday}`) });
+      expect(refusal(await move('submitOffer', ended.id, foundation.token))).toEqual({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`ended on ${yesterday}`),
+      });
       expect(await statusOf(ended.id)).toBe('DRAFT');
       const lastDay = await draft({ availableUntil: today });
       expect((await move('submitOffer', lastDay.id, foundation.token)).data?.submitOffer.status).toBe('SUBMITTED');
@@ -195,18 +230,33 @@ describe('offers out of their window', () => {
       const waiting = await draft({ availableUntil: today });
       await move('submitOffer', waiting.id, foundation.token);
       await dayAfterTheEnd(waiting.id);
-      expect(refusal(await move('publishOffer', waiting.id, moderator))).toEqual({ code: 'CONFLICT', message: expect.stringContaining(`ended on ${yesterday}`) });
+      expect(refusal(await move('publishOffer', waiting.id, moderator))).toEqual({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`ended on ${yesterday}`),
+      });
       const fine = await draft({ availableUntil: today });
       await move('submitOffer', fine.id, foundation.token);
-      const batch = await t.gql('mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { id } }', {
-        input: { offerIds: [fine.id, waiting.id], action: 'PUBLISH' },
-      }, moderator);
+      const batch = await t.gql(
+        'mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { id } }',
+        {
+          input: { offerIds: [fine.id, waiting.id], action: 'PUBLISH' },
+        },
+        moderator,
+      );
       expect(refusal(batch)).toEqual({ code: 'CONFLICT', message: expect.stringContaining(yesterday) });
       expect([await statusOf(waiting.id), await statusOf(fine.id)]).toEqual(['SUBMITTED', 'SUBMITTED']);
       // Returning it to the donor for a new window is still possible.
-      expect((await t.gql<{ returnOffer: { status: string } }>('mutation ($input: OfferTransitionInput!) { returnOffer(input: $input) { status } }', {
-        input: { offerId: waiting.id, reason: 'The window has ended: give it a new one.' },
-      }, moderator)).data?.returnOffer.status).toBe('RETURNED');
+      expect(
+        (
+          await t.gql<{ returnOffer: { status: string } }>(
+            'mutation ($input: OfferTransitionInput!) { returnOffer(input: $input) { status } }',
+            {
+              input: { offerId: waiting.id, reason: 'The window has ended: give it a new one.' },
+            },
+            moderator,
+          )
+        ).data?.returnOffer.status,
+      ).toBe('RETURNED');
     });
 
     it('refuses reopening an expired offer whose window has ended, naming the end', async () => {
@@ -214,7 +264,10 @@ describe('offers out of their window', () => {
       await dayAfterTheEnd(offer.id);
       await t.app.get(OffersFreshnessTask).run();
       expect(await statusOf(offer.id)).toBe('EXPIRED');
-      expect(refusal(await move('reopenOffer', offer.id, foundation.token))).toEqual({ code: 'CONFLICT', message: expect.stringContaining(`ended on ${yesterday}`) });
+      expect(refusal(await move('reopenOffer', offer.id, foundation.token))).toEqual({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`ended on ${yesterday}`),
+      });
       expect(await statusOf(offer.id)).toBe('EXPIRED');
     });
   });

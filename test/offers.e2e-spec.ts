@@ -17,7 +17,15 @@ interface OfferData {
   returnReason: string | null;
   availableActions: string[];
   contactEmail: string | null;
-  budget: { currency: string; total: string; minPerProject: string | null; maxPerProject: string | null; remaining: string; totalUsd: string | null; remainingUsd: string | null };
+  budget: {
+    currency: string;
+    total: string;
+    minPerProject: string | null;
+    maxPerProject: string | null;
+    remaining: string;
+    totalUsd: string | null;
+    remainingUsd: string | null;
+  };
   eligibility: { everywhere: boolean; regions: string[]; states: string[]; regionalOrganisations: string[] };
 }
 
@@ -53,11 +61,7 @@ describe('offers: writing, moderation and the life cycle', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [donor, moderator, npc] = await Promise.all([
-      t.login('donor.germany@example.org'),
-      t.login('moderator@example.org'),
-      t.login('npc.ghana@example.org'),
-    ]);
+    [donor, moderator, npc] = await Promise.all([t.login('donor.germany@example.org'), t.login('moderator@example.org'), t.login('npc.ghana@example.org')]);
     const orgs = await t.gql<{ organisations: { id: string; name: string; type: string }[] }>('{ organisations { id name type } }', {}, donor);
     germany = orgs.data!.organisations.find((o) => o.name.startsWith('Germany'))!.id;
     unoda = orgs.data!.organisations.find((o) => o.type === 'UNODA')!.id;
@@ -148,7 +152,12 @@ describe('offers: writing, moderation and the life cycle', () => {
     ]);
     const events = await t.dataSource.query('SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY occurred_at, id', [offer.id]);
     expect(events.map((e: { type: string }) => e.type)).toEqual([
-      'offer.created', 'offer.submitted', 'offer.returned', 'offer.submitted', 'offer.published', 'offer.withdrawn',
+      'offer.created',
+      'offer.submitted',
+      'offer.returned',
+      'offer.submitted',
+      'offer.published',
+      'offer.withdrawn',
     ]);
   });
 
@@ -216,22 +225,34 @@ describe('offers: writing, moderation and the life cycle', () => {
     );
     expect(queue.data!.offerModerationQueue.edges.every((e) => e.node.status === 'SUBMITTED')).toBe(true);
     expect(errorCode(await t.gql('{ offerModerationQueue { edges { cursor } } }', {}, donor))).toBe('FORBIDDEN');
-    const mixed = await t.gql('mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { id } }', {
-      input: { offerIds: [a.id, b.id], action: 'PUBLISH' },
-    }, moderator);
+    const mixed = await t.gql(
+      'mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { id } }',
+      {
+        input: { offerIds: [a.id, b.id], action: 'PUBLISH' },
+      },
+      moderator,
+    );
     expect(errorCode(mixed)).toBe('CONFLICT');
     expect((await t.dataSource.query('SELECT status FROM offer WHERE id = $1', [a.id]))[0].status).toBe('SUBMITTED');
-    const ok = await t.gql<{ moderateOffers: { status: string }[] }>('mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { status } }', {
-      input: { offerIds: [a.id], action: 'PUBLISH' },
-    }, moderator);
+    const ok = await t.gql<{ moderateOffers: { status: string }[] }>(
+      'mutation ($input: ModerateOffersInput!) { moderateOffers(input: $input) { status } }',
+      {
+        input: { offerIds: [a.id], action: 'PUBLISH' },
+      },
+      moderator,
+    );
     expect(ok.data?.moderateOffers).toEqual([{ status: 'PUBLISHED' }]);
   });
 
   it('keeps the original text and serves a translation', async () => {
     const offer = await create();
-    const set = await t.gql('mutation ($input: SetOfferTranslationInput!) { setOfferTranslation(input: $input) { id } }', {
-      input: { offerId: offer.id, language: 'FR', kind: 'VERIFIED', title: 'Sécurité des armureries au Sahel', description: 'Équipement et formation.' },
-    }, donor);
+    const set = await t.gql(
+      'mutation ($input: SetOfferTranslationInput!) { setOfferTranslation(input: $input) { id } }',
+      {
+        input: { offerId: offer.id, language: 'FR', kind: 'VERIFIED', title: 'Sécurité des armureries au Sahel', description: 'Équipement et formation.' },
+      },
+      donor,
+    );
     expect(set.errors).toBeUndefined();
     const read = await t.gql<{ offer: { title: string; text: { title: string; isOriginal: boolean } } }>(
       'query ($id: ID!) { offer(id: $id) { title text(lang: FR) { title isOriginal } } }',
@@ -239,16 +260,24 @@ describe('offers: writing, moderation and the life cycle', () => {
       donor,
     );
     expect(read.data?.offer).toEqual({ title: base().title, text: { title: 'Sécurité des armureries au Sahel', isOriginal: false } });
-    const kind = await t.gql<{ offer: { text: { translationKind: string } } }>('query ($id: ID!) { offer(id: $id) { text(lang: FR) { translationKind } } }', { id: offer.id }, donor);
+    const kind = await t.gql<{ offer: { text: { translationKind: string } } }>(
+      'query ($id: ID!) { offer(id: $id) { text(lang: FR) { translationKind } } }',
+      { id: offer.id },
+      donor,
+    );
     expect(kind.data?.offer.text.translationKind).toBe('VERIFIED');
   });
 
   it('refuses a translation with an unknown kind or empty texts, naming each, and stores nothing', async () => {
     const offer = await create();
     const translate = (input: Record<string, unknown>) =>
-      t.gql('mutation ($input: SetOfferTranslationInput!) { setOfferTranslation(input: $input) { id } }', {
-        input: { offerId: offer.id, language: 'ES', kind: 'VERIFIED', title: 'Seguridad', description: 'Equipo.', ...input },
-      }, donor);
+      t.gql(
+        'mutation ($input: SetOfferTranslationInput!) { setOfferTranslation(input: $input) { id } }',
+        {
+          input: { offerId: offer.id, language: 'ES', kind: 'VERIFIED', title: 'Seguridad', description: 'Equipo.', ...input },
+        },
+        donor,
+      );
     const fieldsOf = (response: Awaited<ReturnType<typeof translate>>) =>
       ((response.errors?.[0].extensions?.fields as { field: string; reason: string }[] | undefined) ?? []).map((f) => `${f.field}: ${f.reason}`);
     const guessed = await translate({ kind: 'GUESSED' });
@@ -261,7 +290,14 @@ describe('offers: writing, moderation and the life cycle', () => {
   });
 
   it('shows a donor profile with its open offers and what remains', async () => {
-    const profile = await t.gql<{ donorProfile: { organisation: { name: string }; openOffers: { status: string }[]; remaining: { currency: string; amount: string }[]; thematicAreaCodes: string[] } }>(
+    const profile = await t.gql<{
+      donorProfile: {
+        organisation: { name: string };
+        openOffers: { status: string }[];
+        remaining: { currency: string; amount: string }[];
+        thematicAreaCodes: string[];
+      };
+    }>(
       'query ($id: ID!) { donorProfile(organisationId: $id) { organisation { name } openOffers { status } remaining { currency amount } thematicAreaCodes } }',
       { id: germany },
     );

@@ -74,25 +74,27 @@ describe('the transactional outbox and its relay, with Redis going away', () => 
 
   it('relays each event written while Redis was unreachable exactly once after it returns', async () => {
     const [warmUp] = await writeEvents(1);
-    await waitFor('the first event to be consumed', async () =>
-      (await scalar(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' AND event_id = $1`, [warmUp])) === 1,
+    await waitFor(
+      'the first event to be consumed',
+      async () => (await scalar(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' AND event_id = $1`, [warmUp])) === 1,
     );
 
     await proxy.cut();
     const written = await writeEvents(20);
-    await waitFor('the relay to notice Redis is gone', async () =>
-      (await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL AND last_error IS NOT NULL')) > 0,
+    await waitFor(
+      'the relay to notice Redis is gone',
+      async () => (await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL AND last_error IS NOT NULL')) > 0,
     );
     expect(await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')).toBe(20);
 
     await proxy.restore();
-    await waitFor('every event to be relayed and consumed', async () =>
-      (await scalar(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' AND event_id = ANY($1::uuid[])`, [written])) === 20,
+    await waitFor(
+      'every event to be relayed and consumed',
+      async () =>
+        (await scalar(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' AND event_id = ANY($1::uuid[])`, [written])) === 20,
     );
     expect(await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')).toBe(0);
-    const perEvent: { n: number }[] = await dataSource.query(
-      `SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' GROUP BY event_id`,
-    );
+    const perEvent: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = '${NOTICE}' GROUP BY event_id`);
     expect(perEvent).toHaveLength(21);
     expect(perEvent.every((row) => row.n === 1)).toBe(true);
     await waitFor('the queue to settle', async () => (await queue.getJobCounts('completed')).completed === 21);
@@ -102,9 +104,7 @@ describe('the transactional outbox and its relay, with Redis going away', () => 
 
   it('does not duplicate anything when every event is relayed again', async () => {
     await dataSource.query('UPDATE outbox_event SET published_at = NULL');
-    await waitFor('the replay to be relayed', async () =>
-      (await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')) === 0,
-    );
+    await waitFor('the replay to be relayed', async () => (await scalar('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')) === 0);
     // Same job ids: BullMQ keeps the jobs it already has; the consumers ran once per event.
     expect((await queue.getJobCounts('completed', 'waiting', 'active')).completed).toBe(21);
     // Each consumer of user.invited (the notice and the notifications' fan-out) ran once per event.
@@ -126,8 +126,9 @@ describe('the transactional outbox and its relay, with Redis going away', () => 
     );
     // Relayed by the running relay with the default 8 attempts; this copy retries fast instead.
     await queue.add(FAILING_EVENT, { eventId }, { jobId: `${eventId}-fast`, attempts: 2, backoff: { type: 'fixed', delay: 10 } });
-    await waitFor('the failure to be recorded', async () =>
-      (await scalar('SELECT count(*)::int AS n FROM job_failure WHERE job_id = $1', [`${eventId}-fast`])) === 1,
+    await waitFor(
+      'the failure to be recorded',
+      async () => (await scalar('SELECT count(*)::int AS n FROM job_failure WHERE job_id = $1', [`${eventId}-fast`])) === 1,
     );
     const [failure] = await dataSource.query('SELECT queue, job_name, attempts, error, data FROM job_failure WHERE job_id = $1', [`${eventId}-fast`]);
     expect(failure).toMatchObject({ queue: EVENTS_QUEUE, job_name: FAILING_EVENT, attempts: 2, error: 'the consumer cannot do its work', data: { eventId } });

@@ -39,7 +39,13 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 /** `detached`: in a process group of its own, as a terminal's foreground job is (for a Ctrl-C to it). */
-function start(entry: string, args: string[], env: Record<string, string | undefined>, cwd = ROOT, detached = false): ChildProcessWithoutNullStreams & { output: () => string } {
+function start(
+  entry: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd = ROOT,
+  detached = false,
+): ChildProcessWithoutNullStreams & { output: () => string } {
   const child = spawn(process.execPath, [entry, ...args], { cwd, env: baseEnv(env), detached });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -153,14 +159,20 @@ describe('the processes as deployed (built entry points)', () => {
     chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
     const [port, pgPort] = [await freePort(), await freePort()];
     const startedAt = Date.now();
-    const api = start(API, ['--with-worker'], {
-      NODE_ENV: 'development',
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
-      REDIS_URL: TEST_REDIS_URL,
-      JWT_SECRET: undefined,
-    }, dataDir, true);
+    const api = start(
+      API,
+      ['--with-worker'],
+      {
+        NODE_ENV: 'development',
+        PORT: String(port),
+        EMBEDDED_PG_PORT: String(pgPort),
+        EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
+        REDIS_URL: TEST_REDIS_URL,
+        JWT_SECRET: undefined,
+      },
+      dataDir,
+      true,
+    );
     try {
       const url = `http://127.0.0.1:${port}`;
       await waitForHttp(`${url}/health/ready`, api, 60_000);
@@ -171,11 +183,9 @@ describe('the processes as deployed (built entry points)', () => {
       // the api writes what it built into its working directory.
       expect(readFileSync(join(dataDir, 'schema.gql'), 'utf8')).toBe(readFileSync(join(ROOT, 'schema.gql'), 'utf8'));
       for (const user of DEMO_USERS) {
-        const login = await postGraphQL<{ login: { user: { roles: string[] } } }>(
-          url,
-          'mutation ($i: LoginInput!) { login(input: $i) { user { roles } } }',
-          { i: { email: user.email, password: DEMO_PASSWORD } },
-        );
+        const login = await postGraphQL<{ login: { user: { roles: string[] } } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { user { roles } } }', {
+          i: { email: user.email, password: DEMO_PASSWORD },
+        });
         expect(login.data?.login.user.roles).toEqual([user.role]);
       }
       expect(api.output()).toContain(`demo accounts (password \\"${DEMO_PASSWORD}\\")`);
@@ -212,15 +222,19 @@ describe('the processes as deployed (built entry points)', () => {
       // waits for a row lock held here, SIGINT goes to the terminal's whole process group (PostgreSQL
       // runs in a group of its own, so only the api gets it), then the lock is let go. Stopped last,
       // the database ends its sessions cleanly.
-      const npc = (await postGraphQL<{ login: { accessToken: string } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
-        i: { email: 'npc.ghana@example.org', password: DEMO_PASSWORD },
-      })).data!.login.accessToken;
-      const { needs } = (await postGraphQL<{ needs: { edges: { node: { id: string; version: number } }[] } }>(
-        url,
-        '{ needs(filter: { states: ["GHA"] }, first: 1) { edges { node { id version } } } }',
-        {},
-        npc,
-      )).data!;
+      const npc = (
+        await postGraphQL<{ login: { accessToken: string } }>(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+          i: { email: 'npc.ghana@example.org', password: DEMO_PASSWORD },
+        })
+      ).data!.login.accessToken;
+      const { needs } = (
+        await postGraphQL<{ needs: { edges: { node: { id: string; version: number } }[] } }>(
+          url,
+          '{ needs(filter: { states: ["GHA"] }, first: 1) { edges { node { id version } } } }',
+          {},
+          npc,
+        )
+      ).data!;
       const need = needs.edges[0]!.node;
       const locker = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/gis` });
       await locker.connect();
@@ -232,9 +246,11 @@ describe('the processes as deployed (built entry points)', () => {
         { input: { needId: need.id, expectedVersion: need.version, title: 'Edited while the server stops' } },
         npc,
       );
-      await waitFor('the edit to wait for the row lock', async () =>
-        // A row lock waited for (other sessions may wait on advisory locks of their own).
-        (await locker.query(`SELECT 1 FROM pg_locks WHERE NOT granted AND locktype IN ('transactionid', 'tuple')`)).rowCount! > 0,
+      await waitFor(
+        'the edit to wait for the row lock',
+        async () =>
+          // A row lock waited for (other sessions may wait on advisory locks of their own).
+          (await locker.query(`SELECT 1 FROM pg_locks WHERE NOT granted AND locktype IN ('transactionid', 'tuple')`)).rowCount! > 0,
       );
       const exited = terminate(api, 30_000, true);
       // The point of the test: the api does not exit while the edit waits, so a fixed time in which

@@ -55,11 +55,23 @@ describe('proposals: deal room and contributions ledger', () => {
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
   const status = async (table: string, id: string) => (await t.dataSource.query(`SELECT status FROM ${table} WHERE id = $1`, [id]))[0].status as string;
   const record = (input: Record<string, unknown>, token: string) =>
-    t.gql<{ recordContribution: Contribution }>(`mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { ${CONTRIBUTION} } }`, { input }, token);
+    t.gql<{ recordContribution: Contribution }>(
+      `mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { ${CONTRIBUTION} } }`,
+      { input },
+      token,
+    );
   const step = (name: string, input: Record<string, unknown>, token: string) =>
     t.gql<Record<string, Contribution>>(`mutation ($input: ContributionTransitionInput!) { ${name}(input: $input) { ${CONTRIBUTION} } }`, { input }, token);
   const funding = async (id: string, token = moderator) =>
-    (await ok(t.gql<{ proposal: { status: string; targetAmount: string; funding: Funding } }>(`query ($id: ID!) { proposal(id: $id) { status targetAmount ${FUNDING} } }`, { id }, token))).proposal;
+    (
+      await ok(
+        t.gql<{ proposal: { status: string; targetAmount: string; funding: Funding } }>(
+          `query ($id: ID!) { proposal(id: $id) { status targetAmount ${FUNDING} } }`,
+          { id },
+          token,
+        ),
+      )
+    ).proposal;
   const propose = (input: Record<string, unknown>, token: string) =>
     t.gql<{ proposeProposalRevision: Record<string, unknown> }>(
       `mutation ($input: ProposeRevisionInput!) { proposeProposalRevision(input: $input) { ${REVISION} } }`,
@@ -83,7 +95,11 @@ describe('proposals: deal room and contributions ledger', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [npc, moderator, germanDonor] = await Promise.all([t.login('npc.ghana@example.org'), t.login('moderator@example.org'), t.login('donor.germany@example.org')]);
+    [npc, moderator, germanDonor] = await Promise.all([
+      t.login('npc.ghana@example.org'),
+      t.login('moderator@example.org'),
+      t.login('donor.germany@example.org'),
+    ]);
     otherNpc = await newNpcOf(t, 'KEN');
     foundation = await newFoundationDonor(t, 'Ledger Test Foundation');
     outsider = await newFoundationDonor(t, 'Outsider Foundation');
@@ -119,9 +135,18 @@ describe('proposals: deal room and contributions ledger', () => {
     expect(firstPage.pageInfo.hasNextPage).toBe(true);
 
     // An ended proposal's room is read, not written.
-    await ok(t.gql('mutation ($input: ProposalTransitionInput!) { withdrawProposal(input: $input) { id } }', { input: { proposalId: p.id, reason: 'Merged into another proposal.' } }, moderator));
+    await ok(
+      t.gql(
+        'mutation ($input: ProposalTransitionInput!) { withdrawProposal(input: $input) { id } }',
+        { input: { proposalId: p.id, reason: 'Merged into another proposal.' } },
+        moderator,
+      ),
+    );
     expect(errorCode(await post(p.id, 'One more thing', npc))).toBe('CONFLICT');
-    const late = await propose({ proposalId: p.id, basedOnRevision: 1, tranches: [{ title: 'All', lines: [{ description: 'x', amount: '1' }] }], note: 'Too late' }, npc);
+    const late = await propose(
+      { proposalId: p.id, basedOnRevision: 1, tranches: [{ title: 'All', lines: [{ description: 'x', amount: '1' }] }], note: 'Too late' },
+      npc,
+    );
     expect(errorCode(late)).toBe('CONFLICT');
     expect(Number((await t.dataSource.query('SELECT count(*)::int AS n FROM proposal_revision WHERE proposal_id = $1', [p.id]))[0].n)).toBe(1);
     expect((await ok(messages(p.id, npc))).proposalMessages.edges).toHaveLength(2);
@@ -130,8 +155,20 @@ describe('proposals: deal room and contributions ledger', () => {
   it('negotiates revisions: the difference shown, a stale base refused, a newer one supersedes, agreed when every required party accepts', async () => {
     const p = await openProposal(t, people(), { title: 'Revisions', donorOrganisationIds: [germany] });
     const tranches = [
-      { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '110000' }, { description: 'Spare parts', amount: '30000.50' }] },
-      { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }, { description: 'Refresher course', amount: '5000' }] },
+      {
+        title: 'Equipment',
+        lines: [
+          { description: 'Two marking machines', amount: '110000' },
+          { description: 'Spare parts', amount: '30000.50' },
+        ],
+      },
+      {
+        title: 'Training',
+        lines: [
+          { description: 'Training of 12 armourers', amount: '49999.50' },
+          { description: 'Refresher course', amount: '5000' },
+        ],
+      },
     ];
     const second = await propose({ proposalId: p.id, basedOnRevision: 1, tranches, note: 'Cheaper machines; add a refresher course.' }, germanDonor);
     expect(second.data!.proposeProposalRevision).toEqual({
@@ -166,11 +203,15 @@ describe('proposals: deal room and contributions ledger', () => {
     expect(stale.errors![0].message).toMatch(/Revision 3 is the latest/);
 
     const revisions = async () =>
-      (await ok(t.gql<{ proposal: { revisions: { number: number; status: string }[]; currentRevision: { number: number } } }>(
-        'query ($id: ID!) { proposal(id: $id) { revisions { number status } currentRevision { number } } }',
-        { id: p.id },
-        moderator,
-      ))).proposal;
+      (
+        await ok(
+          t.gql<{ proposal: { revisions: { number: number; status: string }[]; currentRevision: { number: number } } }>(
+            'query ($id: ID!) { proposal(id: $id) { revisions { number status } currentRevision { number } } }',
+            { id: p.id },
+            moderator,
+          ),
+        )
+      ).proposal;
     expect((await revisions()).revisions).toEqual([
       { number: 1, status: 'AGREED' },
       { number: 2, status: 'SUPERSEDED' },
@@ -231,7 +272,10 @@ describe('proposals: deal room and contributions ledger', () => {
     // The outsider did not become a party through its refused attempts.
     expect(errorCode(await messages(p.id, foundation.token))).toBe('FORBIDDEN');
     // UNODA may record a donor's intent (said in a meeting).
-    expect((await ok(record({ ...base, organisationId: germany, status: 'INTENT' }, moderator))).recordContribution).toMatchObject({ status: 'INTENT', organisationId: germany });
+    expect((await ok(record({ ...base, organisationId: germany, status: 'INTENT' }, moderator))).recordContribution).toMatchObject({
+      status: 'INTENT',
+      organisationId: germany,
+    });
   });
 
   it('moves the proposal and its needs with the ledger; commitments reduce offers, cancellations give back', async () => {
@@ -245,11 +289,19 @@ describe('proposals: deal room and contributions ledger', () => {
     expect(errorCode(await step('commitContribution', { contributionId: pledge.id }, germanDonor))).toBe('FORBIDDEN');
     expect(errorCode(await step('commitContribution', { contributionId: pledge.id, expectedVersion: pledge.version + 1 }, foundation.token))).toBe('CONFLICT');
 
-    const committed = (await ok(step('commitContribution', { contributionId: pledge.id, expectedVersion: pledge.version }, foundation.token))).commitContribution;
+    const committed = (await ok(step('commitContribution', { contributionId: pledge.id, expectedVersion: pledge.version }, foundation.token)))
+      .commitContribution;
     expect(committed.status).toBe('COMMITTED');
     let state = await funding(p.id);
     expect(state.status).toBe('PARTIALLY_FUNDED');
-    expect(state.funding).toMatchObject({ target: '200000.00', committed: '60000.00', promised: '0.00', gap: '140000.00', targetUsd: '200000.00', gapUsd: '140000.00' });
+    expect(state.funding).toMatchObject({
+      target: '200000.00',
+      committed: '60000.00',
+      promised: '0.00',
+      gap: '140000.00',
+      targetUsd: '200000.00',
+      gapUsd: '140000.00',
+    });
     expect(state.funding.tranches).toEqual([
       { number: 1, title: 'Equipment', target: '150000.50', committed: '60000.00', allocated: '0.00', disbursed: '0.00', gap: '90000.50', funded: false },
       { number: 2, title: 'Training', target: '49999.50', committed: '0.00', allocated: '0.00', disbursed: '0.00', gap: '49999.50', funded: false },
@@ -268,13 +320,18 @@ describe('proposals: deal room and contributions ledger', () => {
     // Others see commitments, not pledges; parties see everything.
     const intent = (await ok(record({ proposalId: p.id, amount: '10', status: 'INTENT' }, outsider.token))).recordContribution;
     const seen = async (token: string) =>
-      (await ok(t.gql<{ proposal: { contributions: { id: string }[] } }>('query ($id: ID!) { proposal(id: $id) { contributions { id } } }', { id: p.id }, token))).proposal.contributions.map((c) => c.id);
+      (
+        await ok(
+          t.gql<{ proposal: { contributions: { id: string }[] } }>('query ($id: ID!) { proposal(id: $id) { contributions { id } } }', { id: p.id }, token),
+        )
+      ).proposal.contributions.map((c) => c.id);
     expect(await seen(otherNpc)).toEqual([pledge.id, rest.id]);
     expect(await seen(npc)).toEqual([pledge.id, rest.id, intent.id]);
 
     // A cancelled commitment unfunds the proposal and gives back to its offer.
     expect(errorCode(await step('cancelContribution', { contributionId: pledge.id }, foundation.token))).toBe('BAD_USER_INPUT');
-    const cancelled = (await ok(step('cancelContribution', { contributionId: pledge.id, reason: 'Board did not approve.' }, foundation.token))).cancelContribution;
+    const cancelled = (await ok(step('cancelContribution', { contributionId: pledge.id, reason: 'Board did not approve.' }, foundation.token)))
+      .cancelContribution;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: 'Board did not approve.' });
     expect((await funding(p.id)).status).toBe('PARTIALLY_FUNDED');
     expect(await status('need', p.needIds[0])).toBe('PARTIALLY_FUNDED');
@@ -323,7 +380,11 @@ describe('proposals: deal room and contributions ledger', () => {
   });
 
   it('allows committing past the target only when the proposal allows over-funding', async () => {
-    const p = await openProposal(t, people(), { title: 'Over-funding', allowOverFunding: true, tranches: [{ title: 'All', lines: [{ description: 'x', amount: '100' }] }] });
+    const p = await openProposal(t, people(), {
+      title: 'Over-funding',
+      allowOverFunding: true,
+      tranches: [{ title: 'All', lines: [{ description: 'x', amount: '100' }] }],
+    });
     await ok(record({ proposalId: p.id, amount: '150', status: 'COMMITTED' }, foundation.token));
     expect(await funding(p.id)).toMatchObject({ status: 'FUNDED', funding: { committed: '150.00', gap: '0.00', overFunded: '50.00' } });
   });
@@ -361,12 +422,19 @@ describe('proposals: deal room and contributions ledger', () => {
         publishNeed(t, npc, moderator, { title: 'Training of armourers' }),
       ]);
       const p = await openProposal(t, people(), { title: 'Needs per tranche', tranches: twoTranches('1000', '500', [[a.id], [b.id]]) }, [a, b]);
-      const tranches = (await ok(t.gql<{ proposal: { currentRevision: { tranches: { number: number; needIds: string[] }[] } } }>(
-        'query ($id: ID!) { proposal(id: $id) { currentRevision { tranches { number needIds } } } }',
-        { id: p.id },
-        npc,
-      ))).proposal.currentRevision.tranches;
-      expect(tranches).toEqual([{ number: 1, needIds: [a.id] }, { number: 2, needIds: [b.id] }]);
+      const tranches = (
+        await ok(
+          t.gql<{ proposal: { currentRevision: { tranches: { number: number; needIds: string[] }[] } } }>(
+            'query ($id: ID!) { proposal(id: $id) { currentRevision { tranches { number needIds } } } }',
+            { id: p.id },
+            npc,
+          ),
+        )
+      ).proposal.currentRevision.tranches;
+      expect(tranches).toEqual([
+        { number: 1, needIds: [a.id] },
+        { number: 2, needIds: [b.id] },
+      ]);
 
       const equipment = (await ok(record({ proposalId: p.id, amount: '1000', status: 'COMMITTED', trancheNumber: 1 }, foundation.token))).recordContribution;
       expect((await funding(p.id)).status).toBe('PARTIALLY_FUNDED');
@@ -380,24 +448,30 @@ describe('proposals: deal room and contributions ledger', () => {
       await ok(step('cancelContribution', { contributionId: equipment.id, reason: 'Budget cut.' }, foundation.token));
       expect((await funding(p.id)).status).toBe('PARTIALLY_FUNDED');
       expect(await needStatuses([a.id, b.id])).toEqual(['IN_PROPOSAL', 'FUNDED']);
-      const audit = await t.dataSource.query(`SELECT to_state FROM audit_entry WHERE entity_id = $1 AND action = 'need.transitioned' ORDER BY occurred_at`, [a.id]);
+      const audit = await t.dataSource.query(`SELECT to_state FROM audit_entry WHERE entity_id = $1 AND action = 'need.transitioned' ORDER BY occurred_at`, [
+        a.id,
+      ]);
       expect(audit.map((r: { to_state: string }) => r.to_state)).toEqual(['SUBMITTED', 'PUBLISHED', 'IN_PROPOSAL', 'FUNDED', 'IN_PROPOSAL']);
     });
 
-    it("refuses tranches that name needs outside the proposal, writing nothing", async () => {
+    it('refuses tranches that name needs outside the proposal, writing nothing', async () => {
       const [a, other] = await Promise.all([publishNeed(t, npc, moderator, { title: 'Carried' }), publishNeed(t, npc, moderator, { title: 'Not carried' })]);
       const before = await count('proposal');
-      const result = await t.gql('mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }', {
-        input: {
-          needIds: [a.id],
-          title: 'Stray need',
-          summary: 'A summary.',
-          scope: 'A scope.',
-          implementingAgency: 'An agency',
-          currency: 'USD',
-          tranches: twoTranches('10', '10', [[a.id], [other.id]]),
+      const result = await t.gql(
+        'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }',
+        {
+          input: {
+            needIds: [a.id],
+            title: 'Stray need',
+            summary: 'A summary.',
+            scope: 'A scope.',
+            implementingAgency: 'An agency',
+            currency: 'USD',
+            tranches: twoTranches('10', '10', [[a.id], [other.id]]),
+          },
         },
-      }, moderator);
+        moderator,
+      );
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'input.tranches[1].needIds' })]);
       expect(await count('proposal')).toBe(before);
@@ -414,18 +488,32 @@ describe('proposals: deal room and contributions ledger', () => {
       expect(errorCode(below)).toBe('CONFLICT');
       expect(below.errors![0].message).toMatch(/tranche 1 \("Equipment"\) a budget of 700.00, below the 800.00 already committed/);
       expect(await revisions()).toBe(1);
-      const lowerTotal = await propose({ proposalId: p.id, basedOnRevision: 1, tranches: [{ title: 'Equipment', lines: [{ description: 'Machines', amount: '799.99' }] }], note: 'Drop training.' }, npc);
+      const lowerTotal = await propose(
+        {
+          proposalId: p.id,
+          basedOnRevision: 1,
+          tranches: [{ title: 'Equipment', lines: [{ description: 'Machines', amount: '799.99' }] }],
+          note: 'Drop training.',
+        },
+        npc,
+      );
       expect(errorCode(lowerTotal)).toBe('CONFLICT');
 
       // Proposed when it fitted (900), then a commitment takes tranche 1 to 950 under the agreed budget: the revision can no longer be agreed.
       await ok(propose({ proposalId: p.id, basedOnRevision: 1, tranches: twoTranches('900', '600'), note: 'Cheaper machines, more training.' }, npc));
       await ok(record({ proposalId: p.id, amount: '150', status: 'COMMITTED', trancheNumber: 1 }, germanDonor));
-      const blocked = await ok(t.gql<{ proposal: { revisions: { number: number; status: string; agreementBlocker: string | null }[] } }>(
-        'query ($id: ID!) { proposal(id: $id) { revisions { number status agreementBlocker } } }',
-        { id: p.id },
-        npc,
-      ));
-      expect(blocked.proposal.revisions[1]).toEqual({ number: 2, status: 'OPEN', agreementBlocker: expect.stringMatching(/tranche 1 .* 900.00, below the 950.00/) });
+      const blocked = await ok(
+        t.gql<{ proposal: { revisions: { number: number; status: string; agreementBlocker: string | null }[] } }>(
+          'query ($id: ID!) { proposal(id: $id) { revisions { number status agreementBlocker } } }',
+          { id: p.id },
+          npc,
+        ),
+      );
+      expect(blocked.proposal.revisions[1]).toEqual({
+        number: 2,
+        status: 'OPEN',
+        agreementBlocker: expect.stringMatching(/tranche 1 .* 900.00, below the 950.00/),
+      });
       const acceptances = await count('revision_acceptance');
       for (const token of [moderator, foundation.token, germanDonor]) {
         const refused = await accept(p.id, 2, token);
@@ -433,7 +521,7 @@ describe('proposals: deal room and contributions ledger', () => {
         expect(refused.errors![0].message).toMatch(/Revision 2 can no longer be agreed: it gives tranche 1 .* below the 950.00 already committed/);
       }
       expect(await count('revision_acceptance')).toBe(acceptances);
-      expect((await funding(p.id))).toMatchObject({ targetAmount: '1500.00', status: 'PARTIALLY_FUNDED' });
+      expect(await funding(p.id)).toMatchObject({ targetAmount: '1500.00', status: 'PARTIALLY_FUNDED' });
 
       // The other order: a revision to 960 agreed by everyone first, then a commitment past its new tranche target is refused.
       await ok(propose({ proposalId: p.id, basedOnRevision: 2, tranches: twoTranches('960', '540'), note: 'Keep the machines committed.' }, npc));
@@ -447,7 +535,7 @@ describe('proposals: deal room and contributions ledger', () => {
       expect(await funding(p.id)).toMatchObject({ status: 'FUNDED', targetAmount: '1500.00', funding: { gap: '0.00', funded: true } });
     });
 
-    it("agrees an open revision when the last donor it waited for cancels its commitment", async () => {
+    it('agrees an open revision when the last donor it waited for cancels its commitment', async () => {
       const p = await openProposal(t, people(), { title: 'Agreed on cancellation', tranches: twoTranches('1000', '500') });
       const commitment = (await ok(record({ proposalId: p.id, amount: '100', status: 'COMMITTED', trancheNumber: 2 }, foundation.token))).recordContribution;
       await ok(propose({ proposalId: p.id, basedOnRevision: 1, tranches: twoTranches('1000', '400'), note: 'Smaller training.' }, npc));
@@ -465,7 +553,9 @@ describe('proposals: deal room and contributions ledger', () => {
     const donor = await newFoundationDonor(t, 'Meeting Donor Foundation');
     const offer = await publishOffer(t, donor.token, moderator, donor.organisationId, { budgetTotal: '200.00', budgetMaxPerProject: '200.00' });
     const proposals = await Promise.all(
-      ['60', '100', '100'].map((amount, i) => openProposal(t, people(), { title: `Meeting proposal ${i}`, tranches: [{ title: 'All', lines: [{ description: 'x', amount }] }] })),
+      ['60', '100', '100'].map((amount, i) =>
+        openProposal(t, people(), { title: `Meeting proposal ${i}`, tranches: [{ title: 'All', lines: [{ description: 'x', amount }] }] }),
+      ),
     );
     // Ten commitments of 10.00 to each: the first proposal takes 6, the offer 20 in all.
     const attempts = await Promise.all(
@@ -477,9 +567,13 @@ describe('proposals: deal room and contributions ledger', () => {
     expect(refused.map(errorCode)).toEqual(Array(10).fill('CONFLICT'));
     // Each refusal says which limit it met, with the figures; none is a collision (a deadlock).
     for (const r of refused) {
-      expect(r.errors![0].message).toMatch(/exceed the funding gap of 0\.00 \(target 60\.00, committed 60\.00\)|The offer has 0\.00 USD left, less than 10\.00|The offer is EXHAUSTED \(0\.00 USD left\)/);
+      expect(r.errors![0].message).toMatch(
+        /exceed the funding gap of 0\.00 \(target 60\.00, committed 60\.00\)|The offer has 0\.00 USD left, less than 10\.00|The offer is EXHAUSTED \(0\.00 USD left\)/,
+      );
     }
-    const [{ remaining, status: offerStatus }] = await t.dataSource.query('SELECT budget_remaining::text AS remaining, status FROM offer WHERE id = $1', [offer.id]);
+    const [{ remaining, status: offerStatus }] = await t.dataSource.query('SELECT budget_remaining::text AS remaining, status FROM offer WHERE id = $1', [
+      offer.id,
+    ]);
     expect({ remaining, offerStatus }).toEqual({ remaining: '0.00', offerStatus: 'EXHAUSTED' });
     const rows: { proposal_id: string; sum: string }[] = await t.dataSource.query(
       `SELECT proposal_id, sum(amount)::text AS sum FROM contribution WHERE offer_id = $1 AND status = 'COMMITTED' GROUP BY proposal_id`,

@@ -11,7 +11,14 @@ interface Proposal {
   status: string;
   targetAmount: string;
   needs: { id: string; status: string }[];
-  funding: { target: string; committed: string; disbursed: string; promised: string; gap: string; tranches: { number: number; committed: string; gap: string }[] };
+  funding: {
+    target: string;
+    committed: string;
+    disbursed: string;
+    promised: string;
+    gap: string;
+    tranches: { number: number; committed: string; gap: string }[];
+  };
   outcomeReportsDue: { name: string }[];
   outcomeReports: { organisationId: string; summary: string }[];
 }
@@ -35,11 +42,20 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
   const gql = <T>(query: string, input: Record<string, unknown>, token?: string) => t.gql<T>(query, { input }, token);
   const transition = (name: string, proposalId: string, token: string, reason?: string) =>
     gql<Record<string, { status: string }>>(`mutation ($input: ProposalTransitionInput!) { ${name}(input: $input) { status } }`, { proposalId, reason }, token);
-  const get = async (id: string, token: string | undefined = moderator) => (await ok(t.gql<{ proposal: Proposal }>(`query ($id: ID!) { proposal(id: $id) { ${PROPOSAL} } }`, { id }, token))).proposal;
+  const get = async (id: string, token: string | undefined = moderator) =>
+    (await ok(t.gql<{ proposal: Proposal }>(`query ($id: ID!) { proposal(id: $id) { ${PROPOSAL} } }`, { id }, token))).proposal;
   const record = (input: Record<string, unknown>, token: string) =>
-    gql<{ recordContribution: { id: string; status: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id status } }', input, token);
+    gql<{ recordContribution: { id: string; status: string } }>(
+      'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id status } }',
+      input,
+      token,
+    );
   const contributionStep = (name: string, contributionId: string, token: string, reason?: string) =>
-    gql<Record<string, { id: string; status: string }>>(`mutation ($input: ContributionTransitionInput!) { ${name}(input: $input) { id status } }`, { contributionId, reason }, token);
+    gql<Record<string, { id: string; status: string }>>(
+      `mutation ($input: ContributionTransitionInput!) { ${name}(input: $input) { id status } }`,
+      { contributionId, reason },
+      token,
+    );
   const propose = (input: Record<string, unknown>, token: string) =>
     gql<{ proposeProposalRevision: { number: number; status: string; awaitingAcceptanceFrom: string[] } }>(
       'mutation ($input: ProposeRevisionInput!) { proposeProposalRevision(input: $input) { number status awaitingAcceptanceFrom } }',
@@ -47,9 +63,17 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
       token,
     );
   const accept = (proposalId: string, revision: number, token: string) =>
-    gql<{ acceptProposalRevision: { status: string } }>('mutation ($input: RevisionDecisionInput!) { acceptProposalRevision(input: $input) { status } }', { proposalId, revision }, token);
+    gql<{ acceptProposalRevision: { status: string } }>(
+      'mutation ($input: RevisionDecisionInput!) { acceptProposalRevision(input: $input) { status } }',
+      { proposalId, revision },
+      token,
+    );
   const report = (proposalId: string, summary: string, token: string) =>
-    gql<{ submitOutcomeReport: { id: string } }>('mutation ($input: SubmitOutcomeReportInput!) { submitOutcomeReport(input: $input) { id } }', { proposalId, summary }, token);
+    gql<{ submitOutcomeReport: { id: string } }>(
+      'mutation ($input: SubmitOutcomeReportInput!) { submitOutcomeReport(input: $input) { id } }',
+      { proposalId, summary },
+      token,
+    );
   const pack = (meetingId: string, language: string | null, token: string) =>
     gql<{ meetingPack: { fileName: string; mediaType: string; language: string; content: string } }>(
       'query ($input: MeetingPackInput!) { meetingPack(input: $input) { fileName mediaType language content } }',
@@ -66,14 +90,21 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
       t.login('donor.germany@example.org'),
     ]);
     otherNpc = await newNpcOf(t, 'KEN');
-    [alpha, beta, outsider] = await Promise.all([newFoundationDonor(t, 'Alpha Foundation'), newFoundationDonor(t, 'Beta Foundation'), newFoundationDonor(t, 'Gamma Foundation')]);
+    [alpha, beta, outsider] = await Promise.all([
+      newFoundationDonor(t, 'Alpha Foundation'),
+      newFoundationDonor(t, 'Beta Foundation'),
+      newFoundationDonor(t, 'Gamma Foundation'),
+    ]);
     germany = await organisationId(t, moderator, 'Germany');
   });
   afterAll(() => t.close());
 
   it('walks a proposal from draft to closed: review, meeting and pack, two revisions, partial then full funding, reports, audit trail', async () => {
     // Needs, an offer and the match the engine suggests between them.
-    const needs = [await publishNeed(t, npc, moderator, { title: 'Marking machines for the police' }), await publishNeed(t, npc, moderator, { title: 'Armourer training' })];
+    const needs = [
+      await publishNeed(t, npc, moderator, { title: 'Marking machines for the police' }),
+      await publishNeed(t, npc, moderator, { title: 'Armourer training' }),
+    ];
     const offer = await publishOffer(t, alpha.token, moderator, alpha.organisationId, { title: 'Alpha marking programme' });
     await waitFor('the match', async () => (await matchRow(t, needs[0].id, offer.id))?.status === 'SUGGESTED');
     const match = (await matchRow(t, needs[0].id, offer.id))!;
@@ -93,7 +124,13 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
           implementingAgency: 'Ghana National Commission on Small Arms',
           currency: 'USD',
           tranches: [
-            { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000' }] },
+            {
+              title: 'Equipment',
+              lines: [
+                { description: 'Two marking machines', amount: '120000' },
+                { description: 'Spare parts', amount: '30000' },
+              ],
+            },
             { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '50000' }] },
           ],
           technicalReview: true,
@@ -109,10 +146,24 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     expect((await ok(transition('approveProposalReview', id, reviewer))).approveProposalReview.status).toBe('OPEN_FOR_FUNDING');
 
     // A GIS meeting: agenda, intents said there, the pack, an outcome.
-    expect(errorCode(await gql('mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', { title: 'GIS', startsAt: '2027-02-10T10:00:00Z' }, npc))).toBe('FORBIDDEN');
-    expect(errorCode(await gql('mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', { title: ' ', startsAt: '2027-02-10T10:00:00Z' }, moderator))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      errorCode(
+        await gql(
+          'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+          { title: 'GIS', startsAt: '2027-02-10T10:00:00Z' },
+          npc,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(
+          'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+          { title: ' ', startsAt: '2027-02-10T10:00:00Z' },
+          moderator,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     const meeting = (
       await ok(
         gql<{ scheduleMeeting: { id: string; status: string } }>(
@@ -125,7 +176,15 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     const draft = await ok(
       gql<{ compileProposal: { id: string } }>(
         'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }',
-        { needIds: [(await publishNeed(t, npc, moderator, { title: 'Stockpile' })).id], title: 'Draft', summary: 's', scope: 's', implementingAgency: 'a', currency: 'USD', tranches: [{ title: 'A', lines: [{ description: 'x', amount: '1' }] }] },
+        {
+          needIds: [(await publishNeed(t, npc, moderator, { title: 'Stockpile' })).id],
+          title: 'Draft',
+          summary: 's',
+          scope: 's',
+          implementingAgency: 'a',
+          currency: 'USD',
+          tranches: [{ title: 'A', lines: [{ description: 'x', amount: '1' }] }],
+        },
         moderator,
       ),
     );
@@ -140,7 +199,11 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     expect((await ok(agenda(id))).addMeetingAgendaItem.position).toBe(1);
     expect(errorCode(await agenda(id))).toBe('CONFLICT');
     const intent = (input: Record<string, unknown>, token: string) =>
-      gql<{ recordMeetingIntent: { id: string; status: string } }>('mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id status } }', { meetingId: meeting.id, proposalId: id, ...input }, token);
+      gql<{ recordMeetingIntent: { id: string; status: string } }>(
+        'mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id status } }',
+        { meetingId: meeting.id, proposalId: id, ...input },
+        token,
+      );
     const alphaIntent = (await ok(intent({ organisationId: alpha.organisationId, amount: '50000', trancheNumber: 1 }, moderator))).recordMeetingIntent;
     const betaIntent = (await ok(intent({ amount: '30000.00' }, beta.token))).recordMeetingIntent;
     expect([alphaIntent.status, betaIntent.status]).toEqual(['INTENT', 'INTENT']);
@@ -178,14 +241,24 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     expect(outcome.recordMeetingOutcome.outcomeAction).toBeNull();
     // Only UNODA records outcomes and ends meetings; the pack is for logged-in members.
     const outcomeBy = (token: string) =>
-      gql('mutation ($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }', { meetingId: meeting.id, proposalId: id, outcome: 'x', action: 'HOLD' }, token);
+      gql(
+        'mutation ($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }',
+        { meetingId: meeting.id, proposalId: id, outcome: 'x', action: 'HOLD' },
+        token,
+      );
     expect(errorCode(await outcomeBy(germanDonor))).toBe('FORBIDDEN');
     expect(errorCode(await outcomeBy(npc))).toBe('FORBIDDEN');
-    expect(errorCode(await gql('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id }, npc))).toBe('FORBIDDEN');
+    expect(errorCode(await gql('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id }, npc))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await pack(meeting.id, 'EN', undefined as unknown as string))).toBe('UNAUTHENTICATED');
     expect((await get(id)).status).toBe('OPEN_FOR_FUNDING');
     const closed = await ok(
-      gql<{ closeMeeting: { status: string } }>('mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }', { meetingId: meeting.id, summary: 'Minutes: one proposal presented; two intents.' }, moderator),
+      gql<{ closeMeeting: { status: string } }>(
+        'mutation ($input: EndMeetingInput!) { closeMeeting(input: $input) { status } }',
+        { meetingId: meeting.id, summary: 'Minutes: one proposal presented; two intents.' },
+        moderator,
+      ),
     );
     expect(closed.closeMeeting.status).toBe('HELD');
     expect(errorCode(await agenda(draft.compileProposal.id))).toBe('CONFLICT');
@@ -198,39 +271,66 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     );
     const spare = (
       await ok(
-        gql<{ scheduleMeeting: { id: string } }>('mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', { title: 'Extra', startsAt: '2027-03-01T10:00:00Z' }, moderator),
+        gql<{ scheduleMeeting: { id: string } }>(
+          'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+          { title: 'Extra', startsAt: '2027-03-01T10:00:00Z' },
+          moderator,
+        ),
       )
     ).scheduleMeeting;
     const cancel = (summary: string | null) =>
-      gql<{ cancelMeeting: { status: string } }>('mutation ($input: EndMeetingInput!) { cancelMeeting(input: $input) { status } }', { meetingId: spare.id, summary }, moderator);
+      gql<{ cancelMeeting: { status: string } }>(
+        'mutation ($input: EndMeetingInput!) { cancelMeeting(input: $input) { status } }',
+        { meetingId: spare.id, summary },
+        moderator,
+      );
     expect(errorCode(await cancel(null))).toBe('BAD_USER_INPUT');
     expect((await ok(cancel('No quorum.'))).cancelMeeting.status).toBe('CANCELLED');
     expect(errorCode(await cancel('Again'))).toBe('CONFLICT');
-    expect(errorCode(await gql('mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id } }', { meetingId: spare.id, proposalId: id, amount: '1' }, beta.token))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      errorCode(
+        await gql(
+          'mutation ($input: MeetingIntentInput!) { recordMeetingIntent(input: $input) { id } }',
+          { meetingId: spare.id, proposalId: id, amount: '1' },
+          beta.token,
+        ),
+      ),
+    ).toBe('CONFLICT');
     // Another State's NPC sees the agenda, not the outcome: it names who pledged (the parties' business).
     expect(listed.meeting.agenda).toEqual([{ position: 1, outcome: null, proposal: { reference: compiled.compileProposal.reference } }]);
 
     // Revision 2 (Germany) starts the negotiation; Alpha commits part; revision 3 needs Alpha too and supersedes 2.
     const tranches = (training: string) => [
-      { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000' }] },
+      {
+        title: 'Equipment',
+        lines: [
+          { description: 'Two marking machines', amount: '120000' },
+          { description: 'Spare parts', amount: '30000' },
+        ],
+      },
       { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: training }] },
     ];
-    expect((await ok(propose({ proposalId: id, basedOnRevision: 1, tranches: tranches('40000'), note: 'Train 10 armourers, not 12.' }, germanDonor))).proposeProposalRevision.status).toBe('OPEN');
+    expect(
+      (await ok(propose({ proposalId: id, basedOnRevision: 1, tranches: tranches('40000'), note: 'Train 10 armourers, not 12.' }, germanDonor)))
+        .proposeProposalRevision.status,
+    ).toBe('OPEN');
     expect((await get(id)).status).toBe('UNDER_NEGOTIATION');
     await ok(contributionStep('pledgeContribution', alphaIntent.id, alpha.token));
     await ok(contributionStep('commitContribution', alphaIntent.id, alpha.token));
     let proposal = await get(id);
     expect(proposal.status).toBe('PARTIALLY_FUNDED');
     expect(proposal.needs.map((n) => n.status)).toEqual(['PARTIALLY_FUNDED', 'PARTIALLY_FUNDED']);
-    const third = (await ok(propose({ proposalId: id, basedOnRevision: 2, tranches: tranches('30000'), note: 'Train 8; the police academy trains the rest.' }, npc)))
-      .proposeProposalRevision;
+    const third = (
+      await ok(propose({ proposalId: id, basedOnRevision: 2, tranches: tranches('30000'), note: 'Train 8; the police academy trains the rest.' }, npc))
+    ).proposeProposalRevision;
     expect(third.awaitingAcceptanceFrom).toContain(alpha.organisationId);
     expect((await ok(accept(id, 3, moderator))).acceptProposalRevision.status).toBe('OPEN');
     expect((await ok(accept(id, 3, alpha.token))).acceptProposalRevision.status).toBe('AGREED');
     proposal = await get(id);
-    expect(proposal).toMatchObject({ targetAmount: '180000.00', funding: { target: '180000.00', committed: '50000.00', promised: '30000.00', gap: '130000.00' } });
+    expect(proposal).toMatchObject({
+      targetAmount: '180000.00',
+      funding: { target: '180000.00', committed: '50000.00', promised: '30000.00', gap: '130000.00' },
+    });
 
     // Full funding: Beta commits its intent, Germany the rest; a cent more is refused.
     await ok(contributionStep('commitContribution', betaIntent.id, beta.token));
@@ -238,7 +338,14 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     const german = (await ok(record({ proposalId: id, amount: '100000', status: 'COMMITTED', trancheNumber: 1 }, germanDonor))).recordContribution;
     proposal = await get(id);
     expect(proposal.status).toBe('FUNDED');
-    expect(proposal.funding).toMatchObject({ committed: '180000.00', gap: '0.00', tranches: [{ number: 1, committed: '150000.00', allocated: '0.00', gap: '0.00' }, { number: 2, committed: '0.00', allocated: '30000.00', gap: '0.00' }] });
+    expect(proposal.funding).toMatchObject({
+      committed: '180000.00',
+      gap: '0.00',
+      tranches: [
+        { number: 1, committed: '150000.00', allocated: '0.00', gap: '0.00' },
+        { number: 2, committed: '0.00', allocated: '30000.00', gap: '0.00' },
+      ],
+    });
     expect(proposal.needs.map((n) => n.status)).toEqual(['FUNDED', 'FUNDED']);
     // The public now sees it.
     expect((await ok(t.gql<{ proposal: { reference: string } }>('query ($id: ID!) { proposal(id: $id) { reference } }', { id }))).proposal.reference).toBe(
@@ -248,7 +355,11 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     // Implementation, disbursements, outcome reports, completion, closure.
     expect(errorCode(await transition('startProposalImplementation', id, otherNpc))).toBe('FORBIDDEN');
     expect((await ok(transition('startProposalImplementation', id, npc))).startProposalImplementation.status).toBe('IN_IMPLEMENTATION');
-    for (const [contribution, token] of [[alphaIntent.id, alpha.token], [betaIntent.id, moderator], [german.id, germanDonor]] as const) {
+    for (const [contribution, token] of [
+      [alphaIntent.id, alpha.token],
+      [betaIntent.id, moderator],
+      [german.id, germanDonor],
+    ] as const) {
       expect((await ok(contributionStep('disburseContribution', contribution, token))).disburseContribution.status).toBe('DISBURSED');
     }
     expect((await get(id)).funding.disbursed).toBe('180000.00');
@@ -308,12 +419,18 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
     // 3 recorded + Alpha 4 steps (pledge, commit, disburse, report) + Beta 3 + Germany 2.
     expect(contributionTrail[0].n).toBe(12);
     const events: { type: string }[] = await t.dataSource.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY occurred_at`, [id]);
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['proposal.created', 'proposal.mark_funded', 'proposal.revision_agreed', 'proposal.complete', 'proposal.close']));
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['proposal.created', 'proposal.mark_funded', 'proposal.revision_agreed', 'proposal.complete', 'proposal.close']),
+    );
   });
 
   it('lapses reviews and expires unfunded proposals at their deadlines; donors are asked to redirect their pledges', async () => {
     const deadlines = t.app.get(ProposalDeadlinesTask);
-    const reviewed = await openProposal(t, { npc, moderator }, { title: 'Lapsing review', technicalReview: true, reviewDeadline: '2027-01-31', fundingDeadline: '2027-06-30' });
+    const reviewed = await openProposal(
+      t,
+      { npc, moderator },
+      { title: 'Lapsing review', technicalReview: true, reviewDeadline: '2027-01-31', fundingDeadline: '2027-06-30' },
+    );
     const expiring = await openProposal(t, { npc, moderator }, { title: 'Expiring', fundingDeadline: '2027-06-30' });
     const target = await openProposal(t, { npc, moderator }, { title: 'Redirect target', fundingDeadline: '2028-06-30' });
     expect((await get(reviewed.id)).status).toBe('TECHNICAL_REVIEW');
@@ -336,7 +453,12 @@ describe('proposals: the whole life cycle, meetings and deadlines', () => {
         WHERE type = 'proposal.pledges_to_redirect' AND aggregate_id = $1 ORDER BY 1`,
       [expiring.id],
     );
-    expect(asked).toEqual(expect.arrayContaining([{ organisation_id: beta.organisationId, amount: '25000.00' }, { organisation_id: germany, amount: '5000.00' }]));
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        { organisation_id: beta.organisationId, amount: '25000.00' },
+        { organisation_id: germany, amount: '5000.00' },
+      ]),
+    );
     expect(asked).toHaveLength(2);
 
     // Beta redirects its pledge; a commitment cannot be redirected, and nobody else may redirect Beta's.

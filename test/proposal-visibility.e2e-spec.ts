@@ -41,7 +41,13 @@ interface ProposalSeen {
   revisions: { number: number; note: string | null }[];
   documents: { name: string; version: number; url: string }[];
   documentVersions: { name: string; version: number; url: string }[];
-  funding: { target: string; committed: string; promised: string | null; gap: string; tranches: { number: number; target: string; committed: string; gap: string }[] };
+  funding: {
+    target: string;
+    committed: string;
+    promised: string | null;
+    gap: string;
+    tranches: { number: number; target: string; committed: string; gap: string }[];
+  };
   contributions: { organisationId: string; status: string; amount: string }[];
   needs: { id: string; title: string; report: { id: string } | null }[];
   matchIds: string[];
@@ -87,7 +93,11 @@ describe('proposals: party-only data stays with the parties', () => {
   const record = (input: Record<string, unknown>, token: string) =>
     ok(gql<{ recordContribution: { id: string } }>('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', input, token));
   const addDocument = (input: Record<string, unknown>, token: string) =>
-    gql<{ addProposalDocument: { id: string; version: number } }>('mutation ($input: AddProposalDocumentInput!) { addProposalDocument(input: $input) { id version } }', input, token);
+    gql<{ addProposalDocument: { id: string; version: number } }>(
+      'mutation ($input: AddProposalDocumentInput!) { addProposalDocument(input: $input) { id version } }',
+      input,
+      token,
+    );
 
   /** Imports Ghana's example national report and publishes its first need (PUBLIC): a need with report metadata. */
   async function importedNeed(): Promise<string> {
@@ -167,16 +177,29 @@ describe('proposals: party-only data stays with the parties', () => {
     await transition('resumeProposal', p.id, moderator);
 
     // A private document, in two versions.
-    for (const url of ['https://example.org/private-concept-v1.pdf', PRIVATE_DOCUMENT]) await ok(addDocument({ proposalId: p.id, name: 'Concept note', url }, npc));
+    for (const url of ['https://example.org/private-concept-v1.pdf', PRIVATE_DOCUMENT])
+      await ok(addDocument({ proposalId: p.id, name: 'Concept note', url }, npc));
 
     // The pledger pledges; Germany says an intent, proposes revision 2 (agreed by Ghana and UNODA), then funds both tranches.
     await record({ proposalId: p.id, amount: '25000.00', status: 'PLEDGED' }, pledger.token);
     await record({ proposalId: p.id, amount: '10000.00', status: 'INTENT' }, germanDonor);
     const revision = [
-      { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '10000' }] },
+      {
+        title: 'Equipment',
+        lines: [
+          { description: 'Two marking machines', amount: '120000' },
+          { description: 'Spare parts', amount: '10000' },
+        ],
+      },
       { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '50000' }] },
     ];
-    await ok(gql('mutation ($input: ProposeRevisionInput!) { proposeProposalRevision(input: $input) { number } }', { proposalId: p.id, basedOnRevision: 1, tranches: revision, note: REVISION_NOTE }, germanDonor));
+    await ok(
+      gql(
+        'mutation ($input: ProposeRevisionInput!) { proposeProposalRevision(input: $input) { number } }',
+        { proposalId: p.id, basedOnRevision: 1, tranches: revision, note: REVISION_NOTE },
+        germanDonor,
+      ),
+    );
     for (const token of [npc, moderator]) {
       await ok(gql('mutation ($input: RevisionDecisionInput!) { acceptProposalRevision(input: $input) { status } }', { proposalId: p.id, revision: 2 }, token));
     }
@@ -185,10 +208,26 @@ describe('proposals: party-only data stays with the parties', () => {
 
     // A meeting discusses it and holds it; UNODA resumes it: back to funded, the meeting's reason kept.
     const { scheduleMeeting: meeting } = await ok(
-      gql<{ scheduleMeeting: { id: string } }>('mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', { title: 'GIS meeting (visibility)', startsAt: '2027-02-10T10:00:00Z' }, moderator),
+      gql<{ scheduleMeeting: { id: string } }>(
+        'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+        { title: 'GIS meeting (visibility)', startsAt: '2027-02-10T10:00:00Z' },
+        moderator,
+      ),
     );
-    await ok(gql('mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }', { meetingId: meeting.id, proposalId: p.id, note: AGENDA_NOTE }, moderator));
-    await ok(gql('mutation ($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }', { meetingId: meeting.id, proposalId: p.id, outcome: MEETING_HOLD, action: 'HOLD' }, moderator));
+    await ok(
+      gql(
+        'mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }',
+        { meetingId: meeting.id, proposalId: p.id, note: AGENDA_NOTE },
+        moderator,
+      ),
+    );
+    await ok(
+      gql(
+        'mutation ($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }',
+        { meetingId: meeting.id, proposalId: p.id, outcome: MEETING_HOLD, action: 'HOLD' },
+        moderator,
+      ),
+    );
     await transition('resumeProposal', p.id, moderator);
     return { id: p.id, meetingId: meeting.id, matchId: match.id, privateNeedId: needs[1].id, reportedNeedId: reported };
   }
@@ -252,7 +291,12 @@ describe('proposals: party-only data stays with the parties', () => {
           expect([where, seen.revisions.map((r) => r.number)]).toEqual([where, [1, 2]]);
         } else {
           expect([where, seen.statusReason]).toEqual([where, null]);
-          expect([where, seen.currentRevision.note, seen.currentRevision.proposedByOrganisationId, seen.currentRevision.changes]).toEqual([where, null, null, null]);
+          expect([where, seen.currentRevision.note, seen.currentRevision.proposedByOrganisationId, seen.currentRevision.changes]).toEqual([
+            where,
+            null,
+            null,
+            null,
+          ]);
           expect([where, seen.currentRevision.acceptedBy, seen.currentRevision.awaitingAcceptanceFrom, seen.revisions]).toEqual([where, [], [], []]);
           for (const secret of PARTY_SECRETS) expect([where, text.includes(secret)]).toEqual([where, false]);
         }
@@ -292,7 +336,13 @@ describe('proposals: party-only data stays with the parties', () => {
   it('lists proposals by party only as far as the viewer may know who the parties are', async () => {
     const byParty = async (organisation: string, token: string | undefined) =>
       (
-        await ok(t.gql<{ proposals: { edges: { node: { id: string } }[] } }>('query ($o: [ID!]) { proposals(filter: { parties: $o }, first: 50) { edges { node { id } } } }', { o: [organisation] }, token))
+        await ok(
+          t.gql<{ proposals: { edges: { node: { id: string } }[] } }>(
+            'query ($o: [ID!]) { proposals(filter: { parties: $o }, first: 50) { edges { node { id } } } }',
+            { o: [organisation] },
+            token,
+          ),
+        )
       ).proposals.edges.map((e) => e.node.id);
     for (const audience of audiences) {
       expect([audience.name, (await byParty(pledger.organisationId, audience.token)).includes(p.id)]).toEqual([audience.name, audience.party]);
@@ -306,7 +356,9 @@ describe('proposals: party-only data stays with the parties', () => {
       const readsReports = !reports.errors;
       // The rule of `nationalReports`: the State's NPCs and UNODA.
       expect([audience.name, readsReports]).toEqual([audience.name, audience.name === 'UNODA' || audience.name === 'the requesting State']);
-      const need = await ok(t.gql<{ need: { report: { id: string } | null } }>('query ($id: ID!) { need(id: $id) { report { id } } }', { id: p.reportedNeedId }, audience.token));
+      const need = await ok(
+        t.gql<{ need: { report: { id: string } | null } }>('query ($id: ID!) { need(id: $id) { report { id } } }', { id: p.reportedNeedId }, audience.token),
+      );
       expect([audience.name, need.need.report !== null]).toEqual([audience.name, readsReports]);
       for (const { path, response, proposal } of await readings(audience.token)) {
         const where = `${audience.name} via ${path}`;
@@ -321,7 +373,11 @@ describe('proposals: party-only data stays with the parties', () => {
   it("keeps a meeting's outcome for a proposal with its parties; the agenda note is for all who see the proposal", async () => {
     for (const audience of audiences.filter((a) => a.token)) {
       const { meeting } = await ok(
-        t.gql<{ meeting: { agenda: AgendaSeen[] } }>('query ($id: ID!) { meeting(id: $id) { agenda { note outcome outcomeAction outcomeRecordedAt } } }', { id: p.meetingId }, audience.token),
+        t.gql<{ meeting: { agenda: AgendaSeen[] } }>(
+          'query ($id: ID!) { meeting(id: $id) { agenda { note outcome outcomeAction outcomeRecordedAt } } }',
+          { id: p.meetingId },
+          audience.token,
+        ),
       );
       const [item] = meeting.agenda;
       expect([audience.name, item.note]).toEqual([audience.name, AGENDA_NOTE]);
@@ -333,7 +389,11 @@ describe('proposals: party-only data stays with the parties', () => {
   it('gives each viewer a meeting pack with only what that viewer may see', async () => {
     for (const audience of audiences.filter((a) => a.token)) {
       const { meetingPack } = await ok(
-        t.gql<{ meetingPack: { content: string } }>('query ($input: MeetingPackInput!) { meetingPack(input: $input) { content } }', { input: { meetingId: p.meetingId, language: 'EN' } }, audience.token),
+        t.gql<{ meetingPack: { content: string } }>(
+          'query ($input: MeetingPackInput!) { meetingPack(input: $input) { content } }',
+          { input: { meetingId: p.meetingId, language: 'EN' } },
+          audience.token,
+        ),
       );
       const html = meetingPack.content;
       const where = audience.name;
@@ -345,7 +405,9 @@ describe('proposals: party-only data stays with the parties', () => {
       expect([where, html.includes('Pledging Foundation')]).toEqual([where, audience.party]);
       for (const secret of PARTY_SECRETS) expect([where, html.includes(secret)]).toEqual([where, false]);
     }
-    expect(errorCode(await t.gql('query ($input: MeetingPackInput!) { meetingPack(input: $input) { content } }', { input: { meetingId: p.meetingId } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql('query ($input: MeetingPackInput!) { meetingPack(input: $input) { content } }', { input: { meetingId: p.meetingId } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('shows outsiders only the documents a party marked public, in every version list', async () => {
@@ -353,11 +415,12 @@ describe('proposals: party-only data stays with the parties', () => {
     const documents = async (token: string | undefined) =>
       (
         await ok(
-          t.gql<{ proposal: { documents: { name: string; version: number; public: boolean }[]; documentVersions: { name: string; version: number; public: boolean }[] } }>(
-            `query ($id: ID!) { proposal(id: $id) { documents { ${DOCUMENT} } documentVersions { ${DOCUMENT} } } }`,
-            { id: p.id },
-            token,
-          ),
+          t.gql<{
+            proposal: {
+              documents: { name: string; version: number; public: boolean }[];
+              documentVersions: { name: string; version: number; public: boolean }[];
+            };
+          }>(`query ($id: ID!) { proposal(id: $id) { documents { ${DOCUMENT} } documentVersions { ${DOCUMENT} } } }`, { id: p.id }, token),
         )
       ).proposal;
     const setPublic = (documentId: string, isPublic: boolean, token: string | undefined) =>
@@ -392,12 +455,31 @@ describe('proposals: party-only data stays with the parties', () => {
       const latest = seen.documents.map((d) => [d.name, d.version, d.public]);
       const versions = seen.documentVersions.map((d) => [d.name, d.version, d.public]);
       if (audience.party) {
-        expect([audience.name, latest]).toEqual([audience.name, [['Budget', 1, false], ['Concept note', 2, false], ['Project summary', 1, true]]]);
+        expect([audience.name, latest]).toEqual([
+          audience.name,
+          [
+            ['Budget', 1, false],
+            ['Concept note', 2, false],
+            ['Project summary', 1, true],
+          ],
+        ]);
         expect([audience.name, versions.length]).toEqual([audience.name, 4]);
       } else {
         // The latest version a party made public: the first concept note, not the second.
-        expect([audience.name, latest]).toEqual([audience.name, [['Concept note', 1, true], ['Project summary', 1, true]]]);
-        expect([audience.name, versions]).toEqual([audience.name, [['Concept note', 1, true], ['Project summary', 1, true]]]);
+        expect([audience.name, latest]).toEqual([
+          audience.name,
+          [
+            ['Concept note', 1, true],
+            ['Project summary', 1, true],
+          ],
+        ]);
+        expect([audience.name, versions]).toEqual([
+          audience.name,
+          [
+            ['Concept note', 1, true],
+            ['Project summary', 1, true],
+          ],
+        ]);
       }
     }
 

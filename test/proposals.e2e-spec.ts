@@ -23,7 +23,12 @@ interface ProposalData {
   availableActions: string[];
   needs: { id: string; status: string }[];
   parties: { kind: string; organisationId: string; stateIso3: string | null; endorsedAt: string | null; organisation: { name: string } }[];
-  currentRevision: { number: number; status: string; total: string; tranches: { number: number; title: string; total: string; lines: { description: string; amount: string }[] }[] };
+  currentRevision: {
+    number: number;
+    status: string;
+    total: string;
+    tranches: { number: number; title: string; total: string; lines: { description: string; amount: string }[] }[];
+  };
   documents: { name: string; version: number; url: string }[];
 }
 
@@ -42,7 +47,13 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
   let foundation: { token: string; organisationId: string };
 
   const tranches = () => [
-    { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000.50' }] },
+    {
+      title: 'Equipment',
+      lines: [
+        { description: 'Two marking machines', amount: '120000' },
+        { description: 'Spare parts', amount: '30000.50' },
+      ],
+    },
     { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }] },
   ];
   const base = (needs: Published[], change: Record<string, unknown> = {}) => ({
@@ -94,7 +105,15 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
       status: 'DRAFT',
       total: '200000.00',
       tranches: [
-        { number: 1, title: 'Equipment', total: '150000.50', lines: [{ description: 'Two marking machines', amount: '120000.00' }, { description: 'Spare parts', amount: '30000.50' }] },
+        {
+          number: 1,
+          title: 'Equipment',
+          total: '150000.50',
+          lines: [
+            { description: 'Two marking machines', amount: '120000.00' },
+            { description: 'Spare parts', amount: '30000.50' },
+          ],
+        },
         { number: 2, title: 'Training', total: '49999.50', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }] },
       ],
     });
@@ -139,10 +158,22 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     expect(errorCode(stale)).toBe('CONFLICT');
     const updated = await t.gql<{ updateProposalDraft: ProposalData }>(
       UPDATE,
-      { input: { proposalId: p.id, expectedVersion: p.version, title: 'New title', needIds: [needs[0].id], tranches: [{ title: 'All', lines: [{ description: 'Everything', amount: '90000' }] }] } },
+      {
+        input: {
+          proposalId: p.id,
+          expectedVersion: p.version,
+          title: 'New title',
+          needIds: [needs[0].id],
+          tranches: [{ title: 'All', lines: [{ description: 'Everything', amount: '90000' }] }],
+        },
+      },
       moderator,
     );
-    expect(updated.data!.updateProposalDraft).toMatchObject({ title: 'New title', targetAmount: '90000.00', needs: [{ id: needs[0].id, status: 'IN_PROPOSAL' }] });
+    expect(updated.data!.updateProposalDraft).toMatchObject({
+      title: 'New title',
+      targetAmount: '90000.00',
+      needs: [{ id: needs[0].id, status: 'IN_PROPOSAL' }],
+    });
     expect(await needStatus(needs[1].id)).toBe('PUBLISHED');
   });
 
@@ -151,7 +182,9 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     const before = await count('proposal');
     const unknown = await compile(base([need], { regionalCentreCode: 'UNLIREC' }));
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-    expect(unknown.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'input.regionalCentreCode', reason: 'proposal.unknownRegionalCentre' })]);
+    expect(unknown.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'input.regionalCentreCode', reason: 'proposal.unknownRegionalCentre' }),
+    ]);
     expect(await count('proposal')).toBe(before);
     expect(await needStatus(need.id)).toBe('PUBLISHED');
     const p = (await compile(base([need], { regionalCentreCode: 'unrec', technicalReview: false, reviewDeadline: null }))).data!.compileProposal;
@@ -165,15 +198,27 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
       admin,
     );
     const unlirec = created.data!.createOrganisation.id;
-    const moved = (await t.gql<{ updateProposalDraft: ProposalData }>(UPDATE, { input: { proposalId: p.id, expectedVersion: p.version, regionalCentreCode: 'UNLIREC' } }, moderator)).data!
-      .updateProposalDraft;
+    const moved = (
+      await t.gql<{ updateProposalDraft: ProposalData }>(
+        UPDATE,
+        { input: { proposalId: p.id, expectedVersion: p.version, regionalCentreCode: 'UNLIREC' } },
+        moderator,
+      )
+    ).data!.updateProposalDraft;
     expect(moved.regionalCentreCode).toBe('UNLIREC');
     expect(moved.parties.filter((x) => x.kind === 'REGIONAL_CENTRE').map((x) => x.organisationId)).toEqual([unlirec]);
     // null: back to the centre of the States' region (Ghana: UNREC), and its party with it.
-    const back = (await t.gql<{ updateProposalDraft: ProposalData }>(UPDATE, { input: { proposalId: p.id, expectedVersion: moved.version, regionalCentreCode: null } }, moderator)).data!
-      .updateProposalDraft;
+    const back = (
+      await t.gql<{ updateProposalDraft: ProposalData }>(
+        UPDATE,
+        { input: { proposalId: p.id, expectedVersion: moved.version, regionalCentreCode: null } },
+        moderator,
+      )
+    ).data!.updateProposalDraft;
     expect(back.regionalCentreCode).toBe('UNREC');
-    expect(back.parties.filter((x) => x.kind === 'REGIONAL_CENTRE').map((x) => x.organisation.name)).toEqual([expect.stringContaining('Peace and Disarmament in Africa')]);
+    expect(back.parties.filter((x) => x.kind === 'REGIONAL_CENTRE').map((x) => x.organisation.name)).toEqual([
+      expect.stringContaining('Peace and Disarmament in Africa'),
+    ]);
     const refused = await t.gql(UPDATE, { input: { proposalId: p.id, expectedVersion: back.version, regionalCentreCode: 'XYZ' } }, moderator);
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect((await get(p.id, moderator)).data!.proposal.regionalCentreCode).toBe('UNREC');
@@ -183,7 +228,9 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     const need = await publishNeed(t, npc, moderator, { title: 'Marking F' });
     const p = (await compile(base([need]))).data!.compileProposal;
     expect(errorCode(await move('submitProposalForEndorsement', { proposalId: p.id }, npc))).toBe('FORBIDDEN');
-    expect((await move('submitProposalForEndorsement', { proposalId: p.id }, moderator)).data!.submitProposalForEndorsement.status).toBe('AWAITING_ENDORSEMENT');
+    expect((await move('submitProposalForEndorsement', { proposalId: p.id }, moderator)).data!.submitProposalForEndorsement.status).toBe(
+      'AWAITING_ENDORSEMENT',
+    );
 
     // Before the market, a proposal is its parties' business only.
     expect(errorCode(await get(p.id, otherNpc))).toBe('NOT_FOUND');
@@ -207,7 +254,11 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     // On the market: logged-in users see it; the public does not, until it is funded.
     expect((await get(p.id, foundation.token)).data!.proposal.status).toBe('OPEN_FOR_FUNDING');
     expect(errorCode(await get(p.id))).toBe('NOT_FOUND');
-    const listed = await t.gql<{ proposals: { edges: { node: { id: string } }[] } }>('{ proposals(first: 100) { edges { node { id } } } }', {}, foundation.token);
+    const listed = await t.gql<{ proposals: { edges: { node: { id: string } }[] } }>(
+      '{ proposals(first: 100) { edges { node { id } } } }',
+      {},
+      foundation.token,
+    );
     expect(listed.data!.proposals.edges.map((e) => e.node.id)).toContain(p.id);
 
     const trail = await t.dataSource.query(`SELECT action, from_state, to_state FROM audit_entry WHERE entity_id = $1 ORDER BY occurred_at, id`, [p.id]);
@@ -236,7 +287,12 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     const ghana = await publishNeed(t, npc, moderator, { title: 'Regional marking, Ghana' });
     const kenya = await publishNeed(t, otherNpc, moderator, { stateIso3: 'KEN', title: 'Regional marking, Kenya' });
     const p = (await compile(base([ghana, kenya], { technicalReview: false, reviewDeadline: null, donorOrganisationIds: [] }))).data!.compileProposal;
-    expect(p.parties.filter((x) => x.kind === 'STATE').map((x) => x.stateIso3).sort()).toEqual(['GHA', 'KEN']);
+    expect(
+      p.parties
+        .filter((x) => x.kind === 'STATE')
+        .map((x) => x.stateIso3)
+        .sort(),
+    ).toEqual(['GHA', 'KEN']);
     await move('submitProposalForEndorsement', { proposalId: p.id }, moderator);
     expect((await move('endorseProposal', { proposalId: p.id }, npc)).data!.endorseProposal.status).toBe('AWAITING_ENDORSEMENT');
     expect(errorCode(await move('endorseProposal', { proposalId: p.id }, npc))).toBe('CONFLICT');
@@ -248,7 +304,9 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     const declined = (await compile(base([declinedNeed]))).data!.compileProposal;
     await move('submitProposalForEndorsement', { proposalId: declined.id }, moderator);
     expect(errorCode(await move('declineProposal', { proposalId: declined.id }, npc))).toBe('BAD_USER_INPUT');
-    expect((await move('declineProposal', { proposalId: declined.id, reason: 'Already funded by the EU.' }, npc)).data!.declineProposal.status).toBe('DECLINED');
+    expect((await move('declineProposal', { proposalId: declined.id, reason: 'Already funded by the EU.' }, npc)).data!.declineProposal.status).toBe(
+      'DECLINED',
+    );
     expect(await needStatus(declinedNeed.id)).toBe('PUBLISHED');
 
     const need = await publishNeed(t, npc, moderator, { title: 'Marking H' });
@@ -256,7 +314,10 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     await move('submitProposalForEndorsement', { proposalId: p.id }, moderator);
     await move('endorseProposal', { proposalId: p.id }, npc);
     expect(errorCode(await move('holdProposal', { proposalId: p.id }, moderator))).toBe('BAD_USER_INPUT');
-    expect((await move('holdProposal', { proposalId: p.id, reason: 'Elections.' }, moderator)).data!.holdProposal).toMatchObject({ status: 'ON_HOLD', statusReason: 'Elections.' });
+    expect((await move('holdProposal', { proposalId: p.id, reason: 'Elections.' }, moderator)).data!.holdProposal).toMatchObject({
+      status: 'ON_HOLD',
+      statusReason: 'Elections.',
+    });
     expect((await move('resumeProposal', { proposalId: p.id }, moderator)).data!.resumeProposal.status).toBe('OPEN_FOR_FUNDING');
     expect(errorCode(await move('withdrawProposal', { proposalId: p.id, reason: 'x' }, germanDonor))).toBe('FORBIDDEN');
     expect((await move('withdrawProposal', { proposalId: p.id, reason: 'The State changed its plans.' }, npc)).data!.withdrawProposal.status).toBe('WITHDRAWN');
@@ -268,7 +329,8 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     const need = await publishNeed(t, npc, moderator, { title: 'Marking I' });
     const p = (await compile(base([need], { technicalReview: false, reviewDeadline: null }))).data!.compileProposal;
     const ADD = 'mutation ($input: AddProposalDocumentInput!) { addProposalDocument(input: $input) { name version url } }';
-    const doc = (url: string, token = moderator, name = 'Concept note') => t.gql<{ addProposalDocument: { version: number } }>(ADD, { input: { proposalId: p.id, name, url } }, token);
+    const doc = (url: string, token = moderator, name = 'Concept note') =>
+      t.gql<{ addProposalDocument: { version: number } }>(ADD, { input: { proposalId: p.id, name, url } }, token);
     expect((await doc('https://example.org/concept-v1.pdf')).data!.addProposalDocument.version).toBe(1);
     expect((await doc('https://example.org/concept-v2.pdf', npc, 'concept NOTE')).data!.addProposalDocument.version).toBe(2);
     expect(errorCode(await doc('ftp://example.org/x'))).toBe('BAD_USER_INPUT');
@@ -280,11 +342,18 @@ describe('proposals: compiled from needs, endorsed, reviewed, on the market', ()
     await move('endorseProposal', { proposalId: p.id }, npc);
     expect(errorCode(await doc('https://example.org/x', foundation.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(JOIN, { input: { proposalId: p.id, organisationId: germany } }, foundation.token))).toBe('FORBIDDEN');
-    const joined = await t.gql<{ addProposalDonor: { parties: { organisationId: string }[] } }>(JOIN, { input: { proposalId: p.id, organisationId: foundation.organisationId } }, foundation.token);
+    const joined = await t.gql<{ addProposalDonor: { parties: { organisationId: string }[] } }>(
+      JOIN,
+      { input: { proposalId: p.id, organisationId: foundation.organisationId } },
+      foundation.token,
+    );
     expect(joined.data!.addProposalDonor.parties.map((x) => x.organisationId)).toContain(foundation.organisationId);
     expect(errorCode(await t.gql(JOIN, { input: { proposalId: p.id, organisationId: foundation.organisationId } }, foundation.token))).toBe('CONFLICT');
     expect((await doc('https://example.org/offer-letter.pdf', foundation.token, 'Offer letter')).data!.addProposalDocument.version).toBe(1);
     const docs = (await get(p.id, foundation.token)).data!.proposal.documents;
-    expect(docs.map((d) => [d.name, d.version])).toEqual([['concept NOTE', 2], ['Offer letter', 1]]);
+    expect(docs.map((d) => [d.name, d.version])).toEqual([
+      ['concept NOTE', 2],
+      ['Offer letter', 1],
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe('reference data in memory, across processes', () => {
   });
 
   it('answers reference reads and their nested names without a query once loaded', async () => {
-    await t.gql('{ exchangeRates { currencyCode } memberStates { iso3 } regionalOrganisations { code memberStates { iso3 } } thematicAreas { code mosaicModules { code } } }');
+    await t.gql(
+      '{ exchangeRates { currencyCode } memberStates { iso3 } regionalOrganisations { code memberStates { iso3 } } thematicAreas { code mosaicModules { code } } }',
+    );
     const sent = await queriesDuring(async () => {
       const answer = await t.gql<{ memberStates: { iso3: string }[] }>('{ memberStates { iso3 name } }');
       expect(answer.data?.memberStates).toHaveLength(193);
@@ -74,7 +76,11 @@ describe('reference data in memory, across processes', () => {
     expect(here.data?.exchangeRates[0]).toEqual({ usdPerUnit: '1.25', effectiveDate: '2029-01-01' });
     expect(await t.app.get(ExchangeRatesService).toUsd('1000.00', 'EUR', '2030-01-01')).toBe('1250.00');
     // The other process, told by PostgreSQL's NOTIFY at the commit.
-    await waitFor('the other process sees the new rate', async () => (await gqlOther<{ exchangeRates: { usdPerUnit: string }[] }>(EUR_RATES)).data?.exchangeRates[0].usdPerUnit === '1.25', 5000);
+    await waitFor(
+      'the other process sees the new rate',
+      async () => (await gqlOther<{ exchangeRates: { usdPerUnit: string }[] }>(EUR_RATES)).data?.exchangeRates[0].usdPerUnit === '1.25',
+      5000,
+    );
     expect(await other.get(ExchangeRatesService).toUsd('1000.00', 'EUR', '2030-01-01')).toBe('1250.00');
   });
 

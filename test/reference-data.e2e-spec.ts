@@ -25,7 +25,7 @@ describe('reference data', () => {
     }
   });
 
-  it('names things in the language asked, else the user\'s language, else English', async () => {
+  it("names things in the language asked, else the user's language, else English", async () => {
     const query = 'query ($lang: Language) { memberState(iso3: "CIV", lang: $lang) { name } }';
     expect((await t.gql<{ memberState: { name: string } }>(query, {})).data?.memberState.name).toBe("Cote d'Ivoire");
     expect((await t.gql<{ memberState: { name: string } }>(query, { lang: 'RU' })).data?.memberState.name).toBe('Кот-д’Ивуар');
@@ -65,7 +65,13 @@ describe('reference data', () => {
     expect(data.thematicAreas).toHaveLength(22);
     expect(data.thematicAreas.find((a) => a.code === 'MARKING')?.mosaicModules.map((m) => m.code)).toEqual(['05.30']);
     expect(data.assistanceTypes.map((a) => a.code)).toEqual([
-      'FINANCIAL', 'TECHNICAL', 'EQUIPMENT', 'TECHNOLOGY_TRANSFER', 'TRAINING', 'EXPERTISE_PERSONNEL', 'LEGAL_DRAFTING',
+      'FINANCIAL',
+      'TECHNICAL',
+      'EQUIPMENT',
+      'TECHNOLOGY_TRANSFER',
+      'TRAINING',
+      'EXPERTISE_PERSONNEL',
+      'LEGAL_DRAFTING',
     ]);
     expect(data.currencies.find((c) => c.code === 'JPY')?.minorUnits).toBe(0);
     expect(data.currencies.length).toBeGreaterThan(150);
@@ -85,7 +91,9 @@ describe('reference data', () => {
       );
       expect(response.errors).toBeUndefined();
       expect(response.data?.setExchangeRate).toMatchObject({ usdPerUnit: '1.123456789012', effectiveDate: '2026-11-01' });
-      const rates = await t.gql<{ exchangeRates: { usdPerUnit: string; effectiveDate: string }[] }>('{ exchangeRates(currencyCode: "EUR") { usdPerUnit effectiveDate } }');
+      const rates = await t.gql<{ exchangeRates: { usdPerUnit: string; effectiveDate: string }[] }>(
+        '{ exchangeRates(currencyCode: "EUR") { usdPerUnit effectiveDate } }',
+      );
       expect(rates.data?.exchangeRates[0]).toEqual({ usdPerUnit: '1.123456789012', effectiveDate: '2026-11-01' });
       const audit = await t.dataSource.query(`SELECT action FROM audit_entry WHERE entity_type = 'exchange_rate'`);
       const events = await t.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'exchange_rate.changed'`);
@@ -102,11 +110,7 @@ describe('reference data', () => {
       expect(await rates.toUsd('250000', 'USD', '2026-11-15')).toBe('250000.00');
     });
 
-    it.each([
-      ['npc.ghana@example.org'],
-      ['moderator@example.org'],
-      ['donor.germany@example.org'],
-    ])('refuses %s (FORBIDDEN)', async (email) => {
+    it.each([['npc.ghana@example.org'], ['moderator@example.org'], ['donor.germany@example.org']])('refuses %s (FORBIDDEN)', async (email) => {
       const token = await t.login(email);
       const response = await t.gql(SET_RATE, { input: { currencyCode: 'GBP', usdPerUnit: '2', effectiveDate: '2026-11-02' } }, token);
       expect(errorCode(response)).toBe('FORBIDDEN');

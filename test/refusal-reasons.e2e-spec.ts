@@ -60,19 +60,19 @@ describe('refusal reasons: every refusal says its reason and params', () => {
   });
 
   it('BAD_USER_INPUT from the input rules: a scalar gives its own reason with the value', async () => {
-    const refusal = refusalOf(
-      await t.gql('query ($from: DateTime) { meetings(from: $from) { id } }', { from: '2026-02-30T10:00:00Z' }, moderator),
-    );
+    const refusal = refusalOf(await t.gql('query ($from: DateTime) { meetings(from: $from) { id } }', { from: '2026-02-30T10:00:00Z' }, moderator));
     expect(refusal.code).toBe('BAD_USER_INPUT');
-    expect(refusal.fields).toEqual([
-      expect.objectContaining({ field: 'from', reason: 'scalar.notRealDateTime', params: { value: '2026-02-30T10:00:00Z' } }),
-    ]);
+    expect(refusal.fields).toEqual([expect.objectContaining({ field: 'from', reason: 'scalar.notRealDateTime', params: { value: '2026-02-30T10:00:00Z' } })]);
   });
 
   it('BAD_USER_INPUT from a service: a field problem with its reason', async () => {
-    const refusal = refusalOf(await t.gql('mutation ($input: UpdateMeInput!) { updateMe(input: $input) { id } }', { input: { timeZone: 'Mars/Olympus_Mons' } }, npc));
+    const refusal = refusalOf(
+      await t.gql('mutation ($input: UpdateMeInput!) { updateMe(input: $input) { id } }', { input: { timeZone: 'Mars/Olympus_Mons' } }, npc),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'input.invalid', params: { count: 1 } });
-    expect(refusal.fields).toEqual([{ field: 'input.timeZone', reason: 'user.notTimeZone', params: {}, message: 'must be an IANA time zone such as Africa/Accra' }]);
+    expect(refusal.fields).toEqual([
+      { field: 'input.timeZone', reason: 'user.notTimeZone', params: {}, message: 'must be an IANA time zone such as Africa/Accra' },
+    ]);
   });
 
   it('BAD_USER_INPUT from a service: every field problem of a need, with its params', async () => {
@@ -113,14 +113,27 @@ describe('refusal reasons: every refusal says its reason and params', () => {
 
   it('UNAUTHENTICATED: a wrong password, saying nothing of the account', async () => {
     const refusal = refusalOf(
-      await t.gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'npc.ghana@example.org', password: 'not the password' } }),
+      await t.gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: { email: 'npc.ghana@example.org', password: 'not the password' },
+      }),
     );
-    expect(refusal).toEqual({ code: 'UNAUTHENTICATED', reason: 'auth.invalidCredentials', params: {}, message: 'E-mail or password is incorrect.', fields: undefined });
+    expect(refusal).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'auth.invalidCredentials',
+      params: {},
+      message: 'E-mail or password is incorrect.',
+      fields: undefined,
+    });
   });
 
   it('FORBIDDEN: a role the caller lacks, with the roles as codes', async () => {
     const refusal = refusalOf(await t.gql('{ users { id } }', {}, npc));
-    expect(refusal).toMatchObject({ code: 'FORBIDDEN', reason: 'access.needsOneOfRoles', params: { roles: ['ADMIN'] }, message: 'This needs one of the roles ADMIN.' });
+    expect(refusal).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'access.needsOneOfRoles',
+      params: { roles: ['ADMIN'] },
+      message: 'This needs one of the roles ADMIN.',
+    });
   });
 
   it('NOT_FOUND: a need that does not exist, with its id', async () => {
@@ -132,7 +145,11 @@ describe('refusal reasons: every refusal says its reason and params', () => {
   it('CONFLICT: a stale version, with the version stored and the one the caller had', async () => {
     const need = await publishNeed(t, npc, moderator, { title: 'Stale version' });
     const refusal = refusalOf(
-      await t.gql('mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }', { input: { needId: need.id, expectedVersion: need.version + 5, title: 'Changed' } }, npc),
+      await t.gql(
+        'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }',
+        { input: { needId: need.id, expectedVersion: need.version + 5, title: 'Changed' } },
+        npc,
+      ),
     );
     expect(refusal).toMatchObject({
       code: 'CONFLICT',
@@ -174,7 +191,9 @@ describe('refusal reasons: every refusal says its reason and params', () => {
 
   it('TOO_MANY_REQUESTS: past the failed logins allowed, with the minutes to wait', async () => {
     const login = () =>
-      t.gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'throttled@example.org', password: 'wrong password' } });
+      t.gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: { email: 'throttled@example.org', password: 'wrong password' },
+      });
     expect(refusalOf(await login()).reason).toBe('auth.invalidCredentials');
     expect(refusalOf(await login()).reason).toBe('auth.invalidCredentials');
     const refusal = refusalOf(await login());

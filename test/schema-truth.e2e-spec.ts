@@ -43,7 +43,10 @@ describe('the schema tells the truth about what is required', () => {
   ] as const)('%s succeeds with only the fields the schema marks non-null', async (name, who, extra: Record<string, unknown>) => {
     const need = name === 'compileProposal' ? await publishNeed(t, people.npc, people.moderator) : undefined;
     const field = mutation(name);
-    const variables = sampleArguments(field, plausibleValue({ organisationId: germany, needId: need?.id ?? '' }), { everything: false, at: (path) => extra[path] });
+    const variables = sampleArguments(field, plausibleValue({ organisationId: germany, needId: need?.id ?? '' }), {
+      everything: false,
+      at: (path) => extra[path],
+    });
     const answer = await postGraphQL<Record<string, unknown>>(t.url, operationFor('mutation', field), variables, people[who]);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.[name]).toEqual({ __typename: expect.any(String) });
@@ -90,7 +93,9 @@ describe('the schema tells the truth about what is required', () => {
   it('keeps edits partial: a field left out of an update keeps its value, so update inputs stay nullable', () => {
     for (const input of ['UpdateNeedInput', 'UpdateOfferInput', 'UpdateProposalDraftInput', 'UpdateStandingCriteriaInput']) {
       const type = schema.getType(input) as { getFields(): Record<string, { type: { toString(): string } }> };
-      const nonNull = Object.entries(type.getFields()).filter(([, f]) => f.type.toString().endsWith('!')).map(([name]) => name);
+      const nonNull = Object.entries(type.getFields())
+        .filter(([, f]) => f.type.toString().endsWith('!'))
+        .map(([name]) => name);
       expect({ input, nonNull: nonNull.filter((n) => !/Id$|^expectedVersion$/.test(n)) }).toEqual({ input, nonNull: [] });
     }
   });

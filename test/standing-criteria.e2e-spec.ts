@@ -37,19 +37,14 @@ describe("donors' standing criteria", () => {
 
   const matchedCriteria = async (needId: string): Promise<string[]> =>
     (
-      await t.dataSource.query(
-        `SELECT payload->>'criteriaId' AS id FROM outbox_event WHERE type = 'standing_criteria.matched' AND payload->>'needId' = $1`,
-        [needId],
-      )
+      await t.dataSource.query(`SELECT payload->>'criteriaId' AS id FROM outbox_event WHERE type = 'standing_criteria.matched' AND payload->>'needId' = $1`, [
+        needId,
+      ])
     ).map((r: { id: string }) => r.id);
 
   beforeAll(async () => {
     t = await startTestApp({ withWorker: true, env: { OUTBOX_POLL_INTERVAL_MS: '50', LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' } });
-    [donor, npc, moderator] = await Promise.all([
-      t.login('donor.germany@example.org'),
-      t.login('npc.ghana@example.org'),
-      t.login('moderator@example.org'),
-    ]);
+    [donor, npc, moderator] = await Promise.all([t.login('donor.germany@example.org'), t.login('npc.ghana@example.org'), t.login('moderator@example.org')]);
     const orgs = await t.gql<{ organisations: { id: string; name: string }[] }>('{ organisations { id name } }', {}, donor);
     germany = orgs.data!.organisations.find((o) => o.name.startsWith('Germany'))!.id;
     foundation = await newFoundationDonor(t, 'Test Peace Foundation');
@@ -57,8 +52,9 @@ describe("donors' standing criteria", () => {
   afterAll(() => t.close());
 
   it('announces a published need once to every criteria it fits, and to no other', async () => {
-    const [demo] = (await t.gql<{ standingCriteria: CriteriaData[] }>('query ($o: ID!) { standingCriteria(organisationId: $o) { id name } }', { o: germany }, donor))
-      .data!.standingCriteria;
+    const [demo] = (
+      await t.gql<{ standingCriteria: CriteriaData[] }>('query ($o: ID!) { standingCriteria(organisationId: $o) { id name } }', { o: germany }, donor)
+    ).data!.standingCriteria;
     const fits = [
       demo, // marking, record-keeping, stockpiles in Africa, USD 50,000 - 1,500,000
       await create({ name: 'Marking in Ghana', thematicAreas: ['MARKING'], states: ['GHA'] }),
@@ -77,18 +73,24 @@ describe("donors' standing criteria", () => {
     await t.gql('mutation ($id: ID!) { setStandingCriteriaActive(criteriaId: $id, active: false) { active } }', { id: paused.id }, donor);
 
     const needId = await publishNeed({});
-    await waitFor('the need.published event to be consumed', async () =>
-      (await t.dataSource.query(
-        `SELECT 1 FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id
+    await waitFor(
+      'the need.published event to be consumed',
+      async () =>
+        (
+          await t.dataSource.query(
+            `SELECT 1 FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id
           WHERE e.type = 'need.published' AND e.aggregate_id = $1 AND c.consumer = 'offers.standing-criteria'`,
-        [needId],
-      )).length === 1,
+            [needId],
+          )
+        ).length === 1,
     );
     const matched = await matchedCriteria(needId);
     expect(matched.sort()).toEqual(fits.map((c) => c.id).sort());
     expect(new Set(matched).size).toBe(matched.length);
     for (const miss of [...misses, paused]) expect(matched).not.toContain(miss.id);
-    const payload = (await t.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'standing_criteria.matched' AND payload->>'needId' = $1 LIMIT 1`, [needId]))[0].payload;
+    const payload = (
+      await t.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'standing_criteria.matched' AND payload->>'needId' = $1 LIMIT 1`, [needId])
+    )[0].payload;
     expect(payload).toMatchObject({ needId, stateIso3: 'GHA', cause: 'need.published' });
 
     // Relaying the publication again changes nothing: each consumer runs once per event.
@@ -100,18 +102,24 @@ describe("donors' standing criteria", () => {
   it('announces nothing for a private need', async () => {
     await create({ name: 'Catch-all for private test' });
     const needId = await publishNeed({ visibility: 'PRIVATE' });
-    await waitFor('the event to be consumed', async () =>
-      (await t.dataSource.query(
-        `SELECT 1 FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id WHERE e.type = 'need.published' AND e.aggregate_id = $1`,
-        [needId],
-      )).length > 0,
+    await waitFor(
+      'the event to be consumed',
+      async () =>
+        (
+          await t.dataSource.query(
+            `SELECT 1 FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id WHERE e.type = 'need.published' AND e.aggregate_id = $1`,
+            [needId],
+          )
+        ).length > 0,
     );
     expect(await matchedCriteria(needId)).toEqual([]);
   });
 
   it('previews the published needs that fit now', async () => {
     const c = await create({ name: 'Stockpiles in Africa', thematicAreas: ['STOCKPILE_MANAGEMENT'], regions: ['002'] });
-    const preview = await t.gql<{ standingCriteriaPreview: { totalCount: number; needs: { stateIso3: string; thematicAreaCodes: string[]; status: string; visibility: string }[] } }>(
+    const preview = await t.gql<{
+      standingCriteriaPreview: { totalCount: number; needs: { stateIso3: string; thematicAreaCodes: string[]; status: string; visibility: string }[] };
+    }>(
       'query ($id: ID!) { standingCriteriaPreview(criteriaId: $id, first: 50) { totalCount needs { stateIso3 thematicAreaCodes status visibility } } }',
       { id: c.id },
       donor,
@@ -131,7 +139,11 @@ describe("donors' standing criteria", () => {
   it('lists, updates with a version check, pauses and deletes', async () => {
     const c = await create({ name: 'To change', thematicAreas: ['TRACING'] });
     const update = 'mutation ($input: UpdateStandingCriteriaInput!) { updateStandingCriteria(input: $input) { name thematicAreaCodes states version } }';
-    const changed = await t.gql<{ updateStandingCriteria: CriteriaData }>(update, { input: { criteriaId: c.id, expectedVersion: 1, name: 'Changed', states: ['SEN'] } }, donor);
+    const changed = await t.gql<{ updateStandingCriteria: CriteriaData }>(
+      update,
+      { input: { criteriaId: c.id, expectedVersion: 1, name: 'Changed', states: ['SEN'] } },
+      donor,
+    );
     expect(changed.data?.updateStandingCriteria).toMatchObject({ name: 'Changed', thematicAreaCodes: ['TRACING'], states: ['SEN'], version: 2 });
     expect(errorCode(await t.gql(update, { input: { criteriaId: c.id, expectedVersion: 1, name: 'Stale' } }, donor))).toBe('CONFLICT');
     const paused = await t.gql<{ setStandingCriteriaActive: { active: boolean } }>(
@@ -140,7 +152,10 @@ describe("donors' standing criteria", () => {
       donor,
     );
     expect(paused.data?.setStandingCriteriaActive.active).toBe(false);
-    expect((await t.gql<{ deleteStandingCriteria: boolean }>('mutation ($id: ID!) { deleteStandingCriteria(criteriaId: $id) }', { id: c.id }, donor)).data?.deleteStandingCriteria).toBe(true);
+    expect(
+      (await t.gql<{ deleteStandingCriteria: boolean }>('mutation ($id: ID!) { deleteStandingCriteria(criteriaId: $id) }', { id: c.id }, donor)).data
+        ?.deleteStandingCriteria,
+    ).toBe(true);
     const list = await t.gql<{ standingCriteria: { id: string }[] }>('query ($o: ID!) { standingCriteria(organisationId: $o) { id } }', { o: germany }, donor);
     expect(list.data!.standingCriteria.map((x) => x.id)).not.toContain(c.id);
   });

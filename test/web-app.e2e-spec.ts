@@ -60,7 +60,11 @@ describe('the web app on the api port', () => {
   });
 
   it('never shadows the api: GraphQL, health, unsubscribe pages, the IATI files and the admin dashboard', async () => {
-    const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphql = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
     const health = await fetch(`${t.url}/health/live`);
     expect(health.headers.get('content-type')).toMatch(/json/);

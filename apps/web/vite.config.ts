@@ -34,10 +34,13 @@ const catalogueAst: Plugin = {
  * Mantine and its helpers, but not the components only some signed-in or detail pages use: those
  * stay in chunks of their own pages, so the public lists do not download them.
  */
-const PAGE_ONLY_MANTINE = /@mantine\/core\/esm\/components\/(Accordion|Blockquote|Checkbox|Divider|FloatingIndicator|List|Loader|NumberInput|Paper|PasswordInput|Progress|Radio|SegmentedControl|Select|SimpleGrid|Tabs|Textarea)\//;
+const PAGE_ONLY_MANTINE =
+  /@mantine\/core\/esm\/components\/(Accordion|Blockquote|Checkbox|Divider|FloatingIndicator|List|Loader|NumberInput|Paper|PasswordInput|Progress|Radio|SegmentedControl|Select|SimpleGrid|Tabs|Textarea)\//;
 function shellMantine(id: string): boolean {
   return (
-    /node_modules\/(@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-sidecar|use-callback-ref|get-nonce|tslib|detect-node-es|clsx)\//.test(id) &&
+    /node_modules\/(@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-sidecar|use-callback-ref|get-nonce|tslib|detect-node-es|clsx)\//.test(
+      id,
+    ) &&
     !id.endsWith('.css') && // the stylesheet is the page's <link>, not a script's import
     !PAGE_ONLY_MANTINE.test(id)
   );
@@ -63,7 +66,11 @@ export default defineConfig({
             // refusal reasons apart (reasons-<locale>), loaded only once something is refused.
             { debugName: 'catalogues', name: catalogueChunk, test: /i18n\/messages\// },
             // What main.tsx needs to start, apart: it must not wait for React or Mantine to arrive.
-            { name: 'start', test: /apps\/web\/src\/(app\/(pages|prefetch|graphql-client)|i18n\/(locales|messages)|session\/session-store|identity\/session\.generated)\.ts$/, priority: 20 },
+            {
+              name: 'start',
+              test: /apps\/web\/src\/(app\/(pages|prefetch|graphql-client)|i18n\/(locales|messages)|session\/session-store|identity\/session\.generated)\.ts$/,
+              priority: 20,
+            },
             // Libraries in a few stable chunks rather than dozens of small shared ones: chromium
             // fetches six files at a time from one host over HTTP/1.1, so file count costs time.
             // React with its bindings (urql's hooks, the router); the GraphQL core apart from React, so

@@ -33,7 +33,7 @@ export function seedReference(database) {
 /** A deterministic generator (a linear congruential one), so runs compare. */
 export function seededRandom(seed) {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const some = (list, min, max) => {
     const n = min + Math.floor(random() * (max - min + 1));

@@ -124,7 +124,12 @@ export function timeIatiFile(port, token) {
         response.on('end', () => {
           if (response.statusCode !== 200) return fail(new Error(`GET /iati/activities.xml answered ${response.statusCode}`));
           const xml = Buffer.concat(chunks);
-          done({ ms: Math.round(performance.now() - started), bytes: xml.length, activities: Number(response.headers['x-iati-activities']), xml: xml.toString('utf8') });
+          done({
+            ms: Math.round(performance.now() - started),
+            bytes: xml.length,
+            activities: Number(response.headers['x-iati-activities']),
+            xml: xml.toString('utf8'),
+          });
         });
       },
     );
@@ -165,7 +170,9 @@ async function main() {
     const seedMs = await seedIatiProposals(env.DATABASE_URL, count);
     const port = await freePort();
     api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
-      cwd: root, env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root,
+      env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' },
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
     for (let tries = 0; ; tries += 1) {
       try {
@@ -180,7 +187,17 @@ async function main() {
     for (let i = 0; i < 3; i += 1) runs.push(await timeIatiFile(port));
     const median = [...runs].sort((a, b) => a.ms - b.ms)[1];
     if (median.activities !== count) throw new Error(`the file holds ${median.activities} activities, not ${count}`);
-    console.log(JSON.stringify({ bench: 'iati', proposals: count, validated: env.NODE_ENV !== 'production', seed_ms: seedMs, iati_1000_proposals_ms: median.ms, bytes: median.bytes, runs_ms: runs.map((r) => r.ms) }));
+    console.log(
+      JSON.stringify({
+        bench: 'iati',
+        proposals: count,
+        validated: env.NODE_ENV !== 'production',
+        seed_ms: seedMs,
+        iati_1000_proposals_ms: median.ms,
+        bytes: median.bytes,
+        runs_ms: runs.map((r) => r.ms),
+      }),
+    );
   } finally {
     api?.kill('SIGTERM');
     if (api) await new Promise((r) => api.on('close', r));

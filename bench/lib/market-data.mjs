@@ -80,9 +80,7 @@ export async function seedMarket(databaseUrl, needs) {
        SELECT made.id, pairs.need_id FROM made JOIN pairs ON 'BENCH-' || pairs.p = made.reference`,
       [sizes.proposals],
     );
-    await client.query(
-      `UPDATE need SET status = 'IN_PROPOSAL' WHERE id IN (SELECT need_id FROM proposal_need) AND status = 'PUBLISHED'`,
-    );
+    await client.query(`UPDATE need SET status = 'IN_PROPOSAL' WHERE id IN (SELECT need_id FROM proposal_need) AND status = 'PUBLISHED'`);
     // The ledger: a pledge, a commitment and a disbursement on each proposal past the draft.
     await client.query(
       `WITH d AS (SELECT array_agg(id ORDER BY id) AS orgs FROM organisation WHERE type IN ('DONOR_GOVERNMENT', 'FOUNDATION'))

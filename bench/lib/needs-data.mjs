@@ -7,8 +7,16 @@ import { TEXT } from './vocabulary.mjs';
 
 export const LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 export const THEMES = [
-  ['MARKING', 'RECORD_KEEPING'], ['RECORD_KEEPING'], ['STOCKPILE_MANAGEMENT'], ['DESTRUCTION_DISPOSAL'], ['BORDER_CONTROL_LAW_ENFORCEMENT'],
-  ['STOCKPILE_MANAGEMENT', 'DESTRUCTION_DISPOSAL'], ['COLLECTION'], ['NATIONAL_COORDINATION'], ['TRACING'], ['PUBLIC_AWARENESS'],
+  ['MARKING', 'RECORD_KEEPING'],
+  ['RECORD_KEEPING'],
+  ['STOCKPILE_MANAGEMENT'],
+  ['DESTRUCTION_DISPOSAL'],
+  ['BORDER_CONTROL_LAW_ENFORCEMENT'],
+  ['STOCKPILE_MANAGEMENT', 'DESTRUCTION_DISPOSAL'],
+  ['COLLECTION'],
+  ['NATIONAL_COORDINATION'],
+  ['TRACING'],
+  ['PUBLIC_AWARENESS'],
 ];
 export const TYPES = [['EQUIPMENT', 'TRAINING'], ['TECHNICAL'], ['FINANCIAL'], ['TRAINING'], ['EXPERTISE_PERSONNEL', 'TECHNICAL'], ['LEGAL_DRAFTING']];
 
@@ -64,8 +72,14 @@ export async function seedNeeds(databaseUrl, count) {
          FROM generate_series(1, $6::int) AS i
          CROSS JOIN s
          CROSS JOIN LATERAL (SELECT (ARRAY['en','fr','es','ru','ar','zh'])[1 + i % 6] AS code, i % 6 AS idx) l`,
-      [JSON.stringify(what), JSON.stringify(where), JSON.stringify(problem), JSON.stringify(THEMES.map((t) => `{${t.join(',')}}`)),
-        JSON.stringify(TYPES.map((t) => `{${t.join(',')}}`)), count],
+      [
+        JSON.stringify(what),
+        JSON.stringify(where),
+        JSON.stringify(problem),
+        JSON.stringify(THEMES.map((t) => `{${t.join(',')}}`)),
+        JSON.stringify(TYPES.map((t) => `{${t.join(',')}}`)),
+        count,
+      ],
     );
     // A database in steady state: hint bits set, visibility map and statistics current.
     await client.query('VACUUM (ANALYZE) need');

@@ -48,16 +48,24 @@ export async function publishNeed(t: TestApp, npc: string, moderator: string, in
   );
   await ok(t.gql('mutation ($input: NeedTransitionInput!) { submitNeed(input: $input) { id } }', { input: { needId: createNeed.id } }, npc));
   const { publishNeed: published } = await ok(
-    t.gql<{ publishNeed: Published }>('mutation ($input: NeedTransitionInput!) { publishNeed(input: $input) { id version } }', { input: { needId: createNeed.id } }, moderator),
+    t.gql<{ publishNeed: Published }>(
+      'mutation ($input: NeedTransitionInput!) { publishNeed(input: $input) { id version } }',
+      { input: { needId: createNeed.id } },
+      moderator,
+    ),
   );
   return published;
 }
 
 export async function updateNeed(t: TestApp, npc: string, need: Published, change: Record<string, unknown>): Promise<Published> {
   const { updateNeed: updated } = await ok(
-    t.gql<{ updateNeed: Published }>('mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id version } }', {
-      input: { needId: need.id, expectedVersion: need.version, ...change },
-    }, npc),
+    t.gql<{ updateNeed: Published }>(
+      'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id version } }',
+      {
+        input: { needId: need.id, expectedVersion: need.version, ...change },
+      },
+      npc,
+    ),
   );
   return updated;
 }
@@ -71,15 +79,23 @@ export async function publishOffer(
   input: Record<string, unknown> = {},
 ): Promise<Published> {
   const { createOffer } = await ok(
-    t.gql<{ createOffer: { id: string } }>('mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-      input: { ...OFFER, organisationId, ...input },
-    }, donor),
+    t.gql<{ createOffer: { id: string } }>(
+      'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+      {
+        input: { ...OFFER, organisationId, ...input },
+      },
+      donor,
+    ),
   );
   await ok(t.gql('mutation ($input: OfferTransitionInput!) { submitOffer(input: $input) { id } }', { input: { offerId: createOffer.id } }, donor));
   const { publishOffer: published } = await ok(
-    t.gql<{ publishOffer: Published }>('mutation ($input: OfferTransitionInput!) { publishOffer(input: $input) { id version } }', {
-      input: { offerId: createOffer.id },
-    }, moderator),
+    t.gql<{ publishOffer: Published }>(
+      'mutation ($input: OfferTransitionInput!) { publishOffer(input: $input) { id version } }',
+      {
+        input: { offerId: createOffer.id },
+      },
+      moderator,
+    ),
   );
   return published;
 }

@@ -42,7 +42,11 @@ export async function newFoundationDonor(t: TestApp, name: string): Promise<{ to
  */
 export async function newReviewerOf(t: TestApp, code: string): Promise<{ token: string; organisationId: string }> {
   const admin = await t.login('admin@example.org');
-  const orgs = await t.gql<{ organisations: { id: string; regionalOrganisationCode: string | null }[] }>('{ organisations(type: UN_REGIONAL_CENTRE) { id regionalOrganisationCode } }', {}, admin);
+  const orgs = await t.gql<{ organisations: { id: string; regionalOrganisationCode: string | null }[] }>(
+    '{ organisations(type: UN_REGIONAL_CENTRE) { id regionalOrganisationCode } }',
+    {},
+    admin,
+  );
   let organisationId = orgs.data?.organisations.find((o) => o.regionalOrganisationCode === code)?.id;
   if (!organisationId) {
     const created = await t.gql<{ createOrganisation: { id: string } }>(
@@ -53,12 +57,23 @@ export async function newReviewerOf(t: TestApp, code: string): Promise<{ token: 
     organisationId = created.data!.createOrganisation.id;
   }
   const email = `reviewer.${code.toLowerCase()}.${Date.now()}@example.org`;
-  return { token: await invitedAndAccepted(t, admin, { email, displayName: `Reviewer of ${code}`, organisationId, role: 'REGIONAL_REVIEWER' }), organisationId };
+  return {
+    token: await invitedAndAccepted(t, admin, { email, displayName: `Reviewer of ${code}`, organisationId, role: 'REGIONAL_REVIEWER' }),
+    organisationId,
+  };
 }
 
 /** The administrator invites a person; the person accepts at once. Returns their access token. */
-async function invitedAndAccepted(t: TestApp, admin: string, input: { email: string; displayName: string; organisationId: string; role: string }): Promise<string> {
-  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }', { input }, admin);
+async function invitedAndAccepted(
+  t: TestApp,
+  admin: string,
+  input: { email: string; displayName: string; organisationId: string; role: string },
+): Promise<string> {
+  const invited = await t.gql<{ inviteUser: { acceptUrl: string } }>(
+    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }',
+    { input },
+    admin,
+  );
   const token = new URL(invited.data!.inviteUser.acceptUrl).searchParams.get('token');
   const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
     'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',

@@ -4,7 +4,13 @@ import type { TestApp } from './test-app.js';
 /** Proposals brought through their first steps via the API, as UNODA and the State would. */
 
 export const TRANCHES = [
-  { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000.50' }] },
+  {
+    title: 'Equipment',
+    lines: [
+      { description: 'Two marking machines', amount: '120000' },
+      { description: 'Spare parts', amount: '30000.50' },
+    ],
+  },
   { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }] },
 ];
 

@@ -58,12 +58,7 @@ export function assertRefusalsHaveReasons(errors: readonly { message: string; ex
 }
 
 /** Posts a GraphQL operation over real HTTP; every error must carry its reason (assertRefusalsHaveReasons). */
-export async function postGraphQL<T>(
-  url: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  token?: string,
-): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -94,8 +89,7 @@ export async function startTestApp(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
-    postGraphQL<T>(url, query, variables, token);
+  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => postGraphQL<T>(url, query, variables, token);
   return {
     app,
     config,
@@ -103,10 +97,9 @@ export async function startTestApp(
     dataSource: app.get(DataSource),
     gql,
     async login(email: string, password = DEMO_PASSWORD) {
-      const result = await gql<{ login: { accessToken: string } }>(
-        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { email, password } },
-      );
+      const result = await gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: { email, password },
+      });
       if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
     },

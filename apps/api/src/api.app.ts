@@ -14,7 +14,12 @@ import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app.js';
 export async function createApiApp(config: AppConfig, options: ApiOptions & { webRoot?: string | null }): Promise<NestFastifyApplication> {
   // The body limit admits a national report of up to 5 MB, base64-encoded (importNationalReport).
   // A download link carries its signed request in its path (libs/open-data): longer than Fastify's 100-character default.
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 8 * 1_048_576, routerOptions: { maxParamLength: 4096 }, genReqId: requestIdFor });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 8 * 1_048_576,
+    routerOptions: { maxParamLength: 4096 },
+    genReqId: requestIdFor,
+  });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

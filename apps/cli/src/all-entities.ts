@@ -8,4 +8,13 @@ import { PROPOSALS_ENTITIES } from '#libs/proposals';
 import { REFERENCE_DATA_ENTITIES } from '#libs/reference-data';
 
 /** Every entity of the platform: what the migrations must match. */
-export const ALL_ENTITIES = [...CORE_ENTITIES, ...REFERENCE_DATA_ENTITIES, ...IDENTITY_ENTITIES, ...NEEDS_ENTITIES, ...OFFERS_ENTITIES, ...MATCHING_ENTITIES, ...PROPOSALS_ENTITIES, ...NOTIFICATIONS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...CORE_ENTITIES,
+  ...REFERENCE_DATA_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...NEEDS_ENTITIES,
+  ...OFFERS_ENTITIES,
+  ...MATCHING_ENTITIES,
+  ...PROPOSALS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+];

@@ -54,9 +54,7 @@ async function askPassword(): Promise<string> {
   }
 }
 
-const program = new Command('gis')
-  .description('GIS Assistance Marketplace: database and administration commands')
-  .showHelpAfterError();
+const program = new Command('gis').description('GIS Assistance Marketplace: database and administration commands').showHelpAfterError();
 
 program
   .command('migrate')
@@ -105,10 +103,7 @@ program
   .option('--language <lang>', 'language of the report: ar, zh, en, fr, ru or es (when the file does not say)')
   .option('--source <reference>', 'document symbol or URL of the report')
   .action(
-    (
-      file: string,
-      options: { state: string; format?: string; dryRun?: boolean; instrument?: string; year?: string; language?: string; source?: string },
-    ) =>
+    (file: string, options: { state: string; format?: string; dryRun?: boolean; instrument?: string; year?: string; language?: string; source?: string }) =>
       withContext(async (app) => {
         const format = (options.format ?? extname(file).slice(1)).toUpperCase();
         if (!['JSON', 'CSV', 'XLSX'].includes(format)) throw new Error(`Unknown format "${format}": use --format json, csv or xlsx.`);
@@ -141,9 +136,7 @@ program
       const started = Date.now();
       const run = (await runs.unfinished()) ?? (await runs.start(MatchRunTrigger.COMMAND, null));
       const done = await runs.run(run.id);
-      console.log(
-        JSON.stringify({ run: done.id, status: done.status, needs: done.needsDone, matchesChanged: done.matchesChanged, ms: Date.now() - started }),
-      );
+      console.log(JSON.stringify({ run: done.id, status: done.status, needs: done.needsDone, matchesChanged: done.matchesChanged, ms: Date.now() - started }));
     }),
   );
 

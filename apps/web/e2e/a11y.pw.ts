@@ -109,10 +109,21 @@ const PAGES: PageUnderTest[] = [
       const npc = await tokenOf(DEMO.npc.email);
       const { createNeed } = await gql<{ createNeed: { id: string; version: number } }>(
         'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id version } }',
-        { input: { stateIso3: 'GHA', title: `Depot lighting ${unique()}`, problem: 'Two depots have no lighting at night.', proposedActivities: 'Install lights.' } },
+        {
+          input: {
+            stateIso3: 'GHA',
+            title: `Depot lighting ${unique()}`,
+            problem: 'Two depots have no lighting at night.',
+            proposedActivities: 'Install lights.',
+          },
+        },
         npc,
       );
-      await gql('mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }', { input: { needId: createNeed.id, expectedVersion: createNeed.version, priorityRank: 3 } }, npc);
+      await gql(
+        'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }',
+        { input: { needId: createNeed.id, expectedVersion: createNeed.version, priorityRank: 3 } },
+        npc,
+      );
       return `/needs/${createNeed.id}`;
     },
     signedIn: true,
@@ -162,7 +173,11 @@ const PAGES: PageUnderTest[] = [
   {
     name: "an organisation's members and invitations, seen by an administrator",
     path: async () => {
-      const { organisations } = await gql<{ organisations: { id: string; stateIso3: string | null }[] }>('{ organisations(type: MEMBER_STATE) { id stateIso3 } }', {}, await tokenOf(DEMO.admin.email));
+      const { organisations } = await gql<{ organisations: { id: string; stateIso3: string | null }[] }>(
+        '{ organisations(type: MEMBER_STATE) { id stateIso3 } }',
+        {},
+        await tokenOf(DEMO.admin.email),
+      );
       await invite({ organisation: 'Ghana', role: 'NPC' });
       return `/admin/organisations/${organisations.find((o) => o.stateIso3 === 'GHA')!.id}`;
     },
@@ -171,7 +186,12 @@ const PAGES: PageUnderTest[] = [
   },
   { name: 'the exchange rates, with the history of one currency', path: () => '/admin/rates?currency=EUR', signedIn: true, as: DEMO.admin.email },
   { name: "an administrator's workspace home", path: () => '/my', signedIn: true, as: DEMO.admin.email },
-  { name: "a regional centre reviewer's review queue", path: async () => (await proposalInReview('2030-04-01'), '/my/reviews'), signedIn: true, as: DEMO.reviewer.email },
+  {
+    name: "a regional centre reviewer's review queue",
+    path: async () => (await proposalInReview('2030-04-01'), '/my/reviews'),
+    signedIn: true,
+    as: DEMO.reviewer.email,
+  },
   {
     name: "a proposal in technical review seen by its centre's reviewer (approve, return with comments)",
     path: async () => `/proposals/${(await proposalInReview('2030-04-02')).id}`,
@@ -186,10 +206,18 @@ const PAGES: PageUnderTest[] = [
       const [npc, moderator] = await Promise.all([tokenOf(DEMO.npc.email), tokenOf(DEMO.moderator.email)]);
       const { createNeed } = await gql<{ createNeed: { id: string } }>(
         'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-        { input: { stateIso3: 'GHA', title: `Armoury doors ${unique()}`, problem: 'Two armouries have broken doors.', proposedActivities: 'Replace the doors.' } },
+        {
+          input: {
+            stateIso3: 'GHA',
+            title: `Armoury doors ${unique()}`,
+            problem: 'Two armouries have broken doors.',
+            proposedActivities: 'Replace the doors.',
+          },
+        },
         npc,
       );
-      const move = (name: string, token: string, reason?: string) => gql(`mutation ($input: NeedTransitionInput!) { ${name}(input: $input) { id } }`, { input: { needId: createNeed.id, reason } }, token);
+      const move = (name: string, token: string, reason?: string) =>
+        gql(`mutation ($input: NeedTransitionInput!) { ${name}(input: $input) { id } }`, { input: { needId: createNeed.id, reason } }, token);
       await move('submitNeed', npc);
       await move('returnNeed', moderator, 'Give the size of each door.');
       await move('submitNeed', npc);

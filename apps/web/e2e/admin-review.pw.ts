@@ -16,7 +16,10 @@ import { openSignedIn, pageTitle, settled } from './support/ui';
 const main = (page: Page) => page.getByRole('main');
 const button = (page: Page, id: string, values?: Record<string, string | number>) => main(page).getByRole('button', { name: t('en', id, values), exact: true });
 const textbox = (page: Page, id: string) => main(page).getByRole('textbox', { name: t('en', id), exact: true });
-const said = (page: Page, id: string, values?: Record<string, string | number>) => main(page).getByRole('status').filter({ hasText: t('en', id, values) });
+const said = (page: Page, id: string, values?: Record<string, string | number>) =>
+  main(page)
+    .getByRole('status')
+    .filter({ hasText: t('en', id, values) });
 
 /** A person's own browser, in English whatever their account's language (the demo reviewer's is French). */
 async function person(browser: Browser, path: string, email: string, password?: string): Promise<Page> {
@@ -30,7 +33,9 @@ async function person(browser: Browser, path: string, email: string, password?: 
 
 /** Chooses `label` in the searchable select named by `id`. */
 async function choose(page: Page, id: string, label: string): Promise<void> {
-  await main(page).getByRole('combobox', { name: t('en', id), exact: true }).fill(label);
+  await main(page)
+    .getByRole('combobox', { name: t('en', id), exact: true })
+    .fill(label);
   await page.getByRole('option', { name: label, exact: true }).click();
 }
 
@@ -51,7 +56,10 @@ test("an administrator creates a State's organisation, invites its NPC who accep
   const state = await stateWithoutOrganisation(await tokenOf(DEMO.admin.email));
   await openSignedIn(page, '/admin/organisations', DEMO.admin.email);
   await button(page, 'admin.newOrganisation').click();
-  await main(page).getByRole('region', { name: t('en', 'admin.newOrganisation') }).getByRole('combobox', { name: t('en', 'admin.type'), exact: true }).selectOption('MEMBER_STATE');
+  await main(page)
+    .getByRole('region', { name: t('en', 'admin.newOrganisation') })
+    .getByRole('combobox', { name: t('en', 'admin.type'), exact: true })
+    .selectOption('MEMBER_STATE');
 
   // Ghana has its organisation: the API's refusal is said beside the State.
   const name = `${state.name} ${unique()}`;
@@ -87,9 +95,15 @@ test("an administrator creates a State's organisation, invites its NPC who accep
   await npc.goto(link);
   await settled(npc);
   const password = 'a long enough browser test passphrase';
-  await main(npc).getByRole('textbox', { name: t('en', 'invitation.passwordLabel'), exact: true }).fill(password);
-  await main(npc).getByRole('textbox', { name: t('en', 'invitation.confirmationLabel'), exact: true }).fill(password);
-  await main(npc).getByRole('button', { name: t('en', 'invitation.submit') }).click();
+  await main(npc)
+    .getByRole('textbox', { name: t('en', 'invitation.passwordLabel'), exact: true })
+    .fill(password);
+  await main(npc)
+    .getByRole('textbox', { name: t('en', 'invitation.confirmationLabel'), exact: true })
+    .fill(password);
+  await main(npc)
+    .getByRole('button', { name: t('en', 'invitation.submit') })
+    .click();
   await expect(npc.getByRole('banner').getByRole('button', { name: npcName })).toBeVisible();
 
   // Now a member, active; suspended and reactivated; then the role revoked after a confirmation.
@@ -122,13 +136,19 @@ test('an administrator sets an exchange rate; a rate of zero is refused beside i
   await textbox(page, 'admin.usdPerUnit').fill('0.0077');
   await button(page, 'admin.saveRate').click();
   await expect(main(page).getByRole('status').filter({ hasText: /KES/ })).toContainText('0.0077');
-  const { exchangeRates } = await gql<{ exchangeRates: { usdPerUnit: string; effectiveDate: string }[] }>('{ exchangeRates(currencyCode: "KES") { usdPerUnit effectiveDate } }');
+  const { exchangeRates } = await gql<{ exchangeRates: { usdPerUnit: string; effectiveDate: string }[] }>(
+    '{ exchangeRates(currencyCode: "KES") { usdPerUnit effectiveDate } }',
+  );
   expect(exchangeRates).toContainEqual({ usdPerUnit: '0.0077', effectiveDate: date });
-  await main(page).getByRole('link', { name: t('en', 'admin.historyOf', { currency: 'KES' }) }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'admin.historyOf', { currency: 'KES' }) })
+    .click();
   await expect(main(page).getByRole('region', { name: t('en', 'admin.historyOf', { currency: 'KES' }) })).toContainText('0.0077');
 });
 
-test("UNREC's reviewer works the queue, oldest deadline first: returns one with comments, approves another, and talks in the deal room", async ({ browser }) => {
+test("UNREC's reviewer works the queue, oldest deadline first: returns one with comments, approves another, and talks in the deal room", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const later = await proposalInReview('2030-06-30');
   const sooner = await proposalInReview('2030-06-01');
@@ -151,7 +171,11 @@ test("UNREC's reviewer works the queue, oldest deadline first: returns one with 
   await expect(said(page, 'review.returned')).toBeVisible();
   await expect(main(page).getByText(t('en', 'proposalStatus.RETURNED'), { exact: true }).first()).toBeVisible();
   await expect(main(page).getByRole('heading', { name: t('en', 'review.panelTitle') })).toHaveCount(0);
-  const { proposal } = await gql<{ proposal: { status: string; statusReason: string } }>('query ($id: ID!) { proposal(id: $id) { status statusReason } }', { id: later.id }, await tokenOf(DEMO.moderator.email));
+  const { proposal } = await gql<{ proposal: { status: string; statusReason: string } }>(
+    'query ($id: ID!) { proposal(id: $id) { status statusReason } }',
+    { id: later.id },
+    await tokenOf(DEMO.moderator.email),
+  );
   expect(proposal).toEqual({ status: 'RETURNED', statusReason: comments });
 
   // Approve the sooner one, from the queue.
@@ -183,17 +207,29 @@ test("non-administrators are refused the administrators' pages; another centre's
     await npc.context().close();
   }
   const npcToken = await tokenOf(DEMO.npc.email);
-  const refused = await gqlAnswer('mutation { setExchangeRate(input: { currencyCode: "EUR", usdPerUnit: "9", effectiveDate: "2026-01-02" }) { id } }', {}, npcToken);
+  const refused = await gqlAnswer(
+    'mutation { setExchangeRate(input: { currencyCode: "EUR", usdPerUnit: "9", effectiveDate: "2026-01-02" }) { id } }',
+    {},
+    npcToken,
+  );
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
   // A reviewer of UNLIREC (Latin America) sees nothing of Ghana's review and cannot act on it.
   const proposal = await proposalInReview('2030-05-01');
   const admin = await tokenOf(DEMO.admin.email);
-  const { organisations } = await gql<{ organisations: { name: string; regionalOrganisationCode: string | null }[] }>('{ organisations(type: UN_REGIONAL_CENTRE) { name regionalOrganisationCode } }', {}, admin);
+  const { organisations } = await gql<{ organisations: { name: string; regionalOrganisationCode: string | null }[] }>(
+    '{ organisations(type: UN_REGIONAL_CENTRE) { name regionalOrganisationCode } }',
+    {},
+    admin,
+  );
   let centre = organisations.find((o) => o.regionalOrganisationCode === 'UNLIREC')?.name;
   if (!centre) {
     centre = `UN Regional Centre in Latin America ${unique()}`;
-    await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { type: 'UN_REGIONAL_CENTRE', name: centre, acronym: 'UNLIREC', regionalOrganisationCode: 'UNLIREC' } }, admin);
+    await gql(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { type: 'UN_REGIONAL_CENTRE', name: centre, acronym: 'UNLIREC', regionalOrganisationCode: 'UNLIREC' } },
+      admin,
+    );
   }
   const other = await newPerson({ organisation: centre, role: 'REGIONAL_REVIEWER', language: 'EN' });
   const page = await person(browser, '/my/reviews', other.email, other.password);
@@ -201,8 +237,14 @@ test("non-administrators are refused the administrators' pages; another centre's
   await page.goto(`/proposals/${proposal.id}`);
   await expect(main(page).getByRole('alert')).toBeVisible();
   await expect(main(page).getByRole('heading', { name: t('en', 'review.panelTitle') })).toHaveCount(0);
-  const { login } = await gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: other.email, password: other.password } });
-  const approve = await gqlAnswer('mutation ($input: ProposalTransitionInput!) { approveProposalReview(input: $input) { id } }', { input: { proposalId: proposal.id } }, login.accessToken);
+  const { login } = await gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: other.email, password: other.password },
+  });
+  const approve = await gqlAnswer(
+    'mutation ($input: ProposalTransitionInput!) { approveProposalReview(input: $input) { id } }',
+    { input: { proposalId: proposal.id } },
+    login.accessToken,
+  );
   expect(approve.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
   // UNREC's own reviewer still has it to do.

@@ -19,19 +19,17 @@ const REGION = '002';
 
 /** Published needs naming the area, of States in the region, that a visitor may see: the needs list's own count. */
 async function publicNeedsOf(area: string, region: string): Promise<number> {
-  const { needs } = await gql<{ needs: { totalCount: number } }>(
-    'query ($filter: NeedFilter) { needs(first: 1, filter: $filter) { totalCount } }',
-    { filter: { statuses: ['PUBLISHED'], thematicAreas: [area], regionCode: region } },
-  );
+  const { needs } = await gql<{ needs: { totalCount: number } }>('query ($filter: NeedFilter) { needs(first: 1, filter: $filter) { totalCount } }', {
+    filter: { statuses: ['PUBLISHED'], thematicAreas: [area], regionCode: region },
+  });
   return needs.totalCount;
 }
 
 /** The names the page shows for the area and the region (the dashboard names them in the reader's language). */
 async function names(lang: string): Promise<{ area: string; region: string }> {
-  const { coverageDashboard } = await gql<{ coverageDashboard: { cells: { thematicAreaCode: string; thematicAreaName: string; regionCode: string; regionName: string }[] } }>(
-    'query ($lang: Language!) { coverageDashboard(lang: $lang) { cells { thematicAreaCode thematicAreaName regionCode regionName } } }',
-    { lang },
-  );
+  const { coverageDashboard } = await gql<{
+    coverageDashboard: { cells: { thematicAreaCode: string; thematicAreaName: string; regionCode: string; regionName: string }[] };
+  }>('query ($lang: Language!) { coverageDashboard(lang: $lang) { cells { thematicAreaCode thematicAreaName regionCode regionName } } }', { lang });
   const cell = coverageDashboard.cells.find((c) => c.thematicAreaCode === AREA && c.regionCode === REGION)!;
   return { area: cell.thematicAreaName, region: cell.regionName };
 }
@@ -42,7 +40,10 @@ async function heatCell(page: Page, area: string, region: string) {
   const headers = await map.locator('thead th').allInnerTexts();
   const column = headers.findIndex((h) => h.trim() === region);
   expect(column).toBeGreaterThan(0);
-  return map.locator('tbody tr', { has: page.getByRole('rowheader', { name: area, exact: true }) }).locator('td').nth(column - 1);
+  return map
+    .locator('tbody tr', { has: page.getByRole('rowheader', { name: area, exact: true }) })
+    .locator('td')
+    .nth(column - 1);
 }
 
 test('the heat map, its table and its file give the needs the needs list counts', async ({ page }) => {
@@ -51,7 +52,11 @@ test('the heat map, its table and its file give the needs the needs list counts'
   const { area, region } = await names('EN');
 
   await page.goto('/');
-  await page.getByRole('banner').getByRole('link', { name: t('en', 'nav.dashboard') }).first().click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: t('en', 'nav.dashboard') })
+    .first()
+    .click();
   await expect(page).toHaveURL('/dashboard');
   await settled(page);
   await expect(pageTitle(page)).toHaveText(t('en', 'dashboard.pageTitle'));
@@ -73,14 +78,21 @@ test('the heat map, its table and its file give the needs the needs list counts'
   // The same figures as a table.
   const coverage = page.getByRole('region', { name: t('en', 'dashboard.coverage.title') });
   await coverage.getByRole('button', { name: t('en', 'dashboard.showTable') }).click();
-  const row = coverage.getByRole('row').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).filter({ hasText: region });
+  const row = coverage
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: area, exact: true }) })
+    .filter({ hasText: region });
   await expect(row.getByRole('cell').nth(1)).toHaveText(new Intl.NumberFormat('en').format(expected));
 
   // And as a file, made by the API from the same query when asked (so read again around it): the
   // cell's line, by its codes.
   await expect(async () => {
     const now = await publicNeedsOf(AREA, REGION);
-    const { fileName, table } = await download(page, coverage.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.coverage.title') }) }), 'exports.csv');
+    const { fileName, table } = await download(
+      page,
+      coverage.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.coverage.title') }) }),
+      'exports.csv',
+    );
     expect(fileName).toMatch(/^coverage-\d{4}-\d{2}-\d{2}\.csv$/);
     const line = column(table, 'en', 'thematicAreaCode').findIndex((code, i) => code === AREA && column(table, 'en', 'regionCode')[i] === REGION);
     expect(column(table, 'en', 'region')[line]).toBe(region);
@@ -89,12 +101,14 @@ test('the heat map, its table and its file give the needs the needs list counts'
   }).toPass({ timeout: 60_000 });
 });
 
-test('funding shows the API\'s figures for the reader, with its table and file; a need with no offer is listed with its link', async ({ page }) => {
+test("funding shows the API's figures for the reader, with its table and file; a need with no offer is listed with its link", async ({ page }) => {
   type Totals = { fundingDashboard: { total: { committedUsd: string; disbursedUsd: string; gapUsd: string } } };
-  const totals = async () => (await gql<Totals>('{ fundingDashboard(dimension: REGION) { total { committedUsd disbursedUsd gapUsd } } }')).fundingDashboard.total;
+  const totals = async () =>
+    (await gql<Totals>('{ fundingDashboard(dimension: REGION) { total { committedUsd disbursedUsd gapUsd } } }')).fundingDashboard.total;
   const funding = page.getByRole('region', { name: t('en', 'dashboard.funding.title') });
   const total = funding.locator('tfoot tr');
-  const usd = (amount: string) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', currencyDisplay: 'code' }).format(amount as Intl.StringNumericLiteral);
+  const usd = (amount: string) =>
+    new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', currencyDisplay: 'code' }).format(amount as Intl.StringNumericLiteral);
   // Other tests commit money meanwhile: the page must agree with the API read just before and just after it loaded.
   let fundingDashboard = { total: await totals() };
   await expect(async () => {
@@ -111,7 +125,11 @@ test('funding shows the API\'s figures for the reader, with its table and file; 
   // The file (by region, as chosen) has the groups, then the total: the line without a group.
   await expect(async () => {
     const now = await totals();
-    const { table } = await download(page, funding.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.funding.title') }) }), 'exports.csv');
+    const { table } = await download(
+      page,
+      funding.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.funding.title') }) }),
+      'exports.csv',
+    );
     const last = table.length - 2;
     expect(column(table, 'en', 'groupCode')[last]).toBe('');
     expect(['committedUsd', 'disbursedUsd', 'gapUsd'].map((key) => column(table, 'en', key)[last])).toEqual([now.committedUsd, now.disbursedUsd, now.gapUsd]);

@@ -39,7 +39,10 @@ for (const link of PUBLIC_LINKS) {
     expect(here(page)).toBe(path);
     await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 
-    await page.getByRole('banner').getByRole('link', { name: t('en', 'header.signIn') }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: t('en', 'header.signIn') })
+      .click();
     await expect(page).toHaveURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === path);
     await signIn(page, DEMO.moderator.email);
     await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
@@ -82,7 +85,10 @@ test('signed out, the invitation link opens the invitation, for the person invit
 test('an unknown address shows the not-found page, with a way home', async ({ page }) => {
   await page.goto('/needs-and-more/nothing/here');
   await expect(pageTitle(page)).toHaveText(t('en', 'notFound.title'));
-  await page.getByRole('main').getByRole('link', { name: t('en', 'notFound.home') }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: t('en', 'notFound.home') })
+    .click();
   await expect(page).toHaveURL('/');
   await expect(pageTitle(page)).toHaveText(t('en', 'home.title'));
 });
@@ -94,7 +100,8 @@ test("the api's own addresses are never the app's page", async ({ page }) => {
     const body = await response!.text();
     expect([path, body]).not.toEqual([path, expect.stringContaining('<div id="root">')]);
     await expect(page.locator('#root'), path).toHaveCount(0);
-    if (path !== '/notifications/unsubscribe?token=not-a-real-token') expect([path, response!.headers()['content-type']]).toEqual([path, expect.stringContaining('application/json')]);
+    if (path !== '/notifications/unsubscribe?token=not-a-real-token')
+      expect([path, response!.headers()['content-type']]).toEqual([path, expect.stringContaining('application/json')]);
   }
   const live = await page.goto('/health/live');
   expect(await live!.json()).toMatchObject({ status: 'ok' });

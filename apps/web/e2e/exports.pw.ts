@@ -30,7 +30,10 @@ async function needIds(filter: Record<string, unknown>, token?: string): Promise
 
 /** The ids of the needs the page lists (its first page), in its order. */
 async function listedNeeds(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('main').locator('a[href^="/needs/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a[href^="/needs/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   return [...new Set(hrefs.map((h) => h.slice('/needs/'.length)).filter((id) => /^[0-9a-f-]{36}$/.test(id)))];
 }
 
@@ -48,11 +51,23 @@ test('a visitor downloads the needs of a thematic area as CSV: the rows the page
     const ids = column(table, 'en', 'id');
     expect(ids).toEqual(before);
     expect(ids.slice(0, (await listedNeeds(page)).length)).toEqual(await listedNeeds(page));
-    expect(column(table, 'en', 'thematicAreaCodes').every((codes) => codes.split(';').map((c) => c.trim()).includes('MARKING'))).toBe(true);
+    expect(
+      column(table, 'en', 'thematicAreaCodes').every((codes) =>
+        codes
+          .split(';')
+          .map((c) => c.trim())
+          .includes('MARKING'),
+      ),
+    ).toBe(true);
     expect(await needIds({ thematicAreas: ['MARKING'] })).toEqual(before);
   }).toPass({ timeout: 60_000 });
   // Said to screen readers: the file is on its way.
-  await expect(page.getByRole('main').getByRole('status').filter({ hasText: /needs-\d{4}-\d{2}-\d{2}\.csv/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /needs-\d{4}-\d{2}-\d{2}\.csv/ }),
+  ).toBeVisible();
 });
 
 test('UNODA downloads the needs of a region as Excel', async ({ page }) => {
@@ -79,10 +94,21 @@ test('a donor downloads the ledger of a proposal it funds, with exact amounts an
   );
   await openSignedIn(page, `/proposals/${proposal.id}?tab=funding`, DEMO.donor.email);
   const ledger = page.getByRole('region', { name: t('en', 'funding.ledger') });
-  const { fileName, table } = await download(page, ledger.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'funding.ledger') }) }), 'exports.csv');
+  const { fileName, table } = await download(
+    page,
+    ledger.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'funding.ledger') }) }),
+    'exports.csv',
+  );
   expect(fileName).toMatch(/\.csv$/);
-  const lines = column(table, 'en', 'id').map((id, i) => ({ id, amount: column(table, 'en', 'amount')[i], currency: column(table, 'en', 'currency')[i], status: column(table, 'en', 'status')[i] }));
-  expect(lines.sort((a, b) => a.id.localeCompare(b.id))).toEqual(read.contributions.map((c) => ({ id: c.id, amount: c.amount, currency: c.currency, status: c.status })).sort((a, b) => a.id.localeCompare(b.id)));
+  const lines = column(table, 'en', 'id').map((id, i) => ({
+    id,
+    amount: column(table, 'en', 'amount')[i],
+    currency: column(table, 'en', 'currency')[i],
+    status: column(table, 'en', 'status')[i],
+  }));
+  expect(lines.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    read.contributions.map((c) => ({ id: c.id, amount: c.amount, currency: c.currency, status: c.status })).sort((a, b) => a.id.localeCompare(b.id)),
+  );
   expect(lines.map((l) => l.amount).sort()).toEqual(['150000.50', '49999.50']);
 });
 
@@ -92,7 +118,11 @@ test('a dashboard section downloads as Excel with the figures of the dashboard',
   const flow = page.getByRole('region', { name: t('en', 'dashboard.flow.title') });
   await expect(async () => {
     const { flowDashboard } = await gql<{ flowDashboard: { stages: { stage: string; count: number }[] } }>('{ flowDashboard { stages { stage count } } }');
-    const { fileName, table } = await download(page, flow.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.flow.title') }) }), 'exports.xlsx');
+    const { fileName, table } = await download(
+      page,
+      flow.getByRole('button', { name: t('en', 'exports.downloadOf', { subject: t('en', 'dashboard.flow.title') }) }),
+      'exports.xlsx',
+    );
     expect(fileName).toMatch(/^flow-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(column(table, 'en', 'stage')).toEqual(flowDashboard.stages.map((s) => s.stage));
     expect(column(table, 'en', 'count')).toEqual(flowDashboard.stages.map((s) => String(s.count)));
@@ -139,7 +169,10 @@ test('the open data page says the licence, the IATI files and their publisher as
     '{ openData { iatiActivitiesUrl iatiReportingOrgRef licence { id url } } }',
   );
   await page.goto('/needs');
-  await page.getByRole('contentinfo').getByRole('link', { name: t('en', 'openData.title') }).click();
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: t('en', 'openData.title') })
+    .click();
   await expect(page).toHaveURL('/open-data');
   await settled(page);
   const main = page.getByRole('main');
@@ -156,7 +189,10 @@ test('UNODA’s queue of submitted needs downloads as the queue lists it; an NPC
   await openSignedIn(page, '/staff/moderation/needs', DEMO.moderator.email);
   await settled(page);
   await expect(async () => {
-    const queue = async () => (await gql<{ needModerationQueue: Ids }>('{ needModerationQueue(first: 100) { edges { node { id } } } }', {}, moderator)).needModerationQueue.edges.map((e) => e.node.id);
+    const queue = async () =>
+      (await gql<{ needModerationQueue: Ids }>('{ needModerationQueue(first: 100) { edges { node { id } } } }', {}, moderator)).needModerationQueue.edges.map(
+        (e) => e.node.id,
+      );
     const before = await queue();
     const { table } = await download(page, menuButton(page), 'exports.csv');
     expect(column(table, 'en', 'id')).toEqual(before);
@@ -168,7 +204,9 @@ test('UNODA’s queue of submitted needs downloads as the queue lists it; an NPC
   await settled(page);
   await expect(async () => {
     const drafts = async () =>
-      (await gql<{ needs: Ids }>('{ needs(first: 100, filter: { states: ["GHA"], statuses: [DRAFT] }) { edges { node { id } } } }', {}, npc)).needs.edges.map((e) => e.node.id);
+      (await gql<{ needs: Ids }>('{ needs(first: 100, filter: { states: ["GHA"], statuses: [DRAFT] }) { edges { node { id } } } }', {}, npc)).needs.edges.map(
+        (e) => e.node.id,
+      );
     const before = await drafts();
     const { table } = await download(page, menuButton(page), 'exports.csv');
     expect(column(table, 'en', 'id')).toEqual(before);

@@ -73,6 +73,10 @@ test('a notification preference changed on /settings/notifications is kept after
   else await expect(radios.getByRole('radio', { name: weekly, exact: true })).toBeChecked();
   // The API agrees.
   const { accessToken } = await login(person.email, person.password);
-  const { notificationPreferences } = await gql<{ notificationPreferences: { category: string; mode: string }[] }>('{ notificationPreferences { category mode } }', {}, accessToken);
+  const { notificationPreferences } = await gql<{ notificationPreferences: { category: string; mode: string }[] }>(
+    '{ notificationPreferences { category mode } }',
+    {},
+    accessToken,
+  );
   expect(notificationPreferences.find((p) => p.category === 'NEEDS')?.mode).toBe('WEEKLY');
 });

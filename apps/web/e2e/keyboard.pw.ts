@@ -9,7 +9,9 @@ import { focusIsVisible, pageTitle, startAtTop } from './support/ui';
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}` : 'nothing';
+    return el
+      ? `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}`
+      : 'nothing';
   });
 
 /** Presses Tab until `target` has focus, checking that every stop on the way shows its focus. */

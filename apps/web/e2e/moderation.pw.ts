@@ -25,12 +25,20 @@ const NEED = {
 };
 
 async function submittedNeed(npc: string, title: string): Promise<{ id: string; version: number }> {
-  const { createNeed } = await gql<{ createNeed: { id: string } }>('mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { ...NEED, title } }, npc);
+  const { createNeed } = await gql<{ createNeed: { id: string } }>(
+    'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+    { input: { ...NEED, title } },
+    npc,
+  );
   return step('submitNeed', createNeed.id, npc);
 }
 
 async function step(name: string, needId: string, token: string, reason?: string): Promise<{ id: string; version: number }> {
-  const answer = await gql<Record<string, { id: string; version: number }>>(`mutation ($input: NeedTransitionInput!) { ${name}(input: $input) { id version } }`, { input: { needId, reason } }, token);
+  const answer = await gql<Record<string, { id: string; version: number }>>(
+    `mutation ($input: NeedTransitionInput!) { ${name}(input: $input) { id version } }`,
+    { input: { needId, reason } },
+    token,
+  );
   return answer[name]!;
 }
 
@@ -47,7 +55,9 @@ test('a moderator works a queue of returned and resubmitted needs, with a batch 
   const { need } = await gql<{ need: { version: number } }>('query ($id: ID!) { need(id: $id) { version } }', { id: a.id }, npc);
   await gql(
     'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }',
-    { input: { needId: a.id, expectedVersion: need.version, problem: `${NEED.problem} Armoury 1 holds 3,000 weapons, armoury 2 holds 1,200.`, priorityRank: 2 } },
+    {
+      input: { needId: a.id, expectedVersion: need.version, problem: `${NEED.problem} Armoury 1 holds 3,000 weapons, armoury 2 holds 1,200.`, priorityRank: 2 },
+    },
     npc,
   );
   await step('submitNeed', a.id, npc);
@@ -60,7 +70,10 @@ test('a moderator works a queue of returned and resubmitted needs, with a batch 
   await expect(page).toHaveURL((url) => url.pathname === '/my');
   const waiting = main(page).getByRole('region', { name: t('en', 'unodaHome.needsWaiting') });
   await expect(waiting).toBeVisible();
-  await main(page).getByRole('navigation', { name: t('en', 'unodaHome.staffPages') }).getByRole('link', { name: t('en', 'unodaHome.moderateNeeds') }).click();
+  await main(page)
+    .getByRole('navigation', { name: t('en', 'unodaHome.staffPages') })
+    .getByRole('link', { name: t('en', 'unodaHome.moderateNeeds') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'moderation.needsTitle'));
   await settled(page);
 
@@ -76,7 +89,10 @@ test('a moderator works a queue of returned and resubmitted needs, with a batch 
   await expect(main(page).getByRole('region', { name: unchanged }).getByText(t('en', 'moderation.nothingEdited'))).toBeVisible();
   await row(fresh).click();
   await expect(main(page).getByRole('region', { name: fresh }).getByText(t('en', 'moderation.firstSubmission'))).toBeVisible();
-  await main(page).getByRole('region', { name: fresh }).getByRole('button', { name: t('en', 'moderation.close') }).click();
+  await main(page)
+    .getByRole('region', { name: fresh })
+    .getByRole('button', { name: t('en', 'moderation.close') })
+    .click();
 
   // From the keyboard: j/k move between rows, x selects the row.
   await row(edited).focus();
@@ -93,7 +109,11 @@ test('a moderator works a queue of returned and resubmitted needs, with a batch 
   // Both published in one batch.
   const batch = main(page).getByRole('region', { name: t('en', 'moderation.batchTitle', { count: 2 }) });
   await batch.getByRole('button', { name: t('en', 'moderation.publish', { count: 2 }) }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'moderation.published', { count: 2 }) })).toBeVisible();
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'moderation.published', { count: 2 }) }),
+  ).toBeVisible();
   await expect(row(edited)).toHaveCount(0);
   await expect(row(fresh)).toHaveCount(0);
   for (const needId of [a.id]) {
@@ -109,9 +129,17 @@ test('a moderator works a queue of returned and resubmitted needs, with a batch 
   await expect(row(unchanged)).toBeVisible();
   await open.getByRole('textbox', { name: t('en', 'moderation.reason') }).fill('Still no figures per armoury: give them in the problem.');
   await open.getByRole('button', { name: t('en', 'moderation.return', { count: 1 }) }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'moderation.returned', { count: 1 }) })).toBeVisible();
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'moderation.returned', { count: 1 }) }),
+  ).toBeVisible();
   await expect(row(unchanged)).toHaveCount(0);
-  const { need: returned } = await gql<{ need: { status: string; returnReason: string } }>('query ($id: ID!) { need(id: $id) { status returnReason } }', { id: b.id }, moderator);
+  const { need: returned } = await gql<{ need: { status: string; returnReason: string } }>(
+    'query ($id: ID!) { need(id: $id) { status returnReason } }',
+    { id: b.id },
+    moderator,
+  );
   expect(returned).toEqual({ status: 'RETURNED', returnReason: 'Still no figures per armoury: give them in the problem.' });
 });
 
@@ -135,7 +163,10 @@ test('a moderator confirms a match, dismisses one with a reason, and follows a f
   await openSignedIn(page, '/staff/matches?region=002&theme=MARKING', DEMO.moderator.email);
   await settled(page);
   await expect(main(page).getByLabel(t('en', 'filters.region'))).toHaveValue('002');
-  await main(page).getByRole('button', { name: new RegExp(`^${t('en', 'review.whyOf', { name: '' })}${titles[0]}`) }).first().click();
+  await main(page)
+    .getByRole('button', { name: new RegExp(`^${t('en', 'review.whyOf', { name: '' })}${titles[0]}`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`match=${toConfirm}`));
   const panel = main(page).getByRole('region', { name: t('en', 'review.panelWhy') });
   await expect(panel.getByRole('heading', { name: t('en', 'match.why') })).toBeVisible();
@@ -143,12 +174,21 @@ test('a moderator confirms a match, dismisses one with a reason, and follows a f
   await expect(panel.getByText(t('en', 'matchStatus.CONFIRMED'), { exact: true })).toBeVisible();
 
   // The second, selected in the queue and dismissed in a batch of one, with the reason.
-  await main(page).getByRole('checkbox', { name: new RegExp(titles[1]!) }).first().check();
+  await main(page)
+    .getByRole('checkbox', { name: new RegExp(titles[1]!) })
+    .first()
+    .check();
   const batch = main(page).getByRole('region', { name: t('en', 'review.batchTitle', { count: 1 }) });
   await batch.getByRole('textbox', { name: t('en', 'matchActions.reason') }).fill('The prisons service already has machines from another donor.');
   await batch.getByRole('button', { name: t('en', 'review.dismissSelected', { count: 1 }) }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'review.dismissed', { count: 1 }) })).toBeVisible();
-  const statusOf = async (matchId: string) => (await gql<{ match: { status: string; reason: string | null } }>('query ($id: ID!) { match(id: $id) { status reason } }', { id: matchId }, moderator)).match;
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'review.dismissed', { count: 1 }) }),
+  ).toBeVisible();
+  const statusOf = async (matchId: string) =>
+    (await gql<{ match: { status: string; reason: string | null } }>('query ($id: ID!) { match(id: $id) { status reason } }', { id: matchId }, moderator))
+      .match;
   expect(await statusOf(toConfirm!)).toEqual({ status: 'CONFIRMED', reason: null });
   expect(await statusOf(toDismiss!)).toEqual({ status: 'DISMISSED', reason: 'The prisons service already has machines from another donor.' });
 
@@ -160,11 +200,19 @@ test('a moderator confirms a match, dismisses one with a reason, and follows a f
   // A full rematch, followed until it ends.
   await page.goto('/staff/operations');
   await settled(page);
-  await main(page).getByRole('button', { name: t('en', 'operations.startRematch') }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'matchRunStatus.COMPLETED') })).toBeVisible({ timeout: 60_000 });
+  await main(page)
+    .getByRole('button', { name: t('en', 'operations.startRematch') })
+    .click();
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'matchRunStatus.COMPLETED') }),
+  ).toBeVisible({ timeout: 60_000 });
   await expect(main(page).getByRole('progressbar', { name: t('en', 'operations.progress') })).toHaveAttribute('aria-valuenow', '100');
   // The queue dashboard's link opens in a new tab.
-  await main(page).getByRole('button', { name: t('en', 'operations.askDashboard') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'operations.askDashboard') })
+    .click();
   const link = main(page).getByRole('link', { name: t('en', 'operations.openDashboard') });
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toBeFocused();
@@ -179,7 +227,14 @@ for (const person of [DEMO.npc, DEMO.donor]) {
       await expect(main(page).getByRole('table')).toHaveCount(0);
     }
     const token = await tokenOf(person.email);
-    for (const query of ['{ needModerationQueue { totalCount } }', '{ offerModerationQueue { totalCount } }', '{ matchQueue { totalCount } }', '{ matchRuns { id } }', '{ failedEmails { id } }', '{ queueDashboardLink }']) {
+    for (const query of [
+      '{ needModerationQueue { totalCount } }',
+      '{ offerModerationQueue { totalCount } }',
+      '{ matchQueue { totalCount } }',
+      '{ matchRuns { id } }',
+      '{ failedEmails { id } }',
+      '{ queueDashboardLink }',
+    ]) {
       const answer = await gqlAnswer(query, {}, token);
       expect({ query, code: answer.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'FORBIDDEN' });
     }

@@ -45,13 +45,19 @@ test('an NPC sees each error of a file at its row and column, cannot import it, 
   expect(dry.errors.map((e) => `${e.row}|${e.column}`)).toEqual(['3|budget_amount', '4|title']);
 
   await openSignedIn(page, '/my/needs', DEMO.npc.email);
-  await main(page).getByRole('link', { name: t('en', 'import.title') }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'import.title') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'import.title'));
 
   await fileField(page).setInputFiles({ name: 'ghana-2024.xlsx', mimeType: XLSX, buffer: bad });
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
   await expect(main(page).getByRole('alert')).toContainText(t('en', 'import.checkedErrors', { count: 2 }));
-  const problems = main(page).getByRole('table').filter({ has: page.getByRole('columnheader', { name: t('en', 'import.colRow') }) });
+  const problems = main(page)
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: t('en', 'import.colRow') }) });
   const rows = problems.getByRole('row');
   await expect(rows).toHaveCount(3);
   for (const [i, e] of dry.errors.entries()) {
@@ -66,14 +72,24 @@ test('an NPC sees each error of a file at its row and column, cannot import it, 
   // The clean sample: checked, then imported.
   await fileField(page).setInputFiles({ name: 'national-report.xlsx', mimeType: XLSX, buffer: example('national-report.xlsx') });
   await expect(main(page).getByRole('table')).toHaveCount(0);
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
-  const ready = main(page).getByRole('status').filter({ hasText: t('en', 'import.checkedClean') });
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
+  const ready = main(page)
+    .getByRole('status')
+    .filter({ hasText: t('en', 'import.checkedClean') });
   await expect(ready).toContainText(t('en', 'import.wouldDo', { rows: 3, created: 3, updated: 0, skipped: 0 }));
   await importButton(page).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'import.done') })).toContainText(t('en', 'import.did', { created: 3, updated: 0, skipped: 0 }));
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'import.done') }),
+  ).toContainText(t('en', 'import.did', { created: 3, updated: 0, skipped: 0 }));
   for (const need of sample.needs) await expect(main(page).getByRole('link', { name: need.title })).toBeVisible();
 
-  await main(page).getByRole('link', { name: t('en', 'import.toDrafts') }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'import.toDrafts') })
+    .click();
   await expect(page).toHaveURL('/my/needs?status=DRAFT');
   await expect(main(page).getByRole('link', { name: sample.needs[0]!.title })).toBeVisible();
 });
@@ -91,19 +107,29 @@ test('the samples download as the files of docs/examples', async ({ page }) => {
 });
 
 test('a CSV file is imported with the report metadata typed beside it', async ({ page }) => {
-  const csv = ['ref,title,problem,proposed_activities', `C-${unique()},Armoury alarms,Two armouries have no alarm.,Install alarms in two armouries.`].join('\n');
+  const csv = ['ref,title,problem,proposed_activities', `C-${unique()},Armoury alarms,Two armouries have no alarm.,Install alarms in two armouries.`].join(
+    '\n',
+  );
   await openSignedIn(page, '/my/import', DEMO.npc.email);
   await fileField(page).setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   // Without the metadata, the API says what the report lacks.
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
   await expect(main(page).getByRole('cell', { name: 'report.instrument' })).toBeVisible();
   await expect(importButton(page)).toHaveCount(0);
 
   await main(page).getByLabel(t('en', 'import.instrument')).selectOption('ITI');
   await main(page).getByLabel(t('en', 'import.year')).fill('2023');
   await main(page).getByLabel(t('en', 'import.language')).selectOption('EN');
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'import.checkedClean') })).toContainText(t('en', 'import.wouldDo', { rows: 1, created: 1, updated: 0, skipped: 0 }));
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'import.checkedClean') }),
+  ).toContainText(t('en', 'import.wouldDo', { rows: 1, created: 1, updated: 0, skipped: 0 }));
   await importButton(page).click();
   await expect(main(page).getByRole('link', { name: 'Armoury alarms' })).toBeVisible();
 });
@@ -135,7 +161,9 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
   await expect(pageTitle(page)).toHaveText(title);
 
   // A French translation, verified by the State.
-  await main(page).getByRole('button', { name: t('en', 'translation.add') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'translation.add') })
+    .click();
   const form = main(page).getByRole('region', { name: t('en', 'translation.title') });
   await form.getByLabel(t('en', 'translation.language')).selectOption({ label: t('en', 'language.FR') });
   await form.getByRole('radio', { name: t('en', 'translationKind.VERIFIED') }).check();
@@ -158,12 +186,16 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
   await expect(main(page).getByText('Les registres des armureries sont tenus sur papier')).toBeVisible();
 
   // Still needed: valid until the end of the next reporting cycle.
-  await main(page).getByRole('button', { name: t('en', 'workspace.reconfirm') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.reconfirm') })
+    .click();
   // The step's own sentence (with its new date), not the history's entry of the same name.
   await expect(main(page).getByText(new RegExp(`^${t('en', 'workspace.reconfirmed', { date: '' }).split(':')[0]}: `))).toBeVisible();
 
   // Closed, saying why.
-  await main(page).getByRole('button', { name: t('en', 'workspace.close'), exact: true }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.close'), exact: true })
+    .click();
   const closing = main(page).getByRole('region', { name: t('en', 'workspace.closeTitle') });
   await closing.getByLabel(t('en', 'workspace.closeReason')).selectOption({ label: t('en', 'needCloseReason.NO_LONGER_NEEDED') });
   await closing.getByLabel(t('en', 'workspace.closeNote')).fill('The registers were bought with national funds.');
@@ -183,18 +215,28 @@ test('an NPC adds a French translation to a need, reconfirms a published need an
 
 test("another State's focal point cannot import for Ghana: the API refuses and the page says so", async ({ page }) => {
   const admin = await tokenOf(DEMO.admin.email);
-  await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { type: 'MEMBER_STATE', name: `Senegal ${unique()}`, stateIso3: 'SEN' } }, admin).catch(() => undefined);
+  await gql(
+    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: { type: 'MEMBER_STATE', name: `Senegal ${unique()}`, stateIso3: 'SEN' } },
+    admin,
+  ).catch(() => undefined);
   const { organisations } = await gql<{ organisations: { name: string; stateIso3: string | null }[] }>('{ organisations { name stateIso3 } }', {}, admin);
   const senegal = organisations.find((o) => o.stateIso3 === 'SEN')!;
   const other = await newPerson({ organisation: senegal.name, role: 'NPC' });
 
   await openSignedIn(page, '/my/import?state=GHA', other.email, { password: other.password });
   await fileField(page).setInputFiles({ name: 'national-report.json', mimeType: 'application/json', buffer: example('national-report.json') });
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
   // The API's refusal, said with its reason: they are not a focal point of Ghana.
-  const refused = await gqlAnswer('mutation ($input: ImportNationalReportInput!) { importNationalReport(input: $input) { valid } }', {
-    input: { stateIso3: 'GHA', format: 'JSON', dryRun: true, contentBase64: example('national-report.json').toString('base64') },
-  }, await tokenOf(other.email, other.password));
+  const refused = await gqlAnswer(
+    'mutation ($input: ImportNationalReportInput!) { importNationalReport(input: $input) { valid } }',
+    {
+      input: { stateIso3: 'GHA', format: 'JSON', dryRun: true, contentBase64: example('national-report.json').toString('base64') },
+    },
+    await tokenOf(other.email, other.password),
+  );
   expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'access.stateRoleMissing' });
   await expect(main(page).getByRole('alert')).toHaveText(t('en', 'reason.access.stateRoleMissing', { roles: 'NPC', state: 'GHA' }));
   await expect(importButton(page)).toHaveCount(0);
@@ -203,7 +245,9 @@ test("another State's focal point cannot import for Ghana: the API refuses and t
 test('a checked file with problems and the CSV fields have no WCAG 2.1 A/AA violation, in English and in Arabic', async ({ page }) => {
   await openSignedIn(page, '/my/import', DEMO.npc.email);
   await fileField(page).setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from('ref,title,problem,proposed_activities\nX1,,,\n') });
-  await main(page).getByRole('button', { name: t('en', 'import.check') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'import.check') })
+    .click();
   await expect(main(page).getByRole('cell', { name: 'report.instrument' })).toBeVisible();
   const shot = (name: string) => (process.env.GIS_SHOTS ? page.screenshot({ path: `/tmp/import-${name}.png`, fullPage: true }) : undefined);
   await shot('en');

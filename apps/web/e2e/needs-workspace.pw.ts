@@ -12,8 +12,14 @@ import { openSignedIn, pageTitle } from './support/ui';
 
 const main = (page: Page) => page.getByRole('main');
 // By accessible name (a required field's visible label also carries an asterisk hidden from it).
-const field = (page: Page, id: string) => main(page).getByRole('textbox', { name: t('en', id), exact: true }).or(main(page).getByLabel(t('en', id), { exact: true }));
-const meter = (page: Page) => main(page).getByRole('status').filter({ hasText: /checks pass|ready to submit/ });
+const field = (page: Page, id: string) =>
+  main(page)
+    .getByRole('textbox', { name: t('en', id), exact: true })
+    .or(main(page).getByLabel(t('en', id), { exact: true }));
+const meter = (page: Page) =>
+  main(page)
+    .getByRole('status')
+    .filter({ hasText: /checks pass|ready to submit/ });
 
 async function pick(page: Page, labelId: string, option: string): Promise<void> {
   await field(page, labelId).click();
@@ -32,7 +38,9 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   const equipment = names.assistanceTypes.find((a) => a.code === 'EQUIPMENT')!.name;
   await openSignedIn(page, '/my/needs', DEMO.npc.email);
   await expect(pageTitle(page)).toHaveText(t('en', 'workspace.myNeeds'));
-  await main(page).getByRole('link', { name: t('en', 'workspace.newNeed') }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'workspace.newNeed') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'needForm.newTitle'));
 
   // A thin first draft: the meter, asked of the API as the person types, says what is missing.
@@ -46,7 +54,9 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   await field(page, 'needForm.problem').fill(
     'Police weapons in the northern region carry no national marking, so a weapon lost or stolen from one of the ten armouries cannot be traced; records are kept on paper and are incomplete.',
   );
-  await field(page, 'needForm.proposedActivities').fill('1. Buy two marking machines. 2. Train 12 armourers in marking and record keeping. 3. Mark 9,000 weapons in 10 armouries.');
+  await field(page, 'needForm.proposedActivities').fill(
+    '1. Buy two marking machines. 2. Train 12 armourers in marking and record keeping. 3. Mark 9,000 weapons in 10 armouries.',
+  );
   await field(page, 'needForm.alreadyDone').fill('A national commission was set up and an inventory of police weapons began in 2025.');
   await field(page, 'needForm.nationalContribution').fill('Staff, premises and running costs of the armouries.');
   await pick(page, 'needForm.thematicAreas', marking);
@@ -57,12 +67,16 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   await field(page, 'needForm.timeframeEnd').fill('2028-02-28');
   await expect(meter(page)).toHaveText(t('en', 'quality.allPassed'));
 
-  await main(page).getByRole('button', { name: t('en', 'needForm.createDraft') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.createDraft') })
+    .click();
   await expect(pageTitle(page)).toHaveText(title);
   await expect(main(page).getByText(t('en', 'needStatus.DRAFT'), { exact: true })).toBeVisible();
   const needId = new URL(page.url()).pathname.split('/').pop()!;
 
-  await main(page).getByRole('button', { name: t('en', 'workspace.submit') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.submit') })
+    .click();
   await expect(main(page).getByText(t('en', 'needStatus.SUBMITTED'), { exact: true })).toBeVisible();
 
   // UNODA returns it with its reasons.
@@ -73,14 +87,26 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
   await page.goto('/my/needs?status=RETURNED');
   await expect(main(page).getByText(t('en', 'workspace.returnedBecause', { reason }))).toBeVisible();
   await main(page).getByRole('link', { name: title }).click();
-  await expect(main(page).getByRole('alert').filter({ hasText: t('en', 'workspace.returnedTitle') })).toContainText(reason);
-  await main(page).getByRole('link', { name: t('en', 'workspace.edit') }).click();
+  await expect(
+    main(page)
+      .getByRole('alert')
+      .filter({ hasText: t('en', 'workspace.returnedTitle') }),
+  ).toContainText(reason);
+  await main(page)
+    .getByRole('link', { name: t('en', 'workspace.edit') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'needForm.editTitle'));
   await expect(main(page).getByText(reason)).toBeVisible();
-  await field(page, 'needForm.proposedActivities').fill('1. Buy two marking machines. 2. Train 12 armourers. 3. Mark 9,000 weapons: 900 in each of the 10 armouries.');
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
+  await field(page, 'needForm.proposedActivities').fill(
+    '1. Buy two marking machines. 2. Train 12 armourers. 3. Mark 9,000 weapons: 900 in each of the 10 armouries.',
+  );
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
   await expect(pageTitle(page)).toHaveText(title);
-  await main(page).getByRole('button', { name: t('en', 'workspace.resubmit') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.resubmit') })
+    .click();
   await expect(main(page).getByText(t('en', 'needStatus.SUBMITTED'), { exact: true })).toBeVisible();
   // The history, oldest first: written, submitted, returned with the moderator's reasons, edited, submitted again.
   await expect(main(page).getByRole('heading', { name: t('en', 'history.title') })).toBeVisible();
@@ -91,8 +117,16 @@ test('an NPC writes a need until the meter passes, submits it, answers a return 
     new RegExp(`^${status('SUBMITTED')} → ${status('RETURNED')}.*${reason}`),
     new RegExp(`^${status('RETURNED')} → ${status('SUBMITTED')}`),
   ]);
-  await expect(main(page).getByRole('listitem').filter({ hasText: t('en', 'history.changedFields', { fields: t('en', 'needForm.proposedActivities') }) })).toHaveCount(1);
-  const { need } = await gql<{ need: { status: string; proposedActivities: string } }>('query ($id: ID!) { need(id: $id) { status proposedActivities } }', { id: needId }, moderator);
+  await expect(
+    main(page)
+      .getByRole('listitem')
+      .filter({ hasText: t('en', 'history.changedFields', { fields: t('en', 'needForm.proposedActivities') }) }),
+  ).toHaveCount(1);
+  const { need } = await gql<{ need: { status: string; proposedActivities: string } }>(
+    'query ($id: ID!) { need(id: $id) { status proposedActivities } }',
+    { id: needId },
+    moderator,
+  );
   expect(need).toEqual({ status: 'SUBMITTED', proposedActivities: expect.stringContaining('900 in each') });
 });
 
@@ -105,7 +139,11 @@ test("another State's focal point can neither open the editor of Ghana's draft n
     npc,
   );
   const admin = await tokenOf(DEMO.admin.email);
-  await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { type: 'MEMBER_STATE', name: `Senegal ${unique()}`, stateIso3: 'SEN' } }, admin).catch(() => undefined);
+  await gql(
+    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: { type: 'MEMBER_STATE', name: `Senegal ${unique()}`, stateIso3: 'SEN' } },
+    admin,
+  ).catch(() => undefined);
   const { organisations } = await gql<{ organisations: { name: string; stateIso3: string | null }[] }>('{ organisations { name stateIso3 } }', {}, admin);
   const senegal = organisations.find((o) => o.stateIso3 === 'SEN')!;
   const other = await newPerson({ organisation: senegal.name, role: 'NPC' });
@@ -124,7 +162,14 @@ test('a save after someone else saved says what they changed, keeps what was typ
   const npc = await tokenOf(DEMO.npc.email);
   const { createNeed } = await gql<{ createNeed: { id: string; version: number } }>(
     'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id version } }',
-    { input: { stateIso3: 'GHA', title: `Armoury doors ${unique()}`, problem: 'The doors of two armouries do not lock.', proposedActivities: 'Replace the doors.' } },
+    {
+      input: {
+        stateIso3: 'GHA',
+        title: `Armoury doors ${unique()}`,
+        problem: 'The doors of two armouries do not lock.',
+        proposedActivities: 'Replace the doors.',
+      },
+    },
     npc,
   );
   await openSignedIn(page, `/needs/${createNeed.id}/edit`, DEMO.npc.email);
@@ -133,14 +178,24 @@ test('a save after someone else saved says what they changed, keeps what was typ
 
   // Meanwhile a colleague renames it.
   const theirTitle = `Secure doors for two armouries ${unique()}`;
-  await gql('mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }', { input: { needId: createNeed.id, expectedVersion: createNeed.version, title: theirTitle } }, npc);
+  await gql(
+    'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }',
+    { input: { needId: createNeed.id, expectedVersion: createNeed.version, title: theirTitle } },
+    npc,
+  );
 
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
-  const notice = main(page).getByRole('alert').filter({ hasText: t('en', 'needForm.conflictTitle') });
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
+  const notice = main(page)
+    .getByRole('alert')
+    .filter({ hasText: t('en', 'needForm.conflictTitle') });
   await expect(notice).toContainText(t('en', 'needForm.title'));
   await expect(field(page, 'needForm.problem')).toHaveValue(problem);
 
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
   await expect(page).toHaveURL(`/needs/${createNeed.id}`);
   const { need } = await gql<{ need: { problem: string } }>('query ($id: ID!) { need(id: $id) { problem } }', { id: createNeed.id }, npc);
   expect(need.problem).toBe(problem);
@@ -154,7 +209,9 @@ test("the API's refusal of a field is said beside that field, and nothing is sav
   await field(page, 'needForm.proposedActivities').fill('Train 20 armourers.');
   await field(page, 'needForm.timeframeStart').fill('2028-06-01');
   await field(page, 'needForm.timeframeEnd').fill('2027-06-01');
-  await main(page).getByRole('button', { name: t('en', 'needForm.createDraft') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.createDraft') })
+    .click();
 
   const end = field(page, 'needForm.timeframeEnd');
   await expect(end).toHaveAttribute('aria-invalid', 'true');

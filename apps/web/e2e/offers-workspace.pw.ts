@@ -12,7 +12,10 @@ import { openSignedIn, pageTitle } from './support/ui';
 
 const main = (page: Page) => page.getByRole('main');
 // By accessible name (a required field's visible label also carries an asterisk hidden from it).
-const field = (page: Page, id: string) => main(page).getByRole('textbox', { name: t('en', id), exact: true }).or(main(page).getByLabel(t('en', id), { exact: true }));
+const field = (page: Page, id: string) =>
+  main(page)
+    .getByRole('textbox', { name: t('en', id), exact: true })
+    .or(main(page).getByLabel(t('en', id), { exact: true }));
 const status = (page: Page, id: string) => main(page).getByText(t('en', `offerStatus.${id}`), { exact: true });
 
 async function pick(page: Page, labelId: string, option: string): Promise<void> {
@@ -41,7 +44,9 @@ test('a donor writes an offer, submits it, answers a return, and sees it publish
   await page.getByRole('menuitem', { name: t('en', 'offerWorkspace.myOffers') }).click();
   await expect(pageTitle(page)).toHaveText(t('en', 'offerWorkspace.myOffers'));
   await expect(main(page).getByRole('link', { name: t('en', 'offerWorkspace.profileLink') })).toHaveAttribute('href', `/donors/${fixtures().donor.id}`);
-  await main(page).getByRole('link', { name: t('en', 'offerWorkspace.newOffer') }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'offerWorkspace.newOffer') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'offerForm.newTitle'));
 
   await field(page, 'offerForm.title').fill(title);
@@ -55,19 +60,25 @@ test('a donor writes an offer, submits it, answers a return, and sees it publish
   await field(page, 'offerForm.budgetMaxPerProject').fill('800000');
   await field(page, 'offerForm.availableUntil').fill('2028-12-31');
   await field(page, 'offerForm.contactEmail').fill('desk.officer@example.org');
-  await main(page).getByRole('button', { name: t('en', 'needForm.createDraft') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.createDraft') })
+    .click();
 
   // The API's refusal beside its field; what was typed stays.
   await expect(field(page, 'offerForm.budgetMaxPerProject')).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL('/offers/new');
   await expect(field(page, 'offerForm.title')).toHaveValue(title);
   await field(page, 'offerForm.budgetMaxPerProject').fill('150000');
-  await main(page).getByRole('button', { name: t('en', 'needForm.createDraft') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.createDraft') })
+    .click();
 
   await expect(pageTitle(page)).toHaveText(title);
   await expect(status(page, 'DRAFT')).toBeVisible();
   const offerId = new URL(page.url()).pathname.split('/').pop()!;
-  await main(page).getByRole('button', { name: t('en', 'workspace.submit') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.submit') })
+    .click();
   await expect(status(page, 'SUBMITTED')).toBeVisible();
   await expect(main(page).getByText(t('en', 'offerWorkspace.awaitingModeration'))).toBeVisible();
 
@@ -79,15 +90,25 @@ test('a donor writes an offer, submits it, answers a return, and sees it publish
   await page.goto('/my/offers?status=RETURNED');
   await expect(main(page).getByText(t('en', 'workspace.returnedBecause', { reason }))).toBeVisible();
   await main(page).getByRole('link', { name: title }).click();
-  await expect(main(page).getByRole('alert').filter({ hasText: t('en', 'workspace.returnedTitle') })).toContainText(reason);
-  await main(page).getByRole('link', { name: t('en', 'workspace.edit') }).click();
+  await expect(
+    main(page)
+      .getByRole('alert')
+      .filter({ hasText: t('en', 'workspace.returnedTitle') }),
+  ).toContainText(reason);
+  await main(page)
+    .getByRole('link', { name: t('en', 'workspace.edit') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'offerForm.editTitle'));
   await expect(main(page).getByText(reason)).toBeVisible();
   await expect(field(page, 'offerForm.budgetMaxPerProject')).toHaveValue(/^150000/);
   await field(page, 'offerForm.description').fill('Ten marking machines and training of 40 armourers for police armouries, with record keeping.');
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
   await expect(pageTitle(page)).toHaveText(title);
-  await main(page).getByRole('button', { name: t('en', 'workspace.resubmit') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.resubmit') })
+    .click();
   await expect(status(page, 'SUBMITTED')).toBeVisible();
 
   await gql('mutation ($input: OfferTransitionInput!) { publishOffer(input: $input) { id } }', { input: { offerId } }, moderator);
@@ -97,12 +118,15 @@ test('a donor writes an offer, submits it, answers a return, and sees it publish
   await expect(pageTitle(page)).toHaveText(title);
   await expect(status(page, 'PUBLISHED')).toBeVisible();
   await expect(main(page).getByRole('button', { name: t('en', 'workspace.withdraw') })).toBeVisible();
-  const { offer } = await gql<{ offer: { status: string; description: string; eligibility: { regions: string[]; states: string[] }; budget: { maxPerProject: string } } }>(
-    'query ($id: ID!) { offer(id: $id) { status description eligibility { regions states } budget { maxPerProject } } }',
-    { id: offerId },
-    moderator,
-  );
-  expect(offer).toEqual({ status: 'PUBLISHED', description: expect.stringContaining('Ten marking machines'), eligibility: { regions: ['002'], states: ['GHA'] }, budget: { maxPerProject: expect.stringMatching(/^150000/) } });
+  const { offer } = await gql<{
+    offer: { status: string; description: string; eligibility: { regions: string[]; states: string[] }; budget: { maxPerProject: string } };
+  }>('query ($id: ID!) { offer(id: $id) { status description eligibility { regions states } budget { maxPerProject } } }', { id: offerId }, moderator);
+  expect(offer).toEqual({
+    status: 'PUBLISHED',
+    description: expect.stringContaining('Ten marking machines'),
+    eligibility: { regions: ['002'], states: ['GHA'] },
+    budget: { maxPerProject: expect.stringMatching(/^150000/) },
+  });
 });
 
 test('a donor keeps standing criteria: the needs they fit now, paused, resumed, deleted', async ({ page }) => {
@@ -111,10 +135,14 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
   page.on('dialog', (dialog) => void dialog.accept());
   await openSignedIn(page, '/my/criteria', DEMO.donor.email);
   await expect(pageTitle(page)).toHaveText(t('en', 'criteria.title'));
-  await main(page).getByRole('button', { name: t('en', 'criteria.new') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'criteria.new') })
+    .click();
   await field(page, 'criteria.name').fill(name);
   await pick(page, 'criteria.states', senegal);
-  await main(page).getByRole('button', { name: t('en', 'criteria.save') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'criteria.save') })
+    .click();
 
   // Saved: shown with the published needs that fit it now (Senegal's French need, of the demo data).
   const card = main(page).getByRole('article', { name });
@@ -134,7 +162,9 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
   await card.getByRole('button', { name: t('en', 'workspace.edit') }).click();
   await expect(field(page, 'criteria.name')).toHaveValue(name);
   await field(page, 'criteria.name').fill(renamed);
-  await main(page).getByRole('button', { name: t('en', 'criteria.save') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'criteria.save') })
+    .click();
   const card2 = main(page).getByRole('article', { name: renamed });
   await expect(card2.getByText(t('en', 'criteria.active'), { exact: true })).toBeVisible();
   const preview2 = main(page).getByRole('region', { name: t('en', 'criteria.previewTitle', { name: renamed }) });
@@ -142,7 +172,11 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
 
   const donor = await tokenOf(DEMO.donor.email);
   const active = async () => {
-    const { standingCriteria } = await gql<{ standingCriteria: { name: string; active: boolean }[] }>('query ($o: ID!) { standingCriteria(organisationId: $o) { name active } }', { o: fixtures().donor.id }, donor);
+    const { standingCriteria } = await gql<{ standingCriteria: { name: string; active: boolean }[] }>(
+      'query ($o: ID!) { standingCriteria(organisationId: $o) { name active } }',
+      { o: fixtures().donor.id },
+      donor,
+    );
     return standingCriteria.find((c) => c.name === renamed)?.active;
   };
   expect(await active()).toBe(true);
@@ -155,7 +189,11 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
 test('a donor of another organisation can read the published offer but not edit it', async ({ page }) => {
   const admin = await tokenOf(DEMO.admin.email);
   const organisation = `Arms Control Foundation ${unique()}`;
-  await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { type: 'FOUNDATION', name: organisation } }, admin);
+  await gql(
+    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: { type: 'FOUNDATION', name: organisation } },
+    admin,
+  );
   const other = await newPerson({ organisation, role: 'DONOR' });
   const { offer } = fixtures();
 
@@ -174,7 +212,11 @@ test('a donor of another organisation can read the published offer but not edit 
   // And the API refuses the change.
   const token = await tokenOf(other.email, other.password);
   const { offer: current } = await gql<{ offer: { version: number } }>('query ($id: ID!) { offer(id: $id) { version } }', { id: offer.id }, token);
-  const answer = await gqlAnswer('mutation ($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }', { input: { offerId: offer.id, expectedVersion: current.version, title: 'Taken over' } }, token);
+  const answer = await gqlAnswer(
+    'mutation ($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }',
+    { input: { offerId: offer.id, expectedVersion: current.version, title: 'Taken over' } },
+    token,
+  );
   expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
@@ -199,13 +241,23 @@ test('a save after someone else saved the offer names what they changed and keep
   const description = 'Fences, locks and alarms for ammunition depots, with training of guards.';
   await field(page, 'offerForm.description').fill(description);
   const theirTitle = `Physical security of stockpiles ${unique()}`;
-  await gql('mutation ($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }', { input: { offerId: createOffer.id, expectedVersion: createOffer.version, title: theirTitle } }, donor);
+  await gql(
+    'mutation ($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }',
+    { input: { offerId: createOffer.id, expectedVersion: createOffer.version, title: theirTitle } },
+    donor,
+  );
 
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
-  const notice = main(page).getByRole('alert').filter({ hasText: t('en', 'offerForm.conflictTitle') });
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
+  const notice = main(page)
+    .getByRole('alert')
+    .filter({ hasText: t('en', 'offerForm.conflictTitle') });
   await expect(notice).toContainText(t('en', 'offerForm.title'));
   await expect(field(page, 'offerForm.description')).toHaveValue(description);
-  await main(page).getByRole('button', { name: t('en', 'needForm.save') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'needForm.save') })
+    .click();
   await expect(page).toHaveURL(`/offers/${createOffer.id}`);
   const { offer } = await gql<{ offer: { description: string } }>('query ($id: ID!) { offer(id: $id) { description } }', { id: createOffer.id }, donor);
   expect(offer.description).toBe(description);
@@ -216,7 +268,9 @@ test('a save after someone else saved the offer names what they changed and keep
     asked.push(dialog.message());
     void dialog.accept();
   });
-  await main(page).getByRole('button', { name: t('en', 'workspace.withdraw') }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'workspace.withdraw') })
+    .click();
   await expect(status(page, 'WITHDRAWN')).toBeVisible();
   expect(asked).toEqual([t('en', 'offerWorkspace.withdrawConfirm')]);
   await expect(main(page).getByRole('region', { name: t('en', 'offerWorkspace.panelLabel') })).toHaveCount(0);

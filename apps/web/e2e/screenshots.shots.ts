@@ -88,7 +88,10 @@ test('a GIS meeting in meeting mode, in French', async ({ page }) => {
 
 test('the needs of a thematic area with the Download menu open, in English', async ({ page }) => {
   await open(page, '/needs?theme=MARKING', 'en');
-  await page.getByRole('main').getByRole('button', { name: t('en', 'exports.download'), exact: true }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: t('en', 'exports.download'), exact: true })
+    .click();
   await expect(page.getByRole('menu')).toBeVisible();
   await shoot(page, 'export-menu-en.png');
 });

@@ -33,7 +33,10 @@ async function needOf(npc: string, moderator: string, stateIso3: string, title: 
     },
     npc,
   );
-  for (const [step, token] of [['submitNeed', npc], ['publishNeed', moderator]] as const) {
+  for (const [step, token] of [
+    ['submitNeed', npc],
+    ['publishNeed', moderator],
+  ] as const) {
     await gql(`mutation ($input: NeedTransitionInput!) { ${step}(input: $input) { id } }`, { input: { needId: createNeed.id } }, token);
   }
   return createNeed.id;
@@ -42,11 +45,19 @@ async function needOf(npc: string, moderator: string, stateIso3: string, title: 
 /** Togo's organisation (made by the administrator when missing) and a new NPC of it. */
 async function togoNpc(): Promise<string> {
   const admin = await tokenOf(DEMO.admin.email);
-  const { organisations } = await gql<{ organisations: { name: string; stateIso3: string | null }[] }>('{ organisations(type: MEMBER_STATE) { name stateIso3 } }', {}, admin);
+  const { organisations } = await gql<{ organisations: { name: string; stateIso3: string | null }[] }>(
+    '{ organisations(type: MEMBER_STATE) { name stateIso3 } }',
+    {},
+    admin,
+  );
   let name = organisations.find((o) => o.stateIso3 === 'TGO')?.name;
   if (!name) {
     name = `Republic of Togo ${unique()}`;
-    await gql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { type: 'MEMBER_STATE', name, stateIso3: 'TGO' } }, admin);
+    await gql(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { type: 'MEMBER_STATE', name, stateIso3: 'TGO' } },
+      admin,
+    );
   }
   const person = await newPerson({ organisation: name, role: 'NPC' });
   return tokenOf(person.email, person.password);
@@ -71,56 +82,108 @@ test('UNODA compiles a proposal from two needs of two States, follows it on the 
     suggested = matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node;
     return !!suggested;
   });
-  await gql('mutation ($input: MatchDecisionInput!) { confirmMatch(input: $input) { id } }', { input: { matchId: suggested!.id, expectedVersion: suggested!.version } }, moderator);
+  await gql(
+    'mutation ($input: MatchDecisionInput!) { confirmMatch(input: $input) { id } }',
+    { input: { matchId: suggested!.id, expectedVersion: suggested!.version } },
+    moderator,
+  );
 
   await openSignedIn(page, '/staff/proposals/new', DEMO.moderator.email);
   await expect(pageTitle(page)).toHaveText(t('en', 'compiler.newTitle'));
   // Nothing chosen: the compiler says what is missing, and sends nothing.
-  await main(page).getByRole('button', { name: t('en', 'compiler.compile'), exact: true }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'compiler.compile'), exact: true })
+    .click();
   await expect(main(page).getByText(t('en', 'compiler.needsRequired'))).toBeVisible();
 
   // Togo's need by search; Ghana's from its confirmed match, which brings the donor.
-  await main(page).getByRole('searchbox', { name: t('en', 'compiler.searchNeeds') }).fill(togoTitle);
-  await main(page).getByRole('button', { name: t('en', 'compiler.addNeed', { title: togoTitle }), exact: true }).click();
-  await main(page).getByRole('tab', { name: t('en', 'compiler.fromMatches') }).click();
-  await main(page).getByTestId(`match-${suggested!.id}`).getByRole('button', { name: t('en', 'compiler.addMatch'), exact: true }).click();
+  await main(page)
+    .getByRole('searchbox', { name: t('en', 'compiler.searchNeeds') })
+    .fill(togoTitle);
+  await main(page)
+    .getByRole('button', { name: t('en', 'compiler.addNeed', { title: togoTitle }), exact: true })
+    .click();
+  await main(page)
+    .getByRole('tab', { name: t('en', 'compiler.fromMatches') })
+    .click();
+  await main(page)
+    .getByTestId(`match-${suggested!.id}`)
+    .getByRole('button', { name: t('en', 'compiler.addMatch'), exact: true })
+    .click();
   await expect(main(page).getByRole('heading', { name: t('en', 'compiler.needsTitle', { count: 2 }) })).toBeVisible();
 
   const title = `Registers of seized weapons in Ghana and Togo ${tag}`;
-  await main(page).getByRole('textbox', { name: t('en', 'compiler.fieldTitle'), exact: true }).fill(title);
-  await main(page).getByRole('textbox', { name: t('en', 'compiler.fieldSummary'), exact: true }).fill('Registers of seized weapons at the border posts of Ghana and Togo.');
-  await main(page).getByRole('textbox', { name: t('en', 'compiler.fieldScope'), exact: true }).fill('Install the registers at ten border posts; train 40 customs officers.');
-  await main(page).getByRole('textbox', { name: t('en', 'compiler.fieldAgency'), exact: true }).fill('ECOWAS Small Arms Division');
-  await main(page).getByRole('combobox', { name: t('en', 'compiler.fieldCentre'), exact: true }).selectOption('UNREC');
-  await main(page).getByRole('checkbox', { name: t('en', 'compiler.fieldReview'), exact: true }).check();
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'compiler.fieldTitle'), exact: true })
+    .fill(title);
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'compiler.fieldSummary'), exact: true })
+    .fill('Registers of seized weapons at the border posts of Ghana and Togo.');
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'compiler.fieldScope'), exact: true })
+    .fill('Install the registers at ten border posts; train 40 customs officers.');
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'compiler.fieldAgency'), exact: true })
+    .fill('ECOWAS Small Arms Division');
+  await main(page)
+    .getByRole('combobox', { name: t('en', 'compiler.fieldCentre'), exact: true })
+    .selectOption('UNREC');
+  await main(page)
+    .getByRole('checkbox', { name: t('en', 'compiler.fieldReview'), exact: true })
+    .check();
   await main(page).getByLabel(t('en', 'compiler.fieldReviewDeadline')).fill('2027-03-31');
   await main(page).getByLabel(t('en', 'compiler.fieldFundingDeadline')).fill('2027-09-30');
   const line = (n: number) => main(page).getByRole('textbox', { name: t('en', 'room.lineDescription', { number: n }), exact: true });
   const amount = (n: number) => main(page).getByRole('textbox', { name: t('en', 'room.lineAmount', { number: n, currency: 'USD' }), exact: true });
-  await main(page).getByRole('textbox', { name: t('en', 'room.trancheTitle'), exact: true }).fill('Equipment');
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'room.trancheTitle'), exact: true })
+    .fill('Equipment');
   await line(1).fill('Register terminals');
   // A float-looking amount would be refused: the page says so beside the field before asking the API.
   await amount(1).fill('60000.005');
-  await main(page).getByRole('button', { name: t('en', 'compiler.compile'), exact: true }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'compiler.compile'), exact: true })
+    .click();
   await expect(main(page).getByText(t('en', 'room.amountInvalid'))).toBeVisible();
   await amount(1).fill('60000.50');
-  await main(page).getByRole('button', { name: t('en', 'room.addTranche'), exact: true }).click();
-  await main(page).getByRole('textbox', { name: t('en', 'room.trancheTitle'), exact: true }).nth(1).fill('Training');
+  await main(page)
+    .getByRole('button', { name: t('en', 'room.addTranche'), exact: true })
+    .click();
+  await main(page)
+    .getByRole('textbox', { name: t('en', 'room.trancheTitle'), exact: true })
+    .nth(1)
+    .fill('Training');
   await line(1).nth(1).fill('Training of 40 customs officers');
   await amount(1).nth(1).fill('39999.50');
   await expect(main(page).getByText(t('en', 'compiler.total', { amount: usd('100000.00') }))).toBeVisible();
-  await main(page).getByRole('button', { name: t('en', 'compiler.compile'), exact: true }).click();
+  await main(page)
+    .getByRole('button', { name: t('en', 'compiler.compile'), exact: true })
+    .click();
 
   // The proposal's page: a draft of both States, the centre a party, the budget as typed.
   await expect(pageTitle(page)).toHaveText(title);
   const id = new URL(page.url()).pathname.split('/').pop()!;
-  const { proposal } = await gql<{ proposal: { status: string; regionalCentreCode: string; targetAmount: string; technicalReview: boolean; parties: { kind: string; stateIso3: string | null }[]; needs: { id: string }[] } }>(
+  const { proposal } = await gql<{
+    proposal: {
+      status: string;
+      regionalCentreCode: string;
+      targetAmount: string;
+      technicalReview: boolean;
+      parties: { kind: string; stateIso3: string | null }[];
+      needs: { id: string }[];
+    };
+  }>(
     'query ($id: ID!) { proposal(id: $id) { status regionalCentreCode targetAmount technicalReview parties { kind stateIso3 } needs { id } } }',
     { id },
     moderator,
   );
   expect(proposal).toMatchObject({ status: 'DRAFT', regionalCentreCode: 'UNREC', targetAmount: '100000.00', technicalReview: true });
-  expect(proposal.parties.filter((p) => p.kind === 'STATE').map((p) => p.stateIso3).sort()).toEqual(['GHA', 'TGO']);
+  expect(
+    proposal.parties
+      .filter((p) => p.kind === 'STATE')
+      .map((p) => p.stateIso3)
+      .sort(),
+  ).toEqual(['GHA', 'TGO']);
   expect(proposal.parties.some((p) => p.kind === 'REGIONAL_CENTRE')).toBe(true);
   expect(proposal.parties.filter((p) => p.kind === 'DONOR')).toHaveLength(1);
   expect(proposal.needs).toHaveLength(2);
@@ -131,10 +194,20 @@ test('UNODA compiles a proposal from two needs of two States, follows it on the 
   await expect(preparing.getByRole('link', { name: title })).toBeVisible();
   await preparing.getByRole('link', { name: title }).click();
   await expect(pageTitle(page)).toHaveText(title);
-  await main(page).getByRole('button', { name: t('en', 'operate.submit'), exact: true }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: t('en', 'operate.submitted') })).toBeVisible();
+  await main(page)
+    .getByRole('button', { name: t('en', 'operate.submit'), exact: true })
+    .click();
+  await expect(
+    main(page)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'operate.submitted') }),
+  ).toBeVisible();
   await page.goto('/staff/proposals');
-  await expect(main(page).getByRole('region', { name: t('en', 'board.endorsement') }).getByRole('link', { name: title })).toBeVisible();
+  await expect(
+    main(page)
+      .getByRole('region', { name: t('en', 'board.endorsement') })
+      .getByRole('link', { name: title }),
+  ).toBeVisible();
 });
 
 test('a State and a donor are refused the compiler and the board, by the page and by the API', async ({ browser }) => {
@@ -149,9 +222,13 @@ test('a State and a donor are refused the compiler and the board, by the page an
     await expect(main(page).getByRole('alert')).toContainText(t('en', 'staff.refused'));
     await expect(main(page).getByRole('link', { name: t('en', 'staff.backHome') })).toHaveAttribute('href', '/my');
     const token = await tokenOf(who.email);
-    const refused = await gqlAnswer('mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }', {
-      input: { needIds: [], title: 'x', summary: 'x', scope: 'x', implementingAgency: 'x', currency: 'USD', tranches: [] },
-    }, token);
+    const refused = await gqlAnswer(
+      'mutation ($input: CompileProposalInput!) { compileProposal(input: $input) { id } }',
+      {
+        input: { needIds: [], title: 'x', summary: 'x', scope: 'x', implementingAgency: 'x', currency: 'USD', tranches: [] },
+      },
+      token,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await page.context().close();
   }
@@ -161,7 +238,9 @@ test("a published need's page opens the compiler with that need chosen", async (
   const title = `Register of seized weapons at Aflao ${unique()}`;
   const needId = await needOf(await tokenOf(DEMO.npc.email), await tokenOf(DEMO.moderator.email), 'GHA', title);
   await openSignedIn(page, `/needs/${needId}`, DEMO.moderator.email);
-  await main(page).getByRole('link', { name: t('en', 'compiler.fromThisNeed') }).click();
+  await main(page)
+    .getByRole('link', { name: t('en', 'compiler.fromThisNeed') })
+    .click();
   await expect(pageTitle(page)).toHaveText(t('en', 'compiler.newTitle'));
   await expect(main(page).getByRole('heading', { name: t('en', 'compiler.needsTitle', { count: 1 }) })).toBeVisible();
   await expect(main(page).getByRole('button', { name: t('en', 'compiler.removeNeed', { title }), exact: true })).toBeVisible();

@@ -56,9 +56,17 @@ test("a donor expresses interest in a need; the State's NPC answers it from thei
   await waiting.getByRole('link', { name: title }).click();
   await expect(pageTitle(npc)).toHaveText(t('en', 'match.title'));
   await expect(main(npc).getByText(word)).toBeVisible();
-  await main(npc).getByRole('textbox', { name: t('en', 'matchActions.messageToDonor') }).fill('Yes: the list follows by e-mail.');
-  await main(npc).getByRole('button', { name: t('en', 'matchActions.accept') }).click();
-  await expect(main(npc).getByRole('status').filter({ hasText: t('en', 'matchActions.accepted') })).toBeVisible();
+  await main(npc)
+    .getByRole('textbox', { name: t('en', 'matchActions.messageToDonor') })
+    .fill('Yes: the list follows by e-mail.');
+  await main(npc)
+    .getByRole('button', { name: t('en', 'matchActions.accept') })
+    .click();
+  await expect(
+    main(npc)
+      .getByRole('status')
+      .filter({ hasText: t('en', 'matchActions.accepted') }),
+  ).toBeVisible();
   await expect(main(npc).getByText(t('en', 'matchStatus.INTEREST_ACCEPTED'), { exact: true })).toBeVisible();
   const { match } = await gql<{ match: { status: string } }>('query ($id: ID!) { match(id: $id) { status } }', { id: matchId }, moderator);
   expect(match.status).toBe('INTEREST_ACCEPTED');
@@ -88,9 +96,17 @@ test("another State's NPC and another organisation's donor cannot reach a match,
     await signIn(page, person.email, { password: person.password });
     await expect(page).toHaveURL((url) => url.pathname !== '/sign-in');
     await page.goto(`/matches/${expressInterest.id}`);
-    await expect(main(page).getByRole('alert').filter({ hasText: t('en', 'state.unavailable') })).toBeVisible();
+    await expect(
+      main(page)
+        .getByRole('alert')
+        .filter({ hasText: t('en', 'state.unavailable') }),
+    ).toBeVisible();
     await expect(main(page).getByRole('button', { name: t('en', 'matchActions.accept') })).toHaveCount(0);
-    const answer = await gqlAnswer('mutation ($input: MatchDecisionInput!) { acceptInterest(input: $input) { id } }', { input: { matchId: expressInterest.id } }, await tokenOf(person.email, person.password));
+    const answer = await gqlAnswer(
+      'mutation ($input: MatchDecisionInput!) { acceptInterest(input: $input) { id } }',
+      { input: { matchId: expressInterest.id } },
+      await tokenOf(person.email, person.password),
+    );
     expect(String(answer.errors?.[0]?.extensions?.code)).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
   }
   const { match } = await gql<{ match: { status: string } }>('query ($id: ID!) { match(id: $id) { status } }', { id: expressInterest.id }, moderator);

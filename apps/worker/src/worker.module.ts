@@ -10,7 +10,15 @@ import { SetupModule } from '#libs/setup';
 
 /** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
 @Module({
-  imports: [OutboxWorkerModule, IdentityWorkerModule, NeedsWorkerModule, OffersWorkerModule, MatchingWorkerModule, ProposalsWorkerModule, NotificationsWorkerModule],
+  imports: [
+    OutboxWorkerModule,
+    IdentityWorkerModule,
+    NeedsWorkerModule,
+    OffersWorkerModule,
+    MatchingWorkerModule,
+    ProposalsWorkerModule,
+    NotificationsWorkerModule,
+  ],
 })
 export class WorkerFeaturesModule {}
 

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  BadUserInputError,
-  problemAt,
-  reason,
-  StatementParams,
-  todayUtc,
-  type AuthUser,
-  type FieldProblem,
-  type SqlParams,
-  type UnLanguage,
-} from '#libs/core';
+import { BadUserInputError, problemAt, reason, StatementParams, todayUtc, type AuthUser, type FieldProblem, type SqlParams, type UnLanguage } from '#libs/core';
 import { offerWindowOpen } from '#libs/matching';
 import { LISTED_STATUSES, needAccess, needVisibleSql, NeedStatus } from '#libs/needs';
 import { eligibleAt, offerAccess, offerVisibleSql, OfferStatus } from '#libs/offers';
@@ -130,31 +120,27 @@ export class DashboardsService {
       sql.params,
     );
     return {
-      cells: (row.cells ?? []).map(
-        (c): CoverageCellView => ({
-          thematicAreaCode: c.area,
-          thematicAreaName: c.areaName,
-          regionCode: c.region,
-          regionName: m49AreaName(c.region, lang) ?? c.region,
-          needs: c.needs,
-          needsBudgetUsd: money(c.budget),
-          fittingOffers: c.offers,
-          offersRemainingUsd: money(c.remaining),
-        }),
-      ),
+      cells: (row.cells ?? []).map((c): CoverageCellView => ({
+        thematicAreaCode: c.area,
+        thematicAreaName: c.areaName,
+        regionCode: c.region,
+        regionName: m49AreaName(c.region, lang) ?? c.region,
+        needs: c.needs,
+        needsBudgetUsd: money(c.budget),
+        fittingOffers: c.offers,
+        offersRemainingUsd: money(c.remaining),
+      })),
       needs: row.needs,
       unmetCount: row.unmet_count,
-      unmet: (row.unmet ?? []).map(
-        (u): UnmetNeedView => ({
-          id: u.id,
-          title: u.title,
-          stateIso3: u.state_iso3,
-          stateName: u.state_name ?? u.state_iso3,
-          thematicAreaCodes: u.thematic_areas,
-          budgetUsd: u.budget_usd,
-          publishedAt: new Date(u.published_at),
-        }),
-      ),
+      unmet: (row.unmet ?? []).map((u): UnmetNeedView => ({
+        id: u.id,
+        title: u.title,
+        stateIso3: u.state_iso3,
+        stateName: u.state_name ?? u.state_iso3,
+        thematicAreaCodes: u.thematic_areas,
+        budgetUsd: u.budget_usd,
+        publishedAt: new Date(u.published_at),
+      })),
       asOf: today,
     };
   }

@@ -39,7 +39,13 @@ export class IdentityAuthUserLoader extends AuthUserLoader implements OnApplicat
 
   constructor(private readonly dataSource: DataSource) {
     super();
-    this.listener = new PgListener(dataSource, IDENTITY_CHANNEL, (userId) => this.changed(userId || null), this.logger, () => this.changed(null));
+    this.listener = new PgListener(
+      dataSource,
+      IDENTITY_CHANNEL,
+      (userId) => this.changed(userId || null),
+      this.logger,
+      () => this.changed(null),
+    );
   }
 
   load(userId: string): Promise<AuthUser | null> {

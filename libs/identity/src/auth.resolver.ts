@@ -103,8 +103,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, {
     description:
-      'Sets a password from an invitation link and logs in. A link that is not genuine gives BAD_USER_INPUT; ' +
-      'an expired, used or withdrawn one, CONFLICT.',
+      'Sets a password from an invitation link and logs in. A link that is not genuine gives BAD_USER_INPUT; ' + 'an expired, used or withdrawn one, CONFLICT.',
   })
   acceptInvitation(
     @Args('input') input: AcceptInvitationInput,

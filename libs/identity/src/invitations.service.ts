@@ -69,9 +69,7 @@ export class InvitationsService {
 
   /** The secret part of an invitation link: an HMAC of the id and expiry, so nothing is stored. */
   tokenFor(invitation: Pick<Invitation, 'id' | 'expiresAt'>): string {
-    const mac = createHmac('sha256', this.config.jwtSecret)
-      .update(`invitation:${invitation.id}:${invitation.expiresAt.getTime()}`)
-      .digest('base64url');
+    const mac = createHmac('sha256', this.config.jwtSecret).update(`invitation:${invitation.id}:${invitation.expiresAt.getTime()}`).digest('base64url');
     return `${invitation.id}.${mac}`;
   }
 
@@ -111,9 +109,7 @@ export class InvitationsService {
           }),
         );
       }
-      const membership = await manager.save(
-        manager.create(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }),
-      );
+      const membership = await manager.save(manager.create(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }));
       await this.audit.record(manager, {
         actorUserId: actor.id,
         action: 'membership.granted',

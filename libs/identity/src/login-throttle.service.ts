@@ -36,13 +36,7 @@ export class LoginThrottle {
   async recordFailure(email: string, ip: string): Promise<void> {
     const keys = this.keys(email, ip);
     const window = this.config.LOGIN_FAILURE_WINDOW_SECONDS;
-    await this.redis
-      .multi()
-      .incr(keys.email)
-      .expire(keys.email, window, 'NX')
-      .incr(keys.ip)
-      .expire(keys.ip, window, 'NX')
-      .exec();
+    await this.redis.multi().incr(keys.email).expire(keys.email, window, 'NX').incr(keys.ip).expire(keys.ip, window, 'NX').exec();
   }
 
   /** After a successful login the e-mail's count starts again; the address's count does not. */

@@ -13,9 +13,7 @@ export class OrganisationsResolver {
   ) {}
 
   @Query(() => [OrganisationView], { description: 'Organisations on the platform.' })
-  async organisations(
-    @Args('type', { type: () => OrganisationType, nullable: true }) type?: OrganisationType,
-  ): Promise<OrganisationView[]> {
+  async organisations(@Args('type', { type: () => OrganisationType, nullable: true }) type?: OrganisationType): Promise<OrganisationView[]> {
     return (await this.service.list(type)).map(OrganisationView.from);
   }
 
@@ -26,10 +24,7 @@ export class OrganisationsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => OrganisationView, { description: 'Creates an organisation. Administrators only.' })
-  async createOrganisation(
-    @CurrentUser() user: AuthUser,
-    @Args('input') input: CreateOrganisationInput,
-  ): Promise<OrganisationView> {
+  async createOrganisation(@CurrentUser() user: AuthUser, @Args('input') input: CreateOrganisationInput): Promise<OrganisationView> {
     return OrganisationView.from(await this.service.create(input, user.id));
   }
 

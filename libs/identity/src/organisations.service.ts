@@ -30,11 +30,7 @@ export class OrganisationsService {
 
   readonly membershipsByOrganisation: LoaderSource<string, Membership[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(
-        ids,
-        await this.memberships.find({ where: { organisationId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-        (m) => m.organisationId,
-      ),
+      groupToKeys(ids, await this.memberships.find({ where: { organisationId: In([...ids]) }, order: { createdAt: 'ASC' } }), (m) => m.organisationId),
   };
 
   constructor(

@@ -38,11 +38,7 @@ export class RefreshTokensService {
       if (!current) return { error: 'unknown' as const };
       if (current.expiresAt.getTime() <= Date.now()) return { error: 'expired' as const };
       // Claim the token atomically: of two concurrent uses, only one sees revoked_at IS NULL.
-      const claimed = await manager.update(
-        RefreshToken,
-        { id: current.id, revokedAt: IsNull() },
-        { revokedAt: new Date(), revokedReason: 'rotated' },
-      );
+      const claimed = await manager.update(RefreshToken, { id: current.id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: 'rotated' });
       if (!claimed.affected) {
         await this.revokeFamilyIn(manager, current.familyId, 'reuse-detected');
         return { error: 'reused' as const };

@@ -17,9 +17,7 @@ describe('cookieRequestProblem (CSRF rule of the session cookie)', () => {
   });
 
   it('accepts the origin of PUBLIC_URL even when the request reaches the api under another host (a proxy)', () => {
-    expect(
-      cookieRequestProblem({ ...SAME_ORIGIN, requestOrigin: 'http://10.0.0.5:3000', publicUrl: 'https://gis.example.org/app' }),
-    ).toBeNull();
+    expect(cookieRequestProblem({ ...SAME_ORIGIN, requestOrigin: 'http://10.0.0.5:3000', publicUrl: 'https://gis.example.org/app' })).toBeNull();
   });
 
   it("accepts the request's own host when PUBLIC_URL names another (same-origin in development)", () => {

@@ -2,17 +2,7 @@ import { IdentityAuthUserLoader } from './auth-user.loader.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import {
-  AuditService,
-  BadUserInputError,
-  ConflictError,
-  groupToKeys,
-  NotFoundError,
-  problemAt,
-  reason,
-  type AuthUser,
-  type LoaderSource,
-} from '#libs/core';
+import { AuditService, BadUserInputError, ConflictError, groupToKeys, NotFoundError, problemAt, reason, type AuthUser, type LoaderSource } from '#libs/core';
 import type { UpdateMeInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';
@@ -31,12 +21,7 @@ function isTimeZone(value: string): boolean {
 @Injectable()
 export class UsersService {
   readonly membershipsByUser: LoaderSource<string, Membership[]> = {
-    batchLoad: async (ids) =>
-      groupToKeys(
-        ids,
-        await this.memberships.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-        (m) => m.userId,
-      ),
+    batchLoad: async (ids) => groupToKeys(ids, await this.memberships.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }), (m) => m.userId),
   };
 
   readonly byId: LoaderSource<string, User> = {

@@ -43,10 +43,7 @@ const VIEWERS = {
     membership(OTHER_FOUNDATION, OrganisationType.FOUNDATION, Role.DONOR),
   ),
   /** Donor of the offer's organisation and NPC of another State than the need's. */
-  donorAndOtherNpc: user(
-    membership(FOUNDATION, OrganisationType.FOUNDATION, Role.DONOR),
-    membership(KENYA, OrganisationType.MEMBER_STATE, Role.NPC, 'KEN'),
-  ),
+  donorAndOtherNpc: user(membership(FOUNDATION, OrganisationType.FOUNDATION, Role.DONOR), membership(KENYA, OrganisationType.MEMBER_STATE, Role.NPC, 'KEN')),
 };
 type ViewerName = keyof typeof VIEWERS;
 const access = (viewer: ViewerName) => matchAccess(VIEWERS[viewer]);
@@ -54,13 +51,7 @@ const access = (viewer: ViewerName) => matchAccess(VIEWERS[viewer]);
 /** A need of Ghana matched with an offer of the foundation. */
 const PARTIES: MatchParties = { stateIso3: 'GHA', organisationId: FOUNDATION };
 const ALL_STATUSES = Object.values(MatchStatus);
-const PERSON_ACTIONS = [
-  MatchAction.CONFIRM,
-  MatchAction.DISMISS,
-  MatchAction.EXPRESS_INTEREST,
-  MatchAction.ACCEPT_INTEREST,
-  MatchAction.DECLINE_INTEREST,
-];
+const PERSON_ACTIONS = [MatchAction.CONFIRM, MatchAction.DISMISS, MatchAction.EXPRESS_INTEREST, MatchAction.ACCEPT_INTEREST, MatchAction.DECLINE_INTEREST];
 
 describe('matchAccess', () => {
   it('gives an anonymous viewer nothing', () => {
@@ -128,8 +119,7 @@ describe('matchActor', () => {
 });
 
 describe('availableMatchActions', () => {
-  const actions = (viewer: ViewerName, status: MatchStatus, parties: MatchParties = PARTIES) =>
-    availableMatchActions(access(viewer), status, parties);
+  const actions = (viewer: ViewerName, status: MatchStatus, parties: MatchParties = PARTIES) => availableMatchActions(access(viewer), status, parties);
 
   it.each(ALL_STATUSES)('offers nothing to an anonymous viewer, an outsider or an administrator (%s)', (status) => {
     for (const viewer of ['anonymous', 'kenyaNpc', 'otherDonor', 'ghanaDonor', 'admin', 'reviewer'] as ViewerName[]) {
@@ -180,10 +170,7 @@ describe('availableMatchActions', () => {
   it("does not let the need's NPC who is a donor elsewhere express interest in the offer", () => {
     const mixed = access('npcAndOtherDonor');
     for (const status of ALL_STATUSES) expect(availableMatchActions(mixed, status, PARTIES)).not.toContain(MatchAction.EXPRESS_INTEREST);
-    expect(availableMatchActions(mixed, MatchStatus.INTEREST_EXPRESSED, PARTIES)).toEqual([
-      MatchAction.ACCEPT_INTEREST,
-      MatchAction.DECLINE_INTEREST,
-    ]);
+    expect(availableMatchActions(mixed, MatchStatus.INTEREST_EXPRESSED, PARTIES)).toEqual([MatchAction.ACCEPT_INTEREST, MatchAction.DECLINE_INTEREST]);
     expect(() => MATCH_LIFE_CYCLE.apply(MatchAction.EXPRESS_INTEREST, MatchStatus.SUGGESTED, matchActor(mixed, PARTIES))).toThrow(ForbiddenError);
     // On a match of their own organisation's offer, they may.
     const theirs = { stateIso3: 'GHA', organisationId: OTHER_FOUNDATION };

@@ -123,14 +123,7 @@ export class MatchProfilesService {
           AND o.available_from <= $4::date
           AND ${offerWindowOpen('$6')}
           AND (o.thematic_areas = '{}' OR o.thematic_areas && $5::text[])`,
-      [
-        states,
-        areas,
-        organisations,
-        dateOfDay(need.validUntil),
-        relatedAreas(need.areas, [...need.areaModules, ...need.modules], reference),
-        dateOfDay(today),
-      ],
+      [states, areas, organisations, dateOfDay(need.validUntil), relatedAreas(need.areas, [...need.areaModules, ...need.modules], reference), dateOfDay(today)],
     );
     const stale = stamps.filter((s) => this.offerCache.get(s.id)?.stamp !== s.stamp).map((s) => s.id);
     const fresh = new Map((stale.length ? await this.listedOffers(manager, stale, dateOfDay(today)) : []).map((e) => [e.profile.id, e]));
@@ -157,34 +150,24 @@ export class MatchProfilesService {
           AND ($1::text[] IS NULL OR n.state_iso3 = ANY($1::text[]))
           AND n.valid_until >= $2::date
           AND ($3::boolean OR n.thematic_areas && $4::text[] OR n.mosaic_modules && $5::text[])`,
-      [
-        eligibleStates,
-        dateOfDay(offer.availableFrom),
-        open,
-        open ? [] : relatedAreas(offer.areas, offer.areaModules, reference),
-        offer.areaModules,
-      ],
+      [eligibleStates, dateOfDay(offer.availableFrom), open, open ? [] : relatedAreas(offer.areas, offer.areaModules, reference), offer.areaModules],
     );
     return rows.map((row) => needProfile(row, reference));
   }
 
   private async readReference(): Promise<MatchingReference> {
-    const [states, areas]: [{ iso3: string; areas: string[]; organisations: string[] }[], { code: string; modules: string[] }[]] =
-      await Promise.all([
-        this.dataSource.query(
-          `SELECT s.iso3,
+    const [states, areas]: [{ iso3: string; areas: string[]; organisations: string[] }[], { code: string; modules: string[] }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.iso3,
                   array_remove(ARRAY[s.m49_region_code::text, s.m49_subregion_code::text, s.m49_intermediate_region_code::text], NULL) AS areas,
                   array(SELECT m.organisation_code FROM regional_organisation_member m WHERE m.state_iso3 = s.iso3 ORDER BY 1) AS organisations
              FROM member_state s`,
-        ),
-        this.dataSource.query(`SELECT code, mosaic_modules AS modules FROM thematic_area`),
-      ]);
+      ),
+      this.dataSource.query(`SELECT code, mosaic_modules AS modules FROM thematic_area`),
+    ]);
     return {
       placesByState: new Map(
-        states.map((s) => [
-          s.iso3,
-          [placeKey.state(s.iso3), ...s.areas.map(placeKey.area), ...s.organisations.map(placeKey.organisation)],
-        ]),
+        states.map((s) => [s.iso3, [placeKey.state(s.iso3), ...s.areas.map(placeKey.area), ...s.organisations.map(placeKey.organisation)]]),
       ),
       modulesByArea: new Map(areas.map((a) => [a.code, a.modules])),
     };

@@ -39,9 +39,7 @@ export class MatchRunsService {
   async start(trigger: MatchRunTrigger, startedByUserId: string | null): Promise<MatchRun> {
     const running = await this.runs.findOneBy({ status: MatchRunStatus.RUNNING });
     if (running) throw this.alreadyRunning(running);
-    const [{ n }]: [{ n: number }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM need WHERE status = $1`, [
-      NeedStatus.PUBLISHED,
-    ]);
+    const [{ n }]: [{ n: number }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM need WHERE status = $1`, [NeedStatus.PUBLISHED]);
     try {
       return await this.runs.save(
         this.runs.create({
@@ -105,7 +103,10 @@ export class MatchRunsService {
 
   /** Records a run's failure (its job gave up). */
   async fail(runId: string, error: string): Promise<void> {
-    await this.runs.update({ id: runId, status: MatchRunStatus.RUNNING }, { status: MatchRunStatus.FAILED, error: error.slice(0, 4000), finishedAt: new Date() });
+    await this.runs.update(
+      { id: runId, status: MatchRunStatus.RUNNING },
+      { status: MatchRunStatus.FAILED, error: error.slice(0, 4000), finishedAt: new Date() },
+    );
   }
 
   private async runLocked(runId: string): Promise<MatchRun> {
@@ -122,17 +123,19 @@ export class MatchRunsService {
     this.logger.log(`full rematch ${run.id}: ${run.needsTotal} needs, ${index.size} offers${run.cursor ? `, resuming after ${run.needsDone}` : ''}`);
     for (;;) {
       const ids: string[] = (
-        await manager.query(
-          `SELECT id FROM need WHERE status = $1 AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT ${REMATCH_BATCH}`,
-          [NeedStatus.PUBLISHED, run.cursor],
-        )
+        await manager.query(`SELECT id FROM need WHERE status = $1 AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT ${REMATCH_BATCH}`, [
+          NeedStatus.PUBLISHED,
+          run.cursor,
+        ])
       ).map((r: { id: string }) => r.id);
       if (!ids.length) break;
       await this.refresh(index);
       // Two halves at once, on two connections: one is scored while the other is written.
       const half = Math.ceil(ids.length / 2);
-      const changed = (await Promise.all([this.engine.matchNeeds(ids.slice(0, half), index), this.engine.matchNeeds(ids.slice(half), index)]))
-        .reduce((a, b) => a + b, 0);
+      const changed = (await Promise.all([this.engine.matchNeeds(ids.slice(0, half), index), this.engine.matchNeeds(ids.slice(half), index)])).reduce(
+        (a, b) => a + b,
+        0,
+      );
       run = await this.advance(run, ids, changed);
       this.logger.log(
         `full rematch ${run.id}: ${run.needsDone}/${Math.max(run.needsTotal, run.needsDone)} needs, ${run.matchesChanged} matches changed, ${Date.now() - started} ms`,

@@ -1,5 +1,14 @@
 import { BadUserInputError, ConflictError, ForbiddenError, Role, type TransitionActor } from '#libs/core';
-import { C, F, gridCases, isAllowed, itFollowsTheTable, itNeedsAReason, itNeedsNoReason, type Outcome } from '../../core/src/workflow/state-machine.fixtures.js';
+import {
+  C,
+  F,
+  gridCases,
+  isAllowed,
+  itFollowsTheTable,
+  itNeedsAReason,
+  itNeedsNoReason,
+  type Outcome,
+} from '../../core/src/workflow/state-machine.fixtures.js';
 import { MatchStatus as S } from './match.enums.js';
 import { ENGINE_STATUSES, MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
 import { DECIDED_STATUSES } from './scoring/planning.js';
@@ -30,7 +39,6 @@ const ACTIONS: MatchAction[] = [
   MatchAction.SUGGEST,
   MatchAction.WITHDRAW,
 ];
-
 
 /**
  * Written by hand from the life cycle's rules: UNODA moderators confirm a suggestion and dismiss
@@ -180,9 +188,7 @@ describe('MATCH_LIFE_CYCLE', () => {
       }
     }
     for (const status of Object.values(S)) {
-      expect(
-        MATCH_LIFE_CYCLE.available(status, ACTORS.system).every((a) => a === MatchAction.SUGGEST || a === MatchAction.WITHDRAW),
-      ).toBe(true);
+      expect(MATCH_LIFE_CYCLE.available(status, ACTORS.system).every((a) => a === MatchAction.SUGGEST || a === MatchAction.WITHDRAW)).toBe(true);
     }
   });
 

@@ -44,6 +44,4 @@ export const MATCH_LIFE_CYCLE = new StateMachine<S, MatchAction>('match', [
 ]);
 
 /** Statuses the engine may change (see MatchWriter); the others are people's decisions. */
-export const ENGINE_STATUSES: readonly S[] = [
-  ...new Set(MATCH_LIFE_CYCLE.rules.filter((r) => r.by.includes('SYSTEM')).flatMap((r) => [...r.from, r.to])),
-];
+export const ENGINE_STATUSES: readonly S[] = [...new Set(MATCH_LIFE_CYCLE.rules.filter((r) => r.by.includes('SYSTEM')).flatMap((r) => [...r.from, r.to]))];

@@ -160,7 +160,9 @@ export class MatchesResolver {
     return offer && this.service.canSee(ctx.req.user, null, offer).offer ? this.offers.view(offer, ctx.req.user) : null;
   }
 
-  @ResolveField(() => MatchExplanationView, { description: 'Why it scored as it did, in `lang` (else your language, else English), with names from reference data.' })
+  @ResolveField(() => MatchExplanationView, {
+    description: 'Why it scored as it did, in `lang` (else your language, else English), with names from reference data.',
+  })
   async explanation(@Parent() match: MatchView, @Context() ctx: GraphQLContext, @Args('lang', LANG_ARG) lang?: Language): Promise<MatchExplanationView> {
     const language = resolveLanguage(lang, ctx.req.user?.language);
     const breakdown = match.entity.breakdown;

@@ -23,7 +23,14 @@ import {
 } from '#libs/core';
 import { canViewNeed, Need, needAccess, NeedsService, NeedStatus, ownsNeed } from '#libs/needs';
 import { canViewOffer, Offer, offerAccess, OffersService, OfferStatus, offerWindowEnded, ownsOffer } from '#libs/offers';
-import { MatchFilter, MatchModerationAction, MatchSort, type ExpressInterestInput, type MatchDecisionInput, type ModerateMatchesInput } from './dto/match.inputs.js';
+import {
+  MatchFilter,
+  MatchModerationAction,
+  MatchSort,
+  type ExpressInterestInput,
+  type MatchDecisionInput,
+  type ModerateMatchesInput,
+} from './dto/match.inputs.js';
 import { Match } from './entities/match.entity.js';
 import { canViewMatch, matchAccess, matchActor, type MatchParties } from './match-access.js';
 import { MatchOrigin, MatchStatus } from './match.enums.js';
@@ -131,7 +138,11 @@ export class MatchesService {
     return this.list({ ...args, filter: { ...filter, statuses: filter.statuses?.length ? filter.statuses : [MatchStatus.SUGGESTED] } }, () => undefined);
   }
 
-  decide(action: MatchAction.CONFIRM | MatchAction.DISMISS | MatchAction.ACCEPT_INTEREST | MatchAction.DECLINE_INTEREST, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
+  decide(
+    action: MatchAction.CONFIRM | MatchAction.DISMISS | MatchAction.ACCEPT_INTEREST | MatchAction.DECLINE_INTEREST,
+    input: MatchDecisionInput,
+    actor: AuthUser,
+  ): Promise<Match> {
     return this.dataSource.transaction((manager) => this.decideIn(manager, action, input, actor));
   }
 
@@ -204,9 +215,7 @@ export class MatchesService {
   }
 
   private async decideIn(manager: EntityManager, action: MatchAction, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
-    const match = isUuid(input.matchId)
-      ? await manager.findOne(Match, { where: { id: input.matchId }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const match = isUuid(input.matchId) ? await manager.findOne(Match, { where: { id: input.matchId }, lock: { mode: 'pessimistic_write' } }) : null;
     const access = matchAccess(actor);
     const parties = match ? await this.parties(manager, match) : null;
     if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError(reason('match.notFound', { id: input.matchId }));

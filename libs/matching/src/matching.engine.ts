@@ -51,7 +51,11 @@ export class MatchingEngine {
       const missing = [...new Set(existing.map((e) => e.offerId))].filter((id) => !offersById.has(id));
       const fromIndex = index ? missing.map((id) => index.get(id)).filter((o): o is OfferProfile => !!o) : [];
       for (const o of fromIndex) offersById.set(o.id, o);
-      for (const o of await this.profiles.offers(manager, missing.filter((id) => !offersById.has(id)))) offersById.set(o.id, o);
+      for (const o of await this.profiles.offers(
+        manager,
+        missing.filter((id) => !offersById.has(id)),
+      ))
+        offersById.set(o.id, o);
 
       const existingByNeed = new Map<string, ExistingMatch[]>();
       for (const e of existing) existingByNeed.set(e.needId, [...(existingByNeed.get(e.needId) ?? []), e]);
@@ -72,10 +76,11 @@ export class MatchingEngine {
     const today = dayNumber(todayUtc());
     const [offer] = await this.profiles.offers(manager, [offerId]);
     const candidates: NeedProfile[] = offer ? await this.profiles.candidateNeeds(manager, offer, today) : [];
-    const existing: ExistingMatch[] = (
-      await manager.query(`SELECT ${EXISTING_COLUMNS} FROM match m WHERE m.offer_id = $1`, [offerId])
-    ).map(existingMatch);
-    const standing = await this.standing(manager, candidates.map((n) => n.id));
+    const existing: ExistingMatch[] = (await manager.query(`SELECT ${EXISTING_COLUMNS} FROM match m WHERE m.offer_id = $1`, [offerId])).map(existingMatch);
+    const standing = await this.standing(
+      manager,
+      candidates.map((n) => n.id),
+    );
     return needsAffectedByOffer(offer ?? null, candidates, existing, standing, this.settings, today);
   }
 

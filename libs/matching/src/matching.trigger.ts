@@ -12,11 +12,7 @@ export const NEED_MATCHING_EVENTS = [
   ...Object.values(NeedAction).map((a) => NEED_EVENTS.transition(a)),
 ];
 
-export const OFFER_MATCHING_EVENTS = [
-  OFFER_EVENTS.changed,
-  OFFER_EVENTS.translated,
-  ...Object.values(OfferAction).map((a) => OFFER_EVENTS.transition(a)),
-];
+export const OFFER_MATCHING_EVENTS = [OFFER_EVENTS.changed, OFFER_EVENTS.translated, ...Object.values(OfferAction).map((a) => OFFER_EVENTS.transition(a))];
 
 /** Turns need and offer events into matching jobs (deduplicated per record, see MatchingJobs). */
 @HandlesDomainEvent([...new Set([...NEED_MATCHING_EVENTS, ...OFFER_MATCHING_EVENTS])], 'matching.trigger')

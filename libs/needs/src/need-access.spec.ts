@@ -37,7 +37,7 @@ describe('needAccess', () => {
     expect(needAccess(undefined)).toEqual({ loggedIn: false, unoda: false, ownStates: [], roles: [] });
   });
 
-  it("gives an NPC their State and roles", () => {
+  it('gives an NPC their State and roles', () => {
     expect(needAccess(ghanaNpc)).toEqual({ loggedIn: true, unoda: false, ownStates: ['GHA'], roles: [Role.NPC] });
   });
 
@@ -52,7 +52,10 @@ describe('needAccess', () => {
   });
 
   it('lists the States of an NPC of several', () => {
-    const both = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA', 'org-gha'), membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN', 'org-ken'));
+    const both = user(
+      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA', 'org-gha'),
+      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN', 'org-ken'),
+    );
     expect(needAccess(both).ownStates.sort()).toEqual(['GHA', 'KEN']);
     expect(ownsNeed(needAccess(both), { stateIso3: 'KEN' })).toBe(true);
     expect(ownsNeed(needAccess(both), { stateIso3: 'NGA' })).toBe(false);
@@ -79,7 +82,18 @@ describe('canViewNeed', () => {
     ["a donor of the State's own organisation", ghanaDonor],
     ["another State's NPC", kenyaNpc],
   ])('shows %s listed PUBLIC and STATES_AND_DONORS needs, never the rest', (_label, viewer) => {
-    expect(visible(viewer)).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'FUNDED/PUBLIC', 'FUNDED/STATES_AND_DONORS', 'IN_PROPOSAL/PUBLIC', 'IN_PROPOSAL/STATES_AND_DONORS', 'PARTIALLY_FUNDED/PUBLIC', 'PARTIALLY_FUNDED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
+    expect(visible(viewer)).toEqual([
+      'CLOSED/PUBLIC',
+      'CLOSED/STATES_AND_DONORS',
+      'FUNDED/PUBLIC',
+      'FUNDED/STATES_AND_DONORS',
+      'IN_PROPOSAL/PUBLIC',
+      'IN_PROPOSAL/STATES_AND_DONORS',
+      'PARTIALLY_FUNDED/PUBLIC',
+      'PARTIALLY_FUNDED/STATES_AND_DONORS',
+      'PUBLISHED/PUBLIC',
+      'PUBLISHED/STATES_AND_DONORS',
+    ]);
   });
 
   it.each([NeedStatus.DRAFT, NeedStatus.SUBMITTED, NeedStatus.RETURNED, NeedStatus.WITHDRAWN, NeedStatus.EXPIRED])(
@@ -106,8 +120,19 @@ describe('canViewNeed', () => {
     expect(visible(ghanaNpc, 'GHA')).toHaveLength(30);
   });
 
-  it("shows an NPC only the listed needs of another State", () => {
-    expect(visible(ghanaNpc, 'KEN')).toEqual(['CLOSED/PUBLIC', 'CLOSED/STATES_AND_DONORS', 'FUNDED/PUBLIC', 'FUNDED/STATES_AND_DONORS', 'IN_PROPOSAL/PUBLIC', 'IN_PROPOSAL/STATES_AND_DONORS', 'PARTIALLY_FUNDED/PUBLIC', 'PARTIALLY_FUNDED/STATES_AND_DONORS', 'PUBLISHED/PUBLIC', 'PUBLISHED/STATES_AND_DONORS']);
+  it('shows an NPC only the listed needs of another State', () => {
+    expect(visible(ghanaNpc, 'KEN')).toEqual([
+      'CLOSED/PUBLIC',
+      'CLOSED/STATES_AND_DONORS',
+      'FUNDED/PUBLIC',
+      'FUNDED/STATES_AND_DONORS',
+      'IN_PROPOSAL/PUBLIC',
+      'IN_PROPOSAL/STATES_AND_DONORS',
+      'PARTIALLY_FUNDED/PUBLIC',
+      'PARTIALLY_FUNDED/STATES_AND_DONORS',
+      'PUBLISHED/PUBLIC',
+      'PUBLISHED/STATES_AND_DONORS',
+    ]);
   });
 
   it.each([

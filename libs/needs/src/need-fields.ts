@@ -174,7 +174,11 @@ export function validateNeedFields(
   }
 
   if (present('visibility')) apply('visibility', readChoice(raw.visibility, VISIBILITIES, (v) => v.toUpperCase()) as Read<NeedVisibility | null>);
-  if (present('language')) apply('language', readChoice(raw.language, UN_LANGUAGES, (v) => v.toLowerCase()));
+  if (present('language'))
+    apply(
+      'language',
+      readChoice(raw.language, UN_LANGUAGES, (v) => v.toLowerCase()),
+    );
 
   return { fields, problems };
 }

@@ -39,7 +39,10 @@ function activitiesAreConcrete(text: string): boolean {
 /** Words, counting CJK characters in pairs (there are no spaces between Chinese words). */
 function wordCount(text: string): number {
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const words = text.replace(/[\u3400-\u9fff]/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = text
+    .replace(/[\u3400-\u9fff]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return words + Math.ceil(cjk / 2);
 }
 
@@ -97,7 +100,7 @@ export function assessNeedQuality(need: Partial<NeedFields>, budgetUsd: string |
       code: 'PRIORITY_GIVEN',
       weight: 5,
       passed: need.priorityRank !== null && need.priorityRank !== undefined,
-      hint: 'Rank the need among the State\'s priorities (1 = highest).',
+      hint: "Rank the need among the State's priorities (1 = highest).",
     },
     {
       code: 'TIMEFRAME_GIVEN',

@@ -14,8 +14,9 @@ export function needLabels(db: Db, ids: readonly string[]): Promise<{ id: string
 
 /** Published needs whose valid-until date falls between `from` and `to` (YYYY-MM-DD, inclusive). */
 export function needsValidUntilBetween(db: Db, from: string, to: string): Promise<{ id: string; stateIso3: string; validUntil: string }[]> {
-  return db.query(
-    `SELECT id, state_iso3 AS "stateIso3", valid_until::text AS "validUntil" FROM need WHERE status = $1 AND valid_until BETWEEN $2 AND $3`,
-    [NeedStatus.PUBLISHED, from, to],
-  );
+  return db.query(`SELECT id, state_iso3 AS "stateIso3", valid_until::text AS "validUntil" FROM need WHERE status = $1 AND valid_until BETWEEN $2 AND $3`, [
+    NeedStatus.PUBLISHED,
+    from,
+    to,
+  ]);
 }

@@ -17,7 +17,7 @@ export enum NeedStatus {
 registerEnumType(NeedStatus, {
   name: 'NeedStatus',
   valuesMap: {
-    RETURNED: { description: 'Returned to the State for edits, with the moderator\'s reasons.' },
+    RETURNED: { description: "Returned to the State for edits, with the moderator's reasons." },
     EXPIRED: { description: 'Past its valid-until date without being reconfirmed.' },
   },
 });
@@ -48,4 +48,3 @@ export enum Instrument {
   ITI = 'ITI',
 }
 registerEnumType(Instrument, { name: 'Instrument' });
-

@@ -1,6 +1,15 @@
 import { ConflictError, ForbiddenError, Role, type TransitionActor } from '#libs/core';
 import { NeedStatus } from './need.enums.js';
-import { C, F, gridCases, isAllowed, itFollowsTheTable, itNeedsAReason, itNeedsNoReason, type Outcome } from '../../core/src/workflow/state-machine.fixtures.js';
+import {
+  C,
+  F,
+  gridCases,
+  isAllowed,
+  itFollowsTheTable,
+  itNeedsAReason,
+  itNeedsNoReason,
+  type Outcome,
+} from '../../core/src/workflow/state-machine.fixtures.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 
 const ACTORS = {
@@ -59,18 +68,35 @@ const TARGET: Record<NeedAction, NeedStatus> = {
  * NPC, moderator, donor, system.
  */
 const PEOPLE = { SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'CFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' };
-const NO_PROPOSAL_STEP = { INCLUDE_IN_PROPOSAL: 'FFFFC', MARK_PARTIALLY_FUNDED: 'FFFFC', MARK_FUNDED: 'FFFFC', MARK_UNFUNDED: 'FFFFC', RELEASE: 'FFFFC', CLOSE_MET: 'FFFFC' };
+const NO_PROPOSAL_STEP = {
+  INCLUDE_IN_PROPOSAL: 'FFFFC',
+  MARK_PARTIALLY_FUNDED: 'FFFFC',
+  MARK_FUNDED: 'FFFFC',
+  MARK_UNFUNDED: 'FFFFC',
+  RELEASE: 'FFFFC',
+  CLOSE_MET: 'FFFFC',
+};
 const EXPECTED: Record<NeedStatus, Record<NeedAction, string>> = {
-  DRAFT:     { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  DRAFT: { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
   SUBMITTED: { ...NO_PROPOSAL_STEP, SUBMIT: 'CFFFF', RETURN: 'FFAFF', PUBLISH: 'FFAFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  RETURNED:  { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
-  PUBLISHED: { ...NO_PROPOSAL_STEP, SUBMIT: 'CFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'AFAFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFA', REOPEN: 'CFFFF', INCLUDE_IN_PROPOSAL: 'FFFFA' },
-  IN_PROPOSAL:      { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_FUNDED: 'FFFFA', RELEASE: 'FFFFA' },
+  RETURNED: { ...NO_PROPOSAL_STEP, SUBMIT: 'AFFFF', RETURN: 'FFCFF', PUBLISH: 'FFCFF', CLOSE: 'CFCFF', WITHDRAW: 'AFFFF', EXPIRE: 'FFFFC', REOPEN: 'CFFFF' },
+  PUBLISHED: {
+    ...NO_PROPOSAL_STEP,
+    SUBMIT: 'CFFFF',
+    RETURN: 'FFCFF',
+    PUBLISH: 'FFCFF',
+    CLOSE: 'AFAFF',
+    WITHDRAW: 'AFFFF',
+    EXPIRE: 'FFFFA',
+    REOPEN: 'CFFFF',
+    INCLUDE_IN_PROPOSAL: 'FFFFA',
+  },
+  IN_PROPOSAL: { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_FUNDED: 'FFFFA', RELEASE: 'FFFFA' },
   PARTIALLY_FUNDED: { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_FUNDED: 'FFFFA', MARK_UNFUNDED: 'FFFFA', RELEASE: 'FFFFA' },
-  FUNDED:           { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_UNFUNDED: 'FFFFA', RELEASE: 'FFFFA', CLOSE_MET: 'FFFFA' },
-  CLOSED:    { ...PEOPLE, ...NO_PROPOSAL_STEP },
+  FUNDED: { ...PEOPLE, ...NO_PROPOSAL_STEP, MARK_PARTIALLY_FUNDED: 'FFFFA', MARK_UNFUNDED: 'FFFFA', RELEASE: 'FFFFA', CLOSE_MET: 'FFFFA' },
+  CLOSED: { ...PEOPLE, ...NO_PROPOSAL_STEP },
   WITHDRAWN: { ...PEOPLE, ...NO_PROPOSAL_STEP },
-  EXPIRED:   { ...PEOPLE, ...NO_PROPOSAL_STEP, REOPEN: 'AFFFF' },
+  EXPIRED: { ...PEOPLE, ...NO_PROPOSAL_STEP, REOPEN: 'AFFFF' },
 };
 
 /** A letter of EXPECTED as an outcome: A is the action's TARGET. */
@@ -143,7 +169,11 @@ describe('NEED_LIFE_CYCLE', () => {
   it('takes every action but RETURN without a reason', () => {
     expect(new Set(WITHOUT_REASON.map((c) => c.action))).toEqual(new Set(ACTIONS.filter((a) => a !== NeedAction.RETURN)));
   });
-  itNeedsNoReason(NEED_LIFE_CYCLE, ACTORS, WITHOUT_REASON.map((c) => [c.action, c.status, c.actor, c.outcome as NeedStatus] as const));
+  itNeedsNoReason(
+    NEED_LIFE_CYCLE,
+    ACTORS,
+    WITHOUT_REASON.map((c) => [c.action, c.status, c.actor, c.outcome as NeedStatus] as const),
+  );
 
   it('lets an actor with several roles take what each role allows', () => {
     const both = { roles: [Role.NPC, Role.UNODA_MODERATOR], owns: true };

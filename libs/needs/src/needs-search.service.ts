@@ -71,5 +71,4 @@ export class NeedsSearchService {
     if (filter.validUntilFrom) sql.where(`n.valid_until >= ${sql.param(filter.validUntilFrom)}::date`);
     if (filter.validUntilTo) sql.where(`n.valid_until <= ${sql.param(filter.validUntilTo)}::date`);
   }
-
 }

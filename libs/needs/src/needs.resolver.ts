@@ -12,14 +12,7 @@ import {
   toConnection,
   type GraphQLContext,
 } from '#libs/core';
-import {
-  AssistanceTypeView,
-  MemberStateView,
-  ReferenceDataService,
-  ThematicAreaView,
-  type AssistanceType,
-  type ThematicArea,
-} from '#libs/reference-data';
+import { AssistanceTypeView, MemberStateView, ReferenceDataService, ThematicAreaView, type AssistanceType, type ThematicArea } from '#libs/reference-data';
 import {
   CloseNeedInput,
   CreateNeedInput,
@@ -32,15 +25,7 @@ import {
   SetNeedTranslationInput,
   UpdateNeedInput,
 } from './dto/need.inputs.js';
-import {
-  ImportResultView,
-  NationalReportView,
-  NeedConnection,
-  NeedHistoryEntryView,
-  NeedQualityView,
-  NeedTextView,
-  NeedView,
-} from './dto/need.types.js';
+import { ImportResultView, NationalReportView, NeedConnection, NeedHistoryEntryView, NeedQualityView, NeedTextView, NeedView } from './dto/need.types.js';
 import { NationalReportsService } from './national-reports.service.js';
 import { canReadNationalReports, needAccess } from './need-access.js';
 import { NeedStatus } from './need.enums.js';
@@ -69,8 +54,7 @@ export class NeedsResolver {
 
   @Public()
   @Query(() => NeedConnection, {
-    description:
-      'Browse and search needs you may see. Without `filter.statuses`, published needs only. `search` matches text in any UN language.',
+    description: 'Browse and search needs you may see. Without `filter.statuses`, published needs only. `search` matches text in any UN language.',
   })
   needs(
     @CurrentUser() user: AuthUser | undefined,
@@ -114,19 +98,19 @@ export class NeedsResolver {
   }
 
   @StateScope('input.stateIso3')
-  @Mutation(() => NeedView, { description: "Writes a new draft need for your State." })
+  @Mutation(() => NeedView, { description: 'Writes a new draft need for your State.' })
   async createNeed(@CurrentUser() user: AuthUser, @Args('input') input: CreateNeedInput): Promise<NeedView> {
     return this.service.view(await this.service.create(input, user), user);
   }
 
   @Roles(Role.NPC)
-  @Mutation(() => NeedView, { description: "Changes a need of your State (draft, returned or published). Give the version you read." })
+  @Mutation(() => NeedView, { description: 'Changes a need of your State (draft, returned or published). Give the version you read.' })
   async updateNeed(@CurrentUser() user: AuthUser, @Args('input') input: UpdateNeedInput): Promise<NeedView> {
     return this.service.view(await this.service.update(input, user), user);
   }
 
   @Roles(Role.NPC)
-  @Mutation(() => NeedView, { description: 'Submits a draft or returned need for moderation; this is the NPC\'s endorsement.' })
+  @Mutation(() => NeedView, { description: "Submits a draft or returned need for moderation; this is the NPC's endorsement." })
   submitNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.SUBMIT, input, user);
   }
@@ -208,11 +192,7 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => NeedTextView, { description: 'The text in `lang` if translated, else the original.' })
-  async text(
-    @Parent() need: NeedView,
-    @Context() ctx: GraphQLContext,
-    @Args('lang', LANG_ARG) lang?: Language,
-  ): Promise<NeedTextView> {
+  async text(@Parent() need: NeedView, @Context() ctx: GraphQLContext, @Args('lang', LANG_ARG) lang?: Language): Promise<NeedTextView> {
     const language = resolveLanguage(lang, ctx.req.user?.language);
     if (language === need.entity.originalLanguage) return NeedTextView.original(need.entity);
     const translations = (await ctx.loaders.get(this.service.translationsByNeed).load(need.id)) ?? [];
@@ -246,7 +226,10 @@ export class NeedsResolver {
     return types.filter((t): t is AssistanceType => !!t && !(t instanceof Error)).map((t) => AssistanceTypeView.from(t, language));
   }
 
-  @ResolveField(() => NationalReportView, { nullable: true, description: 'The report the need was imported from (its State\'s NPCs and UNODA, as `nationalReports`; null for others).' })
+  @ResolveField(() => NationalReportView, {
+    nullable: true,
+    description: "The report the need was imported from (its State's NPCs and UNODA, as `nationalReports`; null for others).",
+  })
   async report(@Parent() need: NeedView, @Context() ctx: GraphQLContext): Promise<NationalReportView | null> {
     if (!need.entity.reportId || !canReadNationalReports(needAccess(ctx.req.user), need.stateIso3)) return null;
     const report = await ctx.loaders.get(this.reports.byId).load(need.entity.reportId);

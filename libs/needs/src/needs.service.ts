@@ -90,8 +90,7 @@ export class NeedsService {
   };
 
   readonly translationsByNeed: LoaderSource<string, NeedTranslation[]> = {
-    batchLoad: async (ids) =>
-      groupToKeys(ids, await this.translations.find({ where: { needId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.needId),
+    batchLoad: async (ids) => groupToKeys(ids, await this.translations.find({ where: { needId: In([...ids]) }, order: { language: 'ASC' } }), (t) => t.needId),
   };
 
   /** Each need's audit trail, oldest first, with who did each step (visibility is the caller's to check). */
@@ -112,10 +111,8 @@ export class NeedsService {
   /** The GraphQL face of a need for this viewer. */
   view(need: Need, viewer: AuthUser | undefined): NeedView {
     const access = needAccess(viewer);
-    return NeedView.from(
-      need,
-      { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need), steps: ownSteps(access, need) },
-      () => assessNeedQuality(need, need.budgetUsd),
+    return NeedView.from(need, { privileged: isPrivileged(access, need), actions: availableNeedActions(access, need), steps: ownSteps(access, need) }, () =>
+      assessNeedQuality(need, need.budgetUsd),
     );
   }
 
@@ -130,9 +127,7 @@ export class NeedsService {
   async validate(raw: RawNeedFields, partial: boolean, prefix = 'input'): Promise<Partial<NeedFields>> {
     const { fields, problems } = validateNeedFields(raw, await this.referenceData.codeSets(), { partial, today: todayUtc() });
     if (problems.length) {
-      throw new BadUserInputError(
-        problems.map((p): FieldProblem => problemAt(`${prefix}.${INPUT_FIELD[p.field] ?? p.field}`, p)),
-      );
+      throw new BadUserInputError(problems.map((p): FieldProblem => problemAt(`${prefix}.${INPUT_FIELD[p.field] ?? p.field}`, p)));
     }
     return fields;
   }
@@ -166,8 +161,7 @@ export class NeedsService {
           break;
       }
     }
-    const budgetUsd =
-      fields.budgetAmount && fields.budgetCurrency ? await this.rates.toUsd(fields.budgetAmount, fields.budgetCurrency, today) : null;
+    const budgetUsd = fields.budgetAmount && fields.budgetCurrency ? await this.rates.toUsd(fields.budgetAmount, fields.budgetCurrency, today) : null;
     return assessNeedQuality(fields, budgetUsd);
   }
 
@@ -220,7 +214,9 @@ export class NeedsService {
       assertVersion('need', need, input.expectedVersion);
       const merged = { ...need, ...fields };
       if (merged.timeframeStart && merged.timeframeEnd && merged.timeframeEnd < merged.timeframeStart) {
-        throw new BadUserInputError(problemAt('input.timeframeEnd', reason('field.endsBeforeStart', { end: merged.timeframeEnd, start: merged.timeframeStart })));
+        throw new BadUserInputError(
+          problemAt('input.timeframeEnd', reason('field.endsBeforeStart', { end: merged.timeframeEnd, start: merged.timeframeStart })),
+        );
       }
       const changed = Object.keys(fields).filter((key) => !sameValue(need[key as keyof Need], fields[key as keyof NeedFields]));
       if (!changed.length) return need;
@@ -362,7 +358,10 @@ export class NeedsService {
         RETURNING need.id`,
       params,
     );
-    await this.refreshQualityScores(manager, rows.map((r) => r.id));
+    await this.refreshQualityScores(
+      manager,
+      rows.map((r) => r.id),
+    );
     return rows.length;
   }
 
@@ -423,10 +422,7 @@ export class NeedsService {
         reason: `Proposal ${proposal.reference}`,
         data: { proposalId: proposal.id },
       });
-      await this.outbox.record(
-        manager,
-        this.event(NEED_EVENTS.transition(action), need, 'SYSTEM', { from, to, proposalId: proposal.id }),
-      );
+      await this.outbox.record(manager, this.event(NEED_EVENTS.transition(action), need, 'SYSTEM', { from, to, proposalId: proposal.id }));
       moved.push(need);
     }
     return moved;
@@ -474,10 +470,7 @@ export class NeedsService {
       toState: to,
       reason: action === NeedAction.CLOSE ? [input.closeReason, reason].filter(Boolean).join(': ') : reason,
     });
-    await this.outbox.record(
-      manager,
-      this.event(NEED_EVENTS.transition(action), need, actor, { from, to, ...(reason ? { reason } : {}) }),
-    );
+    await this.outbox.record(manager, this.event(NEED_EVENTS.transition(action), need, actor, { from, to, ...(reason ? { reason } : {}) }));
     return need;
   }
 
@@ -487,9 +480,7 @@ export class NeedsService {
    * NOT_FOUND unless the actor may see it.
    */
   private async lockForChange(manager: EntityManager, needId: string, actor: AuthUser): Promise<Need> {
-    const need = isUuid(needId)
-      ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const need = isUuid(needId) ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError(reason('need.notFound', { id: needId }));
     return need;
   }
@@ -531,8 +522,21 @@ export class NeedsService {
 export function toRawFields(input: NeedContentInput): RawNeedFields {
   const raw: RawNeedFields = {};
   const keys = [
-    'title', 'problem', 'proposedActivities', 'alreadyDone', 'nationalContribution', 'thematicAreas', 'assistanceTypes',
-    'poaParagraphs', 'itiParagraphs', 'mosaicModules', 'priorityRank', 'timeframeStart', 'timeframeEnd', 'visibility', 'validUntil',
+    'title',
+    'problem',
+    'proposedActivities',
+    'alreadyDone',
+    'nationalContribution',
+    'thematicAreas',
+    'assistanceTypes',
+    'poaParagraphs',
+    'itiParagraphs',
+    'mosaicModules',
+    'priorityRank',
+    'timeframeStart',
+    'timeframeEnd',
+    'visibility',
+    'validUntil',
   ] as const;
   for (const key of keys) if (input[key] !== undefined) raw[key] = input[key];
   if (input.budget !== undefined) {

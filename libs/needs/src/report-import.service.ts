@@ -132,10 +132,13 @@ export class ReportImportService {
     if (errors.length || !meta) {
       throw new BadUserInputError(
         errors.map((e) => problemAt(e.row ? `row ${e.row}, ${e.column}` : (e.column ?? 'file'), e)),
-        withMessage(reason('import.notImported', { count: errors.length }), `The file was not imported: ${errors.length} problem(s), nothing written. ${errors
-          .slice(0, 5)
-          .map((e) => (e.row ? `Row ${e.row}, ${e.column}: ${e.message}` : `${e.column}: ${e.message}`))
-          .join('; ')}${errors.length > 5 ? '; ...' : ''}`),
+        withMessage(
+          reason('import.notImported', { count: errors.length }),
+          `The file was not imported: ${errors.length} problem(s), nothing written. ${errors
+            .slice(0, 5)
+            .map((e) => (e.row ? `Row ${e.row}, ${e.column}: ${e.message}` : `${e.column}: ${e.message}`))
+            .join('; ')}${errors.length > 5 ? '; ...' : ''}`,
+        ),
       );
     }
 
@@ -146,9 +149,7 @@ export class ReportImportService {
         saved.sourceReference = meta.sourceReference ?? saved.sourceReference;
         saved = await manager.save(saved);
       } else {
-        saved = await manager.save(
-          manager.create(NationalReport, { stateIso3, ...meta, submittedByUserId: actor?.id ?? null }),
-        );
+        saved = await manager.save(manager.create(NationalReport, { stateIso3, ...meta, submittedByUserId: actor?.id ?? null }));
       }
       const reportId = saved.id;
       if (toCreate.length) {
@@ -197,7 +198,8 @@ export class ReportImportService {
 
   /** The report's metadata from the file, else from the request; problems go to `errors`. */
   private reportMeta(file: ParsedReportFile, request: ImportRequest, stateIso3: string, errors: RowProblem[]): ReportMeta | null {
-    const problem = (column: string, refusal: Refusal) => errors.push({ row: null, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
+    const problem = (column: string, refusal: Refusal) =>
+      errors.push({ row: null, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
     const fileState = file.report.state;
     if (fileState !== undefined && String(fileState).trim().toUpperCase() !== stateIso3) {
       problem('report.state', reason('import.otherState', { fileState: String(fileState), state: stateIso3 }));
@@ -210,16 +212,21 @@ export class ReportImportService {
       }
       return a ?? b;
     };
-    const instrument = String(pick(file.report.instrument, request.meta.instrument, 'report.instrument') ?? '').trim().toUpperCase();
+    const instrument = String(pick(file.report.instrument, request.meta.instrument, 'report.instrument') ?? '')
+      .trim()
+      .toUpperCase();
     const year = Number(pick(file.report.year, request.meta.reportingYear, 'report.year'));
-    const language = String(pick(file.report.language, request.meta.language, 'report.language') ?? '').trim().toLowerCase();
+    const language = String(pick(file.report.language, request.meta.language, 'report.language') ?? '')
+      .trim()
+      .toLowerCase();
     const source = pick(file.report.sourceReference, request.meta.sourceReference, 'report.sourceReference');
     const before = errors.length;
     if (instrument !== Instrument.POA && instrument !== Instrument.ITI) problem('report.instrument', reason('import.instrument'));
     const thisYear = Number(todayUtc().slice(0, 4));
     if (!Number.isInteger(year) || year < 2001 || year > thisYear + 1) problem('report.year', reason('import.year', { max: thisYear + 1 }));
     if (!isUnLanguage(language)) problem('report.language', reason('import.language'));
-    if (source !== undefined && (typeof source !== 'string' || source.length > 500)) problem('report.sourceReference', reason('import.sourceReference', { max: 500 }));
+    if (source !== undefined && (typeof source !== 'string' || source.length > 500))
+      problem('report.sourceReference', reason('import.sourceReference', { max: 500 }));
     if (errors.length > before) return null;
     return {
       instrument: instrument as Instrument,
@@ -238,7 +245,8 @@ export class ReportImportService {
     for (const record of file.records) {
       const rowErrors: RowProblem[] = [];
       const ref = typeof record.fields.ref === 'string' || typeof record.fields.ref === 'number' ? String(record.fields.ref).trim() : '';
-      const at = (column: string, refusal: Refusal) => rowErrors.push({ row: record.row, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
+      const at = (column: string, refusal: Refusal) =>
+        rowErrors.push({ row: record.row, column, reason: refusal.reason, params: refusal.params, message: refusal.message });
       if (!ref) at(record.columnOf('ref'), reason('import.refRequired'));
       else if (ref.length > NEED_LIMITS.ref) at(record.columnOf('ref'), reason('field.tooLong', { max: NEED_LIMITS.ref }));
       else if (seen.has(ref)) at(record.columnOf('ref'), reason('import.refTaken', { ref, row: seen.get(ref)! }));

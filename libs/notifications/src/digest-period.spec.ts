@@ -2,7 +2,7 @@ import { dueDigest, isoWeek, localTime } from './digest-period.js';
 import { DeliveryMode } from './notification-routes.js';
 
 describe('digest periods', () => {
-  it('reads the wall clock in the user\'s time zone', () => {
+  it("reads the wall clock in the user's time zone", () => {
     const at = new Date('2026-11-30T01:35:00Z'); // a Monday in UTC
     expect(localTime(at, 'UTC')).toEqual({ date: '2026-11-30', hour: 1, weekday: 1 });
     expect(localTime(at, 'Asia/Kolkata')).toEqual({ date: '2026-11-30', hour: 7, weekday: 1 });

@@ -34,7 +34,13 @@ export class EmailRelay implements OnApplicationBootstrap, BeforeApplicationShut
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
   ) {
-    this.loop = new RelayLoop({ name: 'e-mail relay', step: () => this.relayBatch(), batchSize: BATCH, intervalMs: config.OUTBOX_POLL_INTERVAL_MS, logger: this.logger });
+    this.loop = new RelayLoop({
+      name: 'e-mail relay',
+      step: () => this.relayBatch(),
+      batchSize: BATCH,
+      intervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+      logger: this.logger,
+    });
   }
 
   onApplicationBootstrap(): void {

@@ -21,7 +21,9 @@ export class LivePublisher {
   ) {}
 
   async publishEvent(eventId: string): Promise<void> {
-    const rows: { id: string; userId: string }[] = await this.dataSource.query('SELECT id, user_id AS "userId" FROM notification WHERE event_id = $1', [eventId]);
+    const rows: { id: string; userId: string }[] = await this.dataSource.query('SELECT id, user_id AS "userId" FROM notification WHERE event_id = $1', [
+      eventId,
+    ]);
     if (!rows.length) return;
     const pipeline = this.redis.pipeline();
     for (const row of rows) pipeline.publish(liveChannel(this.config, row.userId), JSON.stringify({ notificationId: row.id } satisfies LiveMessage));

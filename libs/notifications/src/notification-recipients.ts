@@ -3,7 +3,15 @@ import { isMemberSql, membersSql, reachableStatusesSql } from '#libs/identity';
 import { needStateSql } from '#libs/needs';
 import { offerOrganisationSql } from '#libs/offers';
 import { proposalPartyRolesSql } from '#libs/proposals';
-import { DEAL_ROOM_QUIET_MINUTES, DEFAULT_MODES, DeliveryMode, URGENT_CATEGORIES, type Audience, type NotificationCategory, type NotificationRoute } from './notification-routes.js';
+import {
+  DEAL_ROOM_QUIET_MINUTES,
+  DEFAULT_MODES,
+  DeliveryMode,
+  URGENT_CATEGORIES,
+  type Audience,
+  type NotificationCategory,
+  type NotificationRoute,
+} from './notification-routes.js';
 
 /** The id of the record an event is about, when it is of `type`, else the payload's `field`. */
 const subject = (type: string, field: string) => `coalesce(CASE WHEN ev.aggregate_type = '${type}' THEN ev.aggregate_id END, ev.payload->>'${field}')`;
@@ -74,7 +82,9 @@ export function fanOutSql(route: NotificationRoute): string {
   const informs = route.informs ?? route.category;
   const acts = route.actors ? `x.role IN (${quoted(route.actors)})` : 'true';
   const statuses = reachableStatusesSql(route.audiences.includes('INVITEE'));
-  const mode = route.actors ? `CASE WHEN r.acts THEN ${modeSql(route, route.category, true)} ELSE ${modeSql(route, informs, false)} END` : modeSql(route, route.category, false);
+  const mode = route.actors
+    ? `CASE WHEN r.acts THEN ${modeSql(route, route.category, true)} ELSE ${modeSql(route, informs, false)} END`
+    : modeSql(route, route.category, false);
   return `
     WITH ev AS (SELECT e.id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.actor_user_id, e.occurred_at, ${route.burst ? IN_BURST : 'false'} AS in_burst
                   FROM outbox_event e WHERE e.id = $1),

@@ -50,7 +50,8 @@ const doc = () => readFileSync(join(process.cwd(), 'docs', 'NOTIFICATIONS.md'), 
 const names = (values: readonly string[], joiner: string) => values.map((v) => `\`${v}\``).join(joiner);
 const urgent = (c: NotificationCategory) => URGENT_CATEGORIES.includes(c);
 /** The category column: the category (and whether urgent); with actors, who gets it so and what the others get. */
-const categoryCell = (r: NotificationRoute) => `${r.category}${urgent(r.category) ? ' (urgent)' : ''}${r.informs ? ` for ${names(r.actors!, ', ')}, else ${r.informs}` : ''}`;
+const categoryCell = (r: NotificationRoute) =>
+  `${r.category}${urgent(r.category) ? ' (urgent)' : ''}${r.informs ? ` for ${names(r.actors!, ', ')}, else ${r.informs}` : ''}`;
 /** The "at once by default" column. */
 const atOnceCell = (r: NotificationRoute) =>
   [
@@ -72,40 +73,53 @@ describe('NOTIFICATION_ROUTES', () => {
   });
 
   it('is the table of docs/NOTIFICATIONS.md, row for row', () => {
-    const rows = [...doc().matchAll(/^\| `([a-z_]+\.[a-z_]+)` \| (.+?) \| (.+) \| ([a-z]+) \| (.+) \|$/gm)].map(([, type, category, audiences, link, atOnce]) => ({
-      type,
-      category,
-      audiences: [...audiences.matchAll(/\(`([A-Z_]+)`\)/g)].map((m) => m[1]),
-      link,
-      atOnce,
-    }));
+    const rows = [...doc().matchAll(/^\| `([a-z_]+\.[a-z_]+)` \| (.+?) \| (.+) \| ([a-z]+) \| (.+) \|$/gm)].map(
+      ([, type, category, audiences, link, atOnce]) => ({
+        type,
+        category,
+        audiences: [...audiences.matchAll(/\(`([A-Z_]+)`\)/g)].map((m) => m[1]),
+        link,
+        atOnce,
+      }),
+    );
     expect(rows).toEqual(
-      Object.entries(NOTIFICATION_ROUTES).map(([type, r]) => ({ type, category: categoryCell(r), audiences: [...r.audiences], link: r.link, atOnce: atOnceCell(r) })),
+      Object.entries(NOTIFICATION_ROUTES).map(([type, r]) => ({
+        type,
+        category: categoryCell(r),
+        audiences: [...r.audiences],
+        link: r.link,
+        atOnce: atOnceCell(r),
+      })),
     );
   });
 
   it('documents the defaults per role and category in docs/NOTIFICATIONS.md, as the routes and defaults give them', () => {
-    const header = doc().match(/^\| category \| (.+) \|$/m)![1].split(' | ');
+    const header = doc()
+      .match(/^\| category \| (.+) \|$/m)![1]
+      .split(' | ');
     expect(header).toEqual([...RECIPIENT_ROLES]);
     const table = defaultDeliveryByRole();
     const rows = [...doc().matchAll(/^\| ([A-Z_]+) \| (.+) \|$/gm)].map(([, category, cells]) => [category, cells.split(' | ')]);
     expect(rows).toEqual(Object.values(NotificationCategory).map((c) => [c, RECIPIENT_ROLES.map((role) => table[role][c])]));
     // What the brief of issue 16 asks: news is never immediate by default, for anyone.
     for (const role of RECIPIENT_ROLES) {
-      for (const c of [NotificationCategory.FUNDING, NotificationCategory.DEAL_ROOM, NotificationCategory.PROPOSALS, NotificationCategory.MEETINGS]) expect(table[role][c]).not.toBe('immediate');
+      for (const c of [NotificationCategory.FUNDING, NotificationCategory.DEAL_ROOM, NotificationCategory.PROPOSALS, NotificationCategory.MEETINGS])
+        expect(table[role][c]).not.toBe('immediate');
     }
   });
 
   it('keeps urgent categories immediate by default and every category has a default', () => {
     for (const category of Object.values(NotificationCategory)) expect(Object.values(DeliveryMode)).toContain(DEFAULT_MODES[category]);
     for (const category of URGENT_CATEGORIES) expect(DEFAULT_MODES[category]).toBe(DeliveryMode.IMMEDIATE);
-    for (const category of Object.values(NotificationCategory).filter((c) => !URGENT_CATEGORIES.includes(c))) expect(DEFAULT_MODES[category]).toBe(DeliveryMode.DAILY);
+    for (const category of Object.values(NotificationCategory).filter((c) => !URGENT_CATEGORIES.includes(c)))
+      expect(DEFAULT_MODES[category]).toBe(DeliveryMode.DAILY);
   });
 
   it('names who must act: in an urgent category with news for the others, or at once by default in one that is not; answers only events that exist', () => {
     for (const [type, r] of Object.entries(NOTIFICATION_ROUTES)) {
       // With news for the others: an urgent category for those who act. Without: a category that is not urgent.
-      if (r.informs) expect([type, !!r.actors?.length, URGENT_CATEGORIES.includes(r.category), URGENT_CATEGORIES.includes(r.informs)]).toEqual([type, true, true, false]);
+      if (r.informs)
+        expect([type, !!r.actors?.length, URGENT_CATEGORIES.includes(r.category), URGENT_CATEGORIES.includes(r.informs)]).toEqual([type, true, true, false]);
       else if (r.actors) expect([type, URGENT_CATEGORIES.includes(r.category)]).toEqual([type, false]);
       for (const answered of r.answers ?? []) expect([type, EMITTED.includes(answered)]).toEqual([type, true]);
     }

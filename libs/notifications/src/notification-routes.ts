@@ -28,7 +28,11 @@ export enum NotificationCategory {
 }
 registerEnumType(NotificationCategory, { name: 'NotificationCategory' });
 
-export const URGENT_CATEGORIES: readonly NotificationCategory[] = [NotificationCategory.ACTION_REQUIRED, NotificationCategory.DEADLINES, NotificationCategory.ACCOUNT];
+export const URGENT_CATEGORIES: readonly NotificationCategory[] = [
+  NotificationCategory.ACTION_REQUIRED,
+  NotificationCategory.DEADLINES,
+  NotificationCategory.ACCOUNT,
+];
 
 /** How e-mail of a category reaches a user. The in-app inbox always gets everything. */
 export enum DeliveryMode {
@@ -82,15 +86,7 @@ export const DEAL_ROOM_QUIET_MINUTES = 30;
  * The person who caused the event is never notified of it.
  */
 export type Audience =
-  | 'MODERATORS'
-  | 'STATE_NPCS'
-  | 'NEED_STATE_NPCS'
-  | 'ORG_DONORS'
-  | 'OFFER_DONORS'
-  | 'ORG_MEMBERS'
-  | 'PROPOSAL_PARTIES'
-  | 'GIS_MEMBERS'
-  | 'INVITEE';
+  'MODERATORS' | 'STATE_NPCS' | 'NEED_STATE_NPCS' | 'ORG_DONORS' | 'OFFER_DONORS' | 'ORG_MEMBERS' | 'PROPOSAL_PARTIES' | 'GIS_MEMBERS' | 'INVITEE';
 
 /** What a notification links to. */
 export type LinkTarget = 'need' | 'offer' | 'match' | 'proposal' | 'meeting' | 'invitation';
@@ -218,16 +214,25 @@ export const NOTIFICATION_ROUTES: Readonly<Record<string, NotificationRoute>> = 
   'proposal.message_posted': { ...route(C.DEAL_ROOM, 'proposal', 'PROPOSAL_PARTIES'), burst: true },
   'proposal.revision_proposed': { ...route(C.DEAL_ROOM, 'proposal', 'PROPOSAL_PARTIES'), ...toActOn(NPC, UNODA, DONOR) },
   'proposal.revision_accepted': route(C.DEAL_ROOM, 'proposal', 'PROPOSAL_PARTIES'),
-  'proposal.revision_agreed': { ...route(C.DEAL_ROOM, 'proposal', 'PROPOSAL_PARTIES'), ...answering('proposal.revision_proposed', 'proposal.revision_accepted') },
+  'proposal.revision_agreed': {
+    ...route(C.DEAL_ROOM, 'proposal', 'PROPOSAL_PARTIES'),
+    ...answering('proposal.revision_proposed', 'proposal.revision_accepted'),
+  },
   'proposal.outcome_reported': route(C.PROPOSALS, 'proposal', 'PROPOSAL_PARTIES'),
   'proposal.pledges_to_redirect': route(C.ACTION_REQUIRED, 'proposal', 'ORG_DONORS'),
 
   'contribution.recorded': route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
   'contribution.pledge': route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
   'contribution.commit': route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
-  'contribution.disburse': { ...route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'), ...answering('contribution.recorded', 'contribution.pledge', 'contribution.commit') },
+  'contribution.disburse': {
+    ...route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
+    ...answering('contribution.recorded', 'contribution.pledge', 'contribution.commit'),
+  },
   'contribution.report': route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
-  'contribution.cancel': { ...route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'), ...answering('contribution.recorded', 'contribution.pledge', 'contribution.commit') },
+  'contribution.cancel': {
+    ...route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
+    ...answering('contribution.recorded', 'contribution.pledge', 'contribution.commit'),
+  },
   'contribution.redirected': route(C.FUNDING, 'proposal', 'PROPOSAL_PARTIES'),
 
   'meeting.scheduled': route(C.MEETINGS, 'meeting', 'GIS_MEMBERS'),
@@ -270,7 +275,10 @@ export function defaultDeliveryByRole(): Record<RecipientRole, Record<Notificati
         .map((r) => r.category),
     );
     table[role] = Object.fromEntries(
-      Object.values(NotificationCategory).map((c) => [c, !received.has(c) ? '—' : toAct.has(c) ? 'immediate to act on, else daily digest' : words[DEFAULT_MODES[c]]]),
+      Object.values(NotificationCategory).map((c) => [
+        c,
+        !received.has(c) ? '—' : toAct.has(c) ? 'immediate to act on, else daily digest' : words[DEFAULT_MODES[c]],
+      ]),
     ) as Record<NotificationCategory, DefaultDelivery>;
   }
   return table;

@@ -33,7 +33,6 @@ export interface Reader {
   timeZone: string;
 }
 
-
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : null);
 
 /**
@@ -78,12 +77,30 @@ export class NotificationTexts {
       values.length ? labels(this.dataSource, values) : Promise.resolve([] as T[]);
     // Each feature reads its own tables (need-queries.ts, offer-queries.ts, proposal-queries.ts, identity-queries.ts).
     const [needs, offers, proposals, meetings, organisations, invitations] = await Promise.all([
-      read(needLabels, ids((n) => of(n, 'need', 'needId'))),
-      read(offerLabels, ids((n) => of(n, 'offer', 'offerId'))),
-      read(proposalLabels, ids((n) => of(n, 'proposal', 'proposalId'))),
-      read(meetingLabels, ids((n) => of(n, 'meeting', 'meetingId'))),
-      read(organisationNames, ids((n) => n.payload.organisationId)),
-      read(invitationExpiries, ids((n) => n.payload.invitationId)),
+      read(
+        needLabels,
+        ids((n) => of(n, 'need', 'needId')),
+      ),
+      read(
+        offerLabels,
+        ids((n) => of(n, 'offer', 'offerId')),
+      ),
+      read(
+        proposalLabels,
+        ids((n) => of(n, 'proposal', 'proposalId')),
+      ),
+      read(
+        meetingLabels,
+        ids((n) => of(n, 'meeting', 'meetingId')),
+      ),
+      read(
+        organisationNames,
+        ids((n) => n.payload.organisationId),
+      ),
+      read(
+        invitationExpiries,
+        ids((n) => n.payload.invitationId),
+      ),
     ]);
     const find = <T extends { id: string }>(list: T[], id: unknown) => list.find((r) => r.id === id);
     const { dates, times, percent } = this.formattersFor(language, reader.timeZone);

@@ -44,7 +44,9 @@ export class NotificationsProcessor extends WorkerHost {
 
   async process(job: Job<EmailJobData | DigestJobData>): Promise<string> {
     try {
-      return job.name === DIGEST_JOB ? await this.sendDigest((job.data as DigestJobData).digestId) : await this.sendEmail((job.data as EmailJobData).notificationId);
+      return job.name === DIGEST_JOB
+        ? await this.sendDigest((job.data as DigestJobData).digestId)
+        : await this.sendEmail((job.data as EmailJobData).notificationId);
     } catch (error) {
       await this.noteAttempt(job, (error as Error).message);
       throw error;
@@ -57,7 +59,10 @@ export class NotificationsProcessor extends WorkerHost {
     this.logger.error(`${job.name} job ${job.id} failed for good: ${error.message}`);
     const reason = error.message.slice(0, 1000);
     if (job.name === DIGEST_JOB) {
-      await this.dataSource.query(`UPDATE email_digest SET status = 'FAILED', error = $2 WHERE id = $1 AND status = 'PENDING'`, [(job.data as DigestJobData).digestId, reason]);
+      await this.dataSource.query(`UPDATE email_digest SET status = 'FAILED', error = $2 WHERE id = $1 AND status = 'PENDING'`, [
+        (job.data as DigestJobData).digestId,
+        reason,
+      ]);
     } else {
       await this.dataSource.query(`UPDATE notification SET email_status = 'FAILED', email_error = $2 WHERE id = $1 AND email_status IN ('QUEUED', 'PENDING')`, [
         (job.data as EmailJobData).notificationId,
@@ -81,7 +86,14 @@ export class NotificationsProcessor extends WorkerHost {
     }
     const [rendered] = await this.texts.render([row], row);
     const unsubscribeUrl = this.links.unsubscribeUrl(row.userId, row.category);
-    const mail = renderEmail({ language: row.language, message: rendered.message, link: rendered.link, category: row.category, unsubscribeUrl, preferencesUrl: this.links.preferencesUrl() });
+    const mail = renderEmail({
+      language: row.language,
+      message: rendered.message,
+      link: rendered.link,
+      category: row.category,
+      unsubscribeUrl,
+      preferencesUrl: this.links.preferencesUrl(),
+    });
     await this.mailer.send({ to: row.email, ...mail, headers: unsubscribeHeaders(unsubscribeUrl) });
     await this.dataSource.query(
       `UPDATE notification SET email_status = 'SENT', email_sent_at = now(), email_attempts = email_attempts + 1, email_error = NULL WHERE id = $1`,
@@ -91,11 +103,12 @@ export class NotificationsProcessor extends WorkerHost {
   }
 
   private async sendDigest(digestId: string): Promise<string> {
-    const [digest]: { id: string; userId: string; period: 'DAILY' | 'WEEKLY'; status: string; email: string; language: string; timeZone: string }[] = await this.dataSource.query(
-      `SELECT d.id, d.user_id AS "userId", d.period, d.status, u.email, u.preferred_language AS language, u.time_zone AS "timeZone"
+    const [digest]: { id: string; userId: string; period: 'DAILY' | 'WEEKLY'; status: string; email: string; language: string; timeZone: string }[] =
+      await this.dataSource.query(
+        `SELECT d.id, d.user_id AS "userId", d.period, d.status, u.email, u.preferred_language AS language, u.time_zone AS "timeZone"
          FROM email_digest d JOIN app_user u ON u.id = d.user_id WHERE d.id = $1`,
-      [digestId],
-    );
+        [digestId],
+      );
     if (!digest || digest.status !== 'PENDING') return 'skipped';
     const items: StoredNotification[] = await this.dataSource.query(
       `SELECT ${NOTIFICATION_COLUMNS} FROM notification n JOIN outbox_event e ON e.id = n.event_id JOIN app_user u ON u.id = n.user_id
@@ -103,7 +116,10 @@ export class NotificationsProcessor extends WorkerHost {
       [digestId],
     );
     if (!items.length || !digest.email) {
-      await this.dataSource.query(`UPDATE email_digest SET status = 'FAILED', error = $2 WHERE id = $1`, [digestId, items.length ? 'the user has no e-mail address' : 'nothing to send']);
+      await this.dataSource.query(`UPDATE email_digest SET status = 'FAILED', error = $2 WHERE id = $1`, [
+        digestId,
+        items.length ? 'the user has no e-mail address' : 'nothing to send',
+      ]);
       return 'skipped';
     }
     const rendered = await this.texts.render(items, digest);
@@ -130,10 +146,15 @@ export class NotificationsProcessor extends WorkerHost {
   private async noteAttempt(job: Job<EmailJobData | DigestJobData>, message: string): Promise<void> {
     if (job.name === EMAIL_JOB) {
       await this.dataSource
-        .query('UPDATE notification SET email_attempts = email_attempts + 1, email_error = $2 WHERE id = $1', [(job.data as EmailJobData).notificationId, message.slice(0, 1000)])
+        .query('UPDATE notification SET email_attempts = email_attempts + 1, email_error = $2 WHERE id = $1', [
+          (job.data as EmailJobData).notificationId,
+          message.slice(0, 1000),
+        ])
         .catch(() => undefined);
     } else {
-      await this.dataSource.query('UPDATE email_digest SET error = $2 WHERE id = $1', [(job.data as DigestJobData).digestId, message.slice(0, 1000)]).catch(() => undefined);
+      await this.dataSource
+        .query('UPDATE email_digest SET error = $2 WHERE id = $1', [(job.data as DigestJobData).digestId, message.slice(0, 1000)])
+        .catch(() => undefined);
     }
   }
 }

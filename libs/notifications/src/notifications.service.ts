@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  AuditService,
-  BadUserInputError,
-  isUuid,
-  KeysetPages,
-  NotFoundError,
-  problemAt,
-  reason,
-  type AuthUser,
-  type Page,
-} from '#libs/core';
+import { AuditService, BadUserInputError, isUuid, KeysetPages, NotFoundError, problemAt, reason, type AuthUser, type Page } from '#libs/core';
 import { EmailDigest } from './entities/email-digest.entity.js';
 import { Notification } from './entities/notification.entity.js';
 import { NotificationLinks } from './notification-links.js';
@@ -71,7 +61,10 @@ export class NotificationsService {
         if (options.categories?.length) q.where(`n.category = ANY(${q.param([...new Set(options.categories)])}::text[])`);
       },
     );
-    const rendered = await this.renderByIds(page.rows.map((n) => n.id), user);
+    const rendered = await this.renderByIds(
+      page.rows.map((n) => n.id),
+      user,
+    );
     return { ...page, rows: page.rows.map((n) => rendered.get(n.id)!) };
   }
 
@@ -89,8 +82,12 @@ export class NotificationsService {
 
   /** Marks some of the user's notifications read (others' ids are ignored); how many changed. */
   async markRead(user: AuthUser, ids: string[]): Promise<number> {
-    if (!ids.length || ids.length > 500 || !ids.every(isUuid)) throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 500, items: 'notificationIds' })));
-    const [, count] = await this.dataSource.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL', [user.id, ids]);
+    if (!ids.length || ids.length > 500 || !ids.every(isUuid))
+      throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 500, items: 'notificationIds' })));
+    const [, count] = await this.dataSource.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL', [
+      user.id,
+      ids,
+    ]);
     return count as number;
   }
 
@@ -100,9 +97,10 @@ export class NotificationsService {
   }
 
   async preferences(user: AuthUser): Promise<CategoryPreference[]> {
-    const rows: { category: NotificationCategory; mode: DeliveryMode }[] = await this.dataSource.query('SELECT category, mode FROM notification_preference WHERE user_id = $1', [
-      user.id,
-    ]);
+    const rows: { category: NotificationCategory; mode: DeliveryMode }[] = await this.dataSource.query(
+      'SELECT category, mode FROM notification_preference WHERE user_id = $1',
+      [user.id],
+    );
     return Object.values(NotificationCategory).map((category) => {
       const chosen = rows.find((r) => r.category === category);
       return { category, mode: chosen?.mode ?? DEFAULT_MODES[category], urgent: URGENT_CATEGORIES.includes(category), chosen: !!chosen };
@@ -145,13 +143,16 @@ export class NotificationsService {
 
   /** Sends failed e-mails again (a new job each, with its attempts); audited. How many were re-driven. */
   async redrive(ids: string[], actor: AuthUser): Promise<number> {
-    if (!ids.length || ids.length > 1000 || !ids.every(isUuid)) throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 1000, items: 'failedEmailIds' })));
+    if (!ids.length || ids.length > 1000 || !ids.every(isUuid))
+      throw new BadUserInputError(problemAt('ids', reason('field.listLength', { max: 1000, items: 'failedEmailIds' })));
     return this.dataSource.transaction(async (manager) => {
-      const notifications: { id: string }[] = await manager.query(
-        `UPDATE notification SET email_status = 'PENDING', email_round = email_round + 1, email_attempts = 0, email_error = NULL
+      const notifications: { id: string }[] = await manager
+        .query(
+          `UPDATE notification SET email_status = 'PENDING', email_round = email_round + 1, email_attempts = 0, email_error = NULL
           WHERE id = ANY($1::uuid[]) AND email_status = 'FAILED' RETURNING id`,
-        [ids],
-      ).then(([rows]: [{ id: string }[]]) => rows);
+          [ids],
+        )
+        .then(([rows]: [{ id: string }[]]) => rows);
       const digests: { id: string }[] = await manager
         .getRepository(EmailDigest)
         .createQueryBuilder()
@@ -163,7 +164,13 @@ export class NotificationsService {
         .then((r) => r.raw as { id: string }[]);
       const redriven = [...notifications, ...digests].map((r) => r.id);
       if (redriven.length) {
-        await this.audit.record(manager, { actorUserId: actor.id, action: 'notification.email_redriven', entityType: 'notification', entityId: redriven[0], data: { ids: redriven } });
+        await this.audit.record(manager, {
+          actorUserId: actor.id,
+          action: 'notification.email_redriven',
+          entityType: 'notification',
+          entityId: redriven[0],
+          data: { ids: redriven },
+        });
       }
       return redriven.length;
     });

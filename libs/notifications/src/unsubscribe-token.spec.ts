@@ -6,7 +6,10 @@ const USER = '7b1f6a3e-0c1d-4e2f-9a3b-5c6d7e8f9a0b';
 
 describe('unsubscribe tokens', () => {
   it('read back what they were made for', () => {
-    expect(readUnsubscribeToken(SECRET, unsubscribeToken(SECRET, USER, NotificationCategory.MATCHES))).toEqual({ userId: USER, category: NotificationCategory.MATCHES });
+    expect(readUnsubscribeToken(SECRET, unsubscribeToken(SECRET, USER, NotificationCategory.MATCHES))).toEqual({
+      userId: USER,
+      category: NotificationCategory.MATCHES,
+    });
   });
 
   it('refuse tampering: another user, another category, another secret, a changed signature, garbage', () => {

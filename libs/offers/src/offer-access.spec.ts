@@ -89,12 +89,12 @@ describe('canViewOffer', () => {
       expect(canViewOffer(access('anonymous'), offer(status, visibility))).toBe(true);
     });
 
-    it.each([
-      ...combinations(LISTED, [OfferVisibility.STATES_AND_DONORS, OfferVisibility.PRIVATE]),
-      ...combinations(UNLISTED, ALL_VISIBILITIES),
-    ])('does not see a %s %s offer', (status, visibility) => {
-      expect(canViewOffer(access('anonymous'), offer(status, visibility))).toBe(false);
-    });
+    it.each([...combinations(LISTED, [OfferVisibility.STATES_AND_DONORS, OfferVisibility.PRIVATE]), ...combinations(UNLISTED, ALL_VISIBILITIES)])(
+      'does not see a %s %s offer',
+      (status, visibility) => {
+        expect(canViewOffer(access('anonymous'), offer(status, visibility))).toBe(false);
+      },
+    );
   });
 
   describe.each(OUTSIDERS)('logged-in %s, of another organisation', (viewer) => {

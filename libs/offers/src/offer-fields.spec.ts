@@ -74,13 +74,10 @@ describe('validateOfferFields', () => {
       ]);
     });
 
-    it.each(['title', 'description', 'budgetCurrency', 'budgetTotal', 'availableFrom'] as const)(
-      'requires %s on creation (absent or undefined)',
-      (field) => {
-        const { problems } = validateOfferFields({ ...BASE, [field]: undefined }, CODES, { partial: false });
-        expect(problems).toEqual([{ field, reason: 'field.required', params: {}, message: 'is required' }]);
-      },
-    );
+    it.each(['title', 'description', 'budgetCurrency', 'budgetTotal', 'availableFrom'] as const)('requires %s on creation (absent or undefined)', (field) => {
+      const { problems } = validateOfferFields({ ...BASE, [field]: undefined }, CODES, { partial: false });
+      expect(problems).toEqual([{ field, reason: 'field.required', params: {}, message: 'is required' }]);
+    });
 
     it.each(['title', 'description', 'budgetCurrency', 'budgetTotal', 'availableFrom'] as const)(
       'refuses %s blank or null, on creation and in an edit',
@@ -121,9 +118,7 @@ describe('validateOfferFields', () => {
       ['contactName', OFFER_LIMITS.contactName],
     ] as const)('limits %s to %i characters', (field, max) => {
       expect(edit({ [field]: 'x'.repeat(max) }).problems).toEqual([]);
-      expect(edit({ [field]: 'x'.repeat(max + 1) }).problems).toEqual([
-        { field, message: `must be at most ${max} characters (it has ${max + 1})` },
-      ]);
+      expect(edit({ [field]: 'x'.repeat(max + 1) }).problems).toEqual([{ field, message: `must be at most ${max} characters (it has ${max + 1})` }]);
     });
 
     it('refuses text that is not text', () => {
@@ -138,12 +133,9 @@ describe('validateOfferFields', () => {
       expect(fields.contactEmail).toBe(email.trim());
     });
 
-    it.each(['donor', 'donor@example', '@example.org', 'donor@@example.org', 'do nor@example.org', 'donor@example .org'])(
-      'refuses %j',
-      (email) => {
-        expect(edit({ contactEmail: email }).problems).toEqual([{ field: 'contactEmail', message: 'must be an e-mail address' }]);
-      },
-    );
+    it.each(['donor', 'donor@example', '@example.org', 'donor@@example.org', 'do nor@example.org', 'donor@example .org'])('refuses %j', (email) => {
+      expect(edit({ contactEmail: email }).problems).toEqual([{ field: 'contactEmail', message: 'must be an e-mail address' }]);
+    });
 
     it('reads a blank e-mail as null', () => {
       expect(edit({ contactEmail: ' ' })).toEqual({ fields: { contactEmail: null }, problems: [] });
@@ -185,24 +177,18 @@ describe('validateOfferFields', () => {
     });
 
     it('checks each list against its own set only', () => {
-      expect(edit({ thematicAreas: ['TRAINING'] }).problems).toEqual([
-        { field: 'thematicAreas', message: 'unknown thematic area code(s): TRAINING' },
-      ]);
+      expect(edit({ thematicAreas: ['TRAINING'] }).problems).toEqual([{ field: 'thematicAreas', message: 'unknown thematic area code(s): TRAINING' }]);
       expect(edit({ eligibleStates: ['002'] }).problems).toEqual([{ field: 'eligibleStates', message: 'unknown Member State code(s): 002' }]);
     });
 
     it('keeps the other list messages as they are', () => {
-      expect(edit({ thematicAreas: 5 }).problems).toEqual([
-        { field: 'thematicAreas', message: 'must be a list (or text separated by ";" or ",")' },
-      ]);
+      expect(edit({ thematicAreas: 5 }).problems).toEqual([{ field: 'thematicAreas', message: 'must be a list (or text separated by ";" or ",")' }]);
       expect(edit({ eligibleStates: ['GHA', 7] }).problems).toEqual([{ field: 'eligibleStates', message: 'must be a list of texts' }]);
     });
 
     it(`limits each list to ${OFFER_LIMITS.listItems} items`, () => {
       const many = Array.from({ length: OFFER_LIMITS.listItems + 1 }, (_, i) => `CODE${i}`);
-      expect(edit({ thematicAreas: many }).problems).toEqual([
-        { field: 'thematicAreas', message: `must have at most ${OFFER_LIMITS.listItems} items` },
-      ]);
+      expect(edit({ thematicAreas: many }).problems).toEqual([{ field: 'thematicAreas', message: `must have at most ${OFFER_LIMITS.listItems} items` }]);
     });
 
     it('reads a blank list as empty (clearing it in an edit)', () => {
@@ -258,9 +244,7 @@ describe('validateOfferFields', () => {
 
     it('names an unknown currency and refuses a badly written one', () => {
       expect(edit({ budgetCurrency: 'gbp' }).problems).toEqual([{ field: 'budgetCurrency', message: 'unknown currency GBP' }]);
-      expect(edit({ budgetCurrency: 'EURO' }).problems).toEqual([
-        { field: 'budgetCurrency', message: 'must be an ISO 4217 code such as USD' },
-      ]);
+      expect(edit({ budgetCurrency: 'EURO' }).problems).toEqual([{ field: 'budgetCurrency', message: 'must be an ISO 4217 code such as USD' }]);
     });
 
     it('reads amounts exactly, as decimal strings', () => {
@@ -316,9 +300,7 @@ describe('validateOfferFields', () => {
     });
 
     it('refuses another visibility, listing the choices', () => {
-      expect(edit({ visibility: 'SECRET' }).problems).toEqual([
-        { field: 'visibility', message: 'must be one of PUBLIC, STATES_AND_DONORS, PRIVATE' },
-      ]);
+      expect(edit({ visibility: 'SECRET' }).problems).toEqual([{ field: 'visibility', message: 'must be one of PUBLIC, STATES_AND_DONORS, PRIVATE' }]);
     });
 
     it('reads the language lower-cased and refuses a non-UN language', () => {
@@ -430,9 +412,9 @@ describe('checkOfferConsistency', () => {
     expect(check({ budgetTotal: '10', budgetMinPerProject: '9', budgetMaxPerProject: null })).toEqual([]);
     expect(check({ budgetMinPerProject: '90000', budgetMaxPerProject: '100000' })).toEqual([]);
     expect(check({ budgetMinPerProject: '100000.5', budgetMaxPerProject: '100000.50' })).toEqual([]);
-    expect(
-      check({ budgetTotal: '9007199254740993.00', budgetMinPerProject: null, budgetMaxPerProject: '9007199254740993.01' }),
-    ).toEqual([{ field: 'budgetMaxPerProject', message: 'is above the total available (9007199254740993.01 > 9007199254740993.00)' }]);
+    expect(check({ budgetTotal: '9007199254740993.00', budgetMinPerProject: null, budgetMaxPerProject: '9007199254740993.01' })).toEqual([
+      { field: 'budgetMaxPerProject', message: 'is above the total available (9007199254740993.01 > 9007199254740993.00)' },
+    ]);
   });
 
   it('refuses a window that ends before it starts', () => {
@@ -450,7 +432,10 @@ describe('checkOfferConsistency', () => {
 
   it.each([
     ['everywhere alone', { eligibleEverywhere: true, eligibleStates: [] }],
-    ['everywhere without any list', { eligibleEverywhere: true, eligibleStates: undefined, eligibleRegions: undefined, eligibleRegionalOrganisations: undefined }],
+    [
+      'everywhere without any list',
+      { eligibleEverywhere: true, eligibleStates: undefined, eligibleRegions: undefined, eligibleRegionalOrganisations: undefined },
+    ],
     ['a region', { eligibleStates: [], eligibleRegions: ['002'] }],
     ['a State', { eligibleStates: ['SEN'] }],
     ['a regional organisation', { eligibleStates: [], eligibleRegionalOrganisations: ['ECOWAS'] }],
@@ -481,7 +466,10 @@ describe('working languages', () => {
 
 describe('validateOfferTranslation', () => {
   it('trims the title and description', () => {
-    expect(validateOfferTranslation({ title: ' Seguridad ', description: 'Equipo. ' })).toEqual({ texts: { title: 'Seguridad', description: 'Equipo.' }, problems: [] });
+    expect(validateOfferTranslation({ title: ' Seguridad ', description: 'Equipo. ' })).toEqual({
+      texts: { title: 'Seguridad', description: 'Equipo.' },
+      problems: [],
+    });
   });
 
   it('names an empty title and a description over its limit', () => {

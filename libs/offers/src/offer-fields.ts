@@ -135,9 +135,7 @@ export function validateOfferFields(
     if (!result.ok) return result as Read<never>;
     const langs = result.value;
     const unknown = langs.filter((l) => !(UN_LANGUAGES as readonly string[]).includes(l));
-    return unknown.length
-      ? wrong(reason('offer.notUnLanguages', { languages: unknown }))
-      : { ok: true, value: langs as UnLanguage[] };
+    return unknown.length ? wrong(reason('offer.notUnLanguages', { languages: unknown })) : { ok: true, value: langs as UnLanguage[] };
   });
   if (present('eligibleEverywhere')) {
     if (typeof raw.eligibleEverywhere !== 'boolean') problem('eligibleEverywhere', reason('field.notBoolean'));
@@ -181,10 +179,7 @@ export function checkOfferConsistency(offer: Partial<OfferFields>): OfferFieldPr
     problems.push(problemOf('availableUntil', reason('offer.windowEndsBeforeStart', { end: offer.availableUntil, start: offer.availableFrom })));
   }
   const somewhere =
-    offer.eligibleEverywhere ||
-    !!offer.eligibleRegions?.length ||
-    !!offer.eligibleStates?.length ||
-    !!offer.eligibleRegionalOrganisations?.length;
+    offer.eligibleEverywhere || !!offer.eligibleRegions?.length || !!offer.eligibleStates?.length || !!offer.eligibleRegionalOrganisations?.length;
   if (!somewhere) {
     problems.push(problemOf('eligibleEverywhere', reason('offer.nowhereEligible')));
   }

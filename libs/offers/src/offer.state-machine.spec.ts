@@ -1,5 +1,14 @@
 import { ConflictError, ForbiddenError, Role, type TransitionActor } from '#libs/core';
-import { C, F, gridCases, isAllowed, itFollowsTheTable, itNeedsAReason, itNeedsNoReason, type Outcome } from '../../core/src/workflow/state-machine.fixtures.js';
+import {
+  C,
+  F,
+  gridCases,
+  isAllowed,
+  itFollowsTheTable,
+  itNeedsAReason,
+  itNeedsNoReason,
+  type Outcome,
+} from '../../core/src/workflow/state-machine.fixtures.js';
 import { OfferStatus as S } from './offer.enums.js';
 import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
 
@@ -26,7 +35,6 @@ const ACTIONS: OfferAction[] = [
   OfferAction.EXPIRE,
   OfferAction.REOPEN,
 ];
-
 
 /**
  * Written by hand from the life cycle's rules: the organisation's donors submit (a draft or a

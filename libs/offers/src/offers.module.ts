@@ -33,5 +33,3 @@ export class OffersApiModule {}
   providers: [StandingCriteriaMatcher, OffersUsdHandler],
 })
 export class OffersWorkerModule {}
-
-

@@ -13,14 +13,7 @@ import {
   type GraphQLContext,
 } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
-import {
-  AssistanceTypeView,
-  ReferenceDataService,
-  sumDecimals,
-  ThematicAreaView,
-  type AssistanceType,
-  type ThematicArea,
-} from '#libs/reference-data';
+import { AssistanceTypeView, ReferenceDataService, sumDecimals, ThematicAreaView, type AssistanceType, type ThematicArea } from '#libs/reference-data';
 import { OfferConnection } from './dto/offer-connection.types.js';
 import {
   CreateOfferInput,

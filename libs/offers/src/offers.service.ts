@@ -289,7 +289,13 @@ export class OffersService {
         { offerId: offer.id, language: input.language as UnLanguage, kind: input.kind, title, description, translatedByUserId: actor.id },
         ['offerId', 'language'],
       );
-      await this.audit.record(manager, { actorUserId: actor.id, action: 'offer.translated', entityType: 'offer', entityId: offer.id, data: { language: input.language } });
+      await this.audit.record(manager, {
+        actorUserId: actor.id,
+        action: 'offer.translated',
+        entityType: 'offer',
+        entityId: offer.id,
+        data: { language: input.language },
+      });
       await this.outbox.record(manager, this.event(OFFER_EVENTS.translated, offer, actor.id, { language: input.language }));
       return offer;
     });
@@ -400,4 +406,3 @@ export function toRawOfferFields(input: OfferContentInput): RawOfferFields {
   }
   return raw;
 }
-

@@ -1,12 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, BadUserInputError, CurrentUser, OrganisationScope, problemAt, reason, Role, Roles } from '#libs/core';
 import { NeedsService } from '#libs/needs';
-import {
-  CreateStandingCriteriaInput,
-  StandingCriteriaPreviewView,
-  StandingCriteriaView,
-  UpdateStandingCriteriaInput,
-} from './dto/criteria.types.js';
+import { CreateStandingCriteriaInput, StandingCriteriaPreviewView, StandingCriteriaView, UpdateStandingCriteriaInput } from './dto/criteria.types.js';
 import { StandingCriteriaService } from './standing-criteria.service.js';
 
 /** Donors' standing criteria (saved searches): their donors manage them. */
@@ -19,10 +14,7 @@ export class StandingCriteriaResolver {
 
   @OrganisationScope('organisationId', [Role.DONOR])
   @Query(() => [StandingCriteriaView], { description: "Your donor organisation's standing criteria." })
-  async standingCriteria(
-    @CurrentUser() user: AuthUser,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-  ): Promise<StandingCriteriaView[]> {
+  async standingCriteria(@CurrentUser() user: AuthUser, @Args('organisationId', { type: () => ID }) organisationId: string): Promise<StandingCriteriaView[]> {
     return (await this.service.list(organisationId, user)).map(StandingCriteriaView.from);
   }
 

@@ -146,7 +146,11 @@ export class StandingCriteriaService {
     ]);
     return manager.query(
       MATCHING_CRITERIA_SQL,
-      needMatchKeys(need, areas[0]?.areas ?? [], translations.map((t: { language: string }) => t.language.trim())),
+      needMatchKeys(
+        need,
+        areas[0]?.areas ?? [],
+        translations.map((t: { language: string }) => t.language.trim()),
+      ),
     );
   }
 
@@ -157,8 +161,16 @@ export class StandingCriteriaService {
     const areas = c.places.filter((p) => p.startsWith('M49:')).map((p) => p.slice(4));
     // Every parameter is used (and typed) whatever the criteria say; ANY short-circuits a list.
     const params: unknown[] = [
-      NeedStatus.PUBLISHED, NeedVisibility.PRIVATE, c.thematicAreas, c.assistanceTypes, states, areas, c.languages,
-      c.budgetUsdMin, c.budgetUsdMax, c.places.includes(ANY),
+      NeedStatus.PUBLISHED,
+      NeedVisibility.PRIVATE,
+      c.thematicAreas,
+      c.assistanceTypes,
+      states,
+      areas,
+      c.languages,
+      c.budgetUsdMin,
+      c.budgetUsdMax,
+      c.places.includes(ANY),
     ];
     const conditions = [
       'n.status = $1',
@@ -237,7 +249,8 @@ export class StandingCriteriaService {
     }
     const min = values.budgetUsdMin !== undefined ? values.budgetUsdMin : current?.budgetUsdMin;
     const max = values.budgetUsdMax !== undefined ? values.budgetUsdMax : current?.budgetUsdMax;
-    if (min && max && compareDecimals(min, max) > 0) problems.push(problemAt('input.budgetUsdMin', reason('criteria.minAboveMax', { min, max, currency: 'USD' })));
+    if (min && max && compareDecimals(min, max) > 0)
+      problems.push(problemAt('input.budgetUsdMin', reason('criteria.minAboveMax', { min, max, currency: 'USD' })));
     if (problems.length) throw new BadUserInputError(problems);
     if (!current) {
       values.thematicAreas ??= [ANY];

@@ -15,7 +15,11 @@ describe('readMessageBody', () => {
 describe('readRevisionProposal', () => {
   it('reads the budget, the note, and the scope when given (left out: kept)', () => {
     const { revision } = readRevisionProposal({ tranches: TRANCHES, note: ' More machines ', scope: null });
-    expect(revision).toEqual({ tranches: [{ number: 1, title: 'Marking', lines: [{ description: 'Machines', amount: '100.00' }] }], scope: undefined, note: 'More machines' });
+    expect(revision).toEqual({
+      tranches: [{ number: 1, title: 'Marking', lines: [{ description: 'Machines', amount: '100.00' }] }],
+      scope: undefined,
+      note: 'More machines',
+    });
     expect(readRevisionProposal({ tranches: TRANCHES, note: 'n', scope: ' New scope ' }).revision?.scope).toBe('New scope');
   });
 
@@ -27,6 +31,8 @@ describe('readRevisionProposal', () => {
       ['input.scope', 'field.lengthOutOfRange'],
       ['input.note', 'revision.noteRequired'],
     ]);
-    expect(fieldsOf(readRevisionProposal({ tranches: TRANCHES, note: 'x'.repeat(PROPOSAL_LIMITS.note + 1) }).problems)).toEqual([['input.note', 'revision.noteRequired']]);
+    expect(fieldsOf(readRevisionProposal({ tranches: TRANCHES, note: 'x'.repeat(PROPOSAL_LIMITS.note + 1) }).problems)).toEqual([
+      ['input.note', 'revision.noteRequired'],
+    ]);
   });
 });

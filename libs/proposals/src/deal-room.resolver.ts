@@ -57,7 +57,10 @@ export class DealRoomResolver {
   // How a revision was negotiated is the parties' (UNODA included): whoever else reaches a
   // revision (the current one, on a public proposal) reads its scope and budget only.
 
-  @ResolveField(() => String, { nullable: true, description: 'What changes and why, as its proposer wrote it in the deal room (the parties only; null for others).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What changes and why, as its proposer wrote it in the deal room (the parties only; null for others).',
+  })
   async note(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string | null> {
     return partyOnly(await this.isPartyHere(revision, ctx), revision.note);
   }
@@ -67,7 +70,10 @@ export class DealRoomResolver {
     return partyOnly(await this.isPartyHere(revision, ctx), revision.proposedByOrganisationId);
   }
 
-  @ResolveField(() => RevisionDiffView, { nullable: true, description: 'What changes from the revision it was based on (null for the first; the parties only).' })
+  @ResolveField(() => RevisionDiffView, {
+    nullable: true,
+    description: 'What changes from the revision it was based on (null for the first; the parties only).',
+  })
   async changes(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<RevisionDiffView | null> {
     const basedOn = revision.entity.basedOnNumber;
     if (basedOn === null || !(await this.isPartyHere(revision, ctx))) return null;
@@ -91,7 +97,8 @@ export class DealRoomResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'For an open revision: why it can no longer be agreed given what is committed now (a tranche below its commitments), else null (the parties only).',
+    description:
+      'For an open revision: why it can no longer be agreed given what is committed now (a tranche below its commitments), else null (the parties only).',
   })
   async agreementBlocker(@Parent() revision: ProposalRevisionView, @Context() ctx: GraphQLContext): Promise<string | null> {
     if (revision.status !== RevisionStatus.OPEN || !(await this.isPartyHere(revision, ctx))) return null;

@@ -48,7 +48,11 @@ export class DealRoomService {
 
   readonly acceptancesByRevision: LoaderSource<string, RevisionAcceptance[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(ids, await this.dataSource.getRepository(RevisionAcceptance).find({ where: { revisionId: In([...ids]) }, order: { acceptedAt: 'ASC' } }), (a) => a.revisionId),
+      groupToKeys(
+        ids,
+        await this.dataSource.getRepository(RevisionAcceptance).find({ where: { revisionId: In([...ids]) }, order: { acceptedAt: 'ASC' } }),
+        (a) => a.revisionId,
+      ),
   };
 
   constructor(
@@ -107,7 +111,10 @@ export class DealRoomService {
       if (input.basedOnRevision !== latest.number) {
         throw new ConflictError(reason('revision.notLatest', { latest: latest.number, basedOn: input.basedOnRevision }));
       }
-      const stray = trancheNeedProblems(tranches, (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId));
+      const stray = trancheNeedProblems(
+        tranches,
+        (await manager.findBy(ProposalNeed, { proposalId: proposal.id })).map((n) => n.needId),
+      );
       if (stray.length) throw new BadUserInputError(stray);
       const blocker = await this.funding.revisionBlocker(manager, proposal, tranches);
       if (blocker) throw new ConflictError(revisionBlockRefusal('proposed', blocker, proposal.currency, input.basedOnRevision + 1));
@@ -129,7 +136,9 @@ export class DealRoomService {
         }),
       );
       await manager.insert(RevisionAcceptance, { revisionId: revision.id, organisationId, acceptedByUserId: actor.id });
-      await manager.save(manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body: note, revisionId: revision.id }));
+      await manager.save(
+        manager.create(ProposalMessage, { proposalId: proposal.id, authorUserId: actor.id, organisationId, body: note, revisionId: revision.id }),
+      );
       await this.audit.record(manager, {
         actorUserId: actor.id,
         action: 'proposal.revision_proposed',
@@ -138,7 +147,10 @@ export class DealRoomService {
         reason: note,
         data: { revision: revision.number, total: revision.total },
       });
-      await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionProposed, proposal, actor, { revision: revision.number, organisationId }));
+      await this.outbox.record(
+        manager,
+        this.proposals.event(DEAL_ROOM_EVENTS.revisionProposed, proposal, actor, { revision: revision.number, organisationId }),
+      );
       if (proposal.status === S.OPEN_FOR_FUNDING) await this.proposals.move(manager, proposal, ProposalAction.START_NEGOTIATION, 'SYSTEM');
       await this.funding.agreeIfAccepted(manager, proposal, revision, actor);
       return revision;
@@ -167,7 +179,10 @@ export class DealRoomService {
         entityId: proposal.id,
         data: { revision: revision.number, organisationId },
       });
-      await this.outbox.record(manager, this.proposals.event(DEAL_ROOM_EVENTS.revisionAccepted, proposal, actor, { revision: revision.number, organisationId }));
+      await this.outbox.record(
+        manager,
+        this.proposals.event(DEAL_ROOM_EVENTS.revisionAccepted, proposal, actor, { revision: revision.number, organisationId }),
+      );
       await this.funding.agreeIfAccepted(manager, proposal, revision, actor);
       return revision;
     });

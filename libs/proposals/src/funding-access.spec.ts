@@ -20,10 +20,16 @@ import { ProposalStatus as S } from './proposal.enums.js';
 const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda'));
 const admin = user(membership(Role.ADMIN, OrganisationType.UNODA, 'org-unoda'));
 const germany = user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany'));
-const twoDonors = user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany'), membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-pledger'));
+const twoDonors = user(
+  membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany'),
+  membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-pledger'),
+);
 const ghana = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'));
 /** Ghana's organisation as a donor too (a State can be both), with someone who is only its NPC. */
-const ghanaBoth = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'), membership(Role.DONOR, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'));
+const ghanaBoth = user(
+  membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'),
+  membership(Role.DONOR, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'),
+);
 const GERMANY_PLEDGE = { organisationId: 'org-germany', status: C.PLEDGED };
 
 describe('what others than the parties read of the funding', () => {
@@ -58,7 +64,6 @@ describe('what others than the parties read of the funding', () => {
       expect([status, outcomeReportsVisible(true, status)]).toEqual([status, true]);
     }
   });
-
 
   it('lists whose outcome reports are due only while the proposal is being implemented', () => {
     for (const status of Object.values(S)) expect([status, outcomeReportsDueListed(status)]).toEqual([status, status === S.IN_IMPLEMENTATION]);
@@ -105,9 +110,15 @@ describe('who may change a contribution', () => {
   });
 
   it("gives the life cycle the donor as owner of its organisation's contribution only", () => {
-    expect(CONTRIBUTION_LIFE_CYCLE.available(C.PLEDGED, contributionActor(germany, GERMANY_PLEDGE))).toEqual([ContributionAction.COMMIT, ContributionAction.CANCEL]);
+    expect(CONTRIBUTION_LIFE_CYCLE.available(C.PLEDGED, contributionActor(germany, GERMANY_PLEDGE))).toEqual([
+      ContributionAction.COMMIT,
+      ContributionAction.CANCEL,
+    ]);
     expect(CONTRIBUTION_LIFE_CYCLE.available(C.PLEDGED, contributionActor(twoDonors, { organisationId: 'org-other' }))).toEqual([]);
-    expect(CONTRIBUTION_LIFE_CYCLE.available(C.COMMITTED, contributionActor(moderator, GERMANY_PLEDGE))).toEqual([ContributionAction.DISBURSE, ContributionAction.CANCEL]);
+    expect(CONTRIBUTION_LIFE_CYCLE.available(C.COMMITTED, contributionActor(moderator, GERMANY_PLEDGE))).toEqual([
+      ContributionAction.DISBURSE,
+      ContributionAction.CANCEL,
+    ]);
   });
 });
 

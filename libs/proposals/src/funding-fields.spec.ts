@@ -7,14 +7,36 @@ const fieldsOf = (problems: { field: string; reason: string }[]) => problems.map
 describe('readContributionFields', () => {
   it('reads a pledge of money by default, the amount exact', () => {
     expect(readContributionFields({ amount: '1500.5' })).toEqual({
-      fields: { organisationId: null, status: C.PLEDGED, amount: '1500.50', kind: ContributionKind.MONEY, description: null, trancheNumber: null, offerId: null },
+      fields: {
+        organisationId: null,
+        status: C.PLEDGED,
+        amount: '1500.50',
+        kind: ContributionKind.MONEY,
+        description: null,
+        trancheNumber: null,
+        offerId: null,
+      },
       problems: [],
     });
   });
 
   it('reads help in kind with its description, for a tranche, from an offer', () => {
-    const read = readContributionFields({ amount: '200', status: C.COMMITTED, kind: ContributionKind.IN_KIND, description: ' Marking machines ', trancheNumber: 2, offerId: OFFER });
-    expect(read.fields).toMatchObject({ status: C.COMMITTED, amount: '200.00', kind: ContributionKind.IN_KIND, description: 'Marking machines', trancheNumber: 2, offerId: OFFER });
+    const read = readContributionFields({
+      amount: '200',
+      status: C.COMMITTED,
+      kind: ContributionKind.IN_KIND,
+      description: ' Marking machines ',
+      trancheNumber: 2,
+      offerId: OFFER,
+    });
+    expect(read.fields).toMatchObject({
+      status: C.COMMITTED,
+      amount: '200.00',
+      kind: ContributionKind.IN_KIND,
+      description: 'Marking machines',
+      trancheNumber: 2,
+      offerId: OFFER,
+    });
   });
 
   it('gives every problem with its field', () => {
@@ -47,7 +69,11 @@ describe('contributionCurrencyProblem', () => {
   it("accepts none, or the proposal's currency in any case; refuses another", () => {
     expect(contributionCurrencyProblem(undefined, 'EUR')).toBeNull();
     expect(contributionCurrencyProblem(' eur ', 'EUR')).toBeNull();
-    expect(contributionCurrencyProblem('USD', 'EUR')).toMatchObject({ field: 'input.currency', reason: 'contribution.wrongCurrency', params: { currency: 'EUR' } });
+    expect(contributionCurrencyProblem('USD', 'EUR')).toMatchObject({
+      field: 'input.currency',
+      reason: 'contribution.wrongCurrency',
+      params: { currency: 'EUR' },
+    });
   });
 });
 

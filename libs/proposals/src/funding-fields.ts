@@ -48,7 +48,8 @@ export function readContributionFields(raw: ContributionFieldsInput): { fields: 
   else if (kind === ContributionKind.IN_KIND && !description.value) problems.push(problemAt('input.description', reason('contribution.inKindDescription')));
   if (raw.trancheNumber != null && raw.trancheNumber < 1) problems.push(problemAt('input.trancheNumber', reason('contribution.trancheNumber')));
   if (raw.offerId != null && !isUuid(raw.offerId)) problems.push(problemAt('input.offerId', reason('field.notIdOf', { kind: 'offer' })));
-  if (raw.organisationId != null && !isUuid(raw.organisationId)) problems.push(problemAt('input.organisationId', reason('field.notIdOf', { kind: 'organisation' })));
+  if (raw.organisationId != null && !isUuid(raw.organisationId))
+    problems.push(problemAt('input.organisationId', reason('field.notIdOf', { kind: 'organisation' })));
   if (problems.length || !amount.ok || !description.ok) return { fields: null, problems };
   return {
     fields: {

@@ -6,7 +6,14 @@ import { ProposalStatus as S } from './proposal.enums.js';
 import { ProposalAction } from './proposal.state-machine.js';
 
 const TRANCHES: Tranche[] = [
-  { number: 1, title: 'Equipment', lines: [{ description: 'Machines', amount: '100000.10' }, { description: 'Parts', amount: '20000.00' }] },
+  {
+    number: 1,
+    title: 'Equipment',
+    lines: [
+      { description: 'Machines', amount: '100000.10' },
+      { description: 'Parts', amount: '20000.00' },
+    ],
+  },
   { number: 2, title: 'Training', lines: [{ description: 'Armourers', amount: '79999.90' }] },
 ];
 const entry = (status: C, amount: string, trancheNumber: number | null = null): LedgerEntry => ({ status, amount, trancheNumber });
@@ -90,14 +97,17 @@ describe('overCommitment', () => {
 
 describe('revisionRefusal', () => {
   const committed = [entry(C.COMMITTED, '100000.00', 1), entry(C.DISBURSED, '20000.00', 2), entry(C.PLEDGED, '70000.00', 2), entry(C.COMMITTED, '5000.00')];
-  const budget = (...amounts: string[]): Tranche[] => amounts.map((amount, i) => ({ number: i + 1, title: `T${i + 1}`, lines: [{ description: 'x', amount }] }));
+  const budget = (...amounts: string[]): Tranche[] =>
+    amounts.map((amount, i) => ({ number: i + 1, title: `T${i + 1}`, lines: [{ description: 'x', amount }] }));
 
   it('accepts a budget that keeps each tranche and the total at or above what is committed', () => {
     expect(revisionRefusal(budget('100000.00', '25000.00'), committed, false)).toBeNull();
     expect(revisionRefusal(budget('100000.00', '20000.00', '5000.00'), committed, false)).toBeNull();
   });
   it('refuses a tranche below what is committed to it (pledges do not count), naming the figures', () => {
-    expect(revisionRefusal(budget('99999.99', '90000.00'), committed, false)).toBe('it gives tranche 1 ("T1") a budget of 99999.99, below the 100000.00 already committed to it.');
+    expect(revisionRefusal(budget('99999.99', '90000.00'), committed, false)).toBe(
+      'it gives tranche 1 ("T1") a budget of 99999.99, below the 100000.00 already committed to it.',
+    );
     expect(revisionRefusal(budget('100000.00', '19999.99', '90000.00'), committed, false)).toMatch(/tranche 2 .* 19999.99, below the 20000.00/);
   });
   it('refuses a total below what is committed in all', () => {
@@ -156,10 +166,15 @@ describe('needFunding', () => {
  */
 describe('the funding rules over random ledgers', () => {
   let seed = 20261204;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amount = (max: number) => `${Math.floor(random() * max) + 1}.${String(Math.floor(random() * 100)).padStart(2, '0')}`;
   const randomBudget = (): Tranche[] =>
-    Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => ({ number: i + 1, title: `T${i + 1}`, lines: [{ description: 'x', amount: amount(1000) }], needIds: [`need-${i}`] }));
+    Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => ({
+      number: i + 1,
+      title: `T${i + 1}`,
+      lines: [{ description: 'x', amount: amount(1000) }],
+      needIds: [`need-${i}`],
+    }));
   const accepted = (tranches: Tranche[], allowOverFunding: boolean): LedgerEntry[] => {
     const entries: LedgerEntry[] = [];
     for (let i = 0; i < 40; i++) {
@@ -180,7 +195,11 @@ describe('the funding rules over random ledgers', () => {
       const reachesFunded = step === ProposalAction.MARK_FUNDED;
       expect([run, reachesFunded]).toEqual([run, funding.tranches.every((t) => t.gap === '0.00')]);
       if (reachesFunded) expect(everyTrancheCovered(funding)).toBe(true);
-      for (const [needId, standing] of needFunding(tranches, funding, tranches.map((_, i) => `need-${i}`))) {
+      for (const [needId, standing] of needFunding(
+        tranches,
+        funding,
+        tranches.map((_, i) => `need-${i}`),
+      )) {
         const carrier = funding.tranches[Number(needId.slice(5))];
         expect([needId, standing === NeedFunding.FUNDED]).toEqual([needId, carrier.gap === '0.00']);
       }
@@ -205,7 +224,9 @@ describe('the funding rules over random ledgers', () => {
       const after = randomBudget();
       const refusal = revisionRefusal(after, entries, false);
       const funding = fundingOf(after, entries);
-      const keeps = funding.overFunded === '0.00' && funding.tranches.every((t) => compareDecimals(t.committed, t.target) <= 0) &&
+      const keeps =
+        funding.overFunded === '0.00' &&
+        funding.tranches.every((t) => compareDecimals(t.committed, t.target) <= 0) &&
         entries.every((e) => e.trancheNumber === null || after.some((t) => t.number === e.trancheNumber));
       expect([run, refusal === null]).toEqual([run, keeps]);
     }

@@ -155,7 +155,14 @@ export function revisionBlock(tranches: readonly Tranche[], entries: readonly Le
   const dropped = [...new Set(committed.map((e) => e.trancheNumber).filter((n): n is number => n !== null && !tranches.some((t) => t.number === n)))];
   if (dropped.length) {
     const n = dropped.sort((a, b) => a - b)[0];
-    return { cause: 'dropsCommittedTranche', tranche: n, committed: sumOf(committed.filter((e) => e.trancheNumber === n), FUNDED_STATUSES) };
+    return {
+      cause: 'dropsCommittedTranche',
+      tranche: n,
+      committed: sumOf(
+        committed.filter((e) => e.trancheNumber === n),
+        FUNDED_STATUSES,
+      ),
+    };
   }
   if (allowOverFunding) return null;
   const funding = fundingOf(tranches, committed);

@@ -36,7 +36,9 @@ export class FundingResolver {
   }
 
   @TransitionRoles(CONTRIBUTION_LIFE_CYCLE, ContributionAction.COMMIT)
-  @Mutation(() => ContributionView, { description: 'The agreement is signed: counts as funded. Refused (CONFLICT) past the gap unless over-funding is allowed.' })
+  @Mutation(() => ContributionView, {
+    description: 'The agreement is signed: counts as funded. Refused (CONFLICT) past the gap unless over-funding is allowed.',
+  })
   commitContribution(@CurrentUser() user: AuthUser, @Args('input') input: ContributionTransitionInput): Promise<ContributionView> {
     return this.step(ContributionAction.COMMIT, input, user);
   }
@@ -72,7 +74,8 @@ export class FundingResolver {
   }
 
   @ResolveField(() => FundingView, {
-    description: "Target, committed, disbursed and gap, per tranche and in total, in the proposal's currency and in USD; what was promised for the parties only.",
+    description:
+      "Target, committed, disbursed and gap, per tranche and in total, in the proposal's currency and in USD; what was promised for the parties only.",
   })
   async funding(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<FundingView> {
     const [revisions, contributions] = await Promise.all([

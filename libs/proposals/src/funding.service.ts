@@ -32,7 +32,17 @@ import { ProposalNeed } from './entities/proposal-need.entity.js';
 import { ProposalRevision, RevisionStatus, type Tranche } from './entities/proposal-revision.entity.js';
 import { RevisionAcceptance } from './entities/revision-acceptance.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
-import { fundingOf, fundingStep, NeedFunding, needFunding, overCommitment, revisionBlock, revisionBlockRefusal, type Funding, type RevisionBlock } from './funding-ledger.js';
+import {
+  fundingOf,
+  fundingStep,
+  NeedFunding,
+  needFunding,
+  overCommitment,
+  revisionBlock,
+  revisionBlockRefusal,
+  type Funding,
+  type RevisionBlock,
+} from './funding-ledger.js';
 import { readStatusReason } from './proposal-fields.js';
 import { contributionCurrencyProblem, readContributionFields, readOutcomeReportFields, type ContributionFields } from './funding-fields.js';
 import { ProposalParty } from './entities/proposal-party.entity.js';
@@ -114,7 +124,11 @@ interface NewContribution extends ContributionFields {
 export class FundingService {
   readonly contributionsByProposal: LoaderSource<string, Contribution[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(ids, await this.dataSource.getRepository(Contribution).find({ where: { proposalId: In([...ids]) }, order: { createdAt: 'ASC' } }), (c) => c.proposalId),
+      groupToKeys(
+        ids,
+        await this.dataSource.getRepository(Contribution).find({ where: { proposalId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (c) => c.proposalId,
+      ),
   };
 
   /** For lists of proposals: whose outcome reports are still due (one query for the page). */
@@ -124,7 +138,11 @@ export class FundingService {
 
   readonly reportsByProposal: LoaderSource<string, OutcomeReport[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(ids, await this.dataSource.getRepository(OutcomeReport).find({ where: { proposalId: In([...ids]) }, order: { submittedAt: 'ASC' } }), (r) => r.proposalId),
+      groupToKeys(
+        ids,
+        await this.dataSource.getRepository(OutcomeReport).find({ where: { proposalId: In([...ids]) }, order: { submittedAt: 'ASC' } }),
+        (r) => r.proposalId,
+      ),
   };
 
   constructor(
@@ -155,7 +173,12 @@ export class FundingService {
     const funding = fundingOf(this.proposals.currentRevision(revisions)?.tranches ?? [], contributions);
     const today = todayUtc();
     const usd = (amount: string) => this.rates.toUsd(amount, proposal.currency, today);
-    const [targetUsd, committedUsd, disbursedUsd, gapUsd] = await Promise.all([usd(funding.target), usd(funding.committed), usd(funding.disbursed), usd(funding.gap)]);
+    const [targetUsd, committedUsd, disbursedUsd, gapUsd] = await Promise.all([
+      usd(funding.target),
+      usd(funding.committed),
+      usd(funding.disbursed),
+      usd(funding.gap),
+    ]);
     return { ...funding, currency: proposal.currency, targetUsd, committedUsd, disbursedUsd, gapUsd };
   }
 
@@ -226,7 +249,9 @@ export class FundingService {
       if (input.toProposalId === proposal.id) throw new BadUserInputError(problemAt('input.toProposalId', reason('contribution.sameProposal')));
       const target = await this.proposals.lockForChange(manager, input.toProposalId, actor);
       if (target.currency !== proposal.currency) {
-        throw new BadUserInputError(problemAt('input.toProposalId', reason('contribution.targetCurrency', { targetCurrency: target.currency, currency: proposal.currency })));
+        throw new BadUserInputError(
+          problemAt('input.toProposalId', reason('contribution.targetCurrency', { targetCurrency: target.currency, currency: proposal.currency })),
+        );
       }
       const note = `Redirected to proposal ${target.reference}`;
       const promised = contribution.status;
@@ -246,7 +271,10 @@ export class FundingService {
         },
         actor,
       );
-      await this.outbox.record(manager, this.event(FUNDING_EVENTS.redirected, target, moved, actor.id, { fromProposalId: proposal.id, fromContributionId: contribution.id }));
+      await this.outbox.record(
+        manager,
+        this.event(FUNDING_EVENTS.redirected, target, moved, actor.id, { fromProposalId: proposal.id, fromContributionId: contribution.id }),
+      );
       return moved;
     });
   }
@@ -277,7 +305,10 @@ export class FundingService {
           ...(existing ? { submittedAt: new Date() } : {}),
         }),
       );
-      const disbursed = await manager.find(Contribution, { where: { proposalId: proposal.id, organisationId, status: C.DISBURSED }, lock: { mode: 'pessimistic_write' } });
+      const disbursed = await manager.find(Contribution, {
+        where: { proposalId: proposal.id, organisationId, status: C.DISBURSED },
+        lock: { mode: 'pessimistic_write' },
+      });
       for (const contribution of disbursed) await this.setStatus(manager, proposal, contribution, ContributionAction.REPORT, C.REPORTED, actor.id, null);
       await this.audit.record(manager, {
         actorUserId: actor.id,
@@ -419,7 +450,8 @@ export class FundingService {
       }
     }
     // The offer is locked before the contribution row (whose key refers to it) is written: see the class comment.
-    if (fields.offerId) await this.assertOffer(manager, fields.offerId, fields.organisationId, proposal.currency, fields.status === C.COMMITTED ? fields.amount : null);
+    if (fields.offerId)
+      await this.assertOffer(manager, fields.offerId, fields.organisationId, proposal.currency, fields.status === C.COMMITTED ? fields.amount : null);
     if (fields.status === C.COMMITTED) await this.assertFits(manager, proposal, fields.amount, fields.trancheNumber);
     // A donor that contributes becomes a party (and reads the deal room).
     await this.proposals.joinAsDonor(manager, proposal, organisation.id, actor);
@@ -433,7 +465,13 @@ export class FundingService {
       entityType: 'contribution',
       entityId: contribution.id,
       toState: contribution.status,
-      data: { proposalId: proposal.id, organisationId: fields.organisationId, amount: fields.amount, currency: proposal.currency, trancheNumber: fields.trancheNumber },
+      data: {
+        proposalId: proposal.id,
+        organisationId: fields.organisationId,
+        amount: fields.amount,
+        currency: proposal.currency,
+        trancheNumber: fields.trancheNumber,
+      },
     });
     await this.outbox.record(manager, this.event(FUNDING_EVENTS.recorded, proposal, contribution, actor.id));
     if (fields.status === C.COMMITTED) await this.sync(manager, proposal);
@@ -522,7 +560,9 @@ export class FundingService {
       throw new BadUserInputError(problemAt('input.offerId', reason('contribution.offerCurrency', { offerCurrency: offer.budgetCurrency, currency })));
     }
     if (offer.status !== OfferStatus.PUBLISHED) {
-      throw new ConflictError(reason('contribution.offerNotPublished', { status: offer.status, remaining: offer.budgetRemaining, currency: offer.budgetCurrency }));
+      throw new ConflictError(
+        reason('contribution.offerNotPublished', { status: offer.status, remaining: offer.budgetRemaining, currency: offer.budgetCurrency }),
+      );
     }
     if (committing && compareDecimals(committing, offer.budgetRemaining) > 0) {
       throw new ConflictError(reason('offer.notEnoughLeft', { remaining: offer.budgetRemaining, currency: offer.budgetCurrency, amount: committing }));

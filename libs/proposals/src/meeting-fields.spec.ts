@@ -5,7 +5,10 @@ const WHEN = new Date('2026-03-01T09:30:00Z');
 
 describe('readMeetingFields', () => {
   it('reads a title, a start and a location, trimmed (no location: null)', () => {
-    expect(readMeetingFields({ title: ' GIS meeting ', startsAt: WHEN, location: ' Vienna ' })).toEqual({ fields: { title: 'GIS meeting', startsAt: WHEN, location: 'Vienna' }, problems: [] });
+    expect(readMeetingFields({ title: ' GIS meeting ', startsAt: WHEN, location: ' Vienna ' })).toEqual({
+      fields: { title: 'GIS meeting', startsAt: WHEN, location: 'Vienna' },
+      problems: [],
+    });
     expect(readMeetingFields({ title: 'GIS meeting', startsAt: WHEN }).fields?.location).toBeNull();
   });
 

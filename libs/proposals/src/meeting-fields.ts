@@ -2,7 +2,13 @@ import { problemAt, readDateTime, readRequiredText, readText, reason, wrong, typ
 import { PROPOSAL_LIMITS } from './proposal-fields.js';
 
 /** Longest texts of a meeting. */
-export const MEETING_LIMITS = { title: PROPOSAL_LIMITS.title, location: 300, note: PROPOSAL_LIMITS.note, outcome: PROPOSAL_LIMITS.note, summary: PROPOSAL_LIMITS.summary } as const;
+export const MEETING_LIMITS = {
+  title: PROPOSAL_LIMITS.title,
+  location: 300,
+  note: PROPOSAL_LIMITS.note,
+  outcome: PROPOSAL_LIMITS.note,
+  summary: PROPOSAL_LIMITS.summary,
+} as const;
 
 /** A read's value, or null after adding its problem at `field`. */
 function take<T>(read: Read<T>, field: string, problems: FieldProblem[]): T | null {

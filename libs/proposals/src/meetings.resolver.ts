@@ -32,7 +32,9 @@ export class MeetingsResolver {
   }
 
   @Roles(...MEMBERS)
-  @Query(() => MeetingPackView, { description: 'The meeting pack in the language asked: each agenda proposal with its needs, budget, funding gap and matches.' })
+  @Query(() => MeetingPackView, {
+    description: 'The meeting pack in the language asked: each agenda proposal with its needs, budget, funding gap and matches.',
+  })
   async meetingPack(@CurrentUser() user: AuthUser, @Args('input') input: MeetingPackInput): Promise<MeetingPackView> {
     const language = resolveLanguage(input.language, user.language);
     const pack = await this.service.pack(input.meetingId, language, user);
@@ -46,7 +48,7 @@ export class MeetingsResolver {
   }
 
   @Roles(Role.UNODA_MODERATOR)
-  @Mutation(() => AgendaItemView, { description: 'Puts a proposal (on the market, funded or in implementation) on a scheduled meeting\'s agenda.' })
+  @Mutation(() => AgendaItemView, { description: "Puts a proposal (on the market, funded or in implementation) on a scheduled meeting's agenda." })
   async addMeetingAgendaItem(@CurrentUser() user: AuthUser, @Args('input') input: AgendaItemInput): Promise<AgendaItemView> {
     return AgendaItemView.from(await this.service.addToAgenda(input, user));
   }
@@ -58,14 +60,18 @@ export class MeetingsResolver {
   }
 
   @Roles(Role.UNODA_MODERATOR, Role.DONOR)
-  @Mutation(() => ContributionView, { description: "Records a donor's intent said at the meeting, for a proposal on its agenda (UNODA for any donor; a donor for itself)." })
+  @Mutation(() => ContributionView, {
+    description: "Records a donor's intent said at the meeting, for a proposal on its agenda (UNODA for any donor; a donor for itself).",
+  })
   async recordMeetingIntent(@CurrentUser() user: AuthUser, @Args('input') input: MeetingIntentInput): Promise<ContributionView> {
     const contribution = await this.service.recordIntent(input, user);
     return ContributionView.from(contribution, contribution.proposal.currency);
   }
 
   @Roles(Role.UNODA_MODERATOR)
-  @Mutation(() => AgendaItemView, { description: 'Records what the meeting concluded about an agenda proposal, and the step it takes (hold, resume, withdraw, start implementation).' })
+  @Mutation(() => AgendaItemView, {
+    description: 'Records what the meeting concluded about an agenda proposal, and the step it takes (hold, resume, withdraw, start implementation).',
+  })
   async recordMeetingOutcome(@CurrentUser() user: AuthUser, @Args('input') input: MeetingOutcomeInput): Promise<AgendaItemView> {
     return AgendaItemView.from(await this.service.recordOutcome(input, user));
   }

@@ -61,7 +61,11 @@ export interface MeetingPackFile {
 export class MeetingsService {
   readonly agendaByMeeting: LoaderSource<string, AgendaItem[]> = {
     batchLoad: async (ids) =>
-      groupToKeys(ids, await this.dataSource.getRepository(AgendaItem).find({ where: { meetingId: In([...ids]) }, order: { position: 'ASC' } }), (a) => a.meetingId),
+      groupToKeys(
+        ids,
+        await this.dataSource.getRepository(AgendaItem).find({ where: { meetingId: In([...ids]) }, order: { position: 'ASC' } }),
+        (a) => a.meetingId,
+      ),
   };
 
   constructor(
@@ -109,7 +113,9 @@ export class MeetingsService {
       if (await manager.findOneBy(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id })) {
         throw new ConflictError(reason('meeting.alreadyOnAgenda', { reference: proposal.reference }));
       }
-      const [{ next }]: [{ next: number }] = await manager.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1', [meeting.id]);
+      const [{ next }]: [{ next: number }] = await manager.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1', [
+        meeting.id,
+      ]);
       const item = await manager.save(manager.create(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id, position: next, note }));
       await this.record(manager, meeting, actor, 'meeting.agenda_added', MEETING_EVENTS.agendaChanged, { proposalId: proposal.id, added: true });
       return item;
@@ -133,7 +139,8 @@ export class MeetingsService {
   async recordIntent(input: MeetingIntentInput, actor: AuthUser): Promise<Contribution> {
     const meeting = await this.get(input.meetingId);
     if (meeting.status === MeetingStatus.CANCELLED) throw new ConflictError(reason('meeting.cancelled'));
-    const onAgenda = isUuid(input.proposalId) && (await this.dataSource.getRepository(AgendaItem).existsBy({ meetingId: meeting.id, proposalId: input.proposalId }));
+    const onAgenda =
+      isUuid(input.proposalId) && (await this.dataSource.getRepository(AgendaItem).existsBy({ meetingId: meeting.id, proposalId: input.proposalId }));
     if (!onAgenda) throw new BadUserInputError(problemAt('input.proposalId', reason('meeting.notOnAgenda')));
     const { meetingId: _meetingId, ...contribution } = input;
     return this.funding.record({ ...contribution, status: ContributionStatus.INTENT }, actor, meeting.id);
@@ -247,7 +254,11 @@ export class MeetingsService {
       currency: proposal.currency,
       funding,
       tranches: funding.tranches,
-      needs: visibleNeeds(viewer, needs).map((n) => ({ title: n.title, state: pickLocalized(n.state, language), themes: n.themes.map((t) => pickLocalized(t, language)) })),
+      needs: visibleNeeds(viewer, needs).map((n) => ({
+        title: n.title,
+        state: pickLocalized(n.state, language),
+        themes: n.themes.map((t) => pickLocalized(t, language)),
+      })),
       matches: visibleMatches(party, viewer, matches).map((m) => ({ offerTitle: m.offerTitle, donor: m.donor, score: m.score })),
       contributions: visibleContributions(party, contributions)
         .filter((c) => c.status !== ContributionStatus.CANCELLED)
@@ -255,14 +266,26 @@ export class MeetingsService {
     };
   }
 
-  private async lockMeeting(manager: EntityManager, id: string, statuses: MeetingStatus[], change: 'agenda' | 'outcomes' | 'held' | 'cancel'): Promise<GisMeeting> {
+  private async lockMeeting(
+    manager: EntityManager,
+    id: string,
+    statuses: MeetingStatus[],
+    change: 'agenda' | 'outcomes' | 'held' | 'cancel',
+  ): Promise<GisMeeting> {
     const meeting = isUuid(id) ? await manager.findOne(GisMeeting, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!meeting) throw new NotFoundError(reason('meeting.notFound', { id }));
     if (!statuses.includes(meeting.status)) throw new ConflictError(reason('meeting.statusForbids', { status: meeting.status, change }));
     return meeting;
   }
 
-  private async record(manager: EntityManager, meeting: GisMeeting, actor: AuthUser, action: string, event: string, data: Record<string, unknown>): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    meeting: GisMeeting,
+    actor: AuthUser,
+    action: string,
+    event: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await this.audit.record(manager, { actorUserId: actor.id, action, entityType: 'meeting', entityId: meeting.id, toState: meeting.status, data });
     await this.outbox.record(manager, {
       type: event,

@@ -38,7 +38,7 @@ describe('what only the parties of a proposal read', () => {
     expect(visibleDocuments(true, documents)).toEqual(documents);
   });
 
-  it.each(AUDIENCES)('shows %s the matches that led to it only as a party, and then by the matches\' own rule', (name, viewer, party) => {
+  it.each(AUDIENCES)("shows %s the matches that led to it only as a party, and then by the matches' own rule", (name, viewer, party) => {
     const matches = [
       { matchId: 'm-germany', stateIso3: 'GHA', organisationId: 'org-germany' },
       { matchId: 'm-other', stateIso3: 'GHA', organisationId: 'org-other' },
@@ -108,7 +108,24 @@ describe('docs/PROPOSALS.md, "Who sees what"', () => {
       listed.set(type, [...(listed.get(type) ?? []), ...names]);
     }
     const schema = readFileSync(join(process.cwd(), 'schema.gql'), 'utf8');
-    const types = ['Proposal', 'ProposalParty', 'ProposalRevision', 'Tranche', 'BudgetLine', 'RevisionDiff', 'RevisionChange', 'ProposalFunding', 'TrancheFunding', 'Contribution', 'ProposalDocument', 'OutcomeReport', 'ProposalMessage', 'GisMeeting', 'AgendaItem', 'MeetingPack'];
+    const types = [
+      'Proposal',
+      'ProposalParty',
+      'ProposalRevision',
+      'Tranche',
+      'BudgetLine',
+      'RevisionDiff',
+      'RevisionChange',
+      'ProposalFunding',
+      'TrancheFunding',
+      'Contribution',
+      'ProposalDocument',
+      'OutcomeReport',
+      'ProposalMessage',
+      'GisMeeting',
+      'AgendaItem',
+      'MeetingPack',
+    ];
     expect([...listed.keys()].sort()).toEqual([...types].sort());
     for (const type of types) expect([type, [...listed.get(type)!].sort()]).toEqual([type, schemaFields(schema, type)]);
   });

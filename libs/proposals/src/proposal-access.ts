@@ -126,12 +126,7 @@ export function proposalActor(access: ProposalAccess, parties: readonly PartyRef
 }
 
 /** The actions a person may take now; system steps are never offered. */
-export function availableProposalActions(
-  access: ProposalAccess,
-  status: S,
-  parties: readonly PartyRef[],
-  regionalCentreCode: string | null,
-): ProposalAction[] {
+export function availableProposalActions(access: ProposalAccess, status: S, parties: readonly PartyRef[], regionalCentreCode: string | null): ProposalAction[] {
   if (!access.loggedIn) return [];
   return PROPOSAL_LIFE_CYCLE.available(status, proposalActor(access, parties, regionalCentreCode));
 }

@@ -43,9 +43,9 @@ export class ProposalDeadlinesTask implements ScheduledTask {
     const lapse = PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === ProposalAction.LAPSE_REVIEW)!;
     const expire = PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === ProposalAction.EXPIRE)!;
     const due = async (from: readonly S[], column: string) =>
-      (await this.dataSource.query<{ id: string }[]>(`SELECT id FROM proposal WHERE status = ANY($1::text[]) AND ${column} < $2 ORDER BY id`, [from, today])).map(
-        (r) => r.id,
-      );
+      (
+        await this.dataSource.query<{ id: string }[]>(`SELECT id FROM proposal WHERE status = ANY($1::text[]) AND ${column} < $2 ORDER BY id`, [from, today])
+      ).map((r) => r.id);
     for (const id of await due(lapse.from, 'review_deadline')) {
       if ((await this.step(id, ProposalAction.LAPSE_REVIEW, lapse.from, 'review_deadline', today)) !== null) result.reviewsLapsed++;
     }

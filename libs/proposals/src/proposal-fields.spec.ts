@@ -9,7 +9,12 @@ describe('readDocumentFields', () => {
       fields: { name: 'Concept note', url: 'https://example.org/note.pdf', note: 'v2', mediaType: 'application/pdf' },
       problems: [],
     });
-    expect(readDocumentFields({ name: 'Budget', url: 'http://example.org/b', note: '  ' }).fields).toEqual({ name: 'Budget', url: 'http://example.org/b', note: null, mediaType: null });
+    expect(readDocumentFields({ name: 'Budget', url: 'http://example.org/b', note: '  ' }).fields).toEqual({
+      name: 'Budget',
+      url: 'http://example.org/b',
+      note: null,
+      mediaType: null,
+    });
   });
 
   it('gives every problem with its field, in the order of the form', () => {

@@ -170,7 +170,10 @@ export function trancheNeedProblems(tranches: readonly Tranche[], needIds: reado
   return tranches
     .filter((t) => t.needIds?.some((id) => !needIds.includes(id)))
     .map((t) =>
-      problemAt(`${field}[${t.number - 1}].needIds`, reason('proposal.trancheNamesStrayNeeds', { tranche: t.number, needIds: t.needIds!.filter((id) => !needIds.includes(id)) })),
+      problemAt(
+        `${field}[${t.number - 1}].needIds`,
+        reason('proposal.trancheNamesStrayNeeds', { tranche: t.number, needIds: t.needIds!.filter((id) => !needIds.includes(id)) }),
+      ),
     );
 }
 
@@ -220,6 +223,7 @@ export function readDocumentFields(raw: ProposalDocumentFieldsInput): { fields: 
 /** The needs a proposal carries: 1 to 20 ids, without repeats (`field.listLength` otherwise). */
 export function readProposalNeedIds(raw: readonly string[]): Read<string[]> {
   const ids = [...new Set(raw)];
-  if (!ids.length || ids.length > PROPOSAL_LIMITS.needs || !ids.every(isUuid)) return wrong(reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' }));
+  if (!ids.length || ids.length > PROPOSAL_LIMITS.needs || !ids.every(isUuid))
+    return wrong(reason('field.listLength', { max: PROPOSAL_LIMITS.needs, items: 'needIds' }));
   return { ok: true, value: ids };
 }

@@ -18,7 +18,9 @@ export const PARTY_ROLE: Readonly<Record<ProposalPartyKind, Role>> = {
 
 /** SQL of `(organisation_id, role)`: each party of proposal `proposalId` (an SQL expression compared as text) and the role acting for it. */
 export const proposalPartyRolesSql = (proposalId: string) =>
-  `SELECT pp.organisation_id, CASE pp.kind ${Object.entries(PARTY_ROLE).map(([kind, role]) => `WHEN '${kind}' THEN '${role}'`).join(' ')} END AS role
+  `SELECT pp.organisation_id, CASE pp.kind ${Object.entries(PARTY_ROLE)
+    .map(([kind, role]) => `WHEN '${kind}' THEN '${role}'`)
+    .join(' ')} END AS role
      FROM proposal_party pp WHERE pp.proposal_id::text = ${proposalId}`;
 
 /** Proposals' references and titles by id. */
@@ -55,7 +57,11 @@ export function proposalDeadlinesBetween(
  * `everyDays`, each reporter (outcomeReportersSql) who has not reported yet, with the round
  * (how many periods of `everyDays` have passed).
  */
-export function outcomeReportsDue(db: Db, today: string, everyDays: number): Promise<{ id: string; reference: string; organisationId: string; round: number }[]> {
+export function outcomeReportsDue(
+  db: Db,
+  today: string,
+  everyDays: number,
+): Promise<{ id: string; reference: string; organisationId: string; round: number }[]> {
   return db.query(
     `SELECT p.id, p.reference, r.organisation_id AS "organisationId", (($1::date - p.status_changed_at::date) / $2)::int AS round
        FROM proposal p

@@ -46,7 +46,13 @@ export const FUNDING_STATUSES: readonly S[] = [S.OPEN_FOR_FUNDING, S.UNDER_NEGOT
  * implementation (or the State), completes it once every outcome report is in, and closes it.
  */
 export const PROPOSAL_LIFE_CYCLE = new StateMachine<S, ProposalAction>('proposal', [
-  { action: ProposalAction.SUBMIT_FOR_ENDORSEMENT, from: [S.DRAFT, S.RETURNED], to: S.AWAITING_ENDORSEMENT, by: [MODERATOR], describedAs: 'submit for endorsement' },
+  {
+    action: ProposalAction.SUBMIT_FOR_ENDORSEMENT,
+    from: [S.DRAFT, S.RETURNED],
+    to: S.AWAITING_ENDORSEMENT,
+    by: [MODERATOR],
+    describedAs: 'submit for endorsement',
+  },
   { action: ProposalAction.ENDORSE, from: [S.AWAITING_ENDORSEMENT], to: S.OPEN_FOR_FUNDING, by: [STATE_NPC] },
   { action: ProposalAction.ENDORSE_FOR_REVIEW, from: [S.AWAITING_ENDORSEMENT], to: S.TECHNICAL_REVIEW, by: [STATE_NPC], describedAs: 'endorse' },
   { action: ProposalAction.RETURN, from: [S.AWAITING_ENDORSEMENT], to: S.RETURNED, by: [STATE_NPC], requiresReason: true },

@@ -17,7 +17,7 @@ export enum ProposalSort {
 }
 registerEnumType(ProposalSort, {
   name: 'ProposalSort',
-  valuesMap: { REVIEW_DEADLINE: { description: 'Nearest review deadline first (those without one last): a regional centre\'s review queue.' } },
+  valuesMap: { REVIEW_DEADLINE: { description: "Nearest review deadline first (those without one last): a regional centre's review queue." } },
 });
 
 const SORTS: ListingSorts<ProposalSort | 'RELEVANCE'> = {
@@ -44,7 +44,9 @@ export class ProposalsSearchService {
   }
 
   list(viewer: AuthUser | undefined, args: ProposalListArgs): Promise<Page<Proposal>> {
-    return this.pages.search({ first: args.first, after: args.after, sort: args.sort, maxFirst: args.maxFirst }, SORTS, (q) => this.applyFilter(q, args.filter ?? {}, viewer));
+    return this.pages.search({ first: args.first, after: args.after, sort: args.sort, maxFirst: args.maxFirst }, SORTS, (q) =>
+      this.applyFilter(q, args.filter ?? {}, viewer),
+    );
   }
 
   private applyFilter(q: SearchQuery, filter: ProposalFilter, viewer: AuthUser | undefined): void {
@@ -53,7 +55,9 @@ export class ProposalsSearchService {
     if (visible) q.where(visible);
     if (filter.statuses?.length) q.where(`p.status = ANY(${q.param([...new Set(filter.statuses)])}::text[])`);
     if (filter.states?.length) {
-      q.where(`p.id IN (SELECT proposal_id FROM proposal_party WHERE kind = 'STATE' AND state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`);
+      q.where(
+        `p.id IN (SELECT proposal_id FROM proposal_party WHERE kind = 'STATE' AND state_iso3 = ANY(${q.param(filter.states.map((s) => s.toUpperCase()))}::text[]))`,
+      );
     }
     if (filter.parties?.length) {
       const asked = q.param(filter.parties.filter(isUuid));

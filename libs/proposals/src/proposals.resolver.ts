@@ -12,23 +12,9 @@ import {
   SetProposalDocumentPublicInput,
   UpdateProposalDraftInput,
 } from './dto/proposal.inputs.js';
-import {
-  ProposalConnection,
-  ProposalDocumentView,
-  ProposalPartyView,
-  ProposalRevisionView,
-  ProposalView,
-} from './dto/proposal.types.js';
+import { ProposalConnection, ProposalDocumentView, ProposalPartyView, ProposalRevisionView, ProposalView } from './dto/proposal.types.js';
 import { FundingService } from './funding.service.js';
-import {
-  availableProposalActions,
-  partyOnly,
-  proposalAccess,
-  viewerIsParty,
-  visibleDocuments,
-  visibleMatches,
-  visibleNeeds,
-} from './proposal-access.js';
+import { availableProposalActions, partyOnly, proposalAccess, viewerIsParty, visibleDocuments, visibleMatches, visibleNeeds } from './proposal-access.js';
 import { visibleParties } from './funding-access.js';
 import { PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 import { ProposalSort, ProposalsSearchService } from './proposals-search.service.js';
@@ -152,18 +138,25 @@ export class ProposalsResolver {
   }
 
   @Roles(Role.UNODA_MODERATOR, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER)
-  @Mutation(() => ProposalDocumentView, { description: "Adds a document (a link and its metadata) to a proposal you are party to; a name used before adds a version." })
+  @Mutation(() => ProposalDocumentView, {
+    description: 'Adds a document (a link and its metadata) to a proposal you are party to; a name used before adds a version.',
+  })
   async addProposalDocument(@CurrentUser() user: AuthUser, @Args('input') input: AddProposalDocumentInput): Promise<ProposalDocumentView> {
     return ProposalDocumentView.from(await this.service.addDocument(input, user));
   }
 
   @Roles(Role.UNODA_MODERATOR, Role.NPC, Role.DONOR, Role.REGIONAL_REVIEWER)
-  @Mutation(() => ProposalDocumentView, { description: 'Makes a version of a document public (anyone who may see the proposal reads it), or the parties\' again; parties only.' })
+  @Mutation(() => ProposalDocumentView, {
+    description: "Makes a version of a document public (anyone who may see the proposal reads it), or the parties' again; parties only.",
+  })
   async setProposalDocumentPublic(@CurrentUser() user: AuthUser, @Args('input') input: SetProposalDocumentPublicInput): Promise<ProposalDocumentView> {
     return ProposalDocumentView.from(await this.service.setDocumentPublic(input, user));
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why it was last returned, declined, withdrawn or put on hold (the parties only; null for others).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why it was last returned, declined, withdrawn or put on hold (the parties only; null for others).',
+  })
   async statusReason(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<string | null> {
     return partyOnly(await this.isPartyHere(proposal, ctx), proposal.statusReason);
   }
@@ -180,7 +173,9 @@ export class ProposalsResolver {
     return visibleNeeds(ctx.req.user, needs).map((n) => this.needsService.view(n, ctx.req.user));
   }
 
-  @ResolveField(() => [ProposalPartyView], { description: 'Its parties; others than the parties see the donors with money committed, not those that only promised.' })
+  @ResolveField(() => [ProposalPartyView], {
+    description: 'Its parties; others than the parties see the donors with money committed, not those that only promised.',
+  })
   async parties(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalPartyView[]> {
     const [parties, contributions] = await Promise.all([
       ctx.loaders.get(this.service.partiesByProposal).load(proposal.id),
@@ -212,13 +207,17 @@ export class ProposalsResolver {
     return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name)).map(ProposalDocumentView.from);
   }
 
-  @ResolveField(() => [ProposalDocumentView], { description: 'Every version of every document, newest first per name (the public ones, for others than the parties).' })
+  @ResolveField(() => [ProposalDocumentView], {
+    description: 'Every version of every document, newest first per name (the public ones, for others than the parties).',
+  })
   async documentVersions(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<ProposalDocumentView[]> {
     const all = (await ctx.loaders.get(this.service.documentsByProposal).load(proposal.id)) ?? [];
     return visibleDocuments(await this.isPartyHere(proposal, ctx), all).map(ProposalDocumentView.from);
   }
 
-  @ResolveField(() => [ID], { description: 'The matches that led to it: for its parties, those they may see (as the need\'s State, the offer\'s donor or UNODA).' })
+  @ResolveField(() => [ID], {
+    description: "The matches that led to it: for its parties, those they may see (as the need's State, the offer's donor or UNODA).",
+  })
   async matchIds(@Parent() proposal: ProposalView, @Context() ctx: GraphQLContext): Promise<string[]> {
     const matches = (await ctx.loaders.get(this.service.matchesByProposal).load(proposal.id)) ?? [];
     return visibleMatches(await this.isPartyHere(proposal, ctx), ctx.req.user, matches).map((m) => m.matchId);
@@ -250,4 +249,3 @@ export class ProposalPartyResolver {
     return OrganisationView.from((await ctx.loaders.get(this.organisations.byId).load(party.organisationId))!);
   }
 }
-

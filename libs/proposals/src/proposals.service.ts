@@ -40,7 +40,14 @@ import { ProposalParty } from './entities/proposal-party.entity.js';
 import { ProposalRevision, RevisionStatus } from './entities/proposal-revision.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { actingOrganisation, addDonorRefusal, canViewProposal, isParty, proposalAccess, proposalActor, type PartyRef } from './proposal-access.js';
-import { readDocumentFields, readProposalContent, readProposalNeedIds, readStatusReason, trancheNeedProblems, type ProposalContent } from './proposal-fields.js';
+import {
+  readDocumentFields,
+  readProposalContent,
+  readProposalNeedIds,
+  readStatusReason,
+  trancheNeedProblems,
+  type ProposalContent,
+} from './proposal-fields.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 
@@ -74,7 +81,8 @@ export interface ProposalMatchRef {
 @Injectable()
 export class ProposalsService {
   readonly partiesByProposal: LoaderSource<string, ProposalParty[]> = {
-    batchLoad: async (ids) => groupToKeys(ids, await this.parties.find({ where: { proposalId: In([...ids]) }, order: { addedAt: 'ASC' } }), (p) => p.proposalId),
+    batchLoad: async (ids) =>
+      groupToKeys(ids, await this.parties.find({ where: { proposalId: In([...ids]) }, order: { addedAt: 'ASC' } }), (p) => p.proposalId),
   };
 
   readonly needIdsByProposal: LoaderSource<string, string[]> = {
@@ -178,7 +186,10 @@ export class ProposalsService {
           createdByUserId: actor.id,
         }),
       );
-      await manager.insert(ProposalNeed, needIds.map((needId) => ({ proposalId: proposal.id, needId })));
+      await manager.insert(
+        ProposalNeed,
+        needIds.map((needId) => ({ proposalId: proposal.id, needId })),
+      );
       await this.addFirstParties(manager, proposal, states, input.donorOrganisationIds ?? []);
       if (content.technicalReview) await this.assertCentreParty(manager, proposal);
       await this.linkMatches(manager, proposal.id, needIds, input.matchIds ?? []);
@@ -238,7 +249,10 @@ export class ProposalsService {
           await this.needsService.moveWithProposal(manager, removed, NeedAction.RELEASE, proposal, actor.id);
         }
         if (added.length) {
-          await manager.insert(ProposalNeed, added.map((needId) => ({ proposalId: proposal.id, needId })));
+          await manager.insert(
+            ProposalNeed,
+            added.map((needId) => ({ proposalId: proposal.id, needId })),
+          );
           await this.needsService.moveWithProposal(manager, added, NeedAction.INCLUDE_IN_PROPOSAL, proposal, actor.id);
         }
         const states = [...new Set((await manager.findBy(Need, { id: In(wanted) })).map((n) => n.stateIso3))].sort();
@@ -322,7 +336,8 @@ export class ProposalsService {
       if (!roleAllowedIn(Role.DONOR, organisation.type)) {
         throw new BadUserInputError(problemAt('input.organisationId', reason('organisation.notDonor', { organisationType: organisation.type })));
       }
-      if (!(await this.joinAsDonor(manager, proposal, organisationId, actor))) throw new ConflictError(reason('proposal.alreadyParty', { organisation: organisation.name }));
+      if (!(await this.joinAsDonor(manager, proposal, organisationId, actor)))
+        throw new ConflictError(reason('proposal.alreadyParty', { organisation: organisation.name }));
       return proposal;
     });
   }
@@ -447,7 +462,11 @@ export class ProposalsService {
     if (why || PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === action)?.requiresReason) proposal.statusReason = why;
     const saved = await manager.save(proposal);
     if (to === S.OPEN_FOR_FUNDING && [S.AWAITING_ENDORSEMENT, S.TECHNICAL_REVIEW].includes(from)) {
-      await manager.update(ProposalRevision, { proposalId: proposal.id, number: 1, status: RevisionStatus.DRAFT }, { status: RevisionStatus.AGREED, agreedAt: new Date() });
+      await manager.update(
+        ProposalRevision,
+        { proposalId: proposal.id, number: 1, status: RevisionStatus.DRAFT },
+        { status: RevisionStatus.AGREED, agreedAt: new Date() },
+      );
     }
     if (to === S.RETURNED) {
       await manager.update(ProposalParty, { proposalId: proposal.id, kind: ProposalPartyKind.STATE }, { endorsedAt: null, endorsedByUserId: null });
@@ -525,7 +544,9 @@ export class ProposalsService {
     if (unavailable.length) {
       // The reason names the first; the English message lists them all.
       const first = reason('proposal.needNotPublished', { title: unavailable[0].title, status: unavailable[0].status });
-      throw new ConflictError(withMessage(first, `Only published needs can be put in a proposal: ${unavailable.map((n) => `"${n.title}" is ${n.status}`).join('; ')}.`));
+      throw new ConflictError(
+        withMessage(first, `Only published needs can be put in a proposal: ${unavailable.map((n) => `"${n.title}" is ${n.status}`).join('; ')}.`),
+      );
     }
     return needs;
   }
@@ -547,11 +568,16 @@ export class ProposalsService {
     if (unoda) await manager.insert(ProposalParty, { proposalId: proposal.id, organisationId: unoda, kind: ProposalPartyKind.UNODA });
     await this.syncCentreParty(manager, proposal);
     const donors = [...new Set(donorIds)];
-    if (donors.some((id) => !isUuid(id))) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('field.notIdsOf', { kind: 'organisation' })));
+    if (donors.some((id) => !isUuid(id)))
+      throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('field.notIdsOf', { kind: 'organisation' })));
     const found = donors.length ? await manager.findBy(Organisation, { id: In(donors) }) : [];
     const wrong = donors.filter((id) => !found.some((o) => o.id === id && roleAllowedIn(Role.DONOR, o.type)));
     if (wrong.length) throw new BadUserInputError(problemAt('input.donorOrganisationIds', reason('proposal.notDonorOrganisations', { ids: wrong })));
-    if (donors.length) await manager.insert(ProposalParty, donors.map((organisationId) => ({ proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR })));
+    if (donors.length)
+      await manager.insert(
+        ProposalParty,
+        donors.map((organisationId) => ({ proposalId: proposal.id, organisationId, kind: ProposalPartyKind.DONOR })),
+      );
   }
 
   /**
@@ -618,6 +644,9 @@ export class ProposalsService {
     const matches = ids.every(isUuid) ? await manager.findBy(Match, { id: In(ids) }) : [];
     const wrong = ids.filter((id) => !matches.some((m) => m.id === id && needIds.includes(m.needId)));
     if (wrong.length) throw new BadUserInputError(problemAt('input.matchIds', reason('proposal.notMatchesOfNeeds', { ids: wrong })));
-    await manager.insert(ProposalMatch, matches.map((m) => ({ proposalId, matchId: m.id, scoreWhenLinked: m.score })));
+    await manager.insert(
+      ProposalMatch,
+      matches.map((m) => ({ proposalId, matchId: m.id, scoreWhenLinked: m.score })),
+    );
   }
 }

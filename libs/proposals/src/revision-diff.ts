@@ -97,5 +97,16 @@ export function diffRevisions(before: { scope: string; tranches: Tranche[] }, af
 }
 
 function lineChange(kind: ChangeKind, tranche: number, line: string, before: string | null, after: string | null): RevisionChange {
-  return { kind, tranche, line, titleBefore: null, titleAfter: null, before, after, delta: subtractDecimals(after ?? '0', before ?? '0'), needsAdded: [], needsRemoved: [] };
+  return {
+    kind,
+    tranche,
+    line,
+    titleBefore: null,
+    titleAfter: null,
+    before,
+    after,
+    delta: subtractDecimals(after ?? '0', before ?? '0'),
+    needsAdded: [],
+    needsRemoved: [],
+  };
 }

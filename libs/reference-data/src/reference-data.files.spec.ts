@@ -9,8 +9,7 @@ const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 const M49_AREA = /^\d{3} \S.*$/;
 
 const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
-const missingLanguages = (names: Record<string, string | undefined> | undefined) =>
-  LANGUAGES.filter((lang) => !names?.[lang]?.trim());
+const missingLanguages = (names: Record<string, string | undefined> | undefined) => LANGUAGES.filter((lang) => !names?.[lang]?.trim());
 
 /** The taxonomy lists shown to users, each with its English label. */
 const LISTS = {
@@ -40,16 +39,12 @@ describe('member-states.json', () => {
   });
 
   it('names every State in all six UN languages', () => {
-    const incomplete = states
-      .map((s) => ({ iso3: s.iso3, missing: missingLanguages(s.names) }))
-      .filter((s) => s.missing.length);
+    const incomplete = states.map((s) => ({ iso3: s.iso3, missing: missingLanguages(s.names) })).filter((s) => s.missing.length);
     expect(incomplete).toEqual([]);
   });
 
   it('places every State in an M49 region and subregion written "NNN Name"', () => {
-    const bad = states
-      .filter((s) => !M49_AREA.test(s.m49Region ?? '') || !M49_AREA.test(s.m49Subregion ?? ''))
-      .map((s) => s.iso3);
+    const bad = states.filter((s) => !M49_AREA.test(s.m49Region ?? '') || !M49_AREA.test(s.m49Subregion ?? '')).map((s) => s.iso3);
     expect(bad).toEqual([]);
   });
 });
@@ -62,9 +57,7 @@ describe('taxonomy.json', () => {
 
   it('refers only to MOSAIC modules it lists', () => {
     const modules = new Set(taxonomy.mosaicModules.map((m) => m.code));
-    const unknown = taxonomy.thematicAreas.flatMap((area) =>
-      area.isacsModules.filter((code) => !modules.has(code)).map((code) => `${area.code} -> ${code}`),
-    );
+    const unknown = taxonomy.thematicAreas.flatMap((area) => area.isacsModules.filter((code) => !modules.has(code)).map((code) => `${area.code} -> ${code}`));
     expect(unknown).toEqual([]);
   });
 });
@@ -72,9 +65,7 @@ describe('taxonomy.json', () => {
 describe('translations.json', () => {
   it.each(LIST_NAMES)('translates every %s code into all six languages', (list) => {
     const entries = translations[list] as Record<string, Record<string, string> | undefined>;
-    const incomplete = LISTS[list]
-      .map((e) => ({ code: e.code, missing: missingLanguages(entries[e.code]) }))
-      .filter((e) => e.missing.length);
+    const incomplete = LISTS[list].map((e) => ({ code: e.code, missing: missingLanguages(entries[e.code]) })).filter((e) => e.missing.length);
     expect(incomplete).toEqual([]);
   });
 
@@ -102,7 +93,12 @@ describe('translations.json', () => {
 
   it('gives M49 area names in the language asked (m49AreaName)', () => {
     expect(['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((l) => m49AreaName('011', l as UnLanguage))).toEqual([
-      'غرب أفريقيا', '西部非洲', 'Western Africa', 'Afrique de l’Ouest', 'Западная Африка', 'África occidental',
+      'غرب أفريقيا',
+      '西部非洲',
+      'Western Africa',
+      'Afrique de l’Ouest',
+      'Западная Африка',
+      'África occidental',
     ]);
     expect(m49AreaName('999', 'fr')).toBeNull();
   });

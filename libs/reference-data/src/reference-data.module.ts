@@ -4,11 +4,7 @@ import { REFERENCE_DATA_ENTITIES } from './entities/index.js';
 import { ExchangeRatesService } from './exchange-rates.service.js';
 import { ReferenceDataChanges } from './reference-data.changes.js';
 import { ReferenceDataSeeder } from './reference-data.seeder.js';
-import {
-  ReferenceDataResolver,
-  RegionalOrganisationResolver,
-  ThematicAreaResolver,
-} from './reference-data.resolver.js';
+import { ReferenceDataResolver, RegionalOrganisationResolver, ThematicAreaResolver } from './reference-data.resolver.js';
 import { ReferenceDataService } from './reference-data.service.js';
 
 @Module({

@@ -7,11 +7,7 @@ import taxonomyFile from '../data/taxonomy.json' with { type: 'json' };
 import translationsFile from '../data/translations.json' with { type: 'json' };
 import { Currency, ExchangeRate } from './entities/currency.entity.js';
 import { MemberState } from './entities/member-state.entity.js';
-import {
-  RegionalOrganisation,
-  RegionalOrganisationKind,
-  RegionalOrganisationMember,
-} from './entities/regional-organisation.entity.js';
+import { RegionalOrganisation, RegionalOrganisationKind, RegionalOrganisationMember } from './entities/regional-organisation.entity.js';
 import { AssistanceType, MosaicModule, ThematicArea } from './entities/taxonomy.entity.js';
 import { ReferenceDataChanges } from './reference-data.changes.js';
 
@@ -102,16 +98,16 @@ export class ReferenceDataSeeder {
       }),
       members: o.members.filter((m) => stateCodes.has(m)),
     }));
-    await manager.upsert(RegionalOrganisation, organisations.map((o) => o.entity), ['code']);
-    const memberships = organisations.flatMap((o) =>
-      o.members.map((iso3) => ({ organisationCode: o.entity.code, stateIso3: iso3 })),
+    await manager.upsert(
+      RegionalOrganisation,
+      organisations.map((o) => o.entity),
+      ['code'],
     );
+    const memberships = organisations.flatMap((o) => o.members.map((iso3) => ({ organisationCode: o.entity.code, stateIso3: iso3 })));
     await manager.createQueryBuilder().delete().from(RegionalOrganisationMember).execute();
     await manager.insert(RegionalOrganisationMember, memberships);
 
-    const modules = taxonomyFile.mosaicModules.map((m) =>
-      manager.create(MosaicModule, { code: m.code, names: names('mosaicModules', m.code, m.title) }),
-    );
+    const modules = taxonomyFile.mosaicModules.map((m) => manager.create(MosaicModule, { code: m.code, names: names('mosaicModules', m.code, m.title) }));
     await manager.upsert(MosaicModule, modules, ['code']);
 
     const areas = taxonomyFile.thematicAreas.map((a, index) =>

@@ -4,11 +4,7 @@ import type { Repository } from 'typeorm';
 import { BadUserInputError, problemAt, reason, type LoaderSource } from '#libs/core';
 import { Currency } from './entities/currency.entity.js';
 import { MemberState } from './entities/member-state.entity.js';
-import {
-  RegionalOrganisation,
-  RegionalOrganisationMember,
-  type RegionalOrganisationKind,
-} from './entities/regional-organisation.entity.js';
+import { RegionalOrganisation, RegionalOrganisationMember, type RegionalOrganisationKind } from './entities/regional-organisation.entity.js';
 import { AssistanceType, MosaicModule, ThematicArea } from './entities/taxonomy.entity.js';
 import { Cached, ReferenceDataChanges } from './reference-data.changes.js';
 
@@ -149,14 +145,9 @@ export class ReferenceDataService {
     const { states, membersByOrganisation } = await this.snapshot.get();
     const { regionCode, subregionCode, regionalOrganisationCode } = filter;
     if (!regionCode && !subregionCode && !regionalOrganisationCode) return states;
-    const members = regionalOrganisationCode
-      ? new Set((membersByOrganisation.get(regionalOrganisationCode) ?? []).map((s) => s.iso3))
-      : null;
+    const members = regionalOrganisationCode ? new Set((membersByOrganisation.get(regionalOrganisationCode) ?? []).map((s) => s.iso3)) : null;
     return states.filter(
-      (s) =>
-        (!regionCode || s.m49RegionCode === regionCode) &&
-        (!subregionCode || s.m49SubregionCode === subregionCode) &&
-        (!members || members.has(s.iso3)),
+      (s) => (!regionCode || s.m49RegionCode === regionCode) && (!subregionCode || s.m49SubregionCode === subregionCode) && (!members || members.has(s.iso3)),
     );
   }
 

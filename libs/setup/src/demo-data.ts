@@ -97,7 +97,13 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'donor.germany@example.org', displayName: 'Demo Donor (Germany)', organisation: 'germany', role: Role.DONOR, language: 'en' },
   { email: 'reviewer.unrec@example.org', displayName: 'Demo UNREC Reviewer', organisation: 'unrec', role: Role.REGIONAL_REVIEWER, language: 'fr' },
   { email: 'donor.japan@example.org', displayName: 'Demo Donor (Japan)', organisation: 'japan', role: Role.DONOR, language: 'en' },
-  ...DEMO_STATES.map((s) => ({ email: `npc.${s.key}@example.org`, displayName: `Demo NPC of ${s.name}`, organisation: s.key, role: Role.NPC, language: s.language })),
+  ...DEMO_STATES.map((s) => ({
+    email: `npc.${s.key}@example.org`,
+    displayName: `Demo NPC of ${s.name}`,
+    organisation: s.key,
+    role: Role.NPC,
+    language: s.language,
+  })),
 ];
 
 /** Illustrative USD rates so budgets in other currencies show USD equivalents; not official rates. */

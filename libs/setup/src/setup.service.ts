@@ -4,20 +4,8 @@ import { AuditService, ConflictError, OrganisationType, reason, Role, runMigrati
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService } from '#libs/needs';
 import { OffersService } from '#libs/offers';
-import {
-  ExchangeRate,
-  ReferenceDataChanges,
-  ReferenceDataSeeder,
-  ReferenceDataService,
-  type ReferenceSeedResult,
-} from '#libs/reference-data';
-import {
-  DEMO_EXCHANGE_RATES,
-  DEMO_ORGANISATIONS,
-  DEMO_PASSWORD,
-  DEMO_RATES_DATE,
-  DEMO_USERS,
-} from './demo-data.js';
+import { ExchangeRate, ReferenceDataChanges, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
+import { DEMO_EXCHANGE_RATES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_RATES_DATE, DEMO_USERS } from './demo-data.js';
 import { loadDemoNeeds } from './demo-needs.js';
 import { loadDemoOffers } from './demo-offers.js';
 
@@ -93,13 +81,7 @@ export class SetupService {
           count += 1;
         }
         const organisationId = (organisations.get(spec.organisation) as Organisation).id;
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Membership)
-          .values({ userId: user.id, organisationId, role: spec.role })
-          .orIgnore()
-          .execute();
+        await manager.createQueryBuilder().insert().into(Membership).values({ userId: user.id, organisationId, role: spec.role }).orIgnore().execute();
       }
       await manager
         .createQueryBuilder()
@@ -137,17 +119,13 @@ export class SetupService {
     const passwordHash = await this.passwords.hash(password);
     return this.dataSource.transaction(async (manager) => {
       let unoda = await manager.findOneBy(Organisation, { type: OrganisationType.UNODA });
-      unoda ??= await manager.save(
-        manager.create(Organisation, { type: OrganisationType.UNODA, name: UNODA_NAME, acronym: 'UNODA' }),
-      );
+      unoda ??= await manager.save(manager.create(Organisation, { type: OrganisationType.UNODA, name: UNODA_NAME, acronym: 'UNODA' }));
       let user = await manager.findOneBy(User, { email: normalised });
       const outcome = user ? 'granted' : 'created';
       if (user && (await manager.existsBy(Membership, { userId: user.id, role: Role.ADMIN }))) {
         throw new ConflictError(reason('user.alreadyAdministrator', { email: normalised }));
       }
-      user ??= await manager.save(
-        manager.create(User, { email: normalised, displayName, passwordHash, status: UserStatus.ACTIVE }),
-      );
+      user ??= await manager.save(manager.create(User, { email: normalised, displayName, passwordHash, status: UserStatus.ACTIVE }));
       await manager.save(manager.create(Membership, { userId: user.id, organisationId: unoda.id, role: Role.ADMIN }));
       await this.audit.record(manager, {
         actorUserId: null,

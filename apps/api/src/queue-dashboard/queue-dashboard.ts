@@ -6,7 +6,18 @@ import { Injectable } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, AuthUserLoader, EVENTS_QUEUE, MAINTENANCE_QUEUE, MATCHING_QUEUE, NOTIFICATIONS_QUEUE, readToken, Role, signToken, type AuthUser } from '#libs/core';
+import {
+  AppConfig,
+  AuthUserLoader,
+  EVENTS_QUEUE,
+  MAINTENANCE_QUEUE,
+  MATCHING_QUEUE,
+  NOTIFICATIONS_QUEUE,
+  readToken,
+  Role,
+  signToken,
+  type AuthUser,
+} from '#libs/core';
 
 export const DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'gis_queue_dashboard';
@@ -38,7 +49,8 @@ export class QueueDashboard {
     createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'GIS queues' } } });
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onRequest', async (request, reply) => {
-      if (request.url === DASHBOARD_PATH || request.url.startsWith(`${DASHBOARD_PATH}/`) || request.url.startsWith(`${DASHBOARD_PATH}?`)) await this.guard(request, reply);
+      if (request.url === DASHBOARD_PATH || request.url.startsWith(`${DASHBOARD_PATH}/`) || request.url.startsWith(`${DASHBOARD_PATH}?`))
+        await this.guard(request, reply);
     });
     await fastify.register(serverAdapter.registerPlugin() as never, { prefix: DASHBOARD_PATH });
   }
@@ -50,17 +62,27 @@ export class QueueDashboard {
       if (!userId || !(await this.isOperator(userId))) return this.refuse(reply);
       const session = this.sign(userId, SESSION_SECONDS, 'session');
       await reply
-        .header('set-cookie', `${COOKIE}=${session}; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_SECONDS}${this.config.isProduction ? '; Secure' : ''}`)
+        .header(
+          'set-cookie',
+          `${COOKIE}=${session}; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_SECONDS}${this.config.isProduction ? '; Secure' : ''}`,
+        )
         .redirect(DASHBOARD_PATH, 303);
       return;
     }
-    const cookie = (request.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
+    const cookie = (request.headers.cookie ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith(`${COOKIE}=`))
+      ?.slice(COOKIE.length + 1);
     const userId = cookie ? this.verify(cookie, 'session') : null;
     if (!userId || !(await this.isOperator(userId))) return this.refuse(reply);
   }
 
   private async refuse(reply: FastifyReply): Promise<void> {
-    await reply.status(401).header('content-type', 'text/plain; charset=utf-8').send('Administrators and UNODA moderators only: open the link given by the queueDashboardLink query.');
+    await reply
+      .status(401)
+      .header('content-type', 'text/plain; charset=utf-8')
+      .send('Administrators and UNODA moderators only: open the link given by the queueDashboardLink query.');
   }
 
   private async isOperator(userId: string): Promise<boolean> {

@@ -127,7 +127,11 @@ const NEED = {
  */
 export async function notifyGhanaNpcs(title = `Marking machines for border posts ${unique()}`): Promise<{ needId: string; title: string }> {
   const [npc, moderator] = await Promise.all([tokenOf(DEMO.npc.email), tokenOf(DEMO.moderator.email)]);
-  const { createNeed } = await gql<{ createNeed: { id: string } }>('mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { ...NEED, title } }, npc);
+  const { createNeed } = await gql<{ createNeed: { id: string } }>(
+    'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+    { input: { ...NEED, title } },
+    npc,
+  );
   await transitionNeed('submitNeed', createNeed.id, npc);
   await transitionNeed('returnNeed', createNeed.id, moderator, 'Give the number of weapons per armoury.');
   return { needId: createNeed.id, title };
@@ -138,7 +142,11 @@ export async function unreadCount(token: string): Promise<number> {
 }
 
 export async function publishedNeed(npc: string, moderator: string, title: string): Promise<string> {
-  const { createNeed } = await gql<{ createNeed: { id: string } }>('mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { ...NEED, title } }, npc);
+  const { createNeed } = await gql<{ createNeed: { id: string } }>(
+    'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+    { input: { ...NEED, title } },
+    npc,
+  );
   await transitionNeed('submitNeed', createNeed.id, npc);
   await transitionNeed('publishNeed', createNeed.id, moderator);
   return createNeed.id;
@@ -176,7 +184,13 @@ export async function createFixtures(): Promise<Fixtures> {
         implementingAgency: 'Ghana National Commission on Small Arms',
         currency: 'USD',
         tranches: [
-          { title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000.50' }] },
+          {
+            title: 'Equipment',
+            lines: [
+              { description: 'Two marking machines', amount: '120000' },
+              { description: 'Spare parts', amount: '30000.50' },
+            ],
+          },
           { title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }] },
         ],
         fundingDeadline: '2027-12-31',
@@ -185,14 +199,19 @@ export async function createFixtures(): Promise<Fixtures> {
     moderator,
   );
   const proposalId = compileProposal.id;
-  const step = (name: string, token: string) => gql(`mutation ($input: ProposalTransitionInput!) { ${name}(input: $input) { id } }`, { input: { proposalId } }, token);
+  const step = (name: string, token: string) =>
+    gql(`mutation ($input: ProposalTransitionInput!) { ${name}(input: $input) { id } }`, { input: { proposalId } }, token);
   await step('submitProposalForEndorsement', moderator);
   await step('endorseProposal', npc);
   for (const [trancheNumber, amount] of [
     [1, '150000.50'],
     [2, '49999.50'],
   ] as const) {
-    await gql('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input: { proposalId, amount, status: 'COMMITTED', trancheNumber } }, donor);
+    await gql(
+      'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+      { input: { proposalId, amount, status: 'COMMITTED', trancheNumber } },
+      donor,
+    );
   }
   const { proposal } = await gql<{ proposal: { status: string } }>('query ($id: ID!) { proposal(id: $id) { status } }', { id: proposalId });
   if (proposal.status !== 'FUNDED') throw new Error(`the browser tests' proposal is ${proposal.status}, not FUNDED`);
@@ -203,11 +222,19 @@ export async function createFixtures(): Promise<Fixtures> {
     { input: { title: meetingTitle, startsAt: '2027-02-10T10:00:00Z', location: 'Geneva, Palais des Nations' } },
     moderator,
   );
-  await gql('mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }', { input: { meetingId: scheduleMeeting.id, proposalId, note: 'For information' } }, moderator);
+  await gql(
+    'mutation ($input: AgendaItemInput!) { addMeetingAgendaItem(input: $input) { position } }',
+    { input: { meetingId: scheduleMeeting.id, proposalId, note: 'For information' } },
+    moderator,
+  );
 
   let matchId: string | undefined;
   await waitFor('a suggested match (the worker matches the demo needs and offers)', async () => {
-    const { matchQueue } = await gql<{ matchQueue: { edges: { node: { id: string } }[] } }>('{ matchQueue(first: 1) { edges { node { id } } } }', {}, moderator);
+    const { matchQueue } = await gql<{ matchQueue: { edges: { node: { id: string } }[] } }>(
+      '{ matchQueue(first: 1) { edges { node { id } } } }',
+      {},
+      moderator,
+    );
     matchId = matchQueue.edges[0]?.node.id;
     return Boolean(matchId);
   });

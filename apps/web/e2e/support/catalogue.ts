@@ -16,7 +16,12 @@ export function catalogue(locale: Locale): Record<string, string> {
   let messages = cache.get(locale);
   if (!messages) {
     const dir = new URL(`${locale}/`, root);
-    messages = Object.assign({}, ...readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Record<string, string>));
+    messages = Object.assign(
+      {},
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Record<string, string>),
+    );
     cache.set(locale, messages!);
   }
   return messages!;
@@ -26,7 +31,13 @@ export function catalogue(locale: Locale): Record<string, string> {
 export function t(locale: Locale, id: string, values?: Record<string, string | number>): string {
   const messages = catalogue(locale);
   if (!(id in messages)) throw new Error(`the ${locale} catalogue has no message "${id}"`);
-  const intl = createIntl({ locale, messages, onError: (error) => { throw error; } });
+  const intl = createIntl({
+    locale,
+    messages,
+    onError: (error) => {
+      throw error;
+    },
+  });
   // Any key: the catalogue decides above (the app's MessageId type knows only the keys merged so far).
   return intl.formatMessage({ id: id as never }, values) as string;
 }

@@ -66,7 +66,12 @@ export const column = (table: Table, locale: Locale, key: string) => {
 };
 
 /** Opens a Download menu and chooses a format; the file the browser saved, read as a table. */
-export async function download(page: Page, menu: Locator, format: 'exports.csv' | 'exports.xlsx', locale: Locale = 'en'): Promise<{ fileName: string; table: Table }> {
+export async function download(
+  page: Page,
+  menu: Locator,
+  format: 'exports.csv' | 'exports.xlsx',
+  locale: Locale = 'en',
+): Promise<{ fileName: string; table: Table }> {
   await menu.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: t(locale, format), exact: true }).click()]);
   const path = (await file.path())!;
@@ -74,4 +79,5 @@ export async function download(page: Page, menu: Locator, format: 'exports.csv' 
   return { fileName: file.suggestedFilename(), table };
 }
 
-export const menuButton = (page: Page, locale: Locale = 'en') => page.getByRole('main').getByRole('button', { name: t(locale, 'exports.download'), exact: true });
+export const menuButton = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('main').getByRole('button', { name: t(locale, 'exports.download'), exact: true });

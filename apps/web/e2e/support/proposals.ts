@@ -42,7 +42,13 @@ export async function proposalAwaitingEndorsement(options: Record<string, unknow
         implementingAgency: 'Ghana National Commission on Small Arms',
         currency: 'EUR',
         tranches: [
-          { title: 'Equipment', lines: [{ description: 'Register software', amount: '1000.00' }, { description: 'Ten terminals', amount: '500.00' }] },
+          {
+            title: 'Equipment',
+            lines: [
+              { description: 'Register software', amount: '1000.00' },
+              { description: 'Ten terminals', amount: '500.00' },
+            ],
+          },
           { title: 'Training', lines: [{ description: 'Training of 20 armourers', amount: '300.00' }] },
         ],
         ...options,
@@ -54,7 +60,6 @@ export async function proposalAwaitingEndorsement(options: Record<string, unknow
   return { id: compileProposal.id, title };
 }
 
-
 /**
  * The same, endorsed and on the market, with the demo donor a party (a pledge to tranche 1 and a
  * commitment to tranche 2), a message and an open revision from Ghana that the donor has to accept.
@@ -64,10 +69,18 @@ export async function proposalInNegotiation(): Promise<{ id: string; title: stri
   const [npc, donor] = await Promise.all([tokenOf(DEMO.npc.email), tokenOf(DEMO.donor.email)]);
   await transition('endorseProposal', 'ProposalTransitionInput', { proposalId: proposal.id }, npc);
   const record = (trancheNumber: number, amount: string, status: string) =>
-    gql('mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }', { input: { proposalId: proposal.id, trancheNumber, amount, status } }, donor);
+    gql(
+      'mutation ($input: RecordContributionInput!) { recordContribution(input: $input) { id } }',
+      { input: { proposalId: proposal.id, trancheNumber, amount, status } },
+      donor,
+    );
   await record(1, '1000.00', 'PLEDGED');
   await record(2, '300.00', 'COMMITTED');
-  await gql('mutation ($input: PostProposalMessageInput!) { postProposalMessage(input: $input) { id } }', { input: { proposalId: proposal.id, body: 'Could the terminals be bought locally?' } }, donor);
+  await gql(
+    'mutation ($input: PostProposalMessageInput!) { postProposalMessage(input: $input) { id } }',
+    { input: { proposalId: proposal.id, body: 'Could the terminals be bought locally?' } },
+    donor,
+  );
   await gql(
     'mutation ($input: ProposeRevisionInput!) { proposeProposalRevision(input: $input) { number } }',
     {
@@ -76,7 +89,14 @@ export async function proposalInNegotiation(): Promise<{ id: string; title: stri
         basedOnRevision: 1,
         note: 'Terminals bought locally cost less; a line for their maintenance.',
         tranches: [
-          { title: 'Equipment', lines: [{ description: 'Register software', amount: '1000.00' }, { description: 'Ten terminals', amount: '400.00' }, { description: 'Maintenance', amount: '80.00' }] },
+          {
+            title: 'Equipment',
+            lines: [
+              { description: 'Register software', amount: '1000.00' },
+              { description: 'Ten terminals', amount: '400.00' },
+              { description: 'Maintenance', amount: '80.00' },
+            ],
+          },
           { title: 'Training', lines: [{ description: 'Training of 20 armourers', amount: '300.00' }] },
         ],
       },

@@ -19,7 +19,11 @@ export async function chooseLanguage(page: Page, locale: Locale): Promise<void> 
  * Signs in on the sign-in page (or in the session-ended dialog: `within`), with the fields named
  * as the catalogue of `locale` names them.
  */
-export async function signIn(page: Page, email: string, options: { password?: string; locale?: Locale; within?: ReturnType<Page['getByRole']> } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  options: { password?: string; locale?: Locale; within?: ReturnType<Page['getByRole']> } = {},
+): Promise<void> {
   const locale = options.locale ?? 'en';
   const scope = options.within ?? page.getByRole('main');
   // By their accessible names (the visible labels also carry the required-field asterisk).
@@ -53,7 +57,12 @@ export async function settled(page: Page): Promise<void> {
 /** An axe scan against WCAG 2.1 A and AA; the violations in a form that says what and where. */
 export async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, where: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    where: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+  }));
 }
 
 /**
@@ -80,7 +89,17 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
     if (!el || el === document.body) return false;
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return false;
-    const KEYS = ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'backgroundColor'] as const;
+    const KEYS = [
+      'outlineStyle',
+      'outlineWidth',
+      'outlineColor',
+      'boxShadow',
+      'borderTopColor',
+      'borderBottomColor',
+      'borderLeftColor',
+      'borderRightColor',
+      'backgroundColor',
+    ] as const;
     // A wrapper's background can change with its place (striped rows): only its lines count.
     const changed = (node: HTMLElement, keys: readonly (typeof KEYS)[number][]) => {
       const copy = node.cloneNode(false) as HTMLElement;
@@ -98,7 +117,15 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
     };
     const wrappers: HTMLElement[] = [];
     for (let node = el.parentElement; node && wrappers.length < 3; node = node.parentElement) wrappers.push(node);
-    return changed(el, KEYS) || wrappers.some((w) => changed(w, KEYS.filter((k) => k !== 'backgroundColor')));
+    return (
+      changed(el, KEYS) ||
+      wrappers.some((w) =>
+        changed(
+          w,
+          KEYS.filter((k) => k !== 'backgroundColor'),
+        ),
+      )
+    );
   });
 }
 
@@ -111,7 +138,11 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
 export async function controlsNamedInLatin(page: Page, locale: Locale): Promise<string[]> {
   return page.evaluate((locale) => {
     const found: string[] = [];
-    const textOf = (ids: string) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const textOf = (ids: string) =>
+      ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
     const controls = 'button, input:not([type=hidden]), select, textarea, [role="button"], [role="tab"], header a[href], footer a[href], a[href].gis-skip-link';
     for (const el of document.querySelectorAll<HTMLElement>(controls)) {
       const owner = el.closest('[lang]');

@@ -18,7 +18,10 @@ export function AdminHome() {
   if (error && !data) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   const invited = data.users.filter((u) => u.status === 'INVITED').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const lastSet = data.exchangeRates.reduce<(typeof data.exchangeRates)[number] | null>((newest, r) => (!newest || r.createdAt > newest.createdAt ? r : newest), null);
+  const lastSet = data.exchangeRates.reduce<(typeof data.exchangeRates)[number] | null>(
+    (newest, r) => (!newest || r.createdAt > newest.createdAt ? r : newest),
+    null,
+  );
   const currencies = new Set(data.exchangeRates.map((r) => r.currencyCode)).size;
   return (
     <Stack gap="lg">
@@ -52,7 +55,12 @@ export function AdminHome() {
               key: u.id,
               href: m ? `/admin/organisations/${m.organisation.id}` : '/admin/organisations',
               label: u.displayName,
-              detail: <FormattedMessage id="admin.homeInvitedDetail" values={{ role: m ? label('role', m.role) : '', organisation: m?.organisation.name ?? '', date: dates.instant(u.createdAt) }} />,
+              detail: (
+                <FormattedMessage
+                  id="admin.homeInvitedDetail"
+                  values={{ role: m ? label('role', m.role) : '', organisation: m?.organisation.name ?? '', date: dates.instant(u.createdAt) }}
+                />
+              ),
             };
           })}
           empty="admin.homeNoInvitations"
@@ -67,7 +75,12 @@ export function AdminHome() {
                     key: lastSet.id,
                     href: `/admin/rates?currency=${lastSet.currencyCode}`,
                     label: lastSet.currencyCode,
-                    detail: <FormattedMessage id="admin.homeRatesDetail" values={{ date: dates.instant(lastSet.createdAt), effective: dates.date(lastSet.effectiveDate) }} />,
+                    detail: (
+                      <FormattedMessage
+                        id="admin.homeRatesDetail"
+                        values={{ date: dates.instant(lastSet.createdAt), effective: dates.date(lastSet.effectiveDate) }}
+                      />
+                    ),
                   },
                 ]
               : []

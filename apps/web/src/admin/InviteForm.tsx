@@ -39,12 +39,26 @@ export function InviteForm({ organisationId, roles, onInvited }: { organisationI
             <FormattedMessage id="admin.inviteTitle" />
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={intl.formatMessage({ id: 'admin.personName' })} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required error={problem('displayName')} dir="auto" />
-            <TextInput label={intl.formatMessage({ id: 'admin.email' })} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required error={problem('email')} dir="ltr" />
+            <TextInput
+              label={intl.formatMessage({ id: 'admin.personName' })}
+              value={displayName}
+              onChange={(e) => setDisplayName(e.currentTarget.value)}
+              required
+              error={problem('displayName')}
+              dir="auto"
+            />
+            <TextInput
+              label={intl.formatMessage({ id: 'admin.email' })}
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              required
+              error={problem('email')}
+              dir="ltr"
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
-             
               label={intl.formatMessage({ id: 'admin.role' })}
               value={role}
               onChange={(e) => setRole(e.currentTarget.value as Role)}
@@ -52,7 +66,6 @@ export function InviteForm({ organisationId, roles, onInvited }: { organisationI
               error={problem('role')}
             />
             <NativeSelect
-             
               label={intl.formatMessage({ id: 'admin.language' })}
               description={intl.formatMessage({ id: 'admin.languageHint' })}
               value={language}
@@ -71,7 +84,11 @@ export function InviteForm({ organisationId, roles, onInvited }: { organisationI
                 <Text>
                   <FormattedMessage
                     id={done.invitation ? 'admin.invited' : 'admin.granted'}
-                    values={{ name: done.membership.user.displayName, email: <bdi>{done.membership.user.email}</bdi>, role: label('role', done.membership.role) }}
+                    values={{
+                      name: done.membership.user.displayName,
+                      email: <bdi>{done.membership.user.email}</bdi>,
+                      role: label('role', done.membership.role),
+                    }}
                   />
                 </Text>
                 {done.acceptUrl && (

@@ -15,12 +15,24 @@ export function MemberActions({ member, onChanged }: { member: AdminMemberFragme
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
         {member.user.status === 'ACTIVE' && (
-          <Button size="compact-sm" variant="default" loading={statusSet.fetching} onClick={() => void setStatus({ input: { userId: member.user.id, status: 'DISABLED' } }).then((r) => !r.error && onChanged())} aria-label={intl.formatMessage({ id: 'admin.suspendWho' }, { name: who })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={statusSet.fetching}
+            onClick={() => void setStatus({ input: { userId: member.user.id, status: 'DISABLED' } }).then((r) => !r.error && onChanged())}
+            aria-label={intl.formatMessage({ id: 'admin.suspendWho' }, { name: who })}
+          >
             <FormattedMessage id="admin.suspend" />
           </Button>
         )}
         {member.user.status === 'DISABLED' && (
-          <Button size="compact-sm" variant="default" loading={statusSet.fetching} onClick={() => void setStatus({ input: { userId: member.user.id, status: 'ACTIVE' } }).then((r) => !r.error && onChanged())} aria-label={intl.formatMessage({ id: 'admin.reactivateWho' }, { name: who })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={statusSet.fetching}
+            onClick={() => void setStatus({ input: { userId: member.user.id, status: 'ACTIVE' } }).then((r) => !r.error && onChanged())}
+            aria-label={intl.formatMessage({ id: 'admin.reactivateWho' }, { name: who })}
+          >
             <FormattedMessage id="admin.reactivate" />
           </Button>
         )}
@@ -31,7 +43,8 @@ export function MemberActions({ member, onChanged }: { member: AdminMemberFragme
           loading={revoked.fetching}
           aria-label={intl.formatMessage({ id: 'admin.revokeWho' }, { name: who })}
           onClick={() => {
-            if (window.confirm(intl.formatMessage({ id: 'admin.revokeConfirm' }, { name: who }))) void revoke({ membershipId: member.id }).then((r) => !r.error && onChanged());
+            if (window.confirm(intl.formatMessage({ id: 'admin.revokeConfirm' }, { name: who })))
+              void revoke({ membershipId: member.id }).then((r) => !r.error && onChanged());
           }}
         >
           <FormattedMessage id="admin.revoke" />

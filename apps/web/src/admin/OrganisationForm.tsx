@@ -8,7 +8,15 @@ import type { OrganisationType } from '../gql/types';
 import { useFilterChoices } from '../reference/useFilterChoices';
 import { CreateOrganisationDocument } from './admin.generated';
 
-export const ORGANISATION_TYPES: OrganisationType[] = ['MEMBER_STATE', 'DONOR_GOVERNMENT', 'REGIONAL_ORGANISATION', 'UN_REGIONAL_CENTRE', 'INTERNATIONAL_ORGANISATION', 'FOUNDATION', 'UNODA'];
+export const ORGANISATION_TYPES: OrganisationType[] = [
+  'MEMBER_STATE',
+  'DONOR_GOVERNMENT',
+  'REGIONAL_ORGANISATION',
+  'UN_REGIONAL_CENTRE',
+  'INTERNATIONAL_ORGANISATION',
+  'FOUNDATION',
+  'UNODA',
+];
 /** The types that speak for a State, and those that are one of the regional organisations or centres of the reference data. */
 const WITH_STATE: OrganisationType[] = ['MEMBER_STATE', 'DONOR_GOVERNMENT'];
 const WITH_REGIONAL_CODE: OrganisationType[] = ['REGIONAL_ORGANISATION', 'UN_REGIONAL_CENTRE'];
@@ -27,7 +35,8 @@ export function OrganisationForm({ onCreated, onCancel }: { onCreated: (id: stri
   const refusal = useRefusal(created.error);
   const problem = useFieldProblem(refusal);
   // A conflict names no field: said beside the field it is about.
-  const conflict = (reason: string) => (created.error?.graphQLErrors[0]?.extensions?.reason === reason && refusal ? intl.formatMessage({ id: refusal.id }, refusal.values) : undefined);
+  const conflict = (reason: string) =>
+    created.error?.graphQLErrors[0]?.extensions?.reason === reason && refusal ? intl.formatMessage({ id: refusal.id }, refusal.values) : undefined;
   const fieldSaid = ['organisation.nameTaken', 'organisation.stateHasOne'].includes(String(created.error?.graphQLErrors[0]?.extensions?.reason));
   const withState = WITH_STATE.includes(type);
   const withRegional = WITH_REGIONAL_CODE.includes(type);
@@ -98,8 +107,21 @@ export function OrganisationForm({ onCreated, onCancel }: { onCreated: (id: stri
               comboboxProps={{ withinPortal: true }}
             />
           )}
-          <TextInput label={intl.formatMessage({ id: 'admin.name' })} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={problem('name') ?? conflict('organisation.nameTaken')} dir="auto" />
-          <TextInput label={intl.formatMessage({ id: 'admin.acronym' })} value={acronym} onChange={(e) => setAcronym(e.currentTarget.value)} error={problem('acronym')} dir="auto" />
+          <TextInput
+            label={intl.formatMessage({ id: 'admin.name' })}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            error={problem('name') ?? conflict('organisation.nameTaken')}
+            dir="auto"
+          />
+          <TextInput
+            label={intl.formatMessage({ id: 'admin.acronym' })}
+            value={acronym}
+            onChange={(e) => setAcronym(e.currentTarget.value)}
+            error={problem('acronym')}
+            dir="auto"
+          />
           {refusal && !fieldSaid && !Object.keys(refusal.fields).length && (
             <Alert color="red" role="alert">
               <FormattedMessage id={refusal.id} values={refusal.values} />

@@ -77,7 +77,11 @@ function Organisation() {
             { key: 'type', term: <FormattedMessage id="admin.type" />, value: label('organisationType', o.type) },
             { key: 'acronym', term: <FormattedMessage id="admin.acronym" />, value: o.acronym ? <bdi>{o.acronym}</bdi> : null },
             { key: 'state', term: <FormattedMessage id="admin.state" />, value: o.stateIso3 ? stateName(o.stateIso3) : null },
-            { key: 'code', term: <FormattedMessage id="admin.regionalOrganisation" />, value: o.regionalOrganisationCode ? <bdi>{o.regionalOrganisationCode}</bdi> : null },
+            {
+              key: 'code',
+              term: <FormattedMessage id="admin.regionalOrganisation" />,
+              value: o.regionalOrganisationCode ? <bdi>{o.regionalOrganisationCode}</bdi> : null,
+            },
             { key: 'created', term: <FormattedMessage id="admin.colCreated" />, value: dates.instant(o.createdAt) },
             { key: 'roles', term: <FormattedMessage id="admin.roles" />, value: o.roles.map((r) => label('role', r)).join(' · ') },
           ].filter((f) => f.value !== null)}

@@ -50,19 +50,30 @@ function Organisations() {
   const shown = (data?.organisations ?? []).filter(
     (o) =>
       (!type || o.type === type) &&
-      (!needle || [o.name, o.acronym ?? '', o.stateIso3 ? stateName(o.stateIso3) : '', o.regionalOrganisationCode ?? ''].some((s) => s.toLocaleLowerCase(intl.locale).includes(needle))),
+      (!needle ||
+        [o.name, o.acronym ?? '', o.stateIso3 ? stateName(o.stateIso3) : '', o.regionalOrganisationCode ?? ''].some((s) =>
+          s.toLocaleLowerCase(intl.locale).includes(needle),
+        )),
   );
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group gap="md" align="flex-end" wrap="wrap">
-          <SearchBox value={q} onSearch={(next) => go({ q: next })} label={intl.formatMessage({ id: 'admin.search' })} description={intl.formatMessage({ id: 'admin.searchHint' })} />
+          <SearchBox
+            value={q}
+            onSearch={(next) => go({ q: next })}
+            label={intl.formatMessage({ id: 'admin.search' })}
+            description={intl.formatMessage({ id: 'admin.searchHint' })}
+          />
           <NativeSelect
             mb="md"
             label={intl.formatMessage({ id: 'admin.type' })}
             value={type ?? ''}
             onChange={(e) => go({ type: e.currentTarget.value || null })}
-            data={[{ value: '', label: intl.formatMessage({ id: 'admin.allTypes' }) }, ...ORGANISATION_TYPES.map((t) => ({ value: t, label: label('organisationType', t) }))]}
+            data={[
+              { value: '', label: intl.formatMessage({ id: 'admin.allTypes' }) },
+              ...ORGANISATION_TYPES.map((t) => ({ value: t, label: label('organisationType', t) })),
+            ]}
           />
         </Group>
         {!creating && (
@@ -77,7 +88,9 @@ function Organisations() {
       ) : shown.length === 0 ? (
         <EmptyState title={<FormattedMessage id="admin.noOrganisations" />} hint={<FormattedMessage id="admin.noOrganisationsHint" />} />
       ) : (
-        ORGANISATION_TYPES.filter((t) => shown.some((o) => o.type === t)).map((t) => <TypeGroup key={t} type={t} organisations={shown.filter((o) => o.type === t)} />)
+        ORGANISATION_TYPES.filter((t) => shown.some((o) => o.type === t)).map((t) => (
+          <TypeGroup key={t} type={t} organisations={shown.filter((o) => o.type === t)} />
+        ))
       )}
     </Stack>
   );

@@ -27,12 +27,14 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
         onSubmit={(e) => {
           e.preventDefault();
           setDone(null);
-          void send({ input: { currencyCode: currency ?? '', usdPerUnit: usd.trim(), effectiveDate: effective, source: source.trim() || undefined } }).then((r) => {
-            if (!r.data) return;
-            setDone(r.data.setExchangeRate);
-            setUsd('');
-            onSet();
-          });
+          void send({ input: { currencyCode: currency ?? '', usdPerUnit: usd.trim(), effectiveDate: effective, source: source.trim() || undefined } }).then(
+            (r) => {
+              if (!r.data) return;
+              setDone(r.data.setExchangeRate);
+              setUsd('');
+              onSet();
+            },
+          );
         }}
       >
         <Stack gap="sm">
@@ -41,7 +43,6 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ alignItems: 'end' }}>
             <Select
-             
               label={intl.formatMessage({ id: 'admin.colCurrency' })}
               data={currencies.filter((c) => c.code !== 'USD').map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
               value={currency}
@@ -53,7 +54,6 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput
-             
               label={intl.formatMessage({ id: 'admin.usdPerUnit' })}
               description={intl.formatMessage({ id: 'admin.usdPerUnitHint' })}
               value={usd}
@@ -63,9 +63,24 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
               required
               error={problem('usdPerUnit')}
             />
-            <TextInput type="date" label={intl.formatMessage({ id: 'admin.colEffective' })} value={effective} onChange={(e) => setEffective(e.currentTarget.value)} required dir="ltr" error={problem('effectiveDate')} />
+            <TextInput
+              type="date"
+              label={intl.formatMessage({ id: 'admin.colEffective' })}
+              value={effective}
+              onChange={(e) => setEffective(e.currentTarget.value)}
+              required
+              dir="ltr"
+              error={problem('effectiveDate')}
+            />
           </SimpleGrid>
-          <TextInput label={intl.formatMessage({ id: 'admin.colSource' })} description={intl.formatMessage({ id: 'admin.sourceHint' })} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={problem('source')} dir="auto" />
+          <TextInput
+            label={intl.formatMessage({ id: 'admin.colSource' })}
+            description={intl.formatMessage({ id: 'admin.sourceHint' })}
+            value={source}
+            onChange={(e) => setSource(e.currentTarget.value)}
+            error={problem('source')}
+            dir="auto"
+          />
           {refusal && !Object.keys(refusal.fields).length && (
             <Alert color="red" role="alert">
               <FormattedMessage id={refusal.id} values={refusal.values} />
@@ -75,7 +90,11 @@ export function RateForm({ currencies, onSet }: { currencies: { code: string; na
             <Text role="status" fw={600}>
               <FormattedMessage
                 id="admin.rateSet"
-                values={{ currency: <bdi>{done.currencyCode}</bdi>, usd: <bdi>{formatDecimal(intl.locale, done.usdPerUnit)}</bdi>, date: dates.date(done.effectiveDate) }}
+                values={{
+                  currency: <bdi>{done.currencyCode}</bdi>,
+                  usd: <bdi>{formatDecimal(intl.locale, done.usdPerUnit)}</bdi>,
+                  date: dates.date(done.effectiveDate),
+                }}
               />
             </Text>
           )}

@@ -28,7 +28,11 @@ function Rates() {
   const intl = useIntl();
   const dates = useDates();
   const currency = new URLSearchParams(useSearch()).get('currency');
-  const [{ data, error }, refetch] = useQuery({ query: AdminRatesDocument, variables: { lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: AdminRatesDocument,
+    variables: { lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-and-network',
+  });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <PageError error={error} retry={reload} />;
   if (!data) return <PageLoading />;
@@ -39,7 +43,11 @@ function Rates() {
   const latest = [...byCurrency.entries()].map(([code, rates]) => ({ code, rates: [...rates].sort(newestFirst) })).sort((a, b) => a.code.localeCompare(b.code));
   const history = currency ? (byCurrency.get(currency) ?? []).sort(newestFirst) : null;
   const rate = (r: AdminRateFragment) => (
-    <FormattedMessage key="rate" id="admin.rateValue" values={{ currency: <bdi>{r.currencyCode}</bdi>, usd: <bdi>{formatDecimal(intl.locale, r.usdPerUnit)}</bdi> }} />
+    <FormattedMessage
+      key="rate"
+      id="admin.rateValue"
+      values={{ currency: <bdi>{r.currencyCode}</bdi>, usd: <bdi>{formatDecimal(intl.locale, r.usdPerUnit)}</bdi> }}
+    />
   );
   const currencyCell = (code: string) => (
     <Stack gap={0} key="currency">
@@ -74,7 +82,12 @@ function Rates() {
                 dates.date(r!.effectiveDate),
                 r!.source ?? '',
                 dates.instant(r!.createdAt),
-                <Anchor key="history" component={Link} href={`/admin/rates?currency=${code}`} aria-label={intl.formatMessage({ id: 'admin.historyOf' }, { currency: code })}>
+                <Anchor
+                  key="history"
+                  component={Link}
+                  href={`/admin/rates?currency=${code}`}
+                  aria-label={intl.formatMessage({ id: 'admin.historyOf' }, { currency: code })}
+                >
                   <FormattedMessage id="admin.rateCount" values={{ count: older.length + 1 }} />
                 </Anchor>,
               ],

@@ -16,7 +16,15 @@ export interface Row {
 export function ResponsiveTable({ columns, rows, caption }: { columns: MessageId[]; rows: Row[]; caption?: ReactNode }) {
   const wide = useMediaQuery('(min-width: 48em)', true);
   if (!wide) {
-    return <RowCards rows={rows.map((r) => ({ key: r.key, heading: r.cells[0], facts: columns.slice(1).map((c, i) => ({ term: <FormattedMessage id={c} />, value: r.cells[i + 1] })) }))} />;
+    return (
+      <RowCards
+        rows={rows.map((r) => ({
+          key: r.key,
+          heading: r.cells[0],
+          facts: columns.slice(1).map((c, i) => ({ term: <FormattedMessage id={c} />, value: r.cells[i + 1] })),
+        }))}
+      />
+    );
   }
   return (
     <Table.ScrollContainer minWidth={640} type="native">

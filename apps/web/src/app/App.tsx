@@ -42,7 +42,9 @@ function Themed({ children }: { children: React.ReactNode }) {
   const { locale } = useLocale();
   return (
     <DirectionProvider initialDirection={locale === 'ar' ? 'rtl' : 'ltr'} detectDirection>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>{children}</MantineProvider>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        {children}
+      </MantineProvider>
     </DirectionProvider>
   );
 }

@@ -31,7 +31,14 @@ export function Header() {
   const [location, navigate] = useLocation();
   const [open, { toggle, close }] = useDisclosure(false);
   const nav = NAV.map((n) => (
-    <Anchor key={n.href} component={Link} href={n.href} onClick={close} fw={location.startsWith(n.href) ? 700 : 400} aria-current={location.startsWith(n.href) ? 'page' : undefined}>
+    <Anchor
+      key={n.href}
+      component={Link}
+      href={n.href}
+      onClick={close}
+      fw={location.startsWith(n.href) ? 700 : 400}
+      aria-current={location.startsWith(n.href) ? 'page' : undefined}
+    >
       <FormattedMessage id={n.id} />
     </Anchor>
   ));
@@ -45,7 +52,13 @@ export function Header() {
         navigate(`/needs?q=${encodeURIComponent(String(q ?? '').trim())}`);
       }}
     >
-      <TextInput name="q" type="search" aria-label={intl.formatMessage({ id: 'header.searchLabel' })} placeholder={intl.formatMessage({ id: 'header.searchPlaceholder' })} size="sm" />
+      <TextInput
+        name="q"
+        type="search"
+        aria-label={intl.formatMessage({ id: 'header.searchLabel' })}
+        placeholder={intl.formatMessage({ id: 'header.searchPlaceholder' })}
+        size="sm"
+      />
     </form>
   );
   return (

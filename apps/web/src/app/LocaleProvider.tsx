@@ -15,7 +15,13 @@ interface LocaleContextValue {
   workspaceReady: boolean;
 }
 
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => undefined, suggestLocale: () => undefined, needReasons: () => undefined, workspaceReady: false });
+const LocaleContext = createContext<LocaleContextValue>({
+  locale: 'en',
+  setLocale: () => undefined,
+  suggestLocale: () => undefined,
+  needReasons: () => undefined,
+  workspaceReady: false,
+});
 export const useLocale = () => useContext(LocaleContext);
 
 export interface Catalogue {
@@ -121,7 +127,10 @@ export function LocaleProvider({ initial, children }: { initial: Catalogue; chil
   const suggestLocale = useCallback((next: Locale) => {
     if (!localStorage.getItem(CHOSEN)) setLocaleState(next);
   }, []);
-  const value = useMemo(() => ({ locale, setLocale, suggestLocale, needReasons, workspaceReady }), [locale, setLocale, suggestLocale, needReasons, workspaceReady]);
+  const value = useMemo(
+    () => ({ locale, setLocale, suggestLocale, needReasons, workspaceReady }),
+    [locale, setLocale, suggestLocale, needReasons, workspaceReady],
+  );
 
   return (
     <LocaleContext.Provider value={value}>

@@ -21,7 +21,11 @@ const compiler = () => import('../proposals/CompilerPage');
 
 export const PAGES = {
   home: page('/', () => import('../home/HomePage')),
-  needs: page('/needs', () => import('../needs/NeedsPage'), () => import('../needs/needs-prefetch')),
+  needs: page(
+    '/needs',
+    () => import('../needs/NeedsPage'),
+    () => import('../needs/needs-prefetch'),
+  ),
   // Before `need`: "/needs/new" would read as the need whose id is "new".
   needNew: page('/needs/new', needEditor),
   needEdit: page('/needs/:id/edit', needEditor),

@@ -7,7 +7,10 @@ export interface RecordTextVersion {
   language: string;
   isOriginal: boolean;
   translationKind: string | null;
-  sections: { id: 'text.problem' | 'text.proposedActivities' | 'text.alreadyDone' | 'text.nationalContribution' | 'text.description' | 'text.conditions'; body: string | null }[];
+  sections: {
+    id: 'text.problem' | 'text.proposedActivities' | 'text.alreadyDone' | 'text.nationalContribution' | 'text.description' | 'text.conditions';
+    body: string | null;
+  }[];
 }
 
 /**
@@ -39,7 +42,10 @@ export function RecordText({ versions, preferred }: { versions: RecordTextVersio
               value: v.language,
               label: v.isOriginal
                 ? intl.formatMessage({ id: 'text.originalIn' }, { language: label('language', v.language) })
-                : intl.formatMessage({ id: v.translationKind === 'VERIFIED' ? 'text.verifiedIn' : 'text.machineIn' }, { language: label('language', v.language) }),
+                : intl.formatMessage(
+                    { id: v.translationKind === 'VERIFIED' ? 'text.verifiedIn' : 'text.machineIn' },
+                    { language: label('language', v.language) },
+                  ),
             }))}
           />
         </Group>
@@ -49,7 +55,10 @@ export function RecordText({ versions, preferred }: { versions: RecordTextVersio
           {version.isOriginal ? (
             <FormattedMessage id="text.originalBadge" values={{ language: label('language', version.language) }} />
           ) : (
-            <FormattedMessage id={version.translationKind === 'VERIFIED' ? 'text.verifiedBadge' : 'text.machineBadge'} values={{ language: label('language', version.language) }} />
+            <FormattedMessage
+              id={version.translationKind === 'VERIFIED' ? 'text.verifiedBadge' : 'text.machineBadge'}
+              values={{ language: label('language', version.language) }}
+            />
           )}
         </Badge>
       </Group>

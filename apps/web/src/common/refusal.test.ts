@@ -16,7 +16,13 @@ describe('toRefusal', () => {
   });
   it('puts field problems at their argument path', () => {
     const r = toRefusal(
-      error({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'x', reason: 'field.required', params: {} }, { field: 'input.name', message: 'y' }] }),
+      error({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'input.email', message: 'x', reason: 'field.required', params: {} },
+          { field: 'input.name', message: 'y' },
+        ],
+      }),
       knows(['reason.field.required']),
     );
     expect(r.fields).toEqual({ 'input.email': { id: 'reason.field.required', values: {} }, 'input.name': { id: 'refusal.fieldInvalid', values: {} } });

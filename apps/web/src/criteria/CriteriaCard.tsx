@@ -18,7 +18,21 @@ export const namesOf = (list: Choice[] | { code: string; name: string }[] | unde
   new Map((list ?? []).map((c) => ('code' in c ? [c.code, c.name] : [c.value, c.label])));
 
 /** One set of criteria: what it asks for, by name, whether it is active, and its steps. */
-export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onChanged }: { criteria: CriteriaFieldsFragment; names: Names; selected: boolean; onPreview: () => void; onEdit: () => void; onChanged: () => void }) {
+export function CriteriaCard({
+  criteria,
+  names,
+  selected,
+  onPreview,
+  onEdit,
+  onChanged,
+}: {
+  criteria: CriteriaFieldsFragment;
+  names: Names;
+  selected: boolean;
+  onPreview: () => void;
+  onEdit: () => void;
+  onChanged: () => void;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const [toggled, setActive] = useMutation(SetCriteriaActiveDocument);
@@ -28,7 +42,14 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
   const named = (codes: string[], map: Map<string, string>) => (codes.length ? intl.formatList(codes.map((c) => map.get(c) ?? c)) : any);
   const usd = (v: string) => formatMoney(intl.locale, v, 'USD');
   const { budgetUsdMin: min, budgetUsdMax: max } = criteria;
-  const budget = min && max ? intl.formatMessage({ id: 'criteria.budgetBetween' }, { min: usd(min), max: usd(max) }) : min ? intl.formatMessage({ id: 'criteria.budgetAtLeast' }, { min: usd(min) }) : max ? intl.formatMessage({ id: 'criteria.budgetAtMost' }, { max: usd(max) }) : any;
+  const budget =
+    min && max
+      ? intl.formatMessage({ id: 'criteria.budgetBetween' }, { min: usd(min), max: usd(max) })
+      : min
+        ? intl.formatMessage({ id: 'criteria.budgetAtLeast' }, { min: usd(min) })
+        : max
+          ? intl.formatMessage({ id: 'criteria.budgetAtMost' }, { max: usd(max) })
+          : any;
   const line = (term: ReactNode, value: ReactNode) => (
     <Text size="sm">
       <Text span size="sm" c="dimmed">
@@ -40,7 +61,13 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
   const headingId = `criteria-${criteria.id}`;
 
   return (
-    <Card withBorder padding="md" component="article" aria-labelledby={headingId} style={selected ? { borderColor: 'var(--mantine-color-unBlue-6)', borderWidth: 2 } : undefined}>
+    <Card
+      withBorder
+      padding="md"
+      component="article"
+      aria-labelledby={headingId}
+      style={selected ? { borderColor: 'var(--mantine-color-unBlue-6)', borderWidth: 2 } : undefined}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={3} size="h5" id={headingId} dir="auto">
@@ -53,7 +80,10 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
         {line(<FormattedMessage id="criteria.thematicAreas" />, named(criteria.thematicAreaCodes, names.themes))}
         {line(<FormattedMessage id="criteria.assistanceTypes" />, named(criteria.assistanceTypeCodes, names.types))}
         {line(<FormattedMessage id="criteria.places" />, named([...criteria.regions, ...criteria.states], names.places))}
-        {line(<FormattedMessage id="criteria.languages" />, criteria.languages.length ? intl.formatList(criteria.languages.map((l) => label('language', l))) : any)}
+        {line(
+          <FormattedMessage id="criteria.languages" />,
+          criteria.languages.length ? intl.formatList(criteria.languages.map((l) => label('language', l))) : any,
+        )}
         {line(<FormattedMessage id="criteria.budget" />, <bdi>{budget}</bdi>)}
         {refusal && (
           <Text size="sm" c="red.8" role="alert">
@@ -67,7 +97,12 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
           <Button size="xs" variant="default" onClick={onEdit}>
             <FormattedMessage id="workspace.edit" />
           </Button>
-          <Button size="xs" variant="default" loading={toggled.fetching} onClick={() => void setActive({ criteriaId: criteria.id, active: !criteria.active }).then(onChanged)}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={toggled.fetching}
+            onClick={() => void setActive({ criteriaId: criteria.id, active: !criteria.active }).then(onChanged)}
+          >
             <FormattedMessage id={criteria.active ? 'criteria.pause' : 'criteria.resume'} />
           </Button>
           <Button
@@ -76,7 +111,8 @@ export function CriteriaCard({ criteria, names, selected, onPreview, onEdit, onC
             color="red"
             loading={deleted.fetching}
             onClick={() => {
-              if (window.confirm(intl.formatMessage({ id: 'criteria.deleteConfirm' }, { name: criteria.name }))) void remove({ criteriaId: criteria.id }).then(onChanged);
+              if (window.confirm(intl.formatMessage({ id: 'criteria.deleteConfirm' }, { name: criteria.name })))
+                void remove({ criteriaId: criteria.id }).then(onChanged);
             }}
           >
             <FormattedMessage id="criteria.delete" />

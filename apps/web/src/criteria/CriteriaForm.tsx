@@ -16,7 +16,17 @@ import { CreateCriteriaDocument, UpdateCriteriaDocument, type CriteriaFieldsFrag
  * Write or change standing criteria. The API checks them and says what is wrong beside each
  * field; when someone else saved first, what was typed is kept and the next save replaces theirs.
  */
-export function CriteriaForm({ criteria, organisationId, onSaved, onCancel }: { criteria: CriteriaFieldsFragment | null; organisationId: string; onSaved: (id: string) => void; onCancel: () => void }) {
+export function CriteriaForm({
+  criteria,
+  organisationId,
+  onSaved,
+  onCancel,
+}: {
+  criteria: CriteriaFieldsFragment | null;
+  organisationId: string;
+  onSaved: (id: string) => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
@@ -31,7 +41,15 @@ export function CriteriaForm({ criteria, organisationId, onSaved, onCancel }: { 
   const problem: (field: keyof CriteriaDraft) => string | undefined = useFieldProblem(refusal);
   const set = (next: Partial<CriteriaDraft>) => setDraft((d) => ({ ...d, ...next }));
   const list = (key: 'thematicAreas' | 'assistanceTypes' | 'regions' | 'states', id: MessageId, data: { value: string; label: string }[]) => (
-    <MultiSelect label={t(id)} description={t('criteria.anyWhenEmpty')} searchable value={draft[key]} error={problem(key)} onChange={(v) => set({ [key]: v })} data={data} />
+    <MultiSelect
+      label={t(id)}
+      description={t('criteria.anyWhenEmpty')}
+      searchable
+      value={draft[key]}
+      error={problem(key)}
+      onChange={(v) => set({ [key]: v })}
+      data={data}
+    />
   );
 
   const save = async () => {
@@ -61,10 +79,26 @@ export function CriteriaForm({ criteria, organisationId, onSaved, onCancel }: { 
           <Title order={2} size="h4" id="criteria-form-title">
             <FormattedMessage id={criteria ? 'criteria.editTitle' : 'criteria.newTitle'} />
           </Title>
-          <TextInput required label={t('criteria.name')} description={t('criteria.nameHint')} dir="auto" value={draft.name} error={problem('name')} onChange={(e) => set({ name: e.currentTarget.value })} />
+          <TextInput
+            required
+            label={t('criteria.name')}
+            description={t('criteria.nameHint')}
+            dir="auto"
+            value={draft.name}
+            error={problem('name')}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+          />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {list('thematicAreas', 'criteria.thematicAreas', (choices?.thematicAreas ?? []).map((a) => ({ value: a.code, label: a.name })))}
-            {list('assistanceTypes', 'criteria.assistanceTypes', (choices?.assistanceTypes ?? []).map((a) => ({ value: a.code, label: a.name })))}
+            {list(
+              'thematicAreas',
+              'criteria.thematicAreas',
+              (choices?.thematicAreas ?? []).map((a) => ({ value: a.code, label: a.name })),
+            )}
+            {list(
+              'assistanceTypes',
+              'criteria.assistanceTypes',
+              (choices?.assistanceTypes ?? []).map((a) => ({ value: a.code, label: a.name })),
+            )}
             {list('regions', 'criteria.regions', places?.regions ?? [])}
             {list('states', 'criteria.states', places?.states ?? [])}
             <MultiSelect
@@ -77,8 +111,20 @@ export function CriteriaForm({ criteria, organisationId, onSaved, onCancel }: { 
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('criteria.budgetUsdMin')} inputMode="decimal" value={draft.budgetUsdMin} error={problem('budgetUsdMin')} onChange={(e) => set({ budgetUsdMin: e.currentTarget.value })} />
-            <TextInput label={t('criteria.budgetUsdMax')} inputMode="decimal" value={draft.budgetUsdMax} error={problem('budgetUsdMax')} onChange={(e) => set({ budgetUsdMax: e.currentTarget.value })} />
+            <TextInput
+              label={t('criteria.budgetUsdMin')}
+              inputMode="decimal"
+              value={draft.budgetUsdMin}
+              error={problem('budgetUsdMin')}
+              onChange={(e) => set({ budgetUsdMin: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t('criteria.budgetUsdMax')}
+              inputMode="decimal"
+              value={draft.budgetUsdMax}
+              error={problem('budgetUsdMax')}
+              onChange={(e) => set({ budgetUsdMax: e.currentTarget.value })}
+            />
           </SimpleGrid>
           {refusal && Object.keys(refusal.fields).length === 0 && (
             <Alert color={refusal.code === 'CONFLICT' ? 'yellow' : 'red'} role="alert">

@@ -26,7 +26,12 @@ export default function MyCriteriaPage() {
   const [location, navigate] = useLocation();
   const previewId = new URLSearchParams(useSearch()).get('preview');
   const [editing, setEditing] = useState<string | null>(null); // 'new', an id, or nothing
-  const [{ data, error }, refetch] = useQuery({ query: MyCriteriaDocument, variables: { organisationId: donor?.id ?? '' }, pause: !donor, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: MyCriteriaDocument,
+    variables: { organisationId: donor?.id ?? '' },
+    pause: !donor,
+    requestPolicy: 'cache-and-network',
+  });
   const choices = useFilterChoices();
   const places = usePlaceChoices();
   const title = intl.formatMessage({ id: 'criteria.title' });
@@ -43,7 +48,11 @@ export default function MyCriteriaPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const preview = (id: string | null) => navigate(`${location}${id ? `?preview=${id}` : ''}`, { replace: true });
   const shown = all?.find((c) => c.id === previewId) ?? null;
-  const names = { themes: namesOf(choices?.thematicAreas), types: namesOf(choices?.assistanceTypes), places: namesOf([...(places?.regions ?? []), ...(places?.states ?? [])]) };
+  const names = {
+    themes: namesOf(choices?.thematicAreas),
+    types: namesOf(choices?.assistanceTypes),
+    places: namesOf([...(places?.regions ?? []), ...(places?.states ?? [])]),
+  };
 
   return (
     <>

@@ -16,7 +16,24 @@ describe('standing criteria drafts', () => {
   });
 
   it('reads saved criteria into the form and back', () => {
-    const draft = criteriaDraftOf({ name: 'Marking', thematicAreaCodes: ['MARKING'], assistanceTypeCodes: [], regions: [], states: ['GHA'], languages: ['FR'], budgetUsdMin: null, budgetUsdMax: '900000' });
-    expect(toUpdateCriteriaInput(draft, 'c1', 2)).toMatchObject({ criteriaId: 'c1', expectedVersion: 2, thematicAreas: ['MARKING'], states: ['GHA'], languages: ['FR'], budgetUsdMin: null, budgetUsdMax: '900000' });
+    const draft = criteriaDraftOf({
+      name: 'Marking',
+      thematicAreaCodes: ['MARKING'],
+      assistanceTypeCodes: [],
+      regions: [],
+      states: ['GHA'],
+      languages: ['FR'],
+      budgetUsdMin: null,
+      budgetUsdMax: '900000',
+    });
+    expect(toUpdateCriteriaInput(draft, 'c1', 2)).toMatchObject({
+      criteriaId: 'c1',
+      expectedVersion: 2,
+      thematicAreas: ['MARKING'],
+      states: ['GHA'],
+      languages: ['FR'],
+      budgetUsdMin: null,
+      budgetUsdMax: '900000',
+    });
   });
 });

@@ -15,7 +15,16 @@ export interface CriteriaDraft {
   budgetUsdMax: string;
 }
 
-export const emptyCriteriaDraft = (): CriteriaDraft => ({ name: '', thematicAreas: [], assistanceTypes: [], regions: [], states: [], languages: [], budgetUsdMin: '', budgetUsdMax: '' });
+export const emptyCriteriaDraft = (): CriteriaDraft => ({
+  name: '',
+  thematicAreas: [],
+  assistanceTypes: [],
+  regions: [],
+  states: [],
+  languages: [],
+  budgetUsdMin: '',
+  budgetUsdMax: '',
+});
 
 export interface SavedCriteria {
   name: string;
@@ -54,4 +63,8 @@ const contentOf = (d: CriteriaDraft) => ({
 
 export const toCreateCriteriaInput = (d: CriteriaDraft, organisationId: string): CreateStandingCriteriaInput => ({ ...contentOf(d), organisationId });
 
-export const toUpdateCriteriaInput = (d: CriteriaDraft, criteriaId: string, expectedVersion: number): UpdateStandingCriteriaInput => ({ ...contentOf(d), criteriaId, expectedVersion });
+export const toUpdateCriteriaInput = (d: CriteriaDraft, criteriaId: string, expectedVersion: number): UpdateStandingCriteriaInput => ({
+  ...contentOf(d),
+  criteriaId,
+  expectedVersion,
+});

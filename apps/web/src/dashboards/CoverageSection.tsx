@@ -101,7 +101,13 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
           values={{ needs: <bdi>{formatCount(locale, coverage.needs)}</bdi>, unmet: <bdi>{formatCount(locale, coverage.unmetCount)}</bdi> }}
         />
       }
-      chart={coverage.cells.length ? heatMap : <EmptyState title={<FormattedMessage id="dashboard.coverage.emptyTitle" />} hint={<FormattedMessage id="dashboard.coverage.emptyHint" />} />}
+      chart={
+        coverage.cells.length ? (
+          heatMap
+        ) : (
+          <EmptyState title={<FormattedMessage id="dashboard.coverage.emptyTitle" />} hint={<FormattedMessage id="dashboard.coverage.emptyHint" />} />
+        )
+      }
       table={table}
       download={<ExportMenu document={ExportCoverageDashboardDocument} variables={{}} subject={intl.formatMessage({ id: 'dashboard.coverage.title' })} />}
     />
@@ -145,7 +151,9 @@ export function UnmetNeeds({ coverage }: { coverage: Coverage }) {
           </Text>
           <div className="dashboard-scroll">
             <Table striped withTableBorder>
-              <ColumnHeads columns={['dashboard.unmet.need', 'dashboard.unmet.state', { id: 'dashboard.unmet.budget', end: true }, 'dashboard.unmet.published']} />
+              <ColumnHeads
+                columns={['dashboard.unmet.need', 'dashboard.unmet.state', { id: 'dashboard.unmet.budget', end: true }, 'dashboard.unmet.published']}
+              />
               <Table.Tbody>
                 {coverage.unmet.map((n) => (
                   <Table.Tr key={n.id}>

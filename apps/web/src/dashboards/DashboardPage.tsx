@@ -47,7 +47,13 @@ export default function DashboardPage() {
         <PageLoading />
       )}
       <FundingSection />
-      {flow.data ? <FlowSection flow={flow.data.flowDashboard} /> : flow.error ? <PageError error={flow.error} retry={retry(refetchFlow)} /> : <PageLoading lines={4} />}
+      {flow.data ? (
+        <FlowSection flow={flow.data.flowDashboard} />
+      ) : flow.error ? (
+        <PageError error={flow.error} retry={retry(refetchFlow)} />
+      ) : (
+        <PageLoading lines={4} />
+      )}
     </Stack>
   );
 }

@@ -59,7 +59,8 @@ export function FundingSection() {
   const body = (chart: boolean) => {
     if (error && !funding) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
     if (!funding || fetching) return <PageLoading lines={4} />;
-    if (!rows.length) return <EmptyState title={<FormattedMessage id="dashboard.funding.emptyTitle" />} hint={<FormattedMessage id="dashboard.funding.emptyHint" />} />;
+    if (!rows.length)
+      return <EmptyState title={<FormattedMessage id="dashboard.funding.emptyTitle" />} hint={<FormattedMessage id="dashboard.funding.emptyHint" />} />;
     return chart ? (
       <div className="funding-bars">
         <ul className="funding-legend" aria-hidden="true">
@@ -153,7 +154,9 @@ export function FundingSection() {
       controls={controls}
       chart={body(true)}
       table={body(false)}
-      download={<ExportMenu document={ExportFundingDashboardDocument} variables={{ dimension }} subject={intl.formatMessage({ id: 'dashboard.funding.title' })} />}
+      download={
+        <ExportMenu document={ExportFundingDashboardDocument} variables={{ dimension }} subject={intl.formatMessage({ id: 'dashboard.funding.title' })} />
+      }
     />
   );
 }

@@ -22,7 +22,11 @@ export default function DonorPage() {
   const label = useEnumLabel();
   const { status } = useSession();
   const choices = useFilterChoices();
-  const [{ data, error }, refetch] = useQuery({ query: DonorProfileDocument, variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(organisationId) });
+  const [{ data, error }, refetch] = useQuery({
+    query: DonorProfileDocument,
+    variables: { organisationId, lang: toApiLanguage(intl.locale as Locale) },
+    pause: !isRecordId(organisationId),
+  });
   if (!isRecordId(organisationId)) return <NotFoundPage />;
   const profile = data?.donorProfile;
   if (error && !profile) {
@@ -40,7 +44,8 @@ export default function DonorPage() {
   // One run of text, so the acronym stays beside the name in a right-to-left page.
   const name = organisation.acronym && organisation.acronym !== organisation.name ? `${organisation.name} (${organisation.acronym})` : organisation.name;
   const none = <FormattedMessage id="common.notGiven" />;
-  const namesOf = (codes: string[], list: { code: string; name: string }[] | undefined) => codes.map((c) => list?.find((i) => i.code === c)?.name ?? c).join(' · ');
+  const namesOf = (codes: string[], list: { code: string; name: string }[] | undefined) =>
+    codes.map((c) => list?.find((i) => i.code === c)?.name ?? c).join(' · ');
 
   return (
     <Stack gap="lg">
@@ -74,9 +79,17 @@ export default function DonorPage() {
               <FormattedMessage id="donor.nothingRemaining" />
             ),
           },
-          { key: 'remainingUsd', term: <FormattedMessage id="donor.remainingUsd" />, value: profile.remainingUsd ? <Money amount={profile.remainingUsd} currency="USD" /> : none },
+          {
+            key: 'remainingUsd',
+            term: <FormattedMessage id="donor.remainingUsd" />,
+            value: profile.remainingUsd ? <Money amount={profile.remainingUsd} currency="USD" /> : none,
+          },
           { key: 'themes', term: <FormattedMessage id="donor.themes" />, value: namesOf(profile.thematicAreaCodes, choices?.thematicAreas) || none },
-          { key: 'types', term: <FormattedMessage id="donor.assistanceTypes" />, value: namesOf(profile.assistanceTypeCodes, choices?.assistanceTypes) || none },
+          {
+            key: 'types',
+            term: <FormattedMessage id="donor.assistanceTypes" />,
+            value: namesOf(profile.assistanceTypeCodes, choices?.assistanceTypes) || none,
+          },
         ]}
       />
       <section aria-labelledby="donor-offers">

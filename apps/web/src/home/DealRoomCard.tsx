@@ -12,5 +12,13 @@ export function DealRoomCard() {
     const target = notificationTarget(n.link, window.location.origin);
     return { key: n.id, href: target?.kind === 'app' ? target.path : '/inbox', label: n.title, detail: dates.instant(n.createdAt) };
   });
-  return <WaitingCard heading="workspaceHome.dealRooms" count={items.length} items={items} empty="workspaceHome.noDealRoomNews" all={{ href: '/inbox', id: 'workspaceHome.toInbox', always: items.length > 0 }} />;
+  return (
+    <WaitingCard
+      heading="workspaceHome.dealRooms"
+      count={items.length}
+      items={items}
+      empty="workspaceHome.noDealRoomNews"
+      all={{ href: '/inbox', id: 'workspaceHome.toInbox', always: items.length > 0 }}
+    />
+  );
 }

@@ -49,8 +49,20 @@ export function DonorHome({ organisation, organisations }: { organisation: strin
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md">
-        <WaitingCard heading="workspaceHome.suggested" count={data.suggested.totalCount} items={matchItems(data.suggested)} empty="workspaceHome.noSuggestions" all={{ href: '/my/matches', id: 'workspaceHome.seeAll' }} />
-        <WaitingCard heading="workspaceHome.answered" count={data.answered.totalCount} items={matchItems(data.answered)} empty="workspaceHome.noAnswers" all={{ href: '/my/matches?status=INTEREST_ACCEPTED', id: 'workspaceHome.seeAll' }} />
+        <WaitingCard
+          heading="workspaceHome.suggested"
+          count={data.suggested.totalCount}
+          items={matchItems(data.suggested)}
+          empty="workspaceHome.noSuggestions"
+          all={{ href: '/my/matches', id: 'workspaceHome.seeAll' }}
+        />
+        <WaitingCard
+          heading="workspaceHome.answered"
+          count={data.answered.totalCount}
+          items={matchItems(data.answered)}
+          empty="workspaceHome.noAnswers"
+          all={{ href: '/my/matches?status=INTEREST_ACCEPTED', id: 'workspaceHome.seeAll' }}
+        />
         <CriteriaCard criteria={data.criteria.filter((c) => c.active)} />
         <WaitingCard
           heading="workspaceHome.openForFunding"
@@ -59,7 +71,11 @@ export function DonorHome({ organisation, organisations }: { organisation: strin
             key: p.id,
             href: `/proposals/${p.id}?tab=funding`,
             label: p.title,
-            detail: p.fundingDeadline ? <FormattedMessage id="workspaceHome.fundingDeadline" values={{ date: dates.date(p.fundingDeadline) }} /> : <bdi>{p.reference}</bdi>,
+            detail: p.fundingDeadline ? (
+              <FormattedMessage id="workspaceHome.fundingDeadline" values={{ date: dates.date(p.fundingDeadline) }} />
+            ) : (
+              <bdi>{p.reference}</bdi>
+            ),
           }))}
           empty="workspaceHome.noneOpen"
           all={{ href: '/proposals?status=OPEN_FOR_FUNDING&status=PARTIALLY_FUNDED&sort=FUNDING_DEADLINE', id: 'workspaceHome.seeAll' }}

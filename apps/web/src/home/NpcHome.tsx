@@ -60,7 +60,13 @@ export function NpcHome({ state, organisations }: { state: string; organisations
         <WaitingCard
           heading="workspaceHome.returned"
           count={data.returned.totalCount}
-          items={data.returned.edges.map(({ node: n }) => ({ key: n.id, href: `/needs/${n.id}`, label: n.title, lang: n.originalLanguage.toLowerCase(), detail: n.returnReason }))}
+          items={data.returned.edges.map(({ node: n }) => ({
+            key: n.id,
+            href: `/needs/${n.id}`,
+            label: n.title,
+            lang: n.originalLanguage.toLowerCase(),
+            detail: n.returnReason,
+          }))}
           empty="workspaceHome.noReturned"
           all={{ href: '/my/needs?status=RETURNED', id: 'workspaceHome.seeAll' }}
         />
@@ -72,7 +78,9 @@ export function NpcHome({ state, organisations }: { state: string; organisations
             href: `/matches/${m.id}`,
             label: m.need?.title ?? '',
             lang: m.need?.originalLanguage.toLowerCase(),
-            detail: m.offer && <FormattedMessage id="workspaceHome.interestFrom" values={{ donor: m.offer.organisation.acronym ?? m.offer.organisation.name }} />,
+            detail: m.offer && (
+              <FormattedMessage id="workspaceHome.interestFrom" values={{ donor: m.offer.organisation.acronym ?? m.offer.organisation.name }} />
+            ),
           }))}
           empty="workspaceHome.noInterests"
           all={{ href: '/my/matches?status=INTEREST_EXPRESSED', id: 'workspaceHome.seeAll' }}

@@ -23,7 +23,11 @@ export function PartyCards({ organisations, pledges }: { organisations: string[]
   const revisions = proposals.flatMap((p) =>
     p.revisions
       .filter((r) => r.status === 'OPEN' && r.awaitingAcceptanceFrom.some(mine))
-      .map((r) => ({ ...item(p, <FormattedMessage id="workspaceHome.revisionNumber" values={{ number: r.number, reference: <bdi>{p.reference}</bdi> }} />), key: r.id, href: `/proposals/${p.id}?tab=deal` })),
+      .map((r) => ({
+        ...item(p, <FormattedMessage id="workspaceHome.revisionNumber" values={{ number: r.number, reference: <bdi>{p.reference}</bdi> }} />),
+        key: r.id,
+        href: `/proposals/${p.id}?tab=deal`,
+      })),
   );
   const reports = proposals.filter((p) => p.outcomeReportsDue.some((o) => mine(o.id))).map((p) => item(p));
   const pledged = proposals.flatMap((p) =>
@@ -35,7 +39,10 @@ export function PartyCards({ organisations, pledges }: { organisations: string[]
           c.trancheNumber === null ? (
             <FormattedMessage id="workspaceHome.pledgeOf" values={{ amount: <Money amount={c.amount} currency={c.currency} /> }} />
           ) : (
-            <FormattedMessage id="workspaceHome.pledgeOfTranche" values={{ amount: <Money amount={c.amount} currency={c.currency} />, tranche: c.trancheNumber }} />
+            <FormattedMessage
+              id="workspaceHome.pledgeOfTranche"
+              values={{ amount: <Money amount={c.amount} currency={c.currency} />, tranche: c.trancheNumber }}
+            />
           ),
         ),
         key: c.id,

@@ -30,7 +30,11 @@ export function ReviewerHome() {
             key: p.id,
             href: `/proposals/${p.id}`,
             label: p.title,
-            detail: p.reviewDeadline ? <FormattedMessage id="review.dueOn" values={{ date: dates.date(p.reviewDeadline), reference: <bdi>{p.reference}</bdi> }} /> : <bdi>{p.reference}</bdi>,
+            detail: p.reviewDeadline ? (
+              <FormattedMessage id="review.dueOn" values={{ date: dates.date(p.reviewDeadline), reference: <bdi>{p.reference}</bdi> }} />
+            ) : (
+              <bdi>{p.reference}</bdi>
+            ),
           }))}
           empty="review.queueEmpty"
           all={{ href: '/my/reviews', id: 'workspaceHome.seeAll' }}

@@ -23,7 +23,11 @@ export function UnodaHome() {
   const intl = useIntl();
   const dates = useDates();
   const waiting = useWaiting();
-  const [{ data, error }, refetch] = useQuery({ query: UnodaHomeDocument, variables: { lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: UnodaHomeDocument,
+    variables: { lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-and-network',
+  });
   if (error && !data) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   const waited = (seconds: number) => <FormattedMessage id="unodaHome.waiting" values={{ time: waiting(seconds) }} />;
@@ -40,14 +44,34 @@ export function UnodaHome() {
         <WaitingCard
           heading="unodaHome.needsWaiting"
           count={data.needsWaiting.totalCount}
-          items={data.needsWaiting.edges.map(({ node: n }) => ({ key: n.id, href: `/staff/moderation/needs?open=${n.id}`, label: n.title, lang: n.originalLanguage.toLowerCase(), detail: <>{n.state.name} · {waited(n.timeInStatusSeconds)}</> }))}
+          items={data.needsWaiting.edges.map(({ node: n }) => ({
+            key: n.id,
+            href: `/staff/moderation/needs?open=${n.id}`,
+            label: n.title,
+            lang: n.originalLanguage.toLowerCase(),
+            detail: (
+              <>
+                {n.state.name} · {waited(n.timeInStatusSeconds)}
+              </>
+            ),
+          }))}
           empty="unodaHome.noNeedsWaiting"
           all={{ href: '/staff/moderation/needs', id: 'unodaHome.openQueue', always: true }}
         />
         <WaitingCard
           heading="unodaHome.offersWaiting"
           count={data.offersWaiting.totalCount}
-          items={data.offersWaiting.edges.map(({ node: o }) => ({ key: o.id, href: `/staff/moderation/offers?open=${o.id}`, label: o.title, lang: o.originalLanguage.toLowerCase(), detail: <>{o.organisation.acronym ?? o.organisation.name} · {waited(o.timeInStatusSeconds)}</> }))}
+          items={data.offersWaiting.edges.map(({ node: o }) => ({
+            key: o.id,
+            href: `/staff/moderation/offers?open=${o.id}`,
+            label: o.title,
+            lang: o.originalLanguage.toLowerCase(),
+            detail: (
+              <>
+                {o.organisation.acronym ?? o.organisation.name} · {waited(o.timeInStatusSeconds)}
+              </>
+            ),
+          }))}
           empty="unodaHome.noOffersWaiting"
           all={{ href: '/staff/moderation/offers', id: 'unodaHome.openQueue', always: true }}
         />
@@ -67,7 +91,16 @@ export function UnodaHome() {
         <WaitingCard
           heading="unodaHome.failedEmails"
           count={data.failedEmails.length}
-          items={data.failedEmails.map((e) => ({ key: e.id, href: '/staff/operations', label: e.subject, detail: <><bdi>{e.email}</bdi> · {dates.instant(e.createdAt)}</> }))}
+          items={data.failedEmails.map((e) => ({
+            key: e.id,
+            href: '/staff/operations',
+            label: e.subject,
+            detail: (
+              <>
+                <bdi>{e.email}</bdi> · {dates.instant(e.createdAt)}
+              </>
+            ),
+          }))}
           empty="unodaHome.noFailedEmails"
           all={{ href: '/staff/operations', id: 'unodaHome.openOperations', always: true }}
         />

@@ -20,7 +20,19 @@ export interface WaitingItem {
  * One kind of thing waiting for the reader: how many, the first few with links, and where to see
  * them all; an empty card says there is nothing (so the reader knows it was checked).
  */
-export function WaitingCard({ heading, count, items, empty, all }: { heading: MessageId; count: number; items: WaitingItem[]; empty: MessageId; all?: { href: string; id: MessageId; always?: boolean } }) {
+export function WaitingCard({
+  heading,
+  count,
+  items,
+  empty,
+  all,
+}: {
+  heading: MessageId;
+  count: number;
+  items: WaitingItem[];
+  empty: MessageId;
+  all?: { href: string; id: MessageId; always?: boolean };
+}) {
   const intl = useIntl();
   const id = `waiting-${heading.replace(/\W/g, '-')}`;
   return (
@@ -30,7 +42,13 @@ export function WaitingCard({ heading, count, items, empty, all }: { heading: Me
           <Title order={2} size="h4" id={id}>
             <FormattedMessage id={heading} />
           </Title>
-          <Badge style={{ flexShrink: 0 }} variant={count ? 'filled' : 'outline'} color={count ? 'blue' : 'gray'} c={count ? undefined : 'dark.6'} aria-label={intl.formatMessage({ id: 'workspaceHome.count' }, { count })}>
+          <Badge
+            style={{ flexShrink: 0 }}
+            variant={count ? 'filled' : 'outline'}
+            color={count ? 'blue' : 'gray'}
+            c={count ? undefined : 'dark.6'}
+            aria-label={intl.formatMessage({ id: 'workspaceHome.count' }, { count })}
+          >
             {intl.formatNumber(count)}
           </Badge>
         </Group>

@@ -35,7 +35,9 @@ export default function WorkspaceHomePage() {
       {reviewer && <ReviewerHome />}
       {admin && <AdminHome />}
       {isModerator(user) && <UnodaHome />}
-      {!state && !donor && !reviewer && !admin && !isModerator(user) && <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />}
+      {!state && !donor && !reviewer && !admin && !isModerator(user) && (
+        <EmptyState title={<FormattedMessage id="workspaceHome.nothing" />} hint={<FormattedMessage id="workspaceHome.nothingHint" />} />
+      )}
     </Stack>
   );
 }

@@ -37,7 +37,10 @@ function shape(elements: MessageFormatElement[], args = new Map<string, Set<stri
 function enumValues(name: string): string[] {
   const block = new RegExp(`^enum ${name} \\{([^}]*)\\}`, 'm').exec(schema);
   if (!block) throw new Error(`enum ${name} is not in schema.gql`);
-  return block[1]!.replace(/"""[\s\S]*?"""/g, '').split(/\s+/).filter((w) => /^[A-Z][A-Z0-9_]*$/.test(w));
+  return block[1]!
+    .replace(/"""[\s\S]*?"""/g, '')
+    .split(/\s+/)
+    .filter((w) => /^[A-Z][A-Z0-9_]*$/.test(w));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -86,7 +89,9 @@ describe('message catalogues', () => {
   });
 
   it('every key is used by the code, and the code uses no key the catalogues lack', () => {
-    const code = sourceFiles(src).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = sourceFiles(src)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const dynamic = [...Object.keys(ENUM_FAMILIES).map((f) => `${f}.`), ...OTHER_FAMILIES];
     const unused = Object.keys(english).filter((k) => !dynamic.some((p) => k.startsWith(p)) && !code.includes(`'${k}'`) && !code.includes(`"${k}"`));
     expect(unused).toEqual([]);
@@ -95,12 +100,18 @@ describe('message catalogues', () => {
   });
 
   it.each(Object.entries(ENUM_FAMILIES))('family %s has one key per value of the schema enum %s', (family, enumName) => {
-    const keys = Object.keys(english).filter((k) => k.startsWith(`${family}.`)).map((k) => k.slice(family.length + 1)).sort();
+    const keys = Object.keys(english)
+      .filter((k) => k.startsWith(`${family}.`))
+      .map((k) => k.slice(family.length + 1))
+      .sort();
     expect(keys).toEqual(enumValues(enumName).sort());
   });
 
   it('has a name for every M49 region of the region filter', () => {
-    const keys = Object.keys(english).filter((k) => k.startsWith('region.')).map((k) => k.slice(7)).sort();
+    const keys = Object.keys(english)
+      .filter((k) => k.startsWith('region.'))
+      .map((k) => k.slice(7))
+      .sort();
     expect(keys).toEqual([...M49_REGIONS].sort());
   });
 
@@ -111,7 +122,12 @@ describe('message catalogues', () => {
     const codes = [...union.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!).sort();
     expect(codes.length).toBeGreaterThan(5);
     for (const family of ['qualityCheck.', 'qualityHint.']) {
-      expect(Object.keys(english).filter((k) => k.startsWith(family)).map((k) => k.slice(family.length)).sort()).toEqual(codes);
+      expect(
+        Object.keys(english)
+          .filter((k) => k.startsWith(family))
+          .map((k) => k.slice(family.length))
+          .sort(),
+      ).toEqual(codes);
     }
   });
 
@@ -123,7 +139,13 @@ describe('message catalogues', () => {
       const visit = (node: ts.Node): void => {
         // Words between tags, or in an attribute a person reads: text a translator never sees.
         if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text)) bare.push(`${relative(src, file)}: ${node.text.trim()}`);
-        if (ts.isJsxAttribute(node) && visible.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}{2,}/u.test(node.initializer.text)) {
+        if (
+          ts.isJsxAttribute(node) &&
+          visible.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}{2,}/u.test(node.initializer.text)
+        ) {
           bare.push(`${relative(src, file)}: ${node.name.getText()}="${node.initializer.text}"`);
         }
         ts.forEachChild(node, visit);

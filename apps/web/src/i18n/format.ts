@@ -40,5 +40,7 @@ export function formatLocalDate(locale: string, date: string): string {
 
 /** An instant in the reader's time zone (their account's, else the browser's). */
 export function formatInstant(locale: string, iso: string, timeZone?: string): string {
-  return cached(`instant|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(new Date(iso));
+  return cached(`instant|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(
+    new Date(iso),
+  );
 }

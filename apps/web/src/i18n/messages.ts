@@ -37,7 +37,9 @@ export type MessageId =
 // Three chunks per locale (vite.config.ts): the interface; what only signed-in people's pages say
 // (`*-workspace.json`), loaded for a session only; the refusal reasons (several times the rest in
 // size), loaded the first time something is refused.
-const loaders = import.meta.glob<Record<string, string>>(['./messages/*/*.json', '!./messages/*/refusals.json', '!./messages/*/*-workspace.json'], { import: 'default' });
+const loaders = import.meta.glob<Record<string, string>>(['./messages/*/*.json', '!./messages/*/refusals.json', '!./messages/*/*-workspace.json'], {
+  import: 'default',
+});
 const workspaceLoaders = import.meta.glob<Record<string, string>>('./messages/*/*-workspace.json', { import: 'default' });
 const reasonLoaders = import.meta.glob<Record<string, string>>('./messages/*/refusals.json', { import: 'default' });
 

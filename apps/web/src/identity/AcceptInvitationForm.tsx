@@ -14,7 +14,15 @@ import { confirmationMatches, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from
  * Name and password for an invitation. The rule is checked here first so the person hears at
  * once; the API's field errors land beside the same fields. Accepted: signed in, then home.
  */
-export function AcceptInvitationForm({ token, invitation, onUnusable }: { token: string; invitation: InvitationPreviewQuery['invitation']; onUnusable: () => void }) {
+export function AcceptInvitationForm({
+  token,
+  invitation,
+  onUnusable,
+}: {
+  token: string;
+  invitation: InvitationPreviewQuery['invitation'];
+  onUnusable: () => void;
+}) {
   const intl = useIntl();
   const [, navigate] = useLocation();
   const [{ fetching, error }, accept] = useMutation(AcceptInvitationDocument);
@@ -39,7 +47,8 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
     const f = refusal?.fields[`input.${field}`];
     if (!f || judged?.[field] !== value) return undefined;
     // A reason this release cannot say yet: the password rule in full is more use than "invalid".
-    if (field === 'password' && f.id === 'refusal.fieldInvalid') return intl.formatMessage({ id: 'invitation.passwordRefused' }, { min: PASSWORD_MIN, max: PASSWORD_MAX });
+    if (field === 'password' && f.id === 'refusal.fieldInvalid')
+      return intl.formatMessage({ id: 'invitation.passwordRefused' }, { min: PASSWORD_MIN, max: PASSWORD_MAX });
     return intl.formatMessage({ id: f.id }, f.values);
   };
   const limits = { min: PASSWORD_MIN, max: PASSWORD_MAX };
@@ -52,7 +61,13 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
 
   const submit = async () => {
     setChecked(true);
-    const first = !displayName.trim() ? nameRef : passwordProblem(password) ? passwordRef : !confirmationMatches(password, confirmation) ? confirmationRef : null;
+    const first = !displayName.trim()
+      ? nameRef
+      : passwordProblem(password)
+        ? passwordRef
+        : !confirmationMatches(password, confirmation)
+          ? confirmationRef
+          : null;
     if (first) return first.current?.focus();
     setJudged({ displayName, password });
     const result = await accept({ input: { token, password, displayName: displayName.trim() } });
@@ -100,7 +115,14 @@ export function AcceptInvitationForm({ token, invitation, onUnusable }: { token:
           error={errors.displayName}
         />
         {/* The e-mail, read-only, so a password manager files the new password under it. */}
-        <TextInput label={intl.formatMessage({ id: 'invitation.signInEmail' })} type="email" autoComplete="username" readOnly value={invitation.email} dir="ltr" />
+        <TextInput
+          label={intl.formatMessage({ id: 'invitation.signInEmail' })}
+          type="email"
+          autoComplete="username"
+          readOnly
+          value={invitation.email}
+          dir="ltr"
+        />
         <PasswordInput
           visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signIn.togglePassword' }) }}
           ref={passwordRef}

@@ -65,7 +65,11 @@ export default function InvitationPage() {
           { key: 'email', term: <FormattedMessage id="invitation.email" />, value: <bdi style={{ overflowWrap: 'anywhere' }}>{invitation.email}</bdi> },
           { key: 'organisation', term: <FormattedMessage id="invitation.organisation" />, value: <span dir="auto">{invitation.organisationName}</span> },
           { key: 'role', term: <FormattedMessage id="invitation.role" />, value: label('role', invitation.role) },
-          { key: 'expires', term: <FormattedMessage id="invitation.validUntil" />, value: <time dateTime={invitation.expiresAt}>{formatInstant(intl.locale, invitation.expiresAt)}</time> },
+          {
+            key: 'expires',
+            term: <FormattedMessage id="invitation.validUntil" />,
+            value: <time dateTime={invitation.expiresAt}>{formatInstant(intl.locale, invitation.expiresAt)}</time>,
+          },
         ]}
       />
       <AcceptInvitationForm token={token} invitation={invitation} onUnusable={() => refetch({ requestPolicy: 'network-only' })} />

@@ -88,7 +88,13 @@ export function ProfileForm({ user }: { user: SessionUserFragment }) {
           onChange={(e) => setDraft({ displayName: e.currentTarget.value })}
           error={!draft.displayName.trim() ? intl.formatMessage({ id: 'profile.nameRequired' }) : fieldError('displayName')}
         />
-        <TextInput label={intl.formatMessage({ id: 'profile.email' })} description={intl.formatMessage({ id: 'profile.emailHint' })} readOnly value={user.email} dir="ltr" />
+        <TextInput
+          label={intl.formatMessage({ id: 'profile.email' })}
+          description={intl.formatMessage({ id: 'profile.emailHint' })}
+          readOnly
+          value={user.email}
+          dir="ltr"
+        />
         <NativeSelect
           label={intl.formatMessage({ id: 'profile.language' })}
           description={intl.formatMessage({ id: 'profile.languageHint' })}

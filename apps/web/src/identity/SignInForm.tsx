@@ -31,7 +31,14 @@ export function SignInForm({ onSignedIn, email: knownEmail }: { onSignedIn: (use
             <FormattedMessage id={refusal.id} values={refusal.values} />
           </Alert>
         )}
-        <TextInput label={intl.formatMessage({ id: 'signIn.email' })} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <TextInput
+          label={intl.formatMessage({ id: 'signIn.email' })}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+        />
         <PasswordInput
           visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signIn.togglePassword' }) }}
           label={intl.formatMessage({ id: 'signIn.password' })}

@@ -35,7 +35,8 @@ export function keepProfileDraft(storage: Pick<Storage, 'setItem' | 'removeItem'
   else storage.setItem(profileDraftKey(userId), JSON.stringify(draft));
 }
 
-export const sameProfile = (a: ProfileDraft, b: ProfileDraft) => a.displayName === b.displayName && a.preferredLanguage === b.preferredLanguage && a.timeZone === b.timeZone;
+export const sameProfile = (a: ProfileDraft, b: ProfileDraft) =>
+  a.displayName === b.displayName && a.preferredLanguage === b.preferredLanguage && a.timeZone === b.timeZone;
 
 /** What changed, for updateMe: only those fields are sent. */
 export function profileChanges(draft: ProfileDraft, saved: ProfileDraft): Partial<ProfileDraft> {

@@ -29,12 +29,34 @@ export function ExpressInterest({ needId, organisationId }: { needId: string; or
         </Title>
         {offers.length === 0 ? (
           <Text>
-            <FormattedMessage id="interest.noOffer" values={{ link: (text) => <Anchor component={Link} href="/my/offers">{text}</Anchor> }} />
+            <FormattedMessage
+              id="interest.noOffer"
+              values={{
+                link: (text) => (
+                  <Anchor component={Link} href="/my/offers">
+                    {text}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         ) : (
           <>
-            <NativeSelect label={intl.formatMessage({ id: 'interest.withOffer' })} value={offerId} onChange={(e) => setChosen(e.currentTarget.value)} data={offers.map((o) => ({ value: o.id, label: o.title }))} />
-            <Textarea label={intl.formatMessage({ id: 'matchActions.messageToState' })} description={intl.formatMessage({ id: 'matchActions.messageHint' })} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+            <NativeSelect
+              label={intl.formatMessage({ id: 'interest.withOffer' })}
+              value={offerId}
+              onChange={(e) => setChosen(e.currentTarget.value)}
+              data={offers.map((o) => ({ value: o.id, label: o.title }))}
+            />
+            <Textarea
+              label={intl.formatMessage({ id: 'matchActions.messageToState' })}
+              description={intl.formatMessage({ id: 'matchActions.messageHint' })}
+              value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={2000}
+            />
             {refusal && (
               <Alert color="red" role="alert">
                 <FormattedMessage id={refusal.id} values={refusal.values} />

@@ -43,7 +43,13 @@ export function MatchActions({ match, onChanged }: { match: ActionableMatch; onC
   const can = (action: MatchAction) => match.availableActions.includes(action);
   const decision = { matchId: match.id, expectedVersion: match.version, reason: message.trim() || null };
   const steps: Step[] = [
-    { action: 'EXPRESS_INTEREST', id: 'matchActions.express', done: 'matchActions.expressed', primary: true, run: () => express({ input: { needId: match.needId, offerId: match.offerId, message: decision.reason } }) },
+    {
+      action: 'EXPRESS_INTEREST',
+      id: 'matchActions.express',
+      done: 'matchActions.expressed',
+      primary: true,
+      run: () => express({ input: { needId: match.needId, offerId: match.offerId, message: decision.reason } }),
+    },
     { action: 'ACCEPT_INTEREST', id: 'matchActions.accept', done: 'matchActions.accepted', primary: true, run: () => accept({ input: decision }) },
     { action: 'DECLINE_INTEREST', id: 'matchActions.decline', done: 'matchActions.declined', run: () => decline({ input: decision }) },
     { action: 'CONFIRM', id: 'matchActions.confirm', done: 'matchActions.confirmed', primary: true, run: () => confirm({ input: decision }) },

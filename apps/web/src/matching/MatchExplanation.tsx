@@ -12,7 +12,13 @@ type Explanation = MatchDetailQuery['match']['explanation'];
  * condition it fails), and each weighted criterion with its share, score and reason. The
  * sentences come from the API in the reader's language.
  */
-export function MatchExplanation({ explanation, compact = false }: { explanation: Explanation; /** Criteria as cards at any width (a narrow panel). */ compact?: boolean }) {
+export function MatchExplanation({
+  explanation,
+  compact = false,
+}: {
+  explanation: Explanation;
+  /** Criteria as cards at any width (a narrow panel). */ compact?: boolean;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const wide = useMediaQuery('(min-width: 48em)', true) && !compact;
@@ -47,7 +53,15 @@ export function MatchExplanation({ explanation, compact = false }: { explanation
           {wide ? (
             <Table.ScrollContainer minWidth={640} type="native">
               <Table verticalSpacing="xs" striped>
-                <ColumnHeads columns={['match.colCriterion', { id: 'match.colWeight', end: true }, { id: 'match.colScore', end: true }, { id: 'match.colContribution', end: true }, 'match.colReason']} />
+                <ColumnHeads
+                  columns={[
+                    'match.colCriterion',
+                    { id: 'match.colWeight', end: true },
+                    { id: 'match.colScore', end: true },
+                    { id: 'match.colContribution', end: true },
+                    'match.colReason',
+                  ]}
+                />
                 <Table.Tbody>
                   {explanation.criteria.map((c) => (
                     <Table.Tr key={c.criterion}>
@@ -76,7 +90,10 @@ export function MatchExplanation({ explanation, compact = false }: { explanation
                 <Card key={c.criterion} withBorder padding="sm" component="article">
                   <Text fw={600}>{label('matchCriterion', c.criterion)}</Text>
                   <Text size="sm" c="dimmed">
-                    <FormattedMessage id="match.criterionFigures" values={{ weight: <bdi>{percent(c.weight)}</bdi>, score: <bdi>{percent(c.score)}</bdi>, adds: <bdi>{adds(c.contribution)}</bdi> }} />
+                    <FormattedMessage
+                      id="match.criterionFigures"
+                      values={{ weight: <bdi>{percent(c.weight)}</bdi>, score: <bdi>{percent(c.score)}</bdi>, adds: <bdi>{adds(c.contribution)}</bdi> }}
+                    />
                   </Text>
                   <Text size="sm">{c.explanation}</Text>
                 </Card>

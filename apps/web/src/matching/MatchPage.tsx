@@ -45,7 +45,10 @@ export default function MatchPage() {
             {match.score === null ? (
               <FormattedMessage id="match.notScored" />
             ) : (
-              <FormattedMessage id="match.score" values={{ score: <bdi>{intl.formatNumber(match.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi> }} />
+              <FormattedMessage
+                id="match.score"
+                values={{ score: <bdi>{intl.formatNumber(match.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi> }}
+              />
             )}
           </Text>
           {match.strong && (

@@ -46,7 +46,11 @@ export function MatchesTable({ matches }: { matches: MatchRowFragment[] }) {
                 )}
               </Table.Td>
               <Table.Td>
-                {m.score === null ? <FormattedMessage id="myMatches.notScored" /> : <bdi>{intl.formatNumber(m.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi>}
+                {m.score === null ? (
+                  <FormattedMessage id="myMatches.notScored" />
+                ) : (
+                  <bdi>{intl.formatNumber(m.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi>
+                )}
                 {m.strong && (
                   <Text size="xs" fw={600}>
                     <FormattedMessage id="match.strong" />

@@ -51,7 +51,10 @@ export default function MyMatchesPage() {
               label={intl.formatMessage({ id: 'myMatches.statusFilter' })}
               value={status ?? ''}
               onChange={(e) => go({ status: (e.currentTarget.value as MatchStatus) || null })}
-              data={[{ value: '', label: intl.formatMessage({ id: 'myMatches.live' }) }, ...STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))]}
+              data={[
+                { value: '', label: intl.formatMessage({ id: 'myMatches.live' }) },
+                ...STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) })),
+              ]}
             />
             <ExportMenu document={ExportMyMatchesDocument} variables={{ filter }} />
           </Group>
@@ -60,7 +63,10 @@ export default function MyMatchesPage() {
           ) : !matches ? (
             <PageLoading />
           ) : matches.edges.length === 0 ? (
-            <EmptyState title={<FormattedMessage id="myMatches.none" />} hint={<FormattedMessage id={donor ? 'myMatches.noneHintDonor' : 'myMatches.noneHintNpc'} />} />
+            <EmptyState
+              title={<FormattedMessage id="myMatches.none" />}
+              hint={<FormattedMessage id={donor ? 'myMatches.noneHintDonor' : 'myMatches.noneHintNpc'} />}
+            />
           ) : (
             <>
               <MatchesTable matches={matches.edges.map((e) => e.node)} />

@@ -9,7 +9,19 @@ import { MatchesTable } from './MatchesTable';
 import { NeedMatchesDocument, OfferMatchesDocument, type MatchPageFragment } from './workspace.generated';
 
 /** A need's or an offer's live matches, best first, as a section of its page (for its owners and UNODA). */
-function MatchesSection({ page, error, retry, after, setAfter }: { page?: MatchPageFragment; error?: Parameters<typeof PageError>[0]['error']; retry: () => void; after: string | null; setAfter: (a: string | null) => void }) {
+function MatchesSection({
+  page,
+  error,
+  retry,
+  after,
+  setAfter,
+}: {
+  page?: MatchPageFragment;
+  error?: Parameters<typeof PageError>[0]['error'];
+  retry: () => void;
+  after: string | null;
+  setAfter: (a: string | null) => void;
+}) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="record-matches">
       <Title order={2} size="h3" id="record-matches">
@@ -24,7 +36,14 @@ function MatchesSection({ page, error, retry, after, setAfter }: { page?: MatchP
       ) : (
         <>
           <MatchesTable matches={page.edges.map((e) => e.node)} />
-          <CursorPager total={page.totalCount} shown={page.edges.length} hasNext={page.pageInfo.hasNextPage} isFirst={!after} onNext={() => setAfter(page.pageInfo.endCursor ?? null)} onFirst={() => setAfter(null)} />
+          <CursorPager
+            total={page.totalCount}
+            shown={page.edges.length}
+            hasNext={page.pageInfo.hasNextPage}
+            isFirst={!after}
+            onNext={() => setAfter(page.pageInfo.endCursor ?? null)}
+            onFirst={() => setAfter(null)}
+          />
         </>
       )}
     </Stack>
@@ -34,13 +53,23 @@ function MatchesSection({ page, error, retry, after, setAfter }: { page?: MatchP
 export function NeedMatches({ needId }: { needId: string }) {
   const intl = useIntl();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: NeedMatchesDocument, variables: { needId, lang: toApiLanguage(intl.locale as Locale), first: 10, after: after ?? undefined } });
-  return <MatchesSection page={data?.matchesForNeed} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} after={after} setAfter={setAfter} />;
+  const [{ data, error }, refetch] = useQuery({
+    query: NeedMatchesDocument,
+    variables: { needId, lang: toApiLanguage(intl.locale as Locale), first: 10, after: after ?? undefined },
+  });
+  return (
+    <MatchesSection page={data?.matchesForNeed} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} after={after} setAfter={setAfter} />
+  );
 }
 
 export function OfferMatches({ offerId }: { offerId: string }) {
   const intl = useIntl();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: OfferMatchesDocument, variables: { offerId, lang: toApiLanguage(intl.locale as Locale), first: 10, after: after ?? undefined } });
-  return <MatchesSection page={data?.matchesForOffer} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} after={after} setAfter={setAfter} />;
+  const [{ data, error }, refetch] = useQuery({
+    query: OfferMatchesDocument,
+    variables: { offerId, lang: toApiLanguage(intl.locale as Locale), first: 10, after: after ?? undefined },
+  });
+  return (
+    <MatchesSection page={data?.matchesForOffer} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} after={after} setAfter={setAfter} />
+  );
 }

@@ -35,7 +35,13 @@ function MeetingMode() {
   const stateName = useStateNames();
   const [{ data, error }, refetch] = useQuery({ query: MeetingLiveDocument, variables: { id }, context: MEETING_TOUCHED });
   const title = intl.formatMessage({ id: 'live.title' });
-  if (error && !data) return (<><PageTitle documentTitle={title}>{title}</PageTitle><PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
+  if (error && !data)
+    return (
+      <>
+        <PageTitle documentTitle={title}>{title}</PageTitle>
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
   if (!data) return <PageLoading />;
   const { meeting, organisations } = data;
   const position = currentItem(search, meeting.agenda);
@@ -45,19 +51,35 @@ function MeetingMode() {
   const head = (
     <Group justify="space-between" align="flex-end" wrap="wrap">
       <div>
-        <Anchor component={Link} href={`/meetings/${id}`} size="sm"><FormattedMessage id="live.back" /></Anchor>
-        <PageTitle documentTitle={`${title}: ${meeting.title}`}><span dir="auto">{meeting.title}</span></PageTitle>
+        <Anchor component={Link} href={`/meetings/${id}`} size="sm">
+          <FormattedMessage id="live.back" />
+        </Anchor>
+        <PageTitle documentTitle={`${title}: ${meeting.title}`}>
+          <span dir="auto">{meeting.title}</span>
+        </PageTitle>
       </div>
       {item && (
         <Group gap="xs" component="nav" aria-label={intl.formatMessage({ id: 'live.itemsNav' })}>
-          <Button variant="default" disabled={index <= 0} onClick={() => go(index - 1)}><FormattedMessage id="live.previous" /></Button>
-          <Text fw={600} aria-live="polite"><FormattedMessage id="live.itemOf" values={{ n: index + 1, total: meeting.agenda.length }} /></Text>
-          <Button variant="default" disabled={index >= meeting.agenda.length - 1} onClick={() => go(index + 1)}><FormattedMessage id="live.next" /></Button>
+          <Button variant="default" disabled={index <= 0} onClick={() => go(index - 1)}>
+            <FormattedMessage id="live.previous" />
+          </Button>
+          <Text fw={600} aria-live="polite">
+            <FormattedMessage id="live.itemOf" values={{ n: index + 1, total: meeting.agenda.length }} />
+          </Text>
+          <Button variant="default" disabled={index >= meeting.agenda.length - 1} onClick={() => go(index + 1)}>
+            <FormattedMessage id="live.next" />
+          </Button>
         </Group>
       )}
     </Group>
   );
-  if (!item?.proposal) return (<Stack>{head}<EmptyState title={<FormattedMessage id="meeting.agendaEmpty" />} hint={<FormattedMessage id="meeting.agendaEmptyHint" />} /></Stack>);
+  if (!item?.proposal)
+    return (
+      <Stack>
+        {head}
+        <EmptyState title={<FormattedMessage id="meeting.agendaEmpty" />} hint={<FormattedMessage id="meeting.agendaEmptyHint" />} />
+      </Stack>
+    );
   const proposal = item.proposal;
   const here = promisedAtMeeting(proposal.contributions, meeting.id);
   const donors = organisations.filter((o) => !['UNODA', 'UN_REGIONAL_CENTRE'].includes(o.type));
@@ -67,15 +89,23 @@ function MeetingMode() {
     <Stack gap="lg">
       {head}
       <Paper withBorder p="lg" component="section" aria-labelledby="live-item">
-        <Text c="dimmed"><bdi>{proposal.reference}</bdi></Text>
+        <Text c="dimmed">
+          <bdi>{proposal.reference}</bdi>
+        </Text>
         <Title order={2} id="live-item" dir="auto">
-          <Anchor component={Link} href={`/proposals/${proposal.id}`} inherit>{proposal.title}</Anchor>
+          <Anchor component={Link} href={`/proposals/${proposal.id}`} inherit>
+            {proposal.title}
+          </Anchor>
         </Title>
         <Group gap="sm" mt="xs">
           <StatusBadge family="proposalStatus" status={proposal.status} />
           {states.length > 0 && <Text>{intl.formatList(states, { type: 'conjunction' })}</Text>}
         </Group>
-        {item.note && <Text mt="xs" dir="auto">{item.note}</Text>}
+        {item.note && (
+          <Text mt="xs" dir="auto">
+            {item.note}
+          </Text>
+        )}
       </Paper>
       <RunningTotals funding={proposal.funding} here={here} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

@@ -49,8 +49,16 @@ export default function MeetingPage() {
       </div>
       <Facts
         items={[
-          { key: 'when', term: <FormattedMessage id="meeting.when" />, value: <time dateTime={meeting.startsAt}>{formatMeetingTime(intl.locale, meeting.startsAt, user?.timeZone)}</time> },
-          { key: 'where', term: <FormattedMessage id="meeting.where" />, value: meeting.location ? <span dir="auto">{meeting.location}</span> : <FormattedMessage id="common.notGiven" /> },
+          {
+            key: 'when',
+            term: <FormattedMessage id="meeting.when" />,
+            value: <time dateTime={meeting.startsAt}>{formatMeetingTime(intl.locale, meeting.startsAt, user?.timeZone)}</time>,
+          },
+          {
+            key: 'where',
+            term: <FormattedMessage id="meeting.where" />,
+            value: meeting.location ? <span dir="auto">{meeting.location}</span> : <FormattedMessage id="common.notGiven" />,
+          },
           { key: 'status', term: <FormattedMessage id="meeting.status" />, value: label('meetingStatus', meeting.status) },
         ]}
       />

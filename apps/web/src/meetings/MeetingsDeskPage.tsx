@@ -37,7 +37,9 @@ function MeetingsDesk() {
       {head}
       <ScheduleForm />
       <section aria-labelledby="meetings-list">
-        <Title order={2} size="h4" id="meetings-list" mb="xs"><FormattedMessage id="meetingDesk.listTitle" /></Title>
+        <Title order={2} size="h4" id="meetings-list" mb="xs">
+          <FormattedMessage id="meetingDesk.listTitle" />
+        </Title>
         {error && !data ? (
           <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : !data ? (
@@ -49,22 +51,42 @@ function MeetingsDesk() {
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th><FormattedMessage id="meetingDesk.colMeeting" /></Table.Th>
-                  <Table.Th><FormattedMessage id="meetingDesk.colWhen" /></Table.Th>
-                  <Table.Th><FormattedMessage id="meetingDesk.colStatus" /></Table.Th>
-                  <Table.Th style={{ textAlign: 'end' }}><FormattedMessage id="meetingDesk.colAgenda" /></Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="meetingDesk.colMeeting" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="meetingDesk.colWhen" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="meetingDesk.colStatus" />
+                  </Table.Th>
+                  <Table.Th style={{ textAlign: 'end' }}>
+                    <FormattedMessage id="meetingDesk.colAgenda" />
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.meetings.map((m) => (
                   <Table.Tr key={m.id}>
                     <Table.Td>
-                      <Anchor component={Link} href={`/meetings/${m.id}`} dir="auto">{m.title}</Anchor>
-                      {m.location && <Text size="xs" c="dimmed" dir="auto">{m.location}</Text>}
+                      <Anchor component={Link} href={`/meetings/${m.id}`} dir="auto">
+                        {m.title}
+                      </Anchor>
+                      {m.location && (
+                        <Text size="xs" c="dimmed" dir="auto">
+                          {m.location}
+                        </Text>
+                      )}
                     </Table.Td>
-                    <Table.Td><time dateTime={m.startsAt}>{formatMeetingTime(intl.locale, m.startsAt, user?.timeZone)}</time></Table.Td>
-                    <Table.Td><StatusBadge family="meetingStatus" status={m.status} /></Table.Td>
-                    <Table.Td style={{ textAlign: 'end' }}><bdi>{m.agenda.length}</bdi></Table.Td>
+                    <Table.Td>
+                      <time dateTime={m.startsAt}>{formatMeetingTime(intl.locale, m.startsAt, user?.timeZone)}</time>
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge family="meetingStatus" status={m.status} />
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'end' }}>
+                      <bdi>{m.agenda.length}</bdi>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -91,21 +113,56 @@ function ScheduleForm() {
     setChecked(true);
     if (!title.trim() || !startsAt) return;
     // The local date and time typed, in this device's time zone, as an instant.
-    const r = await schedule({ input: { title: title.trim(), startsAt: new Date(startsAt).toISOString(), location: location.trim() || null } }, MEETING_TOUCHED);
+    const r = await schedule(
+      { input: { title: title.trim(), startsAt: new Date(startsAt).toISOString(), location: location.trim() || null } },
+      MEETING_TOUCHED,
+    );
     if (r.data) navigate(`/meetings/${r.data.scheduleMeeting.id}`);
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="schedule-meeting">
       <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="schedule-meeting"><FormattedMessage id="meetingDesk.schedule" /></Title>
+          <Title order={2} size="h4" id="schedule-meeting">
+            <FormattedMessage id="meetingDesk.schedule" />
+          </Title>
           <Group align="flex-start" gap="sm" wrap="wrap">
-            <TextInput style={{ flex: '2 1 16rem' }} label={intl.formatMessage({ id: 'meetingDesk.fieldTitle' })} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required error={problem('title') ?? required(title)} dir="auto" />
-            <TextInput style={{ flex: '1 1 12rem' }} type="datetime-local" label={intl.formatMessage({ id: 'meetingDesk.fieldStartsAt' })} description={intl.formatMessage({ id: 'meetingDesk.fieldStartsAtHint' })} value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value)} required error={problem('startsAt') ?? required(startsAt)} />
-            <TextInput style={{ flex: '1 1 12rem' }} label={intl.formatMessage({ id: 'meetingDesk.fieldLocation' })} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={problem('location')} dir="auto" />
+            <TextInput
+              style={{ flex: '2 1 16rem' }}
+              label={intl.formatMessage({ id: 'meetingDesk.fieldTitle' })}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              required
+              error={problem('title') ?? required(title)}
+              dir="auto"
+            />
+            <TextInput
+              style={{ flex: '1 1 12rem' }}
+              type="datetime-local"
+              label={intl.formatMessage({ id: 'meetingDesk.fieldStartsAt' })}
+              description={intl.formatMessage({ id: 'meetingDesk.fieldStartsAtHint' })}
+              value={startsAt}
+              onChange={(e) => setStartsAt(e.currentTarget.value)}
+              required
+              error={problem('startsAt') ?? required(startsAt)}
+            />
+            <TextInput
+              style={{ flex: '1 1 12rem' }}
+              label={intl.formatMessage({ id: 'meetingDesk.fieldLocation' })}
+              value={location}
+              onChange={(e) => setLocation(e.currentTarget.value)}
+              error={problem('location')}
+              dir="auto"
+            />
           </Group>
-          {refusal && !Object.keys(refusal.fields).length && <Alert color="red" role="alert"><FormattedMessage id={refusal.id} values={refusal.values} /></Alert>}
-          <Button type="submit" loading={scheduled.fetching} style={{ alignSelf: 'flex-start' }}><FormattedMessage id="meetingDesk.scheduleButton" /></Button>
+          {refusal && !Object.keys(refusal.fields).length && (
+            <Alert color="red" role="alert">
+              <FormattedMessage id={refusal.id} values={refusal.values} />
+            </Alert>
+          )}
+          <Button type="submit" loading={scheduled.fetching} style={{ alignSelf: 'flex-start' }}>
+            <FormattedMessage id="meetingDesk.scheduleButton" />
+          </Button>
         </Stack>
       </form>
     </Paper>

@@ -11,7 +11,17 @@ import { MEETING_TOUCHED } from './MeetingDesk';
 const ACTIONS: MeetingOutcomeAction[] = ['HOLD', 'RESUME', 'START_IMPLEMENTATION', 'WITHDRAW'];
 
 /** What the meeting concluded on this proposal, and the step it takes (the API checks the step is allowed now). */
-export function OutcomeForm({ meetingId, proposalId, recorded, action }: { meetingId: string; proposalId: string; recorded: string | null; action: MeetingOutcomeAction | null }) {
+export function OutcomeForm({
+  meetingId,
+  proposalId,
+  recorded,
+  action,
+}: {
+  meetingId: string;
+  proposalId: string;
+  recorded: string | null;
+  action: MeetingOutcomeAction | null;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const [outcome, setOutcome] = useState(recorded ?? '');
@@ -29,19 +39,42 @@ export function OutcomeForm({ meetingId, proposalId, recorded, action }: { meeti
     <Paper withBorder p="md" component="section" aria-labelledby="live-outcome">
       <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="live-outcome"><FormattedMessage id="live.outcomeTitle" /></Title>
+          <Title order={2} size="h4" id="live-outcome">
+            <FormattedMessage id="live.outcomeTitle" />
+          </Title>
           {recorded && (
             <Text size="sm" role="status">
               <FormattedMessage id="live.outcomeRecorded" values={{ outcome: <span dir="auto">{recorded}</span> }} />
               {action && <> ({label('meetingOutcomeAction', action)})</>}
             </Text>
           )}
-          <Textarea label={intl.formatMessage({ id: 'live.outcome' })} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} autosize minRows={3} dir="auto"
-            error={problem('outcome') ?? (checked && !outcome.trim() ? intl.formatMessage({ id: 'room.required' }) : undefined)} />
-          <NativeSelect label={intl.formatMessage({ id: 'live.step' })} description={intl.formatMessage({ id: 'live.stepHint' })} value={step} onChange={(e) => setStep(e.currentTarget.value as MeetingOutcomeAction | '')}
-            data={[{ value: '', label: intl.formatMessage({ id: 'live.noStep' }) }, ...ACTIONS.map((a) => ({ value: a, label: label('meetingOutcomeAction', a) }))]} />
-          {refusal && <Alert color="red" role="alert"><FormattedMessage id={refusal.id} values={refusal.values} /></Alert>}
-          <Button type="submit" variant="default" loading={saved.fetching} style={{ alignSelf: 'flex-start' }}><FormattedMessage id="live.saveOutcome" /></Button>
+          <Textarea
+            label={intl.formatMessage({ id: 'live.outcome' })}
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            dir="auto"
+            error={problem('outcome') ?? (checked && !outcome.trim() ? intl.formatMessage({ id: 'room.required' }) : undefined)}
+          />
+          <NativeSelect
+            label={intl.formatMessage({ id: 'live.step' })}
+            description={intl.formatMessage({ id: 'live.stepHint' })}
+            value={step}
+            onChange={(e) => setStep(e.currentTarget.value as MeetingOutcomeAction | '')}
+            data={[
+              { value: '', label: intl.formatMessage({ id: 'live.noStep' }) },
+              ...ACTIONS.map((a) => ({ value: a, label: label('meetingOutcomeAction', a) })),
+            ]}
+          />
+          {refusal && (
+            <Alert color="red" role="alert">
+              <FormattedMessage id={refusal.id} values={refusal.values} />
+            </Alert>
+          )}
+          <Button type="submit" variant="default" loading={saved.fetching} style={{ alignSelf: 'flex-start' }}>
+            <FormattedMessage id="live.saveOutcome" />
+          </Button>
         </Stack>
       </form>
     </Paper>

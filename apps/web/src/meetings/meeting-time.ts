@@ -3,7 +3,15 @@
  * zone named: delegations read the time in different cities, so "14:00" alone would mislead.
  */
 export function formatMeetingTime(locale: string, iso: string, timeZone?: string): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  };
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(iso));
   } catch {

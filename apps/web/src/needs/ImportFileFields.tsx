@@ -87,9 +87,16 @@ export function ImportFileFields({
               required
               value={meta.language}
               onChange={(e) => onMeta({ ...meta, language: e.currentTarget.value as Language | '' })}
-              data={[{ value: '', label: t('import.choose') }, ...LOCALES.map((l) => ({ value: toApiLanguage(l), label: label('language', toApiLanguage(l)) }))]}
+              data={[
+                { value: '', label: t('import.choose') },
+                ...LOCALES.map((l) => ({ value: toApiLanguage(l), label: label('language', toApiLanguage(l)) })),
+              ]}
             />
-            <TextInput label={t('import.sourceReference')} value={meta.sourceReference} onChange={(e) => onMeta({ ...meta, sourceReference: e.currentTarget.value })} />
+            <TextInput
+              label={t('import.sourceReference')}
+              value={meta.sourceReference}
+              onChange={(e) => onMeta({ ...meta, sourceReference: e.currentTarget.value })}
+            />
           </SimpleGrid>
         </fieldset>
       )}

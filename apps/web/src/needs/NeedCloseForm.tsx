@@ -7,7 +7,15 @@ import type { NeedCloseReason } from '../gql/types';
 const REASONS: NeedCloseReason[] = ['MET', 'NO_LONGER_NEEDED', 'SUPERSEDED'];
 
 /** Closing a published need: why (the API's reasons) and, if the State wishes, a note for the record. */
-export function NeedCloseForm({ closing, onClose, onCancel }: { closing: boolean; onClose: (closeReason: NeedCloseReason, note: string) => void; onCancel: () => void }) {
+export function NeedCloseForm({
+  closing,
+  onClose,
+  onCancel,
+}: {
+  closing: boolean;
+  onClose: (closeReason: NeedCloseReason, note: string) => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const [closeReason, setCloseReason] = useState<NeedCloseReason | ''>('');
@@ -25,7 +33,15 @@ export function NeedCloseForm({ closing, onClose, onCancel }: { closing: boolean
           onChange={(e) => setCloseReason(e.currentTarget.value as NeedCloseReason | '')}
           data={[{ value: '', label: intl.formatMessage({ id: 'import.choose' }) }, ...REASONS.map((r) => ({ value: r, label: label('needCloseReason', r) }))]}
         />
-        <Textarea label={intl.formatMessage({ id: 'workspace.closeNote' })} autosize minRows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} dir="auto" />
+        <Textarea
+          label={intl.formatMessage({ id: 'workspace.closeNote' })}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          dir="auto"
+        />
         <Group gap="sm">
           <Button color="red" disabled={!closeReason} loading={closing} onClick={() => closeReason && onClose(closeReason, note.trim())}>
             <FormattedMessage id="workspace.closeConfirm" />

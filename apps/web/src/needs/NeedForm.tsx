@@ -34,11 +34,23 @@ export const FIELD_LABEL: Record<keyof NeedDraft, MessageId> = {
  * The fields of a need. `problem(field)` is the API's word on that field after a refusal, in the
  * reader's language (the API checks everything; the form only carries it).
  */
-export function NeedForm({ draft, onChange, problem }: { draft: NeedDraft; onChange: (next: Partial<NeedDraft>) => void; problem: (field: string) => string | undefined }) {
+export function NeedForm({
+  draft,
+  onChange,
+  problem,
+}: {
+  draft: NeedDraft;
+  onChange: (next: Partial<NeedDraft>) => void;
+  problem: (field: string) => string | undefined;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
-  const [{ data: currencies }] = useQuery({ query: CurrenciesDocument, variables: { lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-first' });
+  const [{ data: currencies }] = useQuery({
+    query: CurrenciesDocument,
+    variables: { lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-first',
+  });
   const t = (id: MessageId) => intl.formatMessage({ id });
   const text = (key: 'title' | 'problem' | 'proposedActivities' | 'alreadyDone' | 'nationalContribution') => ({
     label: t(FIELD_LABEL[key]),
@@ -93,7 +105,10 @@ export function NeedForm({ draft, onChange, problem }: { draft: NeedDraft; onCha
           value={draft.budgetCurrency}
           error={problem('budget.currency')}
           onChange={(e) => onChange({ budgetCurrency: e.currentTarget.value })}
-          data={(currencies?.currencies ?? [{ code: draft.budgetCurrency, name: draft.budgetCurrency }]).map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
+          data={(currencies?.currencies ?? [{ code: draft.budgetCurrency, name: draft.budgetCurrency }]).map((c) => ({
+            value: c.code,
+            label: `${c.code} · ${c.name}`,
+          }))}
         />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -114,8 +129,20 @@ export function NeedForm({ draft, onChange, problem }: { draft: NeedDraft; onCha
           onChange={(e) => onChange({ visibility: e.currentTarget.value as NeedVisibility })}
           data={VISIBILITIES.map((v) => ({ value: v, label: label('needVisibility', v) }))}
         />
-        <TextInput type="date" label={t(FIELD_LABEL.timeframeStart)} value={draft.timeframeStart} error={problem('timeframeStart')} onChange={(e) => onChange({ timeframeStart: e.currentTarget.value })} />
-        <TextInput type="date" label={t(FIELD_LABEL.timeframeEnd)} value={draft.timeframeEnd} error={problem('timeframeEnd')} onChange={(e) => onChange({ timeframeEnd: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t(FIELD_LABEL.timeframeStart)}
+          value={draft.timeframeStart}
+          error={problem('timeframeStart')}
+          onChange={(e) => onChange({ timeframeStart: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t(FIELD_LABEL.timeframeEnd)}
+          value={draft.timeframeEnd}
+          error={problem('timeframeEnd')}
+          onChange={(e) => onChange({ timeframeEnd: e.currentTarget.value })}
+        />
         <TextInput
           type="date"
           label={t(FIELD_LABEL.validUntil)}

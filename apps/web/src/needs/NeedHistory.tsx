@@ -34,7 +34,10 @@ export function NeedHistory({ entries }: { entries: Entry[] }) {
           <List.Item key={`${e.at}-${i}`}>
             <Text size="sm" span fw={600}>
               {e.action === 'need.transitioned' && e.toStatus ? (
-                <FormattedMessage id="history.transitioned" values={{ from: e.fromStatus ? label('needStatus', e.fromStatus) : '…', to: label('needStatus', e.toStatus) }} />
+                <FormattedMessage
+                  id="history.transitioned"
+                  values={{ from: e.fromStatus ? label('needStatus', e.fromStatus) : '…', to: label('needStatus', e.toStatus) }}
+                />
               ) : (
                 <FormattedMessage id={ACTION[e.action] ?? 'history.other'} values={{ action: e.action }} />
               )}

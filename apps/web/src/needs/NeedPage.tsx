@@ -58,7 +58,15 @@ export default function NeedPage() {
       {need.quality && <NeedOwnerPanel need={{ ...need, quality: need.quality }} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       <Facts
         items={[
-          { key: 'budget', term: <FormattedMessage id="need.budget" />, value: need.budget ? <Money amount={need.budget.amount} currency={need.budget.currency} usd={need.budgetUsd} rateDate={need.budgetUsdRateDate} /> : none },
+          {
+            key: 'budget',
+            term: <FormattedMessage id="need.budget" />,
+            value: need.budget ? (
+              <Money amount={need.budget.amount} currency={need.budget.currency} usd={need.budgetUsd} rateDate={need.budgetUsdRateDate} />
+            ) : (
+              none
+            ),
+          },
           { key: 'themes', term: <FormattedMessage id="need.themes" />, value: need.thematicAreas.map((a) => a.name).join(' · ') || none },
           { key: 'types', term: <FormattedMessage id="need.assistanceTypes" />, value: need.assistanceTypes.map((a) => a.name).join(' · ') || none },
           {
@@ -66,7 +74,13 @@ export default function NeedPage() {
             term: <FormattedMessage id="need.timeframe" />,
             value:
               need.timeframe.start || need.timeframe.end ? (
-                <FormattedMessage id="need.timeframeRange" values={{ start: need.timeframe.start ? dates.date(need.timeframe.start) : '…', end: need.timeframe.end ? dates.date(need.timeframe.end) : '…' }} />
+                <FormattedMessage
+                  id="need.timeframeRange"
+                  values={{
+                    start: need.timeframe.start ? dates.date(need.timeframe.start) : '…',
+                    end: need.timeframe.end ? dates.date(need.timeframe.end) : '…',
+                  }}
+                />
               ) : (
                 none
               ),

@@ -42,7 +42,19 @@ const textsOf = (t: Translation | undefined): Texts => ({
  * Adds or replaces the translation of a need into another UN language (the original is never
  * changed), marked verified or machine. Choosing a language that has one fills the form with it.
  */
-export function NeedTranslationForm({ needId, originalLanguage, translations, onSaved, onCancel }: { needId: string; originalLanguage: string; translations: Translation[]; onSaved: () => void; onCancel: () => void }) {
+export function NeedTranslationForm({
+  needId,
+  originalLanguage,
+  translations,
+  onSaved,
+  onCancel,
+}: {
+  needId: string;
+  originalLanguage: string;
+  translations: Translation[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const languages = LOCALES.map(toApiLanguage).filter((l) => l !== originalLanguage);
@@ -59,7 +71,9 @@ export function NeedTranslationForm({ needId, originalLanguage, translations, on
     setKind((existing(next)?.translationKind as TranslationKind | undefined) ?? 'VERIFIED');
   };
   const submit = async () => {
-    const r = await save({ input: { needId, language, kind, ...texts, alreadyDone: texts.alreadyDone || null, nationalContribution: texts.nationalContribution || null } });
+    const r = await save({
+      input: { needId, language, kind, ...texts, alreadyDone: texts.alreadyDone || null, nationalContribution: texts.nationalContribution || null },
+    });
     if (r.data) onSaved();
   };
   const lang = language.toLowerCase();

@@ -22,10 +22,26 @@ export function NeedsFilters({ query, listShown, onChange }: { listShown: boolea
         label={t('filters.sort')}
         value={query.sort ?? ''}
         onChange={(e) => onChange({ sort: (e.currentTarget.value || null) as NeedsQuery['sort'] })}
-        data={[{ value: '', label: t('filters.sortDefault') }, ...NEED_SORTS.filter((s) => s !== 'OLDEST_IN_STATUS').map((s) => ({ value: s, label: label('needSort', s) }))]}
+        data={[
+          { value: '', label: t('filters.sortDefault') },
+          ...NEED_SORTS.filter((s) => s !== 'OLDEST_IN_STATUS').map((s) => ({ value: s, label: label('needSort', s) })),
+        ]}
       />
-      <MultiSelect label={t('filters.themes')} searchable clearable value={query.themes} onChange={(themes) => onChange({ themes })} data={choices?.thematicAreas.map((a) => ({ value: a.code, label: a.name })) ?? []} />
-      <MultiSelect label={t('filters.assistanceTypes')} clearable value={query.types} onChange={(types) => onChange({ types })} data={choices?.assistanceTypes.map((a) => ({ value: a.code, label: a.name })) ?? []} />
+      <MultiSelect
+        label={t('filters.themes')}
+        searchable
+        clearable
+        value={query.themes}
+        onChange={(themes) => onChange({ themes })}
+        data={choices?.thematicAreas.map((a) => ({ value: a.code, label: a.name })) ?? []}
+      />
+      <MultiSelect
+        label={t('filters.assistanceTypes')}
+        clearable
+        value={query.types}
+        onChange={(types) => onChange({ types })}
+        data={choices?.assistanceTypes.map((a) => ({ value: a.code, label: a.name })) ?? []}
+      />
       <NativeSelect
         label={t('filters.region')}
         value={query.region ?? ''}
@@ -38,7 +54,14 @@ export function NeedsFilters({ query, listShown, onChange }: { listShown: boolea
         onChange={(e) => onChange({ org: e.currentTarget.value || null })}
         data={[none, ...(choices?.regionalOrganisations.filter((o) => o.kind !== 'UN_REGIONAL_CENTRE').map((o) => ({ value: o.code, label: o.name })) ?? [])]}
       />
-      <MultiSelect label={t('filters.states')} searchable clearable value={query.states} onChange={(states) => onChange({ states })} data={choices?.memberStates.map((s) => ({ value: s.iso3, label: s.name })) ?? []} />
+      <MultiSelect
+        label={t('filters.states')}
+        searchable
+        clearable
+        value={query.states}
+        onChange={(states) => onChange({ states })}
+        data={choices?.memberStates.map((s) => ({ value: s.iso3, label: s.name })) ?? []}
+      />
       <TextInput
         label={t('filters.budgetMin')}
         inputMode="decimal"
@@ -53,13 +76,22 @@ export function NeedsFilters({ query, listShown, onChange }: { listShown: boolea
         key={`max-${query.budgetMax}`}
         onBlur={(e) => onChange({ budgetMax: e.currentTarget.value.trim() || null })}
       />
-      <TextInput label={t('filters.validFrom')} type="date" value={query.validFrom ?? ''} onChange={(e) => onChange({ validFrom: e.currentTarget.value || null })} />
+      <TextInput
+        label={t('filters.validFrom')}
+        type="date"
+        value={query.validFrom ?? ''}
+        onChange={(e) => onChange({ validFrom: e.currentTarget.value || null })}
+      />
       <TextInput label={t('filters.validTo')} type="date" value={query.validTo ?? ''} onChange={(e) => onChange({ validTo: e.currentTarget.value || null })} />
     </Stack>
   );
 
   return (
-    <FoldingFilters count={count} listShown={listShown} onClear={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}>
+    <FoldingFilters
+      count={count}
+      listShown={listShown}
+      onClear={() => onChange({ themes: [], types: [], states: [], region: null, org: null, budgetMin: null, budgetMax: null, validFrom: null, validTo: null })}
+    >
       {fields}
     </FoldingFilters>
   );

@@ -24,10 +24,15 @@ export default function NeedsPage() {
   const donor = donorOrganisation(useSession().user);
   const [, navigate] = useLocation();
   const query = parseNeedsQuery(useSearch());
-  const set = (next: Partial<NeedsQuery>, resetPage = true) => navigate(`/needs${needsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
+  const set = (next: Partial<NeedsQuery>, resetPage = true) =>
+    navigate(`/needs${needsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
   const variables = needsListVariables(query, intl.locale as Locale);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsListDocument, variables, requestPolicy: usePrefetchedPolicy(NeedsListDocument, variables) });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: NeedsListDocument,
+    variables,
+    requestPolicy: usePrefetchedPolicy(NeedsListDocument, variables),
+  });
   const needs = data?.needs;
   // The same rows while an answer is awaited, so the table is not drawn again for nothing.
   const rows = useMemo(() => needs?.edges.map((e) => e.node) ?? [], [needs]);

@@ -21,7 +21,8 @@ export const NeedsTable = memo(function NeedsTable({ needs }: { needs: NeedRowFr
       {n.title}
     </Anchor>
   );
-  const budget = (n: NeedRowFragment) => (n.budget ? <Money amount={n.budget.amount} currency={n.budget.currency} usd={n.budgetUsd} /> : <FormattedMessage id="needs.noBudget" />);
+  const budget = (n: NeedRowFragment) =>
+    n.budget ? <Money amount={n.budget.amount} currency={n.budget.currency} usd={n.budgetUsd} /> : <FormattedMessage id="needs.noBudget" />;
   const themes = (n: NeedRowFragment) => n.thematicAreas.map((t) => t.name).join(' · ');
 
   if (!wide) {

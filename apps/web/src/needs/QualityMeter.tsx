@@ -26,10 +26,17 @@ export function QualityMeter({ quality, busy = false }: { quality: Quality; busy
       </Group>
       <Progress.Root>
         {/* The section is the progressbar: it carries the name. */}
-        <Progress.Section value={quality.score} color={passed === quality.checks.length ? 'teal' : 'orange'} aria-label={intl.formatMessage({ id: 'quality.title' })} />
+        <Progress.Section
+          value={quality.score}
+          color={passed === quality.checks.length ? 'teal' : 'orange'}
+          aria-label={intl.formatMessage({ id: 'quality.title' })}
+        />
       </Progress.Root>
       <Text size="sm" role="status">
-        <FormattedMessage id={passed === quality.checks.length ? 'quality.allPassed' : 'quality.passedCount'} values={{ passed, total: quality.checks.length }} />
+        <FormattedMessage
+          id={passed === quality.checks.length ? 'quality.allPassed' : 'quality.passedCount'}
+          values={{ passed, total: quality.checks.length }}
+        />
       </Text>
       <List size="sm" spacing={4} listStyleType="none" ps={0}>
         {quality.checks.map((check) => (

@@ -17,7 +17,12 @@ describe('problemValues', () => {
   const list = (items: string[]) => items.join(' / ');
   const label = (name: string, value: string) => (name === 'status' ? `status ${value}` : null);
   it('keeps numbers, says lists and known codes in the reader’s words', () => {
-    expect(problemValues('{"max":200,"codes":["X","Y"],"status":"SUBMITTED","ref":"A1"}', list, label)).toEqual({ max: 200, codes: 'X / Y', status: 'status SUBMITTED', ref: 'A1' });
+    expect(problemValues('{"max":200,"codes":["X","Y"],"status":"SUBMITTED","ref":"A1"}', list, label)).toEqual({
+      max: 200,
+      codes: 'X / Y',
+      status: 'status SUBMITTED',
+      ref: 'A1',
+    });
   });
   it('is empty for no params or what is not a JSON object', () => {
     expect(problemValues(null, list, label)).toEqual({});

@@ -30,7 +30,11 @@ export function readAsBase64(file: Blob): Promise<string> {
  * A problem's params (a JSON object from the API) as message values: lists read as the
  * reader's language lists them (`list`), and codes the catalogues know said by `label`.
  */
-export function problemValues(params: string | null, list: (items: string[]) => string, label: (name: string, value: string) => string | null): Record<string, string | number> {
+export function problemValues(
+  params: string | null,
+  list: (items: string[]) => string,
+  label: (name: string, value: string) => string | null,
+): Record<string, string | number> {
   let parsed: unknown;
   try {
     parsed = params ? JSON.parse(params) : {};

@@ -107,7 +107,15 @@ export function toContentInput(draft: NeedDraft): NeedContent {
 export function toCreateInput(draft: NeedDraft, stateIso3: string): CreateNeedInput {
   const { title, problem, proposedActivities, ...rest } = toContentInput(draft);
   // An empty valid-until lets the API choose its default (the end of the reporting cycle).
-  return { ...rest, validUntil: draft.validUntil || undefined, title: title ?? '', problem: problem ?? '', proposedActivities: proposedActivities ?? '', stateIso3, language: draft.language };
+  return {
+    ...rest,
+    validUntil: draft.validUntil || undefined,
+    title: title ?? '',
+    problem: problem ?? '',
+    proposedActivities: proposedActivities ?? '',
+    stateIso3,
+    language: draft.language,
+  };
 }
 
 export const toUpdateInput = (draft: NeedDraft, needId: string, expectedVersion: number): UpdateNeedInput => ({

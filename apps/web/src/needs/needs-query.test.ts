@@ -3,7 +3,8 @@ import { activeFilterCount, needsQueryString, parseNeedsQuery, toNeedFilter, toN
 
 describe('the needs search in the URL', () => {
   it('reads every filter and writes it back the same', () => {
-    const url = '?q=marquage&theme=MARKING&theme=STOCKPILE&type=TRAINING&state=GHA&region=002&org=ECOWAS&budgetMin=1000&budgetMax=50000.50&validFrom=2027-01-01&validTo=2028-12-31&sort=NEWEST&after=abc';
+    const url =
+      '?q=marquage&theme=MARKING&theme=STOCKPILE&type=TRAINING&state=GHA&region=002&org=ECOWAS&budgetMin=1000&budgetMax=50000.50&validFrom=2027-01-01&validTo=2028-12-31&sort=NEWEST&after=abc';
     const q = parseNeedsQuery(url);
     expect(q).toEqual({
       q: 'marquage',

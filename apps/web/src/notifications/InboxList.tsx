@@ -49,7 +49,13 @@ function InboxItem({ notification: n }: { notification: InboxNotificationFragmen
   );
 
   return (
-    <Paper component="li" withBorder p="sm" className={unread ? 'gis-unread' : undefined} style={unread ? { borderInlineStartWidth: 4, borderInlineStartColor: 'var(--mantine-color-unBlue-7)' } : undefined}>
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      className={unread ? 'gis-unread' : undefined}
+      style={unread ? { borderInlineStartWidth: 4, borderInlineStartColor: 'var(--mantine-color-unBlue-7)' } : undefined}
+    >
       <Stack gap={4}>
         <Group gap="xs" wrap="nowrap" align="flex-start">
           {unread && (

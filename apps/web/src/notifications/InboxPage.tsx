@@ -84,11 +84,7 @@ export default function InboxPage() {
         <Alert color="blue" mb="md">
           <Group justify="space-between" gap="sm">
             <FormattedMessage id="inbox.newArrived" />
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => set({ after: null })}
-            >
+            <Button size="xs" variant="default" onClick={() => set({ after: null })}>
               <FormattedMessage id="inbox.showNewest" />
             </Button>
           </Group>

@@ -70,7 +70,12 @@ export default function PreferencesPage() {
       )}
       {/* Said once per save, where a screen reader hears it without moving. */}
       <Text role="status" className="gis-visually-hidden">
-        {saved ? intl.formatMessage({ id: 'preferences.saved' }, { category: label('notificationCategory', saved.category), mode: label('deliveryMode', saved.mode) }) : ''}
+        {saved
+          ? intl.formatMessage(
+              { id: 'preferences.saved' },
+              { category: label('notificationCategory', saved.category), mode: label('deliveryMode', saved.mode) },
+            )
+          : ''}
       </Text>
     </>
   );

@@ -45,7 +45,12 @@ export default function OfferEditorPage() {
   if (id && !data) return <PageLoading />;
   const offer = data?.offer ?? null;
   // A published offer is readable by others; the editor is for its own donors (the API refuses the rest).
-  const refusal = offer && !isDonorOf(user, offer.organisationId) ? 'offerWorkspace.notYourOffer' : offer && !EDITABLE_OFFER.includes(offer.status) ? 'offerWorkspace.notEditable' : null;
+  const refusal =
+    offer && !isDonorOf(user, offer.organisationId)
+      ? 'offerWorkspace.notYourOffer'
+      : offer && !EDITABLE_OFFER.includes(offer.status)
+        ? 'offerWorkspace.notEditable'
+        : null;
   return (
     <>
       {heading}

@@ -16,7 +16,12 @@ type Eligibility = OfferDetailQuery['offer']['eligibility'];
 export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) {
   const intl = useIntl();
   // The API requires places unless the offer is open everywhere.
-  const [{ data }] = useQuery({ query: OfferPlaceNamesDocument, variables: { lang: toApiLanguage(intl.locale as Locale) }, pause: eligibility.everywhere, requestPolicy: 'cache-first' });
+  const [{ data }] = useQuery({
+    query: OfferPlaceNamesDocument,
+    variables: { lang: toApiLanguage(intl.locale as Locale) },
+    pause: eligibility.everywhere,
+    requestPolicy: 'cache-first',
+  });
 
   const states = new Map(data?.memberStates.map((s) => [s.iso3, s.name]));
   const areas = new Map<string, string>();
@@ -48,7 +53,10 @@ export function OfferEligibility({ eligibility }: { eligibility: Eligibility }) 
       ) : (
         <Stack gap="sm">
           <Places title={<FormattedMessage id="offer.eligibleRegions" />} items={eligibility.regions.map((c) => ({ key: c, name: region(c) }))} />
-          <Places title={<FormattedMessage id="offer.eligibleOrganisations" />} items={eligibility.regionalOrganisations.map((c) => ({ key: c, name: organisations.get(c) ?? code(c) }))} />
+          <Places
+            title={<FormattedMessage id="offer.eligibleOrganisations" />}
+            items={eligibility.regionalOrganisations.map((c) => ({ key: c, name: organisations.get(c) ?? code(c) }))}
+          />
           <Places title={<FormattedMessage id="offer.eligibleStates" />} items={eligibility.states.map((c) => ({ key: c, name: states.get(c) ?? code(c) }))} />
         </Stack>
       )}

@@ -9,7 +9,15 @@ import { usePlaceChoices } from './usePlaceChoices';
  * organisations named (any of them). The API requires one or the other and says so on
  * `eligibleEverywhere`.
  */
-export function OfferEligibilityFields({ draft, onChange, problem }: { draft: OfferDraft; onChange: (next: Partial<OfferDraft>) => void; problem: FieldProblem }) {
+export function OfferEligibilityFields({
+  draft,
+  onChange,
+  problem,
+}: {
+  draft: OfferDraft;
+  onChange: (next: Partial<OfferDraft>) => void;
+  problem: FieldProblem;
+}) {
   const intl = useIntl();
   const places = usePlaceChoices();
   const t = (key: keyof OfferDraft) => intl.formatMessage({ id: OFFER_FIELD_LABEL[key] });

@@ -52,7 +52,11 @@ export function OfferFacts({ offer }: { offer: OfferDetailQuery['offer'] }) {
         },
         { key: 'themes', term: <FormattedMessage id="offer.themes" />, value: offer.thematicAreas.map((a) => a.name).join(' · ') || none },
         { key: 'types', term: <FormattedMessage id="offer.assistanceTypes" />, value: offer.assistanceTypes.map((a) => a.name).join(' · ') || none },
-        { key: 'languages', term: <FormattedMessage id="offer.workingLanguages" />, value: offer.workingLanguages.map((l) => label('language', l)).join(' · ') || none },
+        {
+          key: 'languages',
+          term: <FormattedMessage id="offer.workingLanguages" />,
+          value: offer.workingLanguages.map((l) => label('language', l)).join(' · ') || none,
+        },
         {
           key: 'modality',
           term: <FormattedMessage id="offer.modality" />,

@@ -14,17 +14,30 @@ import { OfferCurrenciesDocument } from './workspace.generated';
 
 const VISIBILITIES: OfferVisibility[] = ['PUBLIC', 'STATES_AND_DONORS', 'PRIVATE'];
 
-
 /**
  * The fields of an offer, in sections. `problem(field)` is the API's word on that field after a
  * refusal, in the reader's language (the API checks everything; the form only carries it).
  * The text's language is chosen when the offer is written; an edit keeps it (`languageFixed`).
  */
-export function OfferForm({ draft, onChange, problem, languageFixed }: { draft: OfferDraft; onChange: (next: Partial<OfferDraft>) => void; problem: FieldProblem; languageFixed: boolean }) {
+export function OfferForm({
+  draft,
+  onChange,
+  problem,
+  languageFixed,
+}: {
+  draft: OfferDraft;
+  onChange: (next: Partial<OfferDraft>) => void;
+  problem: FieldProblem;
+  languageFixed: boolean;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();
-  const [{ data: currencies }] = useQuery({ query: OfferCurrenciesDocument, variables: { lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-first' });
+  const [{ data: currencies }] = useQuery({
+    query: OfferCurrenciesDocument,
+    variables: { lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-first',
+  });
   const t = (id: MessageId) => intl.formatMessage({ id });
   const languages = LOCALES.map((l) => ({ value: toApiLanguage(l), label: label('language', toApiLanguage(l)) }));
   const text = (key: 'title' | 'description' | 'conditions' | 'modality') => ({
@@ -103,7 +116,10 @@ export function OfferForm({ draft, onChange, problem, languageFixed }: { draft: 
             value={draft.budgetCurrency}
             error={problem('budgetCurrency')}
             onChange={(e) => onChange({ budgetCurrency: e.currentTarget.value })}
-            data={(currencies?.currencies ?? [{ code: draft.budgetCurrency, name: draft.budgetCurrency }]).map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
+            data={(currencies?.currencies ?? [{ code: draft.budgetCurrency, name: draft.budgetCurrency }]).map((c) => ({
+              value: c.code,
+              label: `${c.code} · ${c.name}`,
+            }))}
           />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -124,7 +140,13 @@ export function OfferForm({ draft, onChange, problem, languageFixed }: { draft: 
           data={languages}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t(OFFER_FIELD_LABEL.contactName)} value={draft.contactName} error={problem('contactName')} dir="auto" onChange={(e) => onChange({ contactName: e.currentTarget.value })} />
+          <TextInput
+            label={t(OFFER_FIELD_LABEL.contactName)}
+            value={draft.contactName}
+            error={problem('contactName')}
+            dir="auto"
+            onChange={(e) => onChange({ contactName: e.currentTarget.value })}
+          />
           <TextInput
             type="email"
             label={t(OFFER_FIELD_LABEL.contactEmail)}

@@ -27,7 +27,11 @@ export default function OfferPage() {
   const intl = useIntl();
   const dates = useDates();
   const { user } = useSession();
-  const [{ data, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, pause: !isRecordId(id) });
+  const [{ data, error }, refetch] = useQuery({
+    query: OfferDetailDocument,
+    variables: { id, lang: toApiLanguage(intl.locale as Locale) },
+    pause: !isRecordId(id),
+  });
   if (!isRecordId(id)) return <NotFoundPage />;
   const offer = data?.offer;
   if (error && !offer) {
@@ -89,7 +93,12 @@ export default function OfferPage() {
           { language: offer.originalLanguage, isOriginal: true, translationKind: null, sections: [{ id: 'text.description', body: offer.description }] },
           ...offer.translations
             .filter((t) => !t.isOriginal && t.language !== offer.originalLanguage)
-            .map((t) => ({ language: t.language, isOriginal: false, translationKind: t.translationKind, sections: [{ id: 'text.description' as const, body: t.description }] })),
+            .map((t) => ({
+              language: t.language,
+              isOriginal: false,
+              translationKind: t.translationKind,
+              sections: [{ id: 'text.description' as const, body: t.description }],
+            })),
         ]}
       />
       <OfferConditions conditions={offer.conditions} language={offer.originalLanguage} />

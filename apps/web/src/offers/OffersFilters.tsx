@@ -27,9 +27,29 @@ export function OffersFilters({ query, listShown, onChange }: { listShown: boole
         onChange={(e) => onChange({ sort: (e.currentTarget.value || null) as OffersQuery['sort'] })}
         data={[{ value: '', label: t('filters.sortDefault') }, ...sorts.map((s) => ({ value: s, label: label('offerSort', s) }))]}
       />
-      <MultiSelect label={t('filters.themes')} searchable clearable value={query.themes} onChange={(themes) => onChange({ themes })} data={choices?.thematicAreas.map((a) => ({ value: a.code, label: a.name })) ?? []} />
-      <MultiSelect label={t('filters.assistanceTypes')} clearable value={query.types} onChange={(types) => onChange({ types })} data={choices?.assistanceTypes.map((a) => ({ value: a.code, label: a.name })) ?? []} />
-      <MultiSelect label={t('offers.filterDonors')} searchable clearable value={query.donors} onChange={(ids) => onChange({ donors: ids })} data={donors.map((d) => ({ value: d.id, label: d.name }))} />
+      <MultiSelect
+        label={t('filters.themes')}
+        searchable
+        clearable
+        value={query.themes}
+        onChange={(themes) => onChange({ themes })}
+        data={choices?.thematicAreas.map((a) => ({ value: a.code, label: a.name })) ?? []}
+      />
+      <MultiSelect
+        label={t('filters.assistanceTypes')}
+        clearable
+        value={query.types}
+        onChange={(types) => onChange({ types })}
+        data={choices?.assistanceTypes.map((a) => ({ value: a.code, label: a.name })) ?? []}
+      />
+      <MultiSelect
+        label={t('offers.filterDonors')}
+        searchable
+        clearable
+        value={query.donors}
+        onChange={(ids) => onChange({ donors: ids })}
+        data={donors.map((d) => ({ value: d.id, label: d.name }))}
+      />
       <Select
         label={t('offers.filterEligibleFor')}
         description={t('offers.filterEligibleForHint')}
@@ -39,8 +59,18 @@ export function OffersFilters({ query, listShown, onChange }: { listShown: boole
         onChange={(eligible) => onChange({ eligible })}
         data={choices?.memberStates.map((s) => ({ value: s.iso3, label: s.name })) ?? []}
       />
-      <TextInput label={t('offers.filterAvailableOn')} type="date" value={query.availableOn ?? ''} onChange={(e) => onChange({ availableOn: e.currentTarget.value || null })} />
-      <AmountField label={t('offers.filterProjectUsd')} description={t('offers.filterProjectUsdHint')} value={query.projectUsd} onChange={(projectUsd) => onChange({ projectUsd })} />
+      <TextInput
+        label={t('offers.filterAvailableOn')}
+        type="date"
+        value={query.availableOn ?? ''}
+        onChange={(e) => onChange({ availableOn: e.currentTarget.value || null })}
+      />
+      <AmountField
+        label={t('offers.filterProjectUsd')}
+        description={t('offers.filterProjectUsdHint')}
+        value={query.projectUsd}
+        onChange={(projectUsd) => onChange({ projectUsd })}
+      />
       <AmountField label={t('offers.filterRemainingMin')} value={query.remainingMin} onChange={(remainingMin) => onChange({ remainingMin })} />
       <MultiSelect
         label={t('offers.filterLanguages')}
@@ -64,7 +94,17 @@ export function OffersFilters({ query, listShown, onChange }: { listShown: boole
  * An amount in US dollars, applied when the field is left: a value the API would refuse is said
  * beside the field instead of silently dropped.
  */
-function AmountField({ label, description, value, onChange }: { label: string; description?: string; value: string | null; onChange: (value: string | null) => void }) {
+function AmountField({
+  label,
+  description,
+  value,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
   const intl = useIntl();
   const [text, setText] = useState(value ?? '');
   const [invalid, setInvalid] = useState(false);

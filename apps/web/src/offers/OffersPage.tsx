@@ -21,7 +21,8 @@ export default function OffersPage() {
   const { status } = useSession();
   const [, navigate] = useLocation();
   const query = parseOffersQuery(useSearch());
-  const set = (next: Partial<OffersQuery>, resetPage = true) => navigate(`/offers${offersQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
+  const set = (next: Partial<OffersQuery>, resetPage = true) =>
+    navigate(`/offers${offersQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
   // The list's arguments; its export takes the same.
   const shown = { search: query.q.trim() || undefined, filter: toOfferFilter(query), sort: toOfferSort(query) };

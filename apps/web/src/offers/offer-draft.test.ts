@@ -41,7 +41,14 @@ describe('offer drafts', () => {
 
   it('sends no places when anyone may benefit', () => {
     const draft = { ...offerDraftOf(saved), eligibleEverywhere: true };
-    expect(toCreateOfferInput(draft, 'org')).toMatchObject({ eligibleEverywhere: true, eligibleRegions: [], eligibleStates: [], eligibleRegionalOrganisations: [], language: 'FR', organisationId: 'org' });
+    expect(toCreateOfferInput(draft, 'org')).toMatchObject({
+      eligibleEverywhere: true,
+      eligibleRegions: [],
+      eligibleStates: [],
+      eligibleRegionalOrganisations: [],
+      language: 'FR',
+      organisationId: 'org',
+    });
   });
 
   it('starts a new offer today, in the writer language, open-ended', () => {

@@ -24,7 +24,14 @@ const LISTS: { list: MessageId; where: string | MessageId; who: MessageId }[] = 
   { list: 'openData.list.matchQueue', where: '/staff/matches', who: 'openData.who.unoda' },
 ];
 
-const FILE_FACTS: MessageId[] = ['openData.files.csv', 'openData.files.codes', 'openData.files.dates', 'openData.files.money', 'openData.files.language', 'openData.files.xlsx'];
+const FILE_FACTS: MessageId[] = [
+  'openData.files.csv',
+  'openData.files.codes',
+  'openData.files.dates',
+  'openData.files.money',
+  'openData.files.language',
+  'openData.files.xlsx',
+];
 
 /** A code or a date in a sentence, left to right in Arabic too. */
 const code = (chunks: ReactNode[]) => (
@@ -125,7 +132,10 @@ export default function OpenDataPage() {
                 </List.Item>
               </List>
               <Text>
-                <FormattedMessage id="openData.iati.publisher" values={{ name: <bdi>{o.iatiReportingOrgName}</bdi>, ref: <PathCode path={o.iatiReportingOrgRef} /> }} />
+                <FormattedMessage
+                  id="openData.iati.publisher"
+                  values={{ name: <bdi>{o.iatiReportingOrgName}</bdi>, ref: <PathCode path={o.iatiReportingOrgRef} /> }}
+                />
               </Text>
             </>
           )}

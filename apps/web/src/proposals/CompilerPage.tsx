@@ -9,7 +9,14 @@ import { PageTitle } from '../common/PageTitle';
 import { RequireModerator } from '../staff/RequireModerator';
 import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import { toApiLanguage, type Locale } from '../i18n/locales';
-import { CompileProposalDocument, CompilerChoicesDocument, CompilerNeedByIdDocument, ProposalDraftDocument, UpdateProposalDraftDocument, type CompilerChoicesQuery } from './compiler.generated';
+import {
+  CompileProposalDocument,
+  CompilerChoicesDocument,
+  CompilerNeedByIdDocument,
+  ProposalDraftDocument,
+  UpdateProposalDraftDocument,
+  type CompilerChoicesQuery,
+} from './compiler.generated';
 import { NeedPicker } from './NeedPicker';
 import { ProposalFields } from './ProposalFields';
 import { addNeed, compileInput, draftOfProposal, emptyDraft, removeNeed, updateInput, type ProposalDraft } from './proposal-draft';
@@ -43,8 +50,20 @@ function CompilerScreen({ id }: { id: string | undefined }) {
   const title = intl.formatMessage({ id: id ? 'compiler.editTitle' : 'compiler.newTitle' });
   const head = <PageTitle documentTitle={title}>{title}</PageTitle>;
   const error = choices.error ?? existing.error;
-  if (error) return (<>{head}<PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
-  if (!choices.data || (id && !existing.data)) return (<>{head}<PageLoading /></>);
+  if (error)
+    return (
+      <>
+        {head}
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  if (!choices.data || (id && !existing.data))
+    return (
+      <>
+        {head}
+        <PageLoading />
+      </>
+    );
   const proposal = existing.data?.proposal;
   if (proposal && !EDITABLE.includes(proposal.status)) {
     return (
@@ -52,7 +71,11 @@ function CompilerScreen({ id }: { id: string | undefined }) {
         {head}
         <EmptyState
           title={<FormattedMessage id="compiler.notEditable" />}
-          hint={<Anchor component={Link} href={`/proposals/${proposal.id}`}><FormattedMessage id="compiler.openProposal" /></Anchor>}
+          hint={
+            <Anchor component={Link} href={`/proposals/${proposal.id}`}>
+              <FormattedMessage id="compiler.openProposal" />
+            </Anchor>
+          }
         />
       </>
     );
@@ -60,7 +83,12 @@ function CompilerScreen({ id }: { id: string | undefined }) {
   return (
     <>
       {head}
-      <Compiler key={proposal?.version ?? 'new'} choices={choices.data} start={proposal ? draftOfProposal(proposal) : emptyDraft()} proposal={proposal ? { id: proposal.id, version: proposal.version } : null} />
+      <Compiler
+        key={proposal?.version ?? 'new'}
+        choices={choices.data}
+        start={proposal ? draftOfProposal(proposal) : emptyDraft()}
+        proposal={proposal ? { id: proposal.id, version: proposal.version } : null}
+      />
     </>
   );
 }
@@ -88,7 +116,9 @@ function Compiler({ choices, start, proposal }: { choices: CompilerChoicesQuery;
   const submit = async () => {
     setChecked(true);
     if (!complete) return;
-    const r = proposal ? await update({ input: updateInput(draft, proposal.id, proposal.version) }, PROPOSAL_TOUCHED) : await compile({ input: compileInput(draft) }, PROPOSAL_TOUCHED);
+    const r = proposal
+      ? await update({ input: updateInput(draft, proposal.id, proposal.version) }, PROPOSAL_TOUCHED)
+      : await compile({ input: compileInput(draft) }, PROPOSAL_TOUCHED);
     const saved = r.data && ('compileProposal' in r.data ? r.data.compileProposal : r.data.updateProposalDraft);
     if (saved) navigate(`/proposals/${saved.id}`);
   };
@@ -96,18 +126,39 @@ function Compiler({ choices, start, proposal }: { choices: CompilerChoicesQuery;
   return (
     <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
       <Stack gap="lg">
-        <NeedPicker chosen={draft.needs} chosenMatches={draft.matches.map((m) => m.id)} onAdd={(n, m) => setDraft((d) => addNeed(d, n, m))} onRemove={(needId) => setDraft((d) => removeNeed(d, needId))} />
+        <NeedPicker
+          chosen={draft.needs}
+          chosenMatches={draft.matches.map((m) => m.id)}
+          onAdd={(n, m) => setDraft((d) => addNeed(d, n, m))}
+          onRemove={(needId) => setDraft((d) => removeNeed(d, needId))}
+        />
         {checked && draft.needs.length === 0 && (
-          <Text c="red" size="sm" role="alert"><FormattedMessage id="compiler.needsRequired" /></Text>
+          <Text c="red" size="sm" role="alert">
+            <FormattedMessage id="compiler.needsRequired" />
+          </Text>
         )}
-        {problem('needIds') && <Text c="red" size="sm" role="alert">{problem('needIds')}</Text>}
+        {problem('needIds') && (
+          <Text c="red" size="sm" role="alert">
+            {problem('needIds')}
+          </Text>
+        )}
         <Paper withBorder p="md" component="section" aria-labelledby="compiler-proposal">
-          <Title order={2} size="h4" id="compiler-proposal" mb="sm"><FormattedMessage id="compiler.proposalTitle" /></Title>
+          <Title order={2} size="h4" id="compiler-proposal" mb="sm">
+            <FormattedMessage id="compiler.proposalTitle" />
+          </Title>
           <ProposalFields draft={draft} onChange={change} choices={choices} problem={problem} missing={missing} />
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="compiler-budget">
-          <Title order={2} size="h4" id="compiler-budget" mb="sm"><FormattedMessage id="compiler.budgetTitle" /></Title>
-          <TranchesEditor tranches={draft.tranches} onChange={(tranches) => change({ tranches })} currency={draft.currency} checked={checked} needs={draft.needs} />
+          <Title order={2} size="h4" id="compiler-budget" mb="sm">
+            <FormattedMessage id="compiler.budgetTitle" />
+          </Title>
+          <TranchesEditor
+            tranches={draft.tranches}
+            onChange={(tranches) => change({ tranches })}
+            currency={draft.currency}
+            checked={checked}
+            needs={draft.needs}
+          />
           <Text fw={700} mt="sm" role="status">
             <FormattedMessage id="compiler.total" values={{ amount: total ? <Money amount={total} currency={draft.currency} /> : '—' }} />
           </Text>
@@ -118,7 +169,9 @@ function Compiler({ choices, start, proposal }: { choices: CompilerChoicesQuery;
           </Alert>
         )}
         {checked && !complete && !refusal && (
-          <Alert color="yellow" role="alert"><FormattedMessage id="compiler.incomplete" /></Alert>
+          <Alert color="yellow" role="alert">
+            <FormattedMessage id="compiler.incomplete" />
+          </Alert>
         )}
         <Group gap="sm">
           <Button type="submit" loading={saving}>

@@ -19,7 +19,13 @@ interface Thread {
  * The thread, oldest first (as the API keeps it), a page at a time; each revision's note marked
  * as such. There is no subscription for it: it is asked again after posting, and on "refresh".
  */
-export function DealMessages(props: { proposal: ProposalDetail; page: DealMessagePageFragment; revisions: Revision[]; refreshing: boolean; refresh: () => void }) {
+export function DealMessages(props: {
+  proposal: ProposalDetail;
+  page: DealMessagePageFragment;
+  revisions: Revision[];
+  refreshing: boolean;
+  refresh: () => void;
+}) {
   const intl = useIntl();
   const thread: Thread = {
     names: new Map(props.proposal.parties.map((p) => [p.organisationId, partyName(p, intl.locale as Locale)])),
@@ -75,11 +81,15 @@ function MessagePage({ proposalId, page, thread }: { proposalId: string; page: D
           </Paper>
         ))}
       </Stack>
-      {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (more ? <NextPage proposalId={proposalId} after={page.pageInfo.endCursor} thread={thread} /> : (
-        <Button variant="default" mt="xs" onClick={() => setMore(true)}>
-          <FormattedMessage id="room.moreMessages" />
-        </Button>
-      ))}
+      {page.pageInfo.hasNextPage &&
+        page.pageInfo.endCursor &&
+        (more ? (
+          <NextPage proposalId={proposalId} after={page.pageInfo.endCursor} thread={thread} />
+        ) : (
+          <Button variant="default" mt="xs" onClick={() => setMore(true)}>
+            <FormattedMessage id="room.moreMessages" />
+          </Button>
+        ))}
     </>
   );
 }
@@ -87,7 +97,12 @@ function MessagePage({ proposalId, page, thread }: { proposalId: string; page: D
 function NextPage({ proposalId, after, thread }: { proposalId: string; after: string; thread: Thread }) {
   const [{ data, error }] = useQuery({ query: DealMessagesAfterDocument, variables: { id: proposalId, after }, context: PROPOSAL_TOUCHED });
   const refusal = useRefusal(error);
-  if (refusal) return <Text role="alert" c="red"><FormattedMessage id={refusal.id} values={refusal.values} /></Text>;
+  if (refusal)
+    return (
+      <Text role="alert" c="red">
+        <FormattedMessage id={refusal.id} values={refusal.values} />
+      </Text>
+    );
   return data ? <MessagePage proposalId={proposalId} page={data.proposalMessages} thread={thread} /> : null;
 }
 
@@ -106,7 +121,15 @@ function PostMessage({ proposalId }: { proposalId: string }) {
       }}
     >
       <Stack gap="xs" mt="md">
-        <Textarea label={intl.formatMessage({ id: 'room.newMessage' })} value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={3} maxLength={5000} required />
+        <Textarea
+          label={intl.formatMessage({ id: 'room.newMessage' })}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={5000}
+          required
+        />
         {refusal && (
           <Text role="alert" c="red" size="sm">
             <FormattedMessage id={refusal.fields['input.body']?.id ?? refusal.id} values={refusal.fields['input.body']?.values ?? refusal.values} />

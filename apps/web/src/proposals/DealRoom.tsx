@@ -54,7 +54,12 @@ export function DealRoom({ proposal }: { proposal: ProposalDetail }) {
             <FormattedMessage id="room.reviseClosed" />
           </Text>
         ) : proposing && newest ? (
-          <RevisionForm proposalId={proposal.id} currency={proposal.currency} start={newest} latest={latest} onDone={(number) => {
+          <RevisionForm
+            proposalId={proposal.id}
+            currency={proposal.currency}
+            start={newest}
+            latest={latest}
+            onDone={(number) => {
               setProposing(false);
               if (number) setNotice({ id: 'room.proposed', number });
             }}

@@ -16,7 +16,11 @@ import { AddProposalDonorDocument, RecordContributionDocument } from './room.gen
 /** The statuses in which the API takes contributions (on the market); it refuses the rest. */
 const ON_MARKET = ['OPEN_FOR_FUNDING', 'UNDER_NEGOTIATION', 'PARTIALLY_FUNDED', 'FUNDED'];
 const RECORDABLE = ['INTENT', 'PLEDGED', 'COMMITTED'] as const;
-const RECORDED: Record<(typeof RECORDABLE)[number], MessageId> = { INTENT: 'desk.recordedIntent', PLEDGED: 'desk.recordedPledge', COMMITTED: 'desk.recordedCommitment' };
+const RECORDED: Record<(typeof RECORDABLE)[number], MessageId> = {
+  INTENT: 'desk.recordedIntent',
+  PLEDGED: 'desk.recordedPledge',
+  COMMITTED: 'desk.recordedCommitment',
+};
 
 /** What the last step did (or why it was refused), said with the figures it left. */
 export interface StepResult {
@@ -63,7 +67,13 @@ function JoinAsDonor({ proposalId, donorId, onResult }: { proposalId: string; do
       <Text size="sm">
         <FormattedMessage id="desk.joinHint" />
       </Text>
-      <Button variant="default" loading={joined.fetching} onClick={() => void join({ input: { proposalId, organisationId: donorId } }, PROPOSAL_TOUCHED).then((r) => onResult({ done: 'desk.joined', error: r.error }))}>
+      <Button
+        variant="default"
+        loading={joined.fetching}
+        onClick={() =>
+          void join({ input: { proposalId, organisationId: donorId } }, PROPOSAL_TOUCHED).then((r) => onResult({ done: 'desk.joined', error: r.error }))
+        }
+      >
         <FormattedMessage id="desk.join" />
       </Button>
     </Group>
@@ -89,7 +99,14 @@ function RecordForm({ proposal, donorId, onResult }: { proposal: ProposalDetail;
         e.preventDefault();
         setChecked(true);
         if (!isAmount(amount)) return;
-        const input = { proposalId: proposal.id, organisationId: donorId, amount: amount.trim(), currency, status, trancheNumber: tranche ? Number(tranche) : undefined };
+        const input = {
+          proposalId: proposal.id,
+          organisationId: donorId,
+          amount: amount.trim(),
+          currency,
+          status,
+          trancheNumber: tranche ? Number(tranche) : undefined,
+        };
         void record({ input }, PROPOSAL_TOUCHED).then((r) => {
           onResult({ done: RECORDED[status], error: r.error });
           if (!r.error) {
@@ -113,7 +130,10 @@ function RecordForm({ proposal, donorId, onResult }: { proposal: ProposalDetail;
               { value: '', label: intl.formatMessage({ id: 'funding.wholeProposal' }) },
               ...tranches.map((t) => ({
                 value: String(t.number),
-                label: intl.formatMessage({ id: 'desk.trancheOption' }, { number: t.number, title: t.title, gap: formatMoney(intl.locale, gaps.get(t.number) ?? t.total, currency) }),
+                label: intl.formatMessage(
+                  { id: 'desk.trancheOption' },
+                  { number: t.number, title: t.title, gap: formatMoney(intl.locale, gaps.get(t.number) ?? t.total, currency) },
+                ),
               })),
             ]}
           />

@@ -77,7 +77,10 @@ export function FundingLedger({ proposal }: { proposal: ProposalDetail }) {
             return {
               key: c.id,
               heading: donor,
-              facts: [...rest.map((value, i) => ({ term: <FormattedMessage id={COLUMNS[i + 1]!} />, value })), { term: <FormattedMessage id="funding.colAmount" values={{ currency }} />, value: amount(c) }],
+              facts: [
+                ...rest.map((value, i) => ({ term: <FormattedMessage id={COLUMNS[i + 1]!} />, value })),
+                { term: <FormattedMessage id="funding.colAmount" values={{ currency }} />, value: amount(c) },
+              ],
             };
           })}
         />

@@ -21,7 +21,12 @@ export function FundingTotals({ funding: f }: { funding: ProposalDetail['funding
   const rows: { id: MessageId; hint?: MessageId; amount: ReactNode; usd: ReactNode; strong?: boolean }[] = [
     { id: 'funding.requested', amount: money(f.target), usd: usd(f.targetUsd) },
     // Null for those who are not parties: the API keeps promises between the parties.
-    { id: 'funding.pledged', hint: 'funding.pledgedHint', amount: f.promised !== null ? money(f.promised) : <FormattedMessage id="funding.partiesOnly" />, usd: null },
+    {
+      id: 'funding.pledged',
+      hint: 'funding.pledgedHint',
+      amount: f.promised !== null ? money(f.promised) : <FormattedMessage id="funding.partiesOnly" />,
+      usd: null,
+    },
     { id: 'funding.committed', hint: 'funding.committedHint', amount: money(f.committed), usd: usd(f.committedUsd), strong: true },
     { id: 'funding.disbursed', amount: money(f.disbursed), usd: usd(f.disbursedUsd) },
     { id: 'funding.remaining', hint: 'funding.remainingHint', amount: money(f.gap), usd: usd(f.gapUsd), strong: true },
@@ -36,7 +41,13 @@ export function FundingTotals({ funding: f }: { funding: ProposalDetail['funding
         <FormattedMessage id="funding.totals" />
       </Title>
       <Table verticalSpacing="xs">
-        <ColumnHeads columns={['funding.colWhat', { id: 'funding.colAmount', end: true, values: { currency: f.currency } }, usdColumn && { id: 'funding.colUsd', end: true }]} />
+        <ColumnHeads
+          columns={[
+            'funding.colWhat',
+            { id: 'funding.colAmount', end: true, values: { currency: f.currency } },
+            usdColumn && { id: 'funding.colUsd', end: true },
+          ]}
+        />
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.id}>
@@ -63,7 +74,11 @@ export function FundingTotals({ funding: f }: { funding: ProposalDetail['funding
       </Table>
       {withUsd && (
         <Text size="sm" c="dimmed" mt="xs">
-          {rateDate ? <FormattedMessage id="funding.usdRate" values={{ date: formatLocalDate(intl.locale, rateDate) }} /> : <FormattedMessage id="funding.usdRateToday" />}
+          {rateDate ? (
+            <FormattedMessage id="funding.usdRate" values={{ date: formatLocalDate(intl.locale, rateDate) }} />
+          ) : (
+            <FormattedMessage id="funding.usdRateToday" />
+          )}
         </Text>
       )}
       {!isZero(f.unallocated) && (

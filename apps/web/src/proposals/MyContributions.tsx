@@ -46,13 +46,18 @@ function ContributionSteps({ contribution: c, onResult }: { contribution: Contri
   type Run = (vars: { input: typeof input & { reason?: string } }, context: typeof PROPOSAL_TOUCHED) => Promise<{ error?: StepResult['error'] }>;
   const step = (run: Run, done: MessageId, extra: { reason?: string } = {}) =>
     void run({ input: { ...input, ...extra } }, PROPOSAL_TOUCHED).then((r) => onResult({ done, error: r.error }));
-  const what = c.trancheNumber ? intl.formatMessage({ id: 'funding.trancheNumber' }, { number: c.trancheNumber }) : intl.formatMessage({ id: 'funding.wholeProposal' });
+  const what = c.trancheNumber
+    ? intl.formatMessage({ id: 'funding.trancheNumber' }, { number: c.trancheNumber })
+    : intl.formatMessage({ id: 'funding.wholeProposal' });
 
   return (
     <Card withBorder padding="sm" component="article" aria-label={`${what}, ${label('contributionStatus', c.status)}`}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">
-          <FormattedMessage id="desk.contribution" values={{ amount: <Money amount={c.amount} currency={c.currency} />, what, status: label('contributionStatus', c.status) }} />
+          <FormattedMessage
+            id="desk.contribution"
+            values={{ amount: <Money amount={c.amount} currency={c.currency} />, what, status: label('contributionStatus', c.status) }}
+          />
         </Text>
         <Group gap="xs">
           {c.status === 'INTENT' && (
@@ -83,7 +88,14 @@ function ContributionSteps({ contribution: c, onResult }: { contribution: Contri
           }}
         >
           <Group align="flex-end" gap="xs" mt="xs" wrap="wrap">
-            <TextInput style={{ flex: '1 1 14rem' }} label={intl.formatMessage({ id: 'desk.cancelReason' })} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required dir="auto" />
+            <TextInput
+              style={{ flex: '1 1 14rem' }}
+              label={intl.formatMessage({ id: 'desk.cancelReason' })}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              dir="auto"
+            />
             <Button type="submit" color="red" size="sm" loading={cancelled.fetching}>
               <FormattedMessage id="desk.confirmCancel" />
             </Button>

@@ -38,11 +38,20 @@ export function NeedPicker({
             <FormattedMessage id="compiler.noNeedsYet" />
           </Text>
         ) : (
-          <NeedRows needs={chosen} action={(n) => (
-            <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRemove(n.id)} aria-label={intl.formatMessage({ id: 'compiler.removeNeed' }, { title: n.title })}>
-              <FormattedMessage id="compiler.remove" />
-            </Button>
-          )} />
+          <NeedRows
+            needs={chosen}
+            action={(n) => (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                onClick={() => onRemove(n.id)}
+                aria-label={intl.formatMessage({ id: 'compiler.removeNeed' }, { title: n.title })}
+              >
+                <FormattedMessage id="compiler.remove" />
+              </Button>
+            )}
+          />
         )}
         <Tabs defaultValue="search" keepMounted={false}>
           <Tabs.List>
@@ -71,20 +80,32 @@ function NeedRows({ needs, action }: { needs: CompilerNeedFragment[]; action: (n
       <Table>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th><FormattedMessage id="compiler.colNeed" /></Table.Th>
-            <Table.Th><FormattedMessage id="compiler.colState" /></Table.Th>
-            <Table.Th style={{ textAlign: 'end' }}><FormattedMessage id="compiler.colBudget" /></Table.Th>
-            <Table.Th><FormattedMessage id="compiler.colAction" /></Table.Th>
+            <Table.Th>
+              <FormattedMessage id="compiler.colNeed" />
+            </Table.Th>
+            <Table.Th>
+              <FormattedMessage id="compiler.colState" />
+            </Table.Th>
+            <Table.Th style={{ textAlign: 'end' }}>
+              <FormattedMessage id="compiler.colBudget" />
+            </Table.Th>
+            <Table.Th>
+              <FormattedMessage id="compiler.colAction" />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {needs.map((n) => (
             <Table.Tr key={n.id}>
               <Table.Td>
-                <Anchor component={Link} href={`/needs/${n.id}`} target="_blank" dir="auto">{n.title}</Anchor>
+                <Anchor component={Link} href={`/needs/${n.id}`} target="_blank" dir="auto">
+                  {n.title}
+                </Anchor>
               </Table.Td>
               <Table.Td>{n.state?.name ?? <bdi>{n.stateIso3}</bdi>}</Table.Td>
-              <Table.Td style={{ textAlign: 'end' }}>{n.budget ? <Money amount={n.budget.amount} currency={n.budget.currency} usd={n.budgetUsd} /> : '—'}</Table.Td>
+              <Table.Td style={{ textAlign: 'end' }}>
+                {n.budget ? <Money amount={n.budget.amount} currency={n.budget.currency} usd={n.budgetUsd} /> : '—'}
+              </Table.Td>
               <Table.Td>{action(n)}</Table.Td>
             </Table.Tr>
           ))}
@@ -97,11 +118,19 @@ function NeedRows({ needs, action }: { needs: CompilerNeedFragment[]; action: (n
 function NeedSearch({ chosen, onAdd }: { chosen: CompilerNeedFragment[]; onAdd: (need: CompilerNeedFragment) => void }) {
   const intl = useIntl();
   const [search, setSearch] = useState('');
-  const [{ data, error }, retry] = useQuery({ query: CompilerNeedsDocument, variables: { search: search || undefined, lang: toApiLanguage(intl.locale as Locale), first: 10 } });
+  const [{ data, error }, retry] = useQuery({
+    query: CompilerNeedsDocument,
+    variables: { search: search || undefined, lang: toApiLanguage(intl.locale as Locale), first: 10 },
+  });
   const needs = data?.needs.edges.map((e) => e.node).filter((n) => !chosen.some((c) => c.id === n.id));
   return (
     <Stack gap="xs">
-      <SearchBox value={search} onSearch={setSearch} label={intl.formatMessage({ id: 'compiler.searchNeeds' })} description={intl.formatMessage({ id: 'compiler.searchNeedsHint' })} />
+      <SearchBox
+        value={search}
+        onSearch={setSearch}
+        label={intl.formatMessage({ id: 'compiler.searchNeeds' })}
+        description={intl.formatMessage({ id: 'compiler.searchNeedsHint' })}
+      />
       {error && !data ? (
         <PageError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />
       ) : !needs ? (
@@ -109,11 +138,14 @@ function NeedSearch({ chosen, onAdd }: { chosen: CompilerNeedFragment[]; onAdd: 
       ) : needs.length === 0 ? (
         <EmptyState title={<FormattedMessage id="compiler.noNeedsFound" />} />
       ) : (
-        <NeedRows needs={needs} action={(n) => (
-          <Button size="compact-sm" variant="light" onClick={() => onAdd(n)} aria-label={intl.formatMessage({ id: 'compiler.addNeed' }, { title: n.title })}>
-            <FormattedMessage id="compiler.add" />
-          </Button>
-        )} />
+        <NeedRows
+          needs={needs}
+          action={(n) => (
+            <Button size="compact-sm" variant="light" onClick={() => onAdd(n)} aria-label={intl.formatMessage({ id: 'compiler.addNeed' }, { title: n.title })}>
+              <FormattedMessage id="compiler.add" />
+            </Button>
+          )}
+        />
       )}
     </Stack>
   );

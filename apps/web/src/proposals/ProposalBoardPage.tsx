@@ -43,14 +43,24 @@ function ProposalBoard() {
   const [{ data, error }, refetch] = useQuery({ query: ProposalBoardDocument, variables: { first: PER_COLUMN }, requestPolicy: 'cache-and-network' });
   const title = intl.formatMessage({ id: 'board.title' });
   const head = <PageTitle documentTitle={title}>{title}</PageTitle>;
-  if (error && !data) return (<>{head}<PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} /></>);
+  if (error && !data)
+    return (
+      <>
+        {head}
+        <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         {head}
         <Group gap="sm">
-          <Button component={Link} href="/staff/proposals/new"><FormattedMessage id="board.compile" /></Button>
-          <Button component={Link} href="/staff/meetings" variant="default"><FormattedMessage id="board.meetings" /></Button>
+          <Button component={Link} href="/staff/proposals/new">
+            <FormattedMessage id="board.compile" />
+          </Button>
+          <Button component={Link} href="/staff/meetings" variant="default">
+            <FormattedMessage id="board.meetings" />
+          </Button>
         </Group>
       </Group>
       {!data ? (
@@ -79,14 +89,20 @@ function BoardColumn({ column, data, now }: { column: (typeof COLUMNS)[number]; 
         <Title order={2} size="h5" id={headingId}>
           <FormattedMessage id={column.title} />
         </Title>
-        <Badge variant="light"><bdi>{data.totalCount}</bdi></Badge>
+        <Badge variant="light">
+          <bdi>{data.totalCount}</bdi>
+        </Badge>
       </Group>
       {data.edges.length === 0 ? (
-        <Text size="sm" c="dimmed"><FormattedMessage id="board.emptyColumn" /></Text>
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="board.emptyColumn" />
+        </Text>
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {data.edges.map(({ node }) => (
-            <li key={node.id}><BoardCard proposal={node} deadline={column.deadline ? node[column.deadline] : null} now={now} /></li>
+            <li key={node.id}>
+              <BoardCard proposal={node} deadline={column.deadline ? node[column.deadline] : null} now={now} />
+            </li>
           ))}
         </Stack>
       )}
@@ -108,11 +124,17 @@ function BoardCard({ proposal, deadline, now }: { proposal: BoardColumnFragment[
   const states = proposal.parties.filter((p) => p.kind === 'STATE' && p.stateIso3).map((p) => stateName(p.stateIso3!));
   return (
     <Paper p="xs" bg="var(--mantine-color-gray-0)">
-      <Text size="xs" c="dimmed"><bdi>{proposal.reference}</bdi></Text>
-      <Anchor component={Link} href={`/proposals/${proposal.id}`} fw={600} size="sm" dir="auto">{proposal.title}</Anchor>
+      <Text size="xs" c="dimmed">
+        <bdi>{proposal.reference}</bdi>
+      </Text>
+      <Anchor component={Link} href={`/proposals/${proposal.id}`} fw={600} size="sm" dir="auto">
+        {proposal.title}
+      </Anchor>
       <Group gap={6} mt={4} wrap="wrap">
         <StatusBadge family="proposalStatus" status={proposal.status} />
-        <Text size="xs"><FormattedMessage id="board.waiting" values={{ days }} /></Text>
+        <Text size="xs">
+          <FormattedMessage id="board.waiting" values={{ days }} />
+        </Text>
       </Group>
       {states.length > 0 && <Text size="xs">{intl.formatList(states, { type: 'conjunction' })}</Text>}
       {deadline && (

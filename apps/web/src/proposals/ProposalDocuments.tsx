@@ -9,7 +9,14 @@ import { ColumnHeads } from '../common/ColumnHeads';
 
 type Version = ProposalDetail['documentVersions'][number];
 
-const COLUMNS = ['documents.colVersion', 'documents.colAdded', 'documents.colNote', 'documents.colType', 'documents.colVisibility', 'documents.colFile'] as const;
+const COLUMNS = [
+  'documents.colVersion',
+  'documents.colAdded',
+  'documents.colNote',
+  'documents.colType',
+  'documents.colVisibility',
+  'documents.colFile',
+] as const;
 
 /** Every version of every document the visitor may read, newest first per document. */
 export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
@@ -19,7 +26,12 @@ export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
   // Null for those who are not parties: they see the versions a party made public.
   const partyView = proposal.funding.promised !== null;
   if (proposal.documentVersions.length === 0) {
-    return <EmptyState title={<FormattedMessage id="documents.none" />} hint={<FormattedMessage id={partyView ? 'documents.noneHintParty' : 'documents.noneHintPublic'} />} />;
+    return (
+      <EmptyState
+        title={<FormattedMessage id="documents.none" />}
+        hint={<FormattedMessage id={partyView ? 'documents.noneHintParty' : 'documents.noneHintPublic'} />}
+      />
+    );
   }
   const cells = (d: Version) => [
     <FormattedMessage key="v" id="documents.version" values={{ version: d.version }} />,
@@ -30,7 +42,13 @@ export function ProposalDocuments({ proposal }: { proposal: ProposalDetail }) {
       <FormattedMessage id={d.public ? 'documents.public' : 'documents.partiesOnly'} />
     </Badge>,
     isWebLink(d.url) ? (
-      <Anchor key="a" href={d.url} target="_blank" rel="noopener noreferrer" aria-label={intl.formatMessage({ id: 'documents.downloadLabel' }, { name: d.name, version: d.version })}>
+      <Anchor
+        key="a"
+        href={d.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label={intl.formatMessage({ id: 'documents.downloadLabel' }, { name: d.name, version: d.version })}
+      >
         <FormattedMessage id="documents.download" />
       </Anchor>
     ) : (

@@ -29,11 +29,46 @@ export function ProposalFields({
   const t = (id: MessageId) => intl.formatMessage({ id });
   return (
     <Stack gap="sm">
-      <TextInput label={t('compiler.fieldTitle')} value={draft.title} required error={problem('title') ?? missing(draft.title)} onChange={(e) => onChange({ title: e.currentTarget.value })} dir="auto" maxLength={300} />
-      <Textarea label={t('compiler.fieldSummary')} value={draft.summary} required error={problem('summary') ?? missing(draft.summary)} onChange={(e) => onChange({ summary: e.currentTarget.value })} dir="auto" autosize minRows={2} />
-      <Textarea label={t('compiler.fieldScope')} description={t('compiler.fieldScopeHint')} value={draft.scope} required error={problem('scope') ?? missing(draft.scope)} onChange={(e) => onChange({ scope: e.currentTarget.value })} dir="auto" autosize minRows={3} />
+      <TextInput
+        label={t('compiler.fieldTitle')}
+        value={draft.title}
+        required
+        error={problem('title') ?? missing(draft.title)}
+        onChange={(e) => onChange({ title: e.currentTarget.value })}
+        dir="auto"
+        maxLength={300}
+      />
+      <Textarea
+        label={t('compiler.fieldSummary')}
+        value={draft.summary}
+        required
+        error={problem('summary') ?? missing(draft.summary)}
+        onChange={(e) => onChange({ summary: e.currentTarget.value })}
+        dir="auto"
+        autosize
+        minRows={2}
+      />
+      <Textarea
+        label={t('compiler.fieldScope')}
+        description={t('compiler.fieldScopeHint')}
+        value={draft.scope}
+        required
+        error={problem('scope') ?? missing(draft.scope)}
+        onChange={(e) => onChange({ scope: e.currentTarget.value })}
+        dir="auto"
+        autosize
+        minRows={3}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('compiler.fieldAgency')} description={t('compiler.fieldAgencyHint')} value={draft.implementingAgency} required error={problem('implementingAgency') ?? missing(draft.implementingAgency)} onChange={(e) => onChange({ implementingAgency: e.currentTarget.value })} dir="auto" />
+        <TextInput
+          label={t('compiler.fieldAgency')}
+          description={t('compiler.fieldAgencyHint')}
+          value={draft.implementingAgency}
+          required
+          error={problem('implementingAgency') ?? missing(draft.implementingAgency)}
+          onChange={(e) => onChange({ implementingAgency: e.currentTarget.value })}
+          dir="auto"
+        />
         <Select
           label={t('compiler.fieldCurrency')}
           description={t('compiler.fieldCurrencyHint')}
@@ -51,19 +86,40 @@ export function ProposalFields({
         value={draft.regionalCentreCode}
         error={problem('regionalCentreCode')}
         onChange={(e) => onChange({ regionalCentreCode: e.currentTarget.value })}
-        data={[
-          { value: '', label: t('compiler.centreOfRegion') },
-          ...choices.regionalOrganisations.map((c) => ({ value: c.code, label: c.name })),
-        ]}
+        data={[{ value: '', label: t('compiler.centreOfRegion') }, ...choices.regionalOrganisations.map((c) => ({ value: c.code, label: c.name }))]}
       />
       <Group gap="lg" align="flex-start" wrap="wrap">
-        <Checkbox mt="xl" label={t('compiler.fieldReview')} checked={draft.technicalReview} error={problem('technicalReview')} onChange={(e) => onChange({ technicalReview: e.currentTarget.checked })} />
+        <Checkbox
+          mt="xl"
+          label={t('compiler.fieldReview')}
+          checked={draft.technicalReview}
+          error={problem('technicalReview')}
+          onChange={(e) => onChange({ technicalReview: e.currentTarget.checked })}
+        />
         {draft.technicalReview && (
-          <TextInput type="date" label={t('compiler.fieldReviewDeadline')} value={draft.reviewDeadline} required error={problem('reviewDeadline') ?? missing(draft.reviewDeadline)} onChange={(e) => onChange({ reviewDeadline: e.currentTarget.value })} />
+          <TextInput
+            type="date"
+            label={t('compiler.fieldReviewDeadline')}
+            value={draft.reviewDeadline}
+            required
+            error={problem('reviewDeadline') ?? missing(draft.reviewDeadline)}
+            onChange={(e) => onChange({ reviewDeadline: e.currentTarget.value })}
+          />
         )}
-        <TextInput type="date" label={t('compiler.fieldFundingDeadline')} description={t('compiler.fieldFundingDeadlineHint')} value={draft.fundingDeadline} error={problem('fundingDeadline')} onChange={(e) => onChange({ fundingDeadline: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t('compiler.fieldFundingDeadline')}
+          description={t('compiler.fieldFundingDeadlineHint')}
+          value={draft.fundingDeadline}
+          error={problem('fundingDeadline')}
+          onChange={(e) => onChange({ fundingDeadline: e.currentTarget.value })}
+        />
       </Group>
-      <Checkbox label={t('compiler.fieldOverFunding')} checked={draft.allowOverFunding} onChange={(e) => onChange({ allowOverFunding: e.currentTarget.checked })} />
+      <Checkbox
+        label={t('compiler.fieldOverFunding')}
+        checked={draft.allowOverFunding}
+        onChange={(e) => onChange({ allowOverFunding: e.currentTarget.checked })}
+      />
       <MultiSelect
         label={t('compiler.fieldDonors')}
         description={t('compiler.fieldDonorsHint')}
@@ -71,7 +127,9 @@ export function ProposalFields({
         value={draft.donorIds}
         error={problem('donorOrganisationIds')}
         onChange={(donorIds) => onChange({ donorIds })}
-        data={choices.organisations.filter((o) => DONOR_TYPES.includes(o.type)).map((o) => ({ value: o.id, label: o.acronym ? `${o.name} (${o.acronym})` : o.name }))}
+        data={choices.organisations
+          .filter((o) => DONOR_TYPES.includes(o.type))
+          .map((o) => ({ value: o.id, label: o.acronym ? `${o.name} (${o.acronym})` : o.name }))}
       />
     </Stack>
   );

@@ -20,7 +20,15 @@ import {
 import { PROPOSAL_TOUCHED } from './room-parts';
 import { ProposalWorkDocument } from './room.generated';
 
-type Step = { action: ProposalAction; label: MessageId; done: MessageId; document: DocumentInput<unknown, { input: ProposalTransitionInput }>; reason?: boolean; confirm?: MessageId; danger?: boolean };
+type Step = {
+  action: ProposalAction;
+  label: MessageId;
+  done: MessageId;
+  document: DocumentInput<unknown, { input: ProposalTransitionInput }>;
+  reason?: boolean;
+  confirm?: MessageId;
+  danger?: boolean;
+};
 /** The life-cycle steps a person takes on the proposal itself here (endorsing and reviewing have their own panels). */
 const STEPS: Step[] = [
   { action: 'SUBMIT_FOR_ENDORSEMENT', label: 'operate.submit', done: 'operate.submitted', document: SubmitProposalForEndorsementDocument },
@@ -29,7 +37,15 @@ const STEPS: Step[] = [
   { action: 'COMPLETE', label: 'operate.complete', done: 'operate.completed', document: CompleteProposalDocument },
   { action: 'CLOSE', label: 'operate.close', done: 'operate.closed', document: CloseProposalDocument },
   { action: 'HOLD', label: 'operate.hold', done: 'operate.held', document: HoldProposalDocument, reason: true },
-  { action: 'WITHDRAW', label: 'operate.withdraw', done: 'operate.withdrawn', document: WithdrawProposalDocument, reason: true, confirm: 'operate.withdrawConfirm', danger: true },
+  {
+    action: 'WITHDRAW',
+    label: 'operate.withdraw',
+    done: 'operate.withdrawn',
+    document: WithdrawProposalDocument,
+    reason: true,
+    confirm: 'operate.withdrawConfirm',
+    danger: true,
+  },
 ];
 
 /**
@@ -49,10 +65,18 @@ export function ProposalOperations({ proposalId }: { proposalId: string }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="proposal-operations" className="gis-no-print">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="proposal-operations"><FormattedMessage id="operate.title" /></Title>
-        {done && <Text role="status" fw={600}><FormattedMessage id={done} /></Text>}
+        <Title order={2} size="h4" id="proposal-operations">
+          <FormattedMessage id="operate.title" />
+        </Title>
+        {done && (
+          <Text role="status" fw={600}>
+            <FormattedMessage id={done} />
+          </Text>
+        )}
         {editable && (
-          <Anchor component={Link} href={`/staff/proposals/${p.id}/edit`}><FormattedMessage id="operate.edit" /></Anchor>
+          <Anchor component={Link} href={`/staff/proposals/${p.id}/edit`}>
+            <FormattedMessage id="operate.edit" />
+          </Anchor>
         )}
         {steps.length > 0 && <Steps proposalId={p.id} version={p.version} steps={steps} onDone={setDone} />}
       </Stack>
@@ -73,7 +97,9 @@ function Steps({ proposalId, version, steps, onDone }: { proposalId: string; ver
     if (step.confirm && !window.confirm(intl.formatMessage({ id: step.confirm }))) return;
     setMissing(false);
     setRunning(step.action);
-    const r = await client.mutation(step.document, { input: { proposalId, expectedVersion: version, reason: step.reason ? reason.trim() : undefined } }, PROPOSAL_TOUCHED).toPromise();
+    const r = await client
+      .mutation(step.document, { input: { proposalId, expectedVersion: version, reason: step.reason ? reason.trim() : undefined } }, PROPOSAL_TOUCHED)
+      .toPromise();
     setRunning(null);
     setError(r.error);
     if (!r.error) onDone(step.done);
@@ -81,13 +107,31 @@ function Steps({ proposalId, version, steps, onDone }: { proposalId: string; ver
   return (
     <Stack gap="sm">
       {steps.some((s) => s.reason) && (
-        <Textarea label={intl.formatMessage({ id: 'operate.reason' })} description={intl.formatMessage({ id: 'operate.reasonHint' })} value={reason} onChange={(e) => setReason(e.currentTarget.value)}
-          error={missing ? intl.formatMessage({ id: 'operate.reasonRequired' }) : undefined} autosize minRows={2} maxLength={2000} />
+        <Textarea
+          label={intl.formatMessage({ id: 'operate.reason' })}
+          description={intl.formatMessage({ id: 'operate.reasonHint' })}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={missing ? intl.formatMessage({ id: 'operate.reasonRequired' }) : undefined}
+          autosize
+          minRows={2}
+          maxLength={2000}
+        />
       )}
-      {refusal && <Alert color="red" role="alert"><FormattedMessage id={refusal.id} values={refusal.values} /></Alert>}
+      {refusal && (
+        <Alert color="red" role="alert">
+          <FormattedMessage id={refusal.id} values={refusal.values} />
+        </Alert>
+      )}
       <Group gap="sm">
         {steps.map((s) => (
-          <Button key={s.action} variant={s.danger ? 'subtle' : s.reason ? 'default' : 'filled'} color={s.danger ? 'red' : undefined} loading={running === s.action} onClick={() => void run(s)}>
+          <Button
+            key={s.action}
+            variant={s.danger ? 'subtle' : s.reason ? 'default' : 'filled'}
+            color={s.danger ? 'red' : undefined}
+            loading={running === s.action}
+            onClick={() => void run(s)}
+          >
             <FormattedMessage id={s.label} />
           </Button>
         ))}

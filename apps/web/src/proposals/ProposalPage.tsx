@@ -78,7 +78,11 @@ export default function ProposalPage() {
       </div>
       {status === 'signedIn' && <ProposalSteps proposalId={proposal.id} />}
       {status === 'signedIn' && <ProposalOperations proposalId={proposal.id} />}
-      <Tabs value={tab} onChange={(next) => next && navigate(`/proposals/${id}${proposalTabString(next as ProposalTab)}`, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(next) => next && navigate(`/proposals/${id}${proposalTabString(next as ProposalTab)}`, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List className="gis-no-print">
           {/* The deal room is the parties' (the API refuses others, and the tab says so): offered to visitors only by a link to it. */}
           {PROPOSAL_TABS.filter((t) => t !== 'deal' || status === 'signedIn' || tab === 'deal').map((t) => (

@@ -59,7 +59,10 @@ function Endorsement({ proposalId, version, actions, onDone }: { proposalId: str
   const [returned, returnIt] = useMutation(ReturnProposalDocument);
   const [declined, decline] = useMutation(DeclineProposalDocument);
   const error = endorsed.error ?? returned.error ?? declined.error;
-  type Step = (vars: { input: { proposalId: string; expectedVersion: number; reason?: string } }, context: typeof PROPOSAL_TOUCHED) => Promise<{ error?: CombinedError }>;
+  type Step = (
+    vars: { input: { proposalId: string; expectedVersion: number; reason?: string } },
+    context: typeof PROPOSAL_TOUCHED,
+  ) => Promise<{ error?: CombinedError }>;
   const run = async (step: Step, said: MessageId, needsReason: boolean) => {
     if (needsReason && !reason.trim()) return setMissing(true);
     setMissing(false);
@@ -129,15 +132,31 @@ function OutcomeReportForm({ proposalId, onDone }: { proposalId: string; onDone:
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void send({ input: { proposalId, summary: summary.trim(), documentUrl: link.trim() || undefined } }, PROPOSAL_TOUCHED).then((r) => !r.error && onDone('steps.reportSent'));
+          void send({ input: { proposalId, summary: summary.trim(), documentUrl: link.trim() || undefined } }, PROPOSAL_TOUCHED).then(
+            (r) => !r.error && onDone('steps.reportSent'),
+          );
         }}
       >
         <Stack gap="sm">
           <Title order={2} size="h4" id="proposal-outcome">
             <FormattedMessage id="steps.reportTitle" />
           </Title>
-          <Textarea label={intl.formatMessage({ id: 'steps.reportSummary' })} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} required autosize minRows={3} error={problem('summary')} />
-          <TextInput label={intl.formatMessage({ id: 'steps.reportLink' })} type="url" value={link} onChange={(e) => setLink(e.currentTarget.value)} dir="ltr" />
+          <Textarea
+            label={intl.formatMessage({ id: 'steps.reportSummary' })}
+            value={summary}
+            onChange={(e) => setSummary(e.currentTarget.value)}
+            required
+            autosize
+            minRows={3}
+            error={problem('summary')}
+          />
+          <TextInput
+            label={intl.formatMessage({ id: 'steps.reportLink' })}
+            type="url"
+            value={link}
+            onChange={(e) => setLink(e.currentTarget.value)}
+            dir="ltr"
+          />
           <Result done={null} error={sent.error} />
           <Group>
             <Button type="submit" loading={sent.fetching}>

@@ -21,7 +21,9 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
   const rateDate = useUsdRateDate(proposal.currency);
   const none = <FormattedMessage id="common.notGiven" />;
   const states = proposal.parties.filter((p) => p.kind === 'STATE').map((p) => partyName(p, locale));
-  const centre = proposal.regionalCentreCode ? (regionalCentres.find((c) => c.code === proposal.regionalCentreCode)?.name ?? proposal.regionalCentreCode) : null;
+  const centre = proposal.regionalCentreCode
+    ? (regionalCentres.find((c) => c.code === proposal.regionalCentreCode)?.name ?? proposal.regionalCentreCode)
+    : null;
 
   return (
     <Stack gap="lg">
@@ -55,9 +57,21 @@ export function ProposalSummary({ proposal, regionalCentres }: { proposal: Propo
               <FormattedMessage id="proposal.reviewNotAsked" />
             ),
           },
-          { key: 'target', term: <FormattedMessage id="proposal.target" />, value: <Money amount={proposal.targetAmount} currency={proposal.currency} usd={proposal.targetUsd} rateDate={rateDate} /> },
-          { key: 'deadline', term: <FormattedMessage id="proposal.fundingDeadline" />, value: proposal.fundingDeadline ? formatLocalDate(intl.locale, proposal.fundingDeadline) : <FormattedMessage id="proposals.noDeadline" /> },
-          { key: 'overFunding', term: <FormattedMessage id="proposal.overFunding" />, value: <FormattedMessage id={proposal.allowOverFunding ? 'proposal.overFundingAllowed' : 'proposal.overFundingNotAllowed'} /> },
+          {
+            key: 'target',
+            term: <FormattedMessage id="proposal.target" />,
+            value: <Money amount={proposal.targetAmount} currency={proposal.currency} usd={proposal.targetUsd} rateDate={rateDate} />,
+          },
+          {
+            key: 'deadline',
+            term: <FormattedMessage id="proposal.fundingDeadline" />,
+            value: proposal.fundingDeadline ? formatLocalDate(intl.locale, proposal.fundingDeadline) : <FormattedMessage id="proposals.noDeadline" />,
+          },
+          {
+            key: 'overFunding',
+            term: <FormattedMessage id="proposal.overFunding" />,
+            value: <FormattedMessage id={proposal.allowOverFunding ? 'proposal.overFundingAllowed' : 'proposal.overFundingNotAllowed'} />,
+          },
           { key: 'created', term: <FormattedMessage id="proposal.compiledOn" />, value: dates.instant(proposal.createdAt) },
           { key: 'changed', term: <FormattedMessage id="proposal.statusSince" />, value: dates.instant(proposal.statusChangedAt) },
         ]}

@@ -8,7 +8,17 @@ import { useFilterChoices } from '../reference/useFilterChoices';
 import { activeFilterCount, PROPOSAL_SORTS, PROPOSAL_STATUSES, type ProposalsQuery } from './proposals-query';
 
 /** The API's filters for proposals, each kept in the URL; folded behind a button on phones. */
-export function ProposalsFilters({ query, listShown, signedIn, onChange }: { listShown: boolean; query: ProposalsQuery; signedIn: boolean; onChange: (next: Partial<ProposalsQuery>) => void }) {
+export function ProposalsFilters({
+  query,
+  listShown,
+  signedIn,
+  onChange,
+}: {
+  listShown: boolean;
+  query: ProposalsQuery;
+  signedIn: boolean;
+  onChange: (next: Partial<ProposalsQuery>) => void;
+}) {
   const intl = useIntl();
   const label = useEnumLabel();
   const choices = useFilterChoices();

@@ -23,7 +23,8 @@ export default function ProposalsPage() {
   const { status } = useSession();
   const signedIn = status === 'signedIn';
   const query = parseProposalsQuery(useSearch());
-  const set = (next: Partial<ProposalsQuery>, resetPage = true) => navigate(`/proposals${proposalsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
+  const set = (next: Partial<ProposalsQuery>, resetPage = true) =>
+    navigate(`/proposals${proposalsQueryString({ ...query, ...(resetPage ? { after: null } : {}), ...next })}`, { replace: true });
 
   // The list's arguments; its export takes the same.
   const shown = { filter: toProposalFilter(query, signedIn), sort: query.sort ?? undefined };

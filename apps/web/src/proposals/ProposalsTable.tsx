@@ -33,7 +33,8 @@ export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[]
   const committed = (p: ProposalRowFragment) => (
     <FormattedMessage id="proposals.committedOf" values={{ committed: <Money amount={p.funding.committed} currency={p.currency} /> }} />
   );
-  const deadline = (p: ProposalRowFragment) => (p.fundingDeadline ? formatLocalDate(locale, p.fundingDeadline) : <FormattedMessage id="proposals.noDeadline" />);
+  const deadline = (p: ProposalRowFragment) =>
+    p.fundingDeadline ? formatLocalDate(locale, p.fundingDeadline) : <FormattedMessage id="proposals.noDeadline" />;
 
   if (!wide) {
     return (
@@ -58,7 +59,16 @@ export function ProposalsTable({ proposals }: { proposals: ProposalRowFragment[]
   return (
     <Table.ScrollContainer minWidth={760} type="native">
       <Table striped highlightOnHover verticalSpacing="xs">
-        <ColumnHeads columns={['proposals.colProposal', 'proposals.colStates', 'proposals.colStatus', 'proposals.colTarget', 'proposals.colCommitted', 'proposals.colDeadline']} />
+        <ColumnHeads
+          columns={[
+            'proposals.colProposal',
+            'proposals.colStates',
+            'proposals.colStatus',
+            'proposals.colTarget',
+            'proposals.colCommitted',
+            'proposals.colDeadline',
+          ]}
+        />
         <Table.Tbody>
           {proposals.map((p) => (
             <Table.Tr key={p.id}>

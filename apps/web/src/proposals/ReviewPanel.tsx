@@ -32,7 +32,11 @@ export function ReviewPanel({ proposalId, onDone }: { proposalId: string; onDone
           <FormattedMessage id="review.panelTitle" />
         </Title>
         <Text size="sm">
-          {p.reviewDeadline ? <FormattedMessage id="review.panelHintDue" values={{ date: dates.date(p.reviewDeadline) }} /> : <FormattedMessage id="review.panelHint" />}
+          {p.reviewDeadline ? (
+            <FormattedMessage id="review.panelHintDue" values={{ date: dates.date(p.reviewDeadline) }} />
+          ) : (
+            <FormattedMessage id="review.panelHint" />
+          )}
         </Text>
         {can('RETURN_FROM_REVIEW') && (
           <Textarea
@@ -55,7 +59,9 @@ export function ReviewPanel({ proposalId, onDone }: { proposalId: string; onDone
           {can('APPROVE_REVIEW') && (
             <Button
               loading={approved.fetching}
-              onClick={() => void approve({ input: { proposalId, expectedVersion: p.version } }, PROPOSAL_TOUCHED).then((r) => !r.error && onDone('review.approved'))}
+              onClick={() =>
+                void approve({ input: { proposalId, expectedVersion: p.version } }, PROPOSAL_TOUCHED).then((r) => !r.error && onDone('review.approved'))
+              }
             >
               <FormattedMessage id="review.approve" />
             </Button>
@@ -67,7 +73,9 @@ export function ReviewPanel({ proposalId, onDone }: { proposalId: string; onDone
               onClick={() => {
                 if (!comments.trim()) return setMissing(true);
                 setMissing(false);
-                void returnIt({ input: { proposalId, expectedVersion: p.version, reason: comments.trim() } }, PROPOSAL_TOUCHED).then((r) => !r.error && onDone('review.returned'));
+                void returnIt({ input: { proposalId, expectedVersion: p.version, reason: comments.trim() } }, PROPOSAL_TOUCHED).then(
+                  (r) => !r.error && onDone('review.returned'),
+                );
               }}
             >
               <FormattedMessage id="review.return" />

@@ -72,7 +72,14 @@ function ReviewQueue() {
           ],
         }))}
       />
-      <CursorPager total={data.proposals.totalCount} shown={proposals.length} hasNext={data.proposals.pageInfo.hasNextPage} isFirst={!after} onNext={() => go({ after: data.proposals.pageInfo.endCursor })} onFirst={() => go({ after: null })} />
+      <CursorPager
+        total={data.proposals.totalCount}
+        shown={proposals.length}
+        hasNext={data.proposals.pageInfo.hasNextPage}
+        isFirst={!after}
+        onNext={() => go({ after: data.proposals.pageInfo.endCursor })}
+        onFirst={() => go({ after: null })}
+      />
     </Stack>
   );
 }

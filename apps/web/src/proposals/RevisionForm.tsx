@@ -17,7 +17,19 @@ const draftOf = (r: Revision): DraftTranche[] => r.tranches.map((t) => ({ title:
  * or remove, the totals as typed (exact decimals), and the note the API posts in the thread. A
  * refusal because another revision came first keeps everything typed; the newer one shows above.
  */
-export function RevisionForm({ proposalId, currency, start, latest, onDone }: { proposalId: string; currency: string; start: Revision; latest: number; onDone: (proposed?: number) => void }) {
+export function RevisionForm({
+  proposalId,
+  currency,
+  start,
+  latest,
+  onDone,
+}: {
+  proposalId: string;
+  currency: string;
+  start: Revision;
+  latest: number;
+  onDone: (proposed?: number) => void;
+}) {
   const intl = useIntl();
   const [tranches, setTranches] = useState(() => draftOf(start));
   const [note, setNote] = useState('');
@@ -30,10 +42,9 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
   const submit = () => {
     setChecked(true);
     if (!valid) return;
-    void propose(
-      { input: { proposalId, basedOnRevision: latest, note: note.trim(), tranches: tranchesInput(tranches) } },
-      PROPOSAL_TOUCHED,
-    ).then((r) => r.data && onDone(r.data.proposeProposalRevision.number));
+    void propose({ input: { proposalId, basedOnRevision: latest, note: note.trim(), tranches: tranchesInput(tranches) } }, PROPOSAL_TOUCHED).then(
+      (r) => r.data && onDone(r.data.proposeProposalRevision.number),
+    );
   };
   const required = (v: string) => (checked && !v.trim() ? intl.formatMessage({ id: 'room.required' }) : undefined);
 
@@ -46,10 +57,22 @@ export function RevisionForm({ proposalId, currency, start, latest, onDone }: { 
         <TranchesEditor tranches={tranches} onChange={setTranches} currency={currency} checked={checked} />
         <Group justify="flex-end" wrap="wrap">
           <Text fw={700} role="status">
-            <FormattedMessage id="room.newTotal" values={{ amount: total ? <Money amount={total} currency={currency} /> : '—', before: <Money amount={start.total} currency={currency} /> }} />
+            <FormattedMessage
+              id="room.newTotal"
+              values={{ amount: total ? <Money amount={total} currency={currency} /> : '—', before: <Money amount={start.total} currency={currency} /> }}
+            />
           </Text>
         </Group>
-        <Textarea label={intl.formatMessage({ id: 'room.note' })} description={intl.formatMessage({ id: 'room.noteHint' })} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={required(note)} autosize minRows={2} required />
+        <Textarea
+          label={intl.formatMessage({ id: 'room.note' })}
+          description={intl.formatMessage({ id: 'room.noteHint' })}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={required(note)}
+          autosize
+          minRows={2}
+          required
+        />
         {refusal && (
           <Alert color="red" role="alert">
             <FormattedMessage id={refusal.id} values={refusal.values} />

@@ -32,10 +32,19 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
   const refusal = useRefusal(accepted.error);
   const names = new Map(proposal.parties.map((p) => [p.organisationId, partyName(p, intl.locale as Locale)]));
   // Each name isolated: an English organisation name inside an Arabic sentence keeps its order.
-  const nameList = (ids: string[]) => intl.formatList(ids.map((id) => <bdi key={id}>{names.get(id) ?? id}</bdi>), { type: 'conjunction' });
+  const nameList = (ids: string[]) =>
+    intl.formatList(
+      ids.map((id) => <bdi key={id}>{names.get(id) ?? id}</bdi>),
+      { type: 'conjunction' },
+    );
   const mayAccept = r.awaitingAcceptanceFrom.some((id) => mine.includes(id));
   const money = (amount: string | null | undefined) => (amount == null ? '—' : <Money amount={amount} currency={proposal.currency} />);
-  const delta = (amount: string) => <bdi>{amount.startsWith('-') ? '' : '+'}{money(amount)}</bdi>;
+  const delta = (amount: string) => (
+    <bdi>
+      {amount.startsWith('-') ? '' : '+'}
+      {money(amount)}
+    </bdi>
+  );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={`revision-${r.number}`}>
@@ -44,7 +53,10 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
           <FormattedMessage id="room.openRevision" values={{ number: r.number }} />
         </Title>
         <Text size="sm" c="dimmed">
-          <FormattedMessage id="room.proposedBy" values={{ party: <bdi>{names.get(r.proposedByOrganisationId ?? '') ?? '—'}</bdi>, date: dates.instant(r.createdAt) }} />
+          <FormattedMessage
+            id="room.proposedBy"
+            values={{ party: <bdi>{names.get(r.proposedByOrganisationId ?? '') ?? '—'}</bdi>, date: dates.instant(r.createdAt) }}
+          />
         </Text>
         {r.note && (
           <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
@@ -56,7 +68,12 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
             <Text fw={600}>
               <FormattedMessage
                 id="room.totals"
-                values={{ basedOn: r.changes.basedOn, before: money(r.changes.totalBefore), after: money(r.changes.totalAfter), delta: delta(r.changes.totalDelta) }}
+                values={{
+                  basedOn: r.changes.basedOn,
+                  before: money(r.changes.totalBefore),
+                  after: money(r.changes.totalAfter),
+                  delta: delta(r.changes.totalDelta),
+                }}
               />
             </Text>
             {r.changes.scopeChanged && (
@@ -91,7 +108,9 @@ export function RevisionReview({ revision: r, proposal, onAccepted }: { revision
           <Group>
             <Button
               loading={accepted.fetching}
-              onClick={() => void accept({ input: { proposalId: proposal.id, revision: r.number } }, PROPOSAL_TOUCHED).then((res) => !res.error && onAccepted())}
+              onClick={() =>
+                void accept({ input: { proposalId: proposal.id, revision: r.number } }, PROPOSAL_TOUCHED).then((res) => !res.error && onAccepted())
+              }
             >
               <FormattedMessage id="room.accept" values={{ number: r.number }} />
             </Button>

@@ -31,7 +31,16 @@ export function TranchesEditor({
       {tranches.map((t, ti) => (
         <Fieldset key={ti} legend={intl.formatMessage({ id: 'room.trancheLegend' }, { number: ti + 1 })}>
           <Stack gap="xs">
-            <TextInput label={intl.formatMessage({ id: 'room.trancheTitle' })} value={t.title} error={required(t.title)} onChange={(e) => { const title = e.currentTarget.value; edit(ti, (x) => ({ ...x, title })); }} dir="auto" />
+            <TextInput
+              label={intl.formatMessage({ id: 'room.trancheTitle' })}
+              value={t.title}
+              error={required(t.title)}
+              onChange={(e) => {
+                const title = e.currentTarget.value;
+                edit(ti, (x) => ({ ...x, title }));
+              }}
+              dir="auto"
+            />
             {needs && needs.length > 1 && (
               <Checkbox.Group
                 label={intl.formatMessage({ id: 'compiler.trancheNeeds' })}
@@ -48,11 +57,37 @@ export function TranchesEditor({
             )}
             {t.lines.map((l, li) => (
               <Group key={li} align="flex-end" gap="xs" wrap="wrap">
-                <TextInput style={{ flex: '2 1 12rem' }} label={intl.formatMessage({ id: 'room.lineDescription' }, { number: li + 1 })} value={l.description} error={required(l.description)} dir="auto"
-                  onChange={(e) => { const description = e.currentTarget.value; edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, description } : y)) })); }} />
-                <TextInput style={{ flex: '1 1 8rem' }} label={intl.formatMessage({ id: 'room.lineAmount' }, { number: li + 1, currency })} value={l.amount} error={amountError(l.amount)} inputMode="decimal" dir="ltr"
-                  onChange={(e) => { const amount = e.currentTarget.value; edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, amount } : y)) })); }} />
-                <Button variant="subtle" color="red" size="compact-sm" mb={6} disabled={t.lines.length === 1} onClick={() => edit(ti, (x) => ({ ...x, lines: x.lines.filter((_, i) => i !== li) }))}>
+                <TextInput
+                  style={{ flex: '2 1 12rem' }}
+                  label={intl.formatMessage({ id: 'room.lineDescription' }, { number: li + 1 })}
+                  value={l.description}
+                  error={required(l.description)}
+                  dir="auto"
+                  onChange={(e) => {
+                    const description = e.currentTarget.value;
+                    edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, description } : y)) }));
+                  }}
+                />
+                <TextInput
+                  style={{ flex: '1 1 8rem' }}
+                  label={intl.formatMessage({ id: 'room.lineAmount' }, { number: li + 1, currency })}
+                  value={l.amount}
+                  error={amountError(l.amount)}
+                  inputMode="decimal"
+                  dir="ltr"
+                  onChange={(e) => {
+                    const amount = e.currentTarget.value;
+                    edit(ti, (x) => ({ ...x, lines: x.lines.map((y, i) => (i === li ? { ...y, amount } : y)) }));
+                  }}
+                />
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="compact-sm"
+                  mb={6}
+                  disabled={t.lines.length === 1}
+                  onClick={() => edit(ti, (x) => ({ ...x, lines: x.lines.filter((_, i) => i !== li) }))}
+                >
                   <FormattedMessage id="room.removeLine" values={{ number: li + 1 }} />
                 </Button>
               </Group>

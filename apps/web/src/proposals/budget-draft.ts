@@ -15,4 +15,8 @@ export const tranchesValid = (tranches: DraftTranche[]) =>
   tranches.length > 0 && tranches.every((t) => t.title.trim() && t.lines.length > 0 && t.lines.every((l) => l.description.trim() && isAmount(l.amount)));
 /** As the API takes them: trimmed, amounts as typed (decimal strings). */
 export const tranchesInput = (tranches: DraftTranche[]) =>
-  tranches.map((t) => ({ title: t.title.trim(), needIds: t.needIds, lines: t.lines.map((l) => ({ description: l.description.trim(), amount: l.amount.trim() })) }));
+  tranches.map((t) => ({
+    title: t.title.trim(),
+    needIds: t.needIds,
+    lines: t.lines.map((l) => ({ description: l.description.trim(), amount: l.amount.trim() })),
+  }));

@@ -1,6 +1,14 @@
 import { addNeed, compileInput, emptyDraft, removeNeed, requestingStates, updateInput } from './proposal-draft';
 
-const need = (id: string, stateIso3: string, name: string) => ({ id, title: `Need ${id}`, status: 'PUBLISHED' as const, stateIso3, state: { iso3: stateIso3, name }, budget: null, budgetUsd: null });
+const need = (id: string, stateIso3: string, name: string) => ({
+  id,
+  title: `Need ${id}`,
+  status: 'PUBLISHED' as const,
+  stateIso3,
+  state: { iso3: stateIso3, name },
+  budget: null,
+  budgetUsd: null,
+});
 
 describe('the proposal compiler draft', () => {
   it('adds a need once, and a match brings its donor as a party once', () => {
@@ -10,7 +18,10 @@ describe('the proposal compiler draft', () => {
     expect(d.needs.map((n) => n.id)).toEqual(['n1', 'n2']);
     expect(d.matches.map((m) => m.id)).toEqual(['m1', 'm2']);
     expect(d.donorIds).toEqual(['d1']);
-    expect(requestingStates(d)).toEqual([{ iso3: 'GHA', name: 'Ghana' }, { iso3: 'TGO', name: 'Togo' }]);
+    expect(requestingStates(d)).toEqual([
+      { iso3: 'GHA', name: 'Ghana' },
+      { iso3: 'TGO', name: 'Togo' },
+    ]);
   });
 
   it('takes a need out with its matches and the tranches that named it', () => {
@@ -31,8 +42,21 @@ describe('the proposal compiler draft', () => {
       tranches: [{ title: ' Equipment ', needIds: [], lines: [{ description: ' Machines ', amount: ' 1250.50 ' }] }],
     };
     const input = compileInput(d);
-    expect(input).toMatchObject({ title: 'Marking', currency: 'EUR', regionalCentreCode: null, reviewDeadline: null, fundingDeadline: null, needIds: ['n1'], matchIds: [] });
+    expect(input).toMatchObject({
+      title: 'Marking',
+      currency: 'EUR',
+      regionalCentreCode: null,
+      reviewDeadline: null,
+      fundingDeadline: null,
+      needIds: ['n1'],
+      matchIds: [],
+    });
     expect(input.tranches).toEqual([{ title: 'Equipment', needIds: [], lines: [{ description: 'Machines', amount: '1250.50' }] }]);
-    expect(updateInput({ ...d, technicalReview: true, regionalCentreCode: 'UNREC' }, 'p1', 3)).toMatchObject({ proposalId: 'p1', expectedVersion: 3, reviewDeadline: '2027-01-01', regionalCentreCode: 'UNREC' });
+    expect(updateInput({ ...d, technicalReview: true, regionalCentreCode: 'UNREC' }, 'p1', 3)).toMatchObject({
+      proposalId: 'p1',
+      expectedVersion: 3,
+      reviewDeadline: '2027-01-01',
+      regionalCentreCode: 'UNREC',
+    });
   });
 });

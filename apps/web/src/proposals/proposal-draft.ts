@@ -86,7 +86,10 @@ export function removeNeed(draft: ProposalDraft, needId: string): ProposalDraft 
 
 /** The requesting States of the chosen needs, each once, in the order chosen. */
 export const requestingStates = (draft: ProposalDraft): { iso3: string; name: string }[] =>
-  draft.needs.reduce<{ iso3: string; name: string }[]>((all, n) => (all.some((s) => s.iso3 === n.stateIso3) ? all : [...all, { iso3: n.stateIso3, name: n.state?.name ?? n.stateIso3 }]), []);
+  draft.needs.reduce<{ iso3: string; name: string }[]>(
+    (all, n) => (all.some((s) => s.iso3 === n.stateIso3) ? all : [...all, { iso3: n.stateIso3, name: n.state?.name ?? n.stateIso3 }]),
+    [],
+  );
 
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 

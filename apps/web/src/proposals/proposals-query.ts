@@ -38,7 +38,14 @@ export function parseProposalsQuery(search: string): ProposalsQuery {
   const sort = p.get('sort');
   return {
     statuses: [...new Set(p.getAll('status').filter((s): s is ProposalStatus => PROPOSAL_STATUSES.includes(s as ProposalStatus)))],
-    states: [...new Set(p.getAll('state').filter((s) => ISO3.test(s)).map((s) => s.toUpperCase()))],
+    states: [
+      ...new Set(
+        p
+          .getAll('state')
+          .filter((s) => ISO3.test(s))
+          .map((s) => s.toUpperCase()),
+      ),
+    ],
     mine: p.get('mine') === '1',
     sort: PROPOSAL_SORTS.includes(sort as ProposalSort) ? (sort as ProposalSort) : null,
     after: p.get('after') || null,

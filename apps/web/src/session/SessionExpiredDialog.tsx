@@ -15,7 +15,14 @@ export function SessionExpiredDialog() {
   const intl = useIntl();
   const { status, user } = useSession();
   return (
-    <Modal opened={status === 'expired'} onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={intl.formatMessage({ id: 'session.expiredTitle' })}>
+    <Modal
+      opened={status === 'expired'}
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      title={intl.formatMessage({ id: 'session.expiredTitle' })}
+    >
       <Text mb="md">
         <FormattedMessage id="session.expiredBody" />
       </Text>

@@ -27,7 +27,13 @@ const listeners = new Set<() => void>();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** A client without the auth exchange: the session calls must not recurse into refreshing. */
-const sessionClient = new Client({ url: '/graphql', exchanges: [fetchExchange], fetchOptions: { credentials: 'same-origin' }, preferGetMethod: false, requestPolicy: 'network-only' });
+const sessionClient = new Client({
+  url: '/graphql',
+  exchanges: [fetchExchange],
+  fetchOptions: { credentials: 'same-origin' },
+  preferGetMethod: false,
+  requestPolicy: 'network-only',
+});
 
 function set(next: SessionState): void {
   state = next;

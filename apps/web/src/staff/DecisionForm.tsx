@@ -44,7 +44,13 @@ export function DecisionForm({ kind, items, onDone }: { kind: QueueKind; items: 
         minRows={3}
         maxLength={2000}
       />
-      {refusal && <BatchRefusal refusal={refusal} field={kind === 'needs' ? 'input.needIds' : 'input.offerIds'} items={items.map((i) => ({ key: i.id, label: i.title, lang: i.lang }))} />}
+      {refusal && (
+        <BatchRefusal
+          refusal={refusal}
+          field={kind === 'needs' ? 'input.needIds' : 'input.offerIds'}
+          items={items.map((i) => ({ key: i.id, label: i.title, lang: i.lang }))}
+        />
+      )}
       <Group gap="sm">
         <Button onClick={() => void decide('PUBLISH')} loading={result.fetching} disabled={!count}>
           <FormattedMessage id="moderation.publish" values={{ count }} />

@@ -51,7 +51,11 @@ export function FailedEmailsSection() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col" w={40}>
-                    <Checkbox aria-label={intl.formatMessage({ id: 'operations.selectAllEmails' })} checked={all} onChange={() => toggleAll(emails.map((e) => e.id))} />
+                    <Checkbox
+                      aria-label={intl.formatMessage({ id: 'operations.selectAllEmails' })}
+                      checked={all}
+                      onChange={() => toggleAll(emails.map((e) => e.id))}
+                    />
                   </Table.Th>
                   {COLUMNS.map((c) => (
                     <Table.Th key={c} scope="col">
@@ -64,7 +68,11 @@ export function FailedEmailsSection() {
                 {emails.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>
-                      <Checkbox aria-label={intl.formatMessage({ id: 'operations.selectEmail' }, { email: e.email, subject: e.subject })} checked={selected.has(e.id)} onChange={() => toggle(e.id)} />
+                      <Checkbox
+                        aria-label={intl.formatMessage({ id: 'operations.selectEmail' }, { email: e.email, subject: e.subject })}
+                        checked={selected.has(e.id)}
+                        onChange={() => toggle(e.id)}
+                      />
                     </Table.Td>
                     <Table.Th scope="row" fw={400}>
                       <bdi>{e.email}</bdi>

@@ -29,7 +29,15 @@ export function MatchBatchForm({ matches, onDone }: { matches: MatchRowFragment[
   const count = matches.length;
   return (
     <Stack gap="sm">
-      <Textarea label={intl.formatMessage({ id: 'matchActions.reason' })} description={intl.formatMessage({ id: 'matchActions.reasonRequiredToDismiss' })} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+      <Textarea
+        label={intl.formatMessage({ id: 'matchActions.reason' })}
+        description={intl.formatMessage({ id: 'matchActions.reasonRequiredToDismiss' })}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
       {refusal && <BatchRefusal refusal={refusal} field="input.matchIds" items={matches.map((m) => ({ key: m.id, label: matchName(m) }))} />}
       <Group gap="sm">
         <Button onClick={() => void decide('CONFIRM')} loading={result.fetching} disabled={!count}>

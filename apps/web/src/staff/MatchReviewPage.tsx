@@ -74,9 +74,25 @@ function MatchReview() {
         <ExportMenu document={ExportMatchQueueDocument} variables={{ filter: toMatchFilter(query) }} />
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={intl.formatMessage({ id: 'review.filters' })}>
-        <NativeSelect label={intl.formatMessage({ id: 'review.status' })} value={query.status} onChange={(e) => filter({ status: e.currentTarget.value === 'SUGGESTED' ? null : e.currentTarget.value })} data={REVIEW_STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))} />
-        <NativeSelect label={intl.formatMessage({ id: 'filters.region' })} value={query.region ?? ''} onChange={(e) => filter({ region: e.currentTarget.value })} data={[none, ...M49_REGIONS.map((r) => ({ value: r, label: intl.formatMessage({ id: `region.${r}` as 'region.002' }) }))]} />
-        <NativeSelect label={intl.formatMessage({ id: 'review.theme' })} value={query.theme ?? ''} onChange={(e) => filter({ theme: e.currentTarget.value })} data={[none, ...(choices?.thematicAreas.map((t) => ({ value: t.code, label: t.name })) ?? [])]} maw={320} />
+        <NativeSelect
+          label={intl.formatMessage({ id: 'review.status' })}
+          value={query.status}
+          onChange={(e) => filter({ status: e.currentTarget.value === 'SUGGESTED' ? null : e.currentTarget.value })}
+          data={REVIEW_STATUSES.map((s) => ({ value: s, label: label('matchStatus', s) }))}
+        />
+        <NativeSelect
+          label={intl.formatMessage({ id: 'filters.region' })}
+          value={query.region ?? ''}
+          onChange={(e) => filter({ region: e.currentTarget.value })}
+          data={[none, ...M49_REGIONS.map((r) => ({ value: r, label: intl.formatMessage({ id: `region.${r}` as 'region.002' }) }))]}
+        />
+        <NativeSelect
+          label={intl.formatMessage({ id: 'review.theme' })}
+          value={query.theme ?? ''}
+          onChange={(e) => filter({ theme: e.currentTarget.value })}
+          data={[none, ...(choices?.thematicAreas.map((t) => ({ value: t.code, label: t.name })) ?? [])]}
+          maw={320}
+        />
         <NativeSelect
           label={intl.formatMessage({ id: 'review.minScore' })}
           value={query.min === null ? '' : String(query.min)}
@@ -85,7 +101,13 @@ function MatchReview() {
         />
       </Group>
       {done && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={intl.formatMessage({ id: 'moderation.dismissNotice' })}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDone(null)}
+          closeButtonLabel={intl.formatMessage({ id: 'moderation.dismissNotice' })}
+        >
           <FormattedMessage id={done.action === 'CONFIRM' ? 'review.confirmed' : 'review.dismissed'} values={{ count: done.count }} />
         </Alert>
       )}
@@ -108,7 +130,14 @@ function MatchReview() {
                   openKey={openKey}
                   onOpen={(what, id) => set({ match: null, need: null, offer: null, [what]: id })}
                 />
-                <CursorPager total={data.matchQueue.totalCount} shown={matches.length} hasNext={data.matchQueue.pageInfo.hasNextPage} isFirst={!after} onNext={() => set({ after: data.matchQueue.pageInfo.endCursor ?? null })} onFirst={() => set({ after: null })} />
+                <CursorPager
+                  total={data.matchQueue.totalCount}
+                  shown={matches.length}
+                  hasNext={data.matchQueue.pageInfo.hasNextPage}
+                  isFirst={!after}
+                  onNext={() => set({ after: data.matchQueue.pageInfo.endCursor ?? null })}
+                  onFirst={() => set({ after: null })}
+                />
                 {chosen.length > 0 && (
                   <Paper withBorder p="md" component="section" aria-labelledby="match-batch">
                     <Title order={2} size="h4" id="match-batch" mb="xs">

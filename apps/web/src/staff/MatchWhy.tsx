@@ -24,7 +24,10 @@ export function MatchWhy({ id, onChanged }: { id: string; onChanged: () => void 
           {match.score === null ? (
             <FormattedMessage id="match.notScored" />
           ) : (
-            <FormattedMessage id="match.score" values={{ score: <bdi>{intl.formatNumber(match.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi> }} />
+            <FormattedMessage
+              id="match.score"
+              values={{ score: <bdi>{intl.formatNumber(match.score, { style: 'percent', maximumFractionDigits: 0 })}</bdi> }}
+            />
           )}
         </Text>
       </Group>

@@ -33,13 +33,34 @@ export function ModerationQueuePage({ kind }: { kind: QueueKind }) {
 function useQueue(kind: QueueKind, after: string | null) {
   const intl = useIntl();
   const variables = { first: PAGE_SIZE, after };
-  const [needs, refetchNeeds] = useQuery({ query: NeedModerationQueueDocument, variables: { ...variables, lang: toApiLanguage(intl.locale as Locale) }, pause: kind !== 'needs', requestPolicy: 'cache-and-network' });
+  const [needs, refetchNeeds] = useQuery({
+    query: NeedModerationQueueDocument,
+    variables: { ...variables, lang: toApiLanguage(intl.locale as Locale) },
+    pause: kind !== 'needs',
+    requestPolicy: 'cache-and-network',
+  });
   const [offers, refetchOffers] = useQuery({ query: OfferModerationQueueDocument, variables, pause: kind !== 'offers', requestPolicy: 'cache-and-network' });
   const connection = kind === 'needs' ? needs.data?.needModerationQueue : offers.data?.offerModerationQueue;
   const items: QueueItem[] | undefined =
     kind === 'needs'
-      ? needs.data?.needModerationQueue.edges.map(({ node: n }) => ({ id: n.id, title: n.title, lang: n.originalLanguage.toLowerCase(), version: n.version, waitingSeconds: n.timeInStatusSeconds, who: n.state.name, score: n.quality?.score ?? null }))
-      : offers.data?.offerModerationQueue.edges.map(({ node: o }) => ({ id: o.id, title: o.title, lang: o.originalLanguage.toLowerCase(), version: o.version, waitingSeconds: o.timeInStatusSeconds, who: o.organisation.acronym ?? o.organisation.name, score: null }));
+      ? needs.data?.needModerationQueue.edges.map(({ node: n }) => ({
+          id: n.id,
+          title: n.title,
+          lang: n.originalLanguage.toLowerCase(),
+          version: n.version,
+          waitingSeconds: n.timeInStatusSeconds,
+          who: n.state.name,
+          score: n.quality?.score ?? null,
+        }))
+      : offers.data?.offerModerationQueue.edges.map(({ node: o }) => ({
+          id: o.id,
+          title: o.title,
+          lang: o.originalLanguage.toLowerCase(),
+          version: o.version,
+          waitingSeconds: o.timeInStatusSeconds,
+          who: o.organisation.acronym ?? o.organisation.name,
+          score: null,
+        }));
   const refetch = () => (kind === 'needs' ? refetchNeeds : refetchOffers)({ requestPolicy: 'network-only' });
   return { items, connection, error: kind === 'needs' ? needs.error : offers.error, refetch };
 }
@@ -92,15 +113,17 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
             <FormattedMessage id={kind === 'needs' ? 'moderation.needsIntro' : 'moderation.offersIntro'} />
           </Text>
         </div>
-        {kind === 'needs' ? (
-          <ExportMenu document={ExportNeedsDocument} variables={QUEUE} />
-        ) : (
-          <ExportMenu document={ExportOffersDocument} variables={QUEUE} />
-        )}
+        {kind === 'needs' ? <ExportMenu document={ExportNeedsDocument} variables={QUEUE} /> : <ExportMenu document={ExportOffersDocument} variables={QUEUE} />}
       </Group>
       <ShortcutsHelp />
       {done && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={intl.formatMessage({ id: 'moderation.dismissNotice' })}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDone(null)}
+          closeButtonLabel={intl.formatMessage({ id: 'moderation.dismissNotice' })}
+        >
           <FormattedMessage id={done.action === 'PUBLISH' ? 'moderation.published' : 'moderation.returned'} values={{ count: done.count }} />
         </Alert>
       )}
@@ -123,7 +146,14 @@ function ModerationQueue({ kind }: { kind: QueueKind }) {
                 onOpen={(id) => set({ open: id })}
                 withScore={kind === 'needs'}
               />
-              <CursorPager total={connection.totalCount} shown={items.length} hasNext={connection.pageInfo.hasNextPage} isFirst={!after} onNext={() => set({ after: connection.pageInfo.endCursor ?? null, open: null })} onFirst={() => set({ after: null, open: null })} />
+              <CursorPager
+                total={connection.totalCount}
+                shown={items.length}
+                hasNext={connection.pageInfo.hasNextPage}
+                isFirst={!after}
+                onNext={() => set({ after: connection.pageInfo.endCursor ?? null, open: null })}
+                onFirst={() => set({ after: null, open: null })}
+              />
               {chosen.length > 0 && (
                 <Paper withBorder p="md" component="section" aria-labelledby="batch-heading">
                   <Title order={2} size="h4" id="batch-heading" mb="xs">

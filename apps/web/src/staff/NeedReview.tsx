@@ -15,7 +15,11 @@ import { sinceReturned } from './since-returned';
  */
 export function NeedReview({ id }: { id: string }) {
   const intl = useIntl();
-  const [{ data, error }, refetch] = useQuery({ query: ModerationNeedDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: ModerationNeedDocument,
+    variables: { id, lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-and-network',
+  });
   if (error && !data) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading lines={4} />;
   const need = data.need;

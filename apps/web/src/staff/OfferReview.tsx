@@ -12,7 +12,11 @@ import { ModerationOfferDocument } from './moderation.generated';
 export function OfferReview({ id }: { id: string }) {
   const intl = useIntl();
   const dates = useDates();
-  const [{ data, error }, refetch] = useQuery({ query: ModerationOfferDocument, variables: { id, lang: toApiLanguage(intl.locale as Locale) }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: ModerationOfferDocument,
+    variables: { id, lang: toApiLanguage(intl.locale as Locale) },
+    requestPolicy: 'cache-and-network',
+  });
   if (error && !data) return <PageError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading lines={4} />;
   const offer = data.offer;
@@ -22,7 +26,10 @@ export function OfferReview({ id }: { id: string }) {
         {offer.organisation.name} · {offer.thematicAreas.map((t) => t.name).join(', ')}
       </Text>
       <Text size="sm">
-        <FormattedMessage id="moderation.offerWindow" values={{ from: dates.date(offer.availableFrom), until: offer.availableUntil ? dates.date(offer.availableUntil) : '—' }} />
+        <FormattedMessage
+          id="moderation.offerWindow"
+          values={{ from: dates.date(offer.availableFrom), until: offer.availableUntil ? dates.date(offer.availableUntil) : '—' }}
+        />
       </Text>
       <Text size="sm">
         <Money amount={offer.budget.total} currency={offer.budget.currency} />

@@ -25,7 +25,23 @@ export interface QueueItem {
  * From the keyboard: j/k or the arrows move between rows, x selects, Enter or o opens (Tab reaches
  * every control too).
  */
-export function QueueTable({ items, selected, onToggle, onToggleAll, openId, onOpen, withScore }: { items: QueueItem[]; selected: Set<string>; onToggle: (id: string) => void; onToggleAll: () => void; openId: string | null; onOpen: (id: string) => void; withScore: boolean }) {
+export function QueueTable({
+  items,
+  selected,
+  onToggle,
+  onToggleAll,
+  openId,
+  onOpen,
+  withScore,
+}: {
+  items: QueueItem[];
+  selected: Set<string>;
+  onToggle: (id: string) => void;
+  onToggleAll: () => void;
+  openId: string | null;
+  onOpen: (id: string) => void;
+  withScore: boolean;
+}) {
   const intl = useIntl();
   const waiting = useWaiting();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -40,7 +56,12 @@ export function QueueTable({ items, selected, onToggle, onToggleAll, openId, onO
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={40}>
-              <Checkbox aria-label={intl.formatMessage({ id: 'moderation.selectAll' })} checked={all} indeterminate={!all && items.some((i) => selected.has(i.id))} onChange={onToggleAll} />
+              <Checkbox
+                aria-label={intl.formatMessage({ id: 'moderation.selectAll' })}
+                checked={all}
+                indeterminate={!all && items.some((i) => selected.has(i.id))}
+                onChange={onToggleAll}
+              />
             </Table.Th>
             {columns.map((c) => (
               <Table.Th key={c} scope="col" ta={c === 'moderation.colScore' ? 'end' : undefined}>
@@ -63,17 +84,38 @@ export function QueueTable({ items, selected, onToggle, onToggleAll, openId, onO
           }}
         >
           {items.map((item, index) => (
-            <Table.Tr key={item.id} data-index={index} bg={openId === item.id ? 'var(--mantine-color-blue-light)' : undefined} aria-current={openId === item.id ? 'true' : undefined}>
+            <Table.Tr
+              key={item.id}
+              data-index={index}
+              bg={openId === item.id ? 'var(--mantine-color-blue-light)' : undefined}
+              aria-current={openId === item.id ? 'true' : undefined}
+            >
               <Table.Td>
-                <Checkbox aria-label={intl.formatMessage({ id: 'moderation.selectOne' }, { title: item.title })} checked={selected.has(item.id)} onChange={() => onToggle(item.id)} />
+                <Checkbox
+                  aria-label={intl.formatMessage({ id: 'moderation.selectOne' }, { title: item.title })}
+                  checked={selected.has(item.id)}
+                  onChange={() => onToggle(item.id)}
+                />
               </Table.Td>
               <Table.Th scope="row" fw={400}>
-                <UnstyledButton data-row={index} onClick={() => onOpen(item.id)} lang={item.lang} dir="auto" fw={600} c="unBlue.8" td="underline" aria-keyshortcuts="j k x o">
+                <UnstyledButton
+                  data-row={index}
+                  onClick={() => onOpen(item.id)}
+                  lang={item.lang}
+                  dir="auto"
+                  fw={600}
+                  c="unBlue.8"
+                  td="underline"
+                  aria-keyshortcuts="j k x o"
+                >
                   {item.title}
                 </UnstyledButton>
                 {!wide && (
                   <Text size="xs" c="dimmed">
-                    <FormattedMessage id={item.score === null ? 'moderation.rowDetails' : 'moderation.rowDetailsScore'} values={{ who: item.who, time: waiting(item.waitingSeconds), score: item.score ?? 0 }} />
+                    <FormattedMessage
+                      id={item.score === null ? 'moderation.rowDetails' : 'moderation.rowDetailsScore'}
+                      values={{ who: item.who, time: waiting(item.waitingSeconds), score: item.score ?? 0 }}
+                    />
                   </Text>
                 )}
               </Table.Th>

@@ -10,8 +10,18 @@ import { NeedMatchesDocument, OfferMatchesDocument } from '../matching/workspace
 export function RecordMatchList({ kind, id }: { kind: 'need' | 'offer'; id: string }) {
   const intl = useIntl();
   const lang = toApiLanguage(intl.locale as Locale);
-  const [need, refetchNeed] = useQuery({ query: NeedMatchesDocument, variables: { needId: id, lang, first: 100 }, pause: kind !== 'need', requestPolicy: 'cache-and-network' });
-  const [offer, refetchOffer] = useQuery({ query: OfferMatchesDocument, variables: { offerId: id, lang, first: 100 }, pause: kind !== 'offer', requestPolicy: 'cache-and-network' });
+  const [need, refetchNeed] = useQuery({
+    query: NeedMatchesDocument,
+    variables: { needId: id, lang, first: 100 },
+    pause: kind !== 'need',
+    requestPolicy: 'cache-and-network',
+  });
+  const [offer, refetchOffer] = useQuery({
+    query: OfferMatchesDocument,
+    variables: { offerId: id, lang, first: 100 },
+    pause: kind !== 'offer',
+    requestPolicy: 'cache-and-network',
+  });
   const { data, error } = kind === 'need' ? need : offer;
   const connection = kind === 'need' ? need.data?.matchesForNeed : offer.data?.matchesForOffer;
   const retry = () => (kind === 'need' ? refetchNeed : refetchOffer)({ requestPolicy: 'network-only' });

@@ -56,7 +56,13 @@ export function RematchSection() {
       <Title order={3} size="h4" mt="sm">
         <FormattedMessage id="operations.recentRuns" />
       </Title>
-      {runs.error && !runs.data ? <PageError error={runs.error} retry={() => refetchRuns({ requestPolicy: 'network-only' })} /> : !runs.data ? <PageLoading lines={3} /> : <RunsTable runs={runs.data.matchRuns} />}
+      {runs.error && !runs.data ? (
+        <PageError error={runs.error} retry={() => refetchRuns({ requestPolicy: 'network-only' })} />
+      ) : !runs.data ? (
+        <PageLoading lines={3} />
+      ) : (
+        <RunsTable runs={runs.data.matchRuns} />
+      )}
     </Stack>
   );
 }
@@ -70,7 +76,11 @@ function RunProgress({ run }: { run: RunRowFragment }) {
       <Text fw={600}>
         <FormattedMessage id="operations.runState" values={{ status: label('matchRunStatus', run.status), done: run.needsDone, total: run.needsTotal }} />
       </Text>
-      <Progress value={percent} color={run.status === 'FAILED' ? 'red' : run.status === 'COMPLETED' ? 'teal' : 'blue'} aria-label={intl.formatMessage({ id: 'operations.progress' })} />
+      <Progress
+        value={percent}
+        color={run.status === 'FAILED' ? 'red' : run.status === 'COMPLETED' ? 'teal' : 'blue'}
+        aria-label={intl.formatMessage({ id: 'operations.progress' })}
+      />
       {run.status === 'COMPLETED' && (
         <Text size="sm">
           <FormattedMessage id="operations.runChanged" values={{ count: run.matchesChanged }} />
@@ -99,7 +109,16 @@ function RunsTable({ runs }: { runs: RunRowFragment[] }) {
   return (
     <Table.ScrollContainer minWidth={600} type="native">
       <Table verticalSpacing="xs" striped>
-        <ColumnHeads columns={['operations.colStarted', 'operations.colTrigger', 'operations.colStatus', { id: 'operations.colNeeds', end: true }, { id: 'operations.colChanged', end: true }, 'operations.colFinished']} />
+        <ColumnHeads
+          columns={[
+            'operations.colStarted',
+            'operations.colTrigger',
+            'operations.colStatus',
+            { id: 'operations.colNeeds', end: true },
+            { id: 'operations.colChanged', end: true },
+            'operations.colFinished',
+          ]}
+        />
         <Table.Tbody>
           {runs.map((r) => (
             <Table.Tr key={r.id}>

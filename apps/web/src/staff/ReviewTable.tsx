@@ -11,7 +11,21 @@ export const matchName = (m: MatchRowFragment) => `${m.need?.title ?? '—'} ↔
  * The match queue as rows (all of the status the filter chose): select a row for a batch decision, open why it matched, or the need's
  * or the offer's whole list of matches beside the queue.
  */
-export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey, onOpen }: { matches: MatchRowFragment[]; selected: Set<string>; onToggle: (id: string) => void; onToggleAll: () => void; openKey: string | null; onOpen: (what: 'match' | 'need' | 'offer', id: string) => void }) {
+export function ReviewTable({
+  matches,
+  selected,
+  onToggle,
+  onToggleAll,
+  openKey,
+  onOpen,
+}: {
+  matches: MatchRowFragment[];
+  selected: Set<string>;
+  onToggle: (id: string) => void;
+  onToggleAll: () => void;
+  openKey: string | null;
+  onOpen: (what: 'match' | 'need' | 'offer', id: string) => void;
+}) {
   const intl = useIntl();
   const all = matches.length > 0 && matches.every((m) => selected.has(m.id));
   return (
@@ -20,7 +34,12 @@ export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey,
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={40}>
-              <Checkbox aria-label={intl.formatMessage({ id: 'review.selectAll' })} checked={all} indeterminate={!all && matches.some((m) => selected.has(m.id))} onChange={onToggleAll} />
+              <Checkbox
+                aria-label={intl.formatMessage({ id: 'review.selectAll' })}
+                checked={all}
+                indeterminate={!all && matches.some((m) => selected.has(m.id))}
+                onChange={onToggleAll}
+              />
             </Table.Th>
             {COLUMNS.map((c) => (
               <Table.Th key={c} scope="col" ta={c === 'review.colScore' ? 'end' : undefined}>
@@ -33,7 +52,11 @@ export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey,
           {matches.map((m) => (
             <Table.Tr key={m.id} bg={openKey === `match:${m.id}` ? 'var(--mantine-color-blue-light)' : undefined}>
               <Table.Td>
-                <Checkbox aria-label={intl.formatMessage({ id: 'review.selectOne' }, { name: matchName(m) })} checked={selected.has(m.id)} onChange={() => onToggle(m.id)} />
+                <Checkbox
+                  aria-label={intl.formatMessage({ id: 'review.selectOne' }, { name: matchName(m) })}
+                  checked={selected.has(m.id)}
+                  onChange={() => onToggle(m.id)}
+                />
               </Table.Td>
               <Table.Th scope="row" fw={400}>
                 {m.need ? (
@@ -73,16 +96,31 @@ export function ReviewTable({ matches, selected, onToggle, onToggleAll, openKey,
               </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
-                  <Button size="compact-sm" variant={openKey === `match:${m.id}` ? 'filled' : 'light'} onClick={() => onOpen('match', m.id)} aria-label={intl.formatMessage({ id: 'review.whyOf' }, { name: matchName(m) })}>
+                  <Button
+                    size="compact-sm"
+                    variant={openKey === `match:${m.id}` ? 'filled' : 'light'}
+                    onClick={() => onOpen('match', m.id)}
+                    aria-label={intl.formatMessage({ id: 'review.whyOf' }, { name: matchName(m) })}
+                  >
                     <FormattedMessage id="review.why" />
                   </Button>
                   {m.need && (
-                    <Button size="compact-sm" variant={openKey === `need:${m.need.id}` ? 'filled' : 'subtle'} onClick={() => onOpen('need', m.need!.id)} aria-label={intl.formatMessage({ id: 'review.needMatchesOf' }, { title: m.need.title })}>
+                    <Button
+                      size="compact-sm"
+                      variant={openKey === `need:${m.need.id}` ? 'filled' : 'subtle'}
+                      onClick={() => onOpen('need', m.need!.id)}
+                      aria-label={intl.formatMessage({ id: 'review.needMatchesOf' }, { title: m.need.title })}
+                    >
                       <FormattedMessage id="review.needMatches" />
                     </Button>
                   )}
                   {m.offer && (
-                    <Button size="compact-sm" variant={openKey === `offer:${m.offer.id}` ? 'filled' : 'subtle'} onClick={() => onOpen('offer', m.offer!.id)} aria-label={intl.formatMessage({ id: 'review.offerMatchesOf' }, { title: m.offer.title })}>
+                    <Button
+                      size="compact-sm"
+                      variant={openKey === `offer:${m.offer.id}` ? 'filled' : 'subtle'}
+                      onClick={() => onOpen('offer', m.offer!.id)}
+                      aria-label={intl.formatMessage({ id: 'review.offerMatchesOf' }, { title: m.offer.title })}
+                    >
                       <FormattedMessage id="review.offerMatches" />
                     </Button>
                   )}

@@ -12,7 +12,17 @@ describe('what changed since the need was returned', () => {
   });
 
   it('takes the last return, and the fields edited after it, once each', () => {
-    const history = [created, submitted, returned('3', 'first'), changed('4', ['title']), submitted, returned('6', 'second'), changed('7', ['budget', 'problem']), changed('8', ['budget']), { ...submitted, at: '9', fromStatus: 'RETURNED' }];
+    const history = [
+      created,
+      submitted,
+      returned('3', 'first'),
+      changed('4', ['title']),
+      submitted,
+      returned('6', 'second'),
+      changed('7', ['budget', 'problem']),
+      changed('8', ['budget']),
+      { ...submitted, at: '9', fromStatus: 'RETURNED' },
+    ];
     const since = sinceReturned(history)!;
     expect(since.returned.reason).toBe('second');
     expect(since.after.map((e) => e.at)).toEqual(['7', '8', '9']);

@@ -35,9 +35,7 @@ export class AccessTokenService {
       return payload.sub;
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
-      throw new UnauthenticatedError(
-        expired ? reason('auth.sessionExpired') : reason('auth.invalidAccessToken'),
-      );
+      throw new UnauthenticatedError(expired ? reason('auth.sessionExpired') : reason('auth.invalidAccessToken'));
     }
   }
 }

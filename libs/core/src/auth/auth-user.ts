@@ -53,11 +53,7 @@ export class AuthUser {
 
   /** ISO alpha-3 codes of the States for which the user holds one of `roles`. */
   statesFor(...roles: Role[]): string[] {
-    return [
-      ...new Set(
-        this.memberships.filter((m) => m.stateIso3 && roles.includes(m.role)).map((m) => m.stateIso3 as string),
-      ),
-    ];
+    return [...new Set(this.memberships.filter((m) => m.stateIso3 && roles.includes(m.role)).map((m) => m.stateIso3 as string))];
   }
 
   /** Ids of the organisations in which the user holds one of `roles`. */

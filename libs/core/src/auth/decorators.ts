@@ -21,12 +21,10 @@ export interface ScopeRule {
 }
 
 /** The caller must hold one of `roles` for the State named by argument `argPath`. */
-export const StateScope = (argPath: string, roles: Role[] = [Role.NPC]) =>
-  SetMetadata(SCOPE_KEY, { kind: 'state', argPath, roles } satisfies ScopeRule);
+export const StateScope = (argPath: string, roles: Role[] = [Role.NPC]) => SetMetadata(SCOPE_KEY, { kind: 'state', argPath, roles } satisfies ScopeRule);
 
 /** The caller must hold one of `roles` in the organisation named by argument `argPath`. */
-export const OrganisationScope = (argPath: string, roles: Role[]) =>
-  SetMetadata(SCOPE_KEY, { kind: 'organisation', argPath, roles } satisfies ScopeRule);
+export const OrganisationScope = (argPath: string, roles: Role[]) => SetMetadata(SCOPE_KEY, { kind: 'organisation', argPath, roles } satisfies ScopeRule);
 
 export function requestOf(context: ExecutionContext): { user?: AuthUser; headers: Record<string, unknown> } {
   if (context.getType<string>() === 'graphql') {

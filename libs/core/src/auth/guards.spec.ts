@@ -24,9 +24,15 @@ function graphqlCall(decorators: MethodDecorator[], args: Record<string, unknown
     getClass: () => Resolver,
     getArgs: () => gqlArgs,
     getArgByIndex: (i: number) => gqlArgs[i],
-    switchToHttp: () => { throw new Error('not http'); },
-    switchToRpc: () => { throw new Error('not rpc'); },
-    switchToWs: () => { throw new Error('not ws'); },
+    switchToHttp: () => {
+      throw new Error('not http');
+    },
+    switchToRpc: () => {
+      throw new Error('not rpc');
+    },
+    switchToWs: () => {
+      throw new Error('not ws');
+    },
   } as unknown as ExecutionContext;
 }
 
@@ -46,22 +52,16 @@ describe('AccessGuard', () => {
   it("keeps a State's NPC to that State's records", () => {
     const scoped = [StateScope('input.stateIso3')];
     expect(guard.canActivate(graphqlCall(scoped, { input: { stateIso3: 'gha' } }, npcOfGhana))).toBe(true);
-    expect(() => guard.canActivate(graphqlCall(scoped, { input: { stateIso3: 'KEN' } }, npcOfGhana))).toThrow(
-      /for the State KEN/,
-    );
+    expect(() => guard.canActivate(graphqlCall(scoped, { input: { stateIso3: 'KEN' } }, npcOfGhana))).toThrow(/for the State KEN/);
   });
 
   it('requires the role itself, not only membership of the State', () => {
-    expect(() =>
-      guard.canActivate(graphqlCall([StateScope('stateIso3', [Role.DONOR])], { stateIso3: 'GHA' }, npcOfGhana)),
-    ).toThrow(ForbiddenError);
+    expect(() => guard.canActivate(graphqlCall([StateScope('stateIso3', [Role.DONOR])], { stateIso3: 'GHA' }, npcOfGhana))).toThrow(ForbiddenError);
   });
 
   it('keeps organisation scope to members in the role', () => {
     const scoped = [OrganisationScope('organisationId', [Role.NPC])];
     expect(guard.canActivate(graphqlCall(scoped, { organisationId: 'org-gha' }, npcOfGhana))).toBe(true);
-    expect(() => guard.canActivate(graphqlCall(scoped, { organisationId: 'org-deu' }, npcOfGhana))).toThrow(
-      /in organisation org-deu/,
-    );
+    expect(() => guard.canActivate(graphqlCall(scoped, { organisationId: 'org-deu' }, npcOfGhana))).toThrow(/in organisation org-deu/);
   });
 });

@@ -70,10 +70,7 @@ export class AccessGuard implements CanActivate {
     if (scope) {
       const value = readPath(argsOf(context), scope.argPath);
       if (typeof value !== 'string') return true; // a missing argument is the validation's business
-      const allowed =
-        scope.kind === 'state'
-          ? user.canActForState(value, scope.roles)
-          : user.canActForOrganisation(value, scope.roles);
+      const allowed = scope.kind === 'state' ? user.canActForState(value, scope.roles) : user.canActForOrganisation(value, scope.roles);
       if (!allowed) {
         throw new ForbiddenError(
           scope.kind === 'state'

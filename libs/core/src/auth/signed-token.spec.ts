@@ -7,7 +7,11 @@ describe('signed tokens', () => {
   it('gives back the payload of a genuine token in date', () => {
     const token = signToken(secret, 'export', { list: 'NEEDS', lang: 'ar' }, later);
     expect(token).toMatch(/^[\w-]+\.[\w-]+$/);
-    expect(readToken(secret, 'export', token)).toEqual({ ok: true, payload: { list: 'NEEDS', lang: 'ar' }, expiresAt: new Date(Math.floor(later.getTime() / 1000) * 1000) });
+    expect(readToken(secret, 'export', token)).toEqual({
+      ok: true,
+      payload: { list: 'NEEDS', lang: 'ar' },
+      expiresAt: new Date(Math.floor(later.getTime() / 1000) * 1000),
+    });
   });
 
   it('refuses a token changed, signed for another purpose or with another secret, or malformed', () => {

@@ -12,9 +12,7 @@ export function signToken(secret: string, purpose: string, payload: object, expi
 }
 
 export type TokenReading<T> =
-  | { ok: true; payload: T; expiresAt: Date }
-  | { ok: false; problem: 'malformed' }
-  | { ok: false; problem: 'expired'; expiresAt: Date };
+  { ok: true; payload: T; expiresAt: Date } | { ok: false; problem: 'malformed' } | { ok: false; problem: 'expired'; expiresAt: Date };
 
 /** The payload of a genuine token still in date; `expired` only for a genuine one. */
 export function readToken<T>(secret: string, purpose: string, token: string, now = new Date()): TokenReading<T> {

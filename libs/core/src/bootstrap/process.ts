@@ -21,10 +21,9 @@ export async function prepareProcess(options: { processName: string; needsRedis:
   const config = loadConfig();
   // Nest's logger is not up yet: log the same JSON lines with pino directly. A command (`quiet`)
   // keeps its output for its result: start-up says only what goes wrong, on stderr.
-  const log = pino(
-    { level: options.quiet ? 'warn' : config.LOG_LEVEL, base: { process: options.processName } },
-    pino.destination(options.quiet ? 2 : 1),
-  ).child({ context: 'Bootstrap' });
+  const log = pino({ level: options.quiet ? 'warn' : config.LOG_LEVEL, base: { process: options.processName } }, pino.destination(options.quiet ? 2 : 1)).child(
+    { context: 'Bootstrap' },
+  );
   const logger = { log: (message: string) => log.info(message), warn: (message: string) => log.warn(message) };
   await ensureJwtSecret(config, logger);
   let embeddedDatabase: EmbeddedDatabase | null = null;

@@ -109,9 +109,7 @@ describe('loadConfig', () => {
 
     it('requires a JWT secret of its own', () => {
       const { JWT_SECRET: _secret, ...env } = PRODUCTION;
-      expect(configError(env).problems).toEqual([
-        { variable: 'JWT_SECRET', message: expect.stringContaining('production') },
-      ]);
+      expect(configError(env).problems).toEqual([{ variable: 'JWT_SECRET', message: expect.stringContaining('production') }]);
     });
 
     it('requires DATABASE_URL', () => {
@@ -120,10 +118,11 @@ describe('loadConfig', () => {
     });
 
     it('names both missing variables together', () => {
-      expect(configError({ NODE_ENV: 'production' }).problems.map((p) => p.variable).sort()).toEqual([
-        'DATABASE_URL',
-        'JWT_SECRET',
-      ]);
+      expect(
+        configError({ NODE_ENV: 'production' })
+          .problems.map((p) => p.variable)
+          .sort(),
+      ).toEqual(['DATABASE_URL', 'JWT_SECRET']);
     });
   });
 

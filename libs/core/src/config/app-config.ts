@@ -18,8 +18,7 @@ import { redactUrl } from '../logging/redact.js';
 import { HTTP_LINK } from '../validation/field-readers.js';
 import { MATCH_CRITERIA_NAMES, readMatchWeights } from './match-weights.js';
 
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
@@ -268,7 +267,9 @@ export class AppConfig {
    * the default `XX-UNODA` is a placeholder ("XX" is no registration agency: a validator says so)
    * that keeps the files valid against the schema meanwhile. It prefixes every iati-identifier.
    */
-  @Matches(/^[A-Za-z0-9]{2,}-[^\s/&|?]+$/, { message: 'must be an IATI organisation identifier such as XM-DAC-41114 (agency prefix, hyphen, identifier; no spaces, /, &, | or ?)' })
+  @Matches(/^[A-Za-z0-9]{2,}-[^\s/&|?]+$/, {
+    message: 'must be an IATI organisation identifier such as XM-DAC-41114 (agency prefix, hyphen, identifier; no spaces, /, &, | or ?)',
+  })
   IATI_REPORTING_ORG_REF = 'XX-UNODA';
 
   /** IATI OrganisationType of the publisher: 40 (multilateral) for a UN office. */
@@ -319,7 +320,8 @@ export class AppConfig {
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
     super(
-      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable} ${p.message}`).join('\n') +
+      'Invalid configuration:\n' +
+        problems.map((p) => `  ${p.variable} ${p.message}`).join('\n') +
         '\nSee .env.example and the configuration table in README.md.',
     );
     this.name = 'ConfigError';
@@ -362,7 +364,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.JWT_SECRET && PUBLISHED_JWT_SECRETS.has(createHash('sha256').update(config.JWT_SECRET).digest('hex'))) {
     problems.push({
       variable: 'JWT_SECRET',
-      message: 'is a published value that anyone could sign tokens with: set a secret of your own, or (outside production) leave it unset to have one generated',
+      message:
+        'is a published value that anyone could sign tokens with: set a secret of your own, or (outside production) leave it unset to have one generated',
     });
   }
   if (config.isProduction && !config.DATABASE_URL) {

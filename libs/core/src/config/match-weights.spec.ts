@@ -100,9 +100,7 @@ describe('loadConfig: matching settings', () => {
   });
 
   it('lists the matching variables', () => {
-    expect(configVariables()).toEqual(
-      expect.arrayContaining(['MATCH_WEIGHTS', 'MATCH_MIN_SCORE', 'MATCH_STRONG_SCORE', 'MATCH_SUGGESTIONS_PER_NEED']),
-    );
+    expect(configVariables()).toEqual(expect.arrayContaining(['MATCH_WEIGHTS', 'MATCH_MIN_SCORE', 'MATCH_STRONG_SCORE', 'MATCH_SUGGESTIONS_PER_NEED']));
   });
 
   it('reads valid values', () => {
@@ -143,9 +141,7 @@ describe('loadConfig: matching settings', () => {
 
   it.each(['101', '-1', '50.5', 'half', '1e2'])('rejects MATCH_MIN_SCORE=%s', (value) => {
     const error = configError({ MATCH_MIN_SCORE: value });
-    expect(error.problems).toEqual([
-      { variable: 'MATCH_MIN_SCORE', message: `must be a whole number of percent from 0 to 100 (got "${value}")` },
-    ]);
+    expect(error.problems).toEqual([{ variable: 'MATCH_MIN_SCORE', message: `must be a whole number of percent from 0 to 100 (got "${value}")` }]);
     expect(error.message).toContain('MATCH_MIN_SCORE must be a whole number of percent from 0 to 100');
   });
 

@@ -14,7 +14,10 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = { theme: 35, type: 20, budget
  */
 export function readMatchWeights(text: string): { weights: MatchWeights } | { error: string } {
   const weights: Record<MatchCriterion, number> = { ...DEFAULT_MATCH_WEIGHTS };
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z]+)\s*:\s*(\d{1,4})$/i.exec(part);
     if (!match) return { error: `"${part}" is not criterion:weight (e.g. theme:35)` };
     const criterion = match[1].toLowerCase() as MatchCriterion;

@@ -35,9 +35,7 @@ describe('SnakeNamingStrategy', () => {
 
   it('names relations, join tables and their columns in snake_case', () => {
     expect(naming.relationName('thematicAreas')).toBe('thematic_areas');
-    expect(naming.joinTableName('assistance_request', 'thematic_area', 'thematicAreas')).toBe(
-      'assistance_request_thematic_areas_thematic_area',
-    );
+    expect(naming.joinTableName('assistance_request', 'thematic_area', 'thematicAreas')).toBe('assistance_request_thematic_areas_thematic_area');
     expect(naming.joinTableColumnName('assistance_request', 'id')).toBe('assistance_request_id');
   });
 });

@@ -1,15 +1,7 @@
 import { BadRequestException, ForbiddenException, HttpException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EntityNotFoundError, OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  problemAt,
-  TooManyRequestsError,
-  UnauthenticatedError,
-} from './domain-errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, problemAt, TooManyRequestsError, UnauthenticatedError } from './domain-errors.js';
 import { formatGraphQLError, isUnexpectedError, mapError } from './graphql-errors.js';
 import { reason, type ReasonCode, type Refusal } from './reasons.js';
 
@@ -149,7 +141,12 @@ describe('formatGraphQLError', () => {
   it('exposes the fields of a BadUserInputError', () => {
     const problems = [problemAt('input.email', reason('field.notEmail'))];
     const { formatted, error } = fromResolver(new BadUserInputError(problems));
-    expect(formatGraphQLError(formatted, error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'input.invalid', params: { count: 1 }, fields: problems });
+    expect(formatGraphQLError(formatted, error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'input.invalid',
+      params: { count: 1 },
+      fields: problems,
+    });
   });
 
   it('masks an unknown error as INTERNAL_SERVER_ERROR without its message or stack', () => {

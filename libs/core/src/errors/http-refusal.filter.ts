@@ -22,10 +22,6 @@ export class HttpRefusalFilter implements ExceptionFilter {
     if (refusal.unexpected) noteFault(reply.raw, route, error instanceof Error ? error : new Error(String(error)));
     else noteRefusal(reply.raw, route, { code: refusal.body.error.code, reason: refusal.body.error.reason });
     if (refusal.body.error.retryAfterSeconds !== undefined) reply.header('retry-after', String(refusal.body.error.retryAfterSeconds));
-    void reply
-      .status(refusal.status)
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(refusal.body);
+    void reply.status(refusal.status).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send(refusal.body);
   }
 }

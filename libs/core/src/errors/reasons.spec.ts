@@ -99,13 +99,19 @@ describe('reason', () => {
   });
 
   it('uses English words for code params in the message only', () => {
-    const refusal = reason('need.statusForbidsChange', { action: 'MARK_MET', status: 'CLOSED', allowedStatuses: ['FUNDED', 'PARTIALLY_FUNDED'] }, { action: 'mark met' });
+    const refusal = reason(
+      'need.statusForbidsChange',
+      { action: 'MARK_MET', status: 'CLOSED', allowedStatuses: ['FUNDED', 'PARTIALLY_FUNDED'] },
+      { action: 'mark met' },
+    );
     expect(refusal.message).toBe('Cannot mark met a need that is CLOSED; only one that is FUNDED or PARTIALLY_FUNDED.');
     expect(refusal.params).toEqual({ action: 'MARK_MET', status: 'CLOSED', allowedStatuses: ['FUNDED', 'PARTIALLY_FUNDED'] });
   });
 
   it('joins lists as their style says (or, else commas)', () => {
-    expect(reason('access.stateRoleMissing', { roles: ['NPC', 'DONOR'], state: 'GHA' }).message).toBe('You do not hold the role NPC or DONOR for the State GHA.');
+    expect(reason('access.stateRoleMissing', { roles: ['NPC', 'DONOR'], state: 'GHA' }).message).toBe(
+      'You do not hold the role NPC or DONOR for the State GHA.',
+    );
     expect(reason('field.unknownCodes', { kind: 'thematicArea', codes: ['X', 'Y'] }).message).toBe('unknown thematic area code(s): X, Y');
     expect(reason('field.unknownCodes', { kind: 'code', codes: ['X'] }).message).toBe('unknown code(s): X');
   });
@@ -115,7 +121,9 @@ describe('reason', () => {
     expect(reason('input.invalid', { count: 3 }).message).toBe('3 values are not valid.');
     expect(reason('proposal.statesWithoutOrganisation', { states: ['GHA'], count: 1 }).message).toMatch(/^GHA has no organisation/);
     expect(reason('proposal.statesWithoutOrganisation', { states: ['GHA', 'TGO'], count: 2 }).message).toMatch(/^GHA, TGO have no organisation/);
-    expect(reason('need.reconfirmNotPublished', { status: 'EXPIRED' }).message).toBe('Only a published need can be reconfirmed; this one is EXPIRED (reopen it instead).');
+    expect(reason('need.reconfirmNotPublished', { status: 'EXPIRED' }).message).toBe(
+      'Only a published need can be reconfirmed; this one is EXPIRED (reopen it instead).',
+    );
     expect(reason('need.reconfirmNotPublished', { status: 'CLOSED' }).message).toBe('Only a published need can be reconfirmed; this one is CLOSED.');
   });
 

@@ -201,7 +201,8 @@ export const REASONS = {
   'importFile.tooManyRows': 'The file has more than {max} needs, the most one import takes. Split the needs into several files.',
   'importFile.workbookNotText':
     'The file is not {format} text: it looks like an Excel workbook. Import it with the format XLSX, or save it as {format, select, CSV {"CSV UTF-8 (Comma delimited)"} other {JSON}}.',
-  'importFile.utf16': 'The file is UTF-16 text; the import reads UTF-8 only. Save it as UTF-8{format, select, CSV { (in Excel: "CSV UTF-8 (Comma delimited)")} other {}}.',
+  'importFile.utf16':
+    'The file is UTF-16 text; the import reads UTF-8 only. Save it as UTF-8{format, select, CSV { (in Excel: "CSV UTF-8 (Comma delimited)")} other {}}.',
   'importFile.nulByte': 'The file is not {format} text: it contains a NUL byte (at byte {byte}, line {line}).',
   'importFile.notUtf8':
     'The file is not valid UTF-8 text (first at line {line}); it was probably saved in another encoding such as Windows-1252. Save it as UTF-8{format, select, CSV { (in Excel: "CSV UTF-8 (Comma delimited)")} other {}}.',
@@ -215,7 +216,7 @@ export const REASONS = {
     'The JSON file must hold an object {shape}, not {found, select, null {null} list {a list} object {an object} string {a string} number {a number} boolean {a boolean} other {{found}}}.',
   'importFile.jsonUnknownTopKeys': 'The JSON file has unknown key(s) {keys} at the top; known: {known}.',
   'importFile.jsonNoFormat': 'The JSON file has no "format"; it must be "{expected}".',
-  'importFile.jsonWrongFormat': "The JSON file's \"format\" is {given}; this import reads \"{expected}\".",
+  'importFile.jsonWrongFormat': 'The JSON file\'s "format" is {given}; this import reads "{expected}".',
   'importFile.jsonReportNotObject':
     '"report" must be an object, not {found, select, null {null} list {a list} object {an object} string {a string} number {a number} boolean {a boolean} other {{found}}}.',
   'importFile.jsonReportUnknownKey': '"report" has an unknown key "{key}"; known: {known}.',
@@ -242,14 +243,16 @@ export const REASONS = {
   'importFile.unknownColumns':
     'The header row (row {row}{format, select, CSV {} other { of sheet "{sheet}"}}) has unknown column name(s): {columns}. The column names are (in any order, upper or lower case): {known}.',
   'importFile.missingColumns':
-    "The header row (row {row}{format, select, CSV {} other { of sheet \"{sheet}\"}}) has no {columns} column; every file needs the columns \"ref\" (the need's reference in the report) and \"title\".",
+    'The header row (row {row}{format, select, CSV {} other { of sheet "{sheet}"}}) has no {columns} column; every file needs the columns "ref" (the need\'s reference in the report) and "title".',
   'importFile.csvSyntax': 'The CSV file cannot be read at row {row} (line {line} of the file): {detail}.',
-  'importFile.oldWorkbook': 'The file is an old-style Excel workbook (.xls) or a password-protected one. Save it as "Excel Workbook (.xlsx)" without a password.',
+  'importFile.oldWorkbook':
+    'The file is an old-style Excel workbook (.xls) or a password-protected one. Save it as "Excel Workbook (.xlsx)" without a password.',
   'importFile.notWorkbook':
     'The file is not an Excel workbook (.xlsx): it does not start like one.{looksLike, select, JSON { It looks like JSON: import it with the format JSON.} CSV { It looks like CSV: import it with the format CSV.} other {}}',
   'importFile.workbookUnreadable': 'The Excel workbook cannot be read: {detail}.',
   'importFile.workbookBroken': 'The Excel workbook cannot be read ({detail}). Open it in Excel and save it again as "Excel Workbook (.xlsx)".',
-  'importFile.noWorksheets': 'The file holds no worksheets: it is not an Excel workbook (.xlsx). Save it from your spreadsheet program as "Excel Workbook (.xlsx)".',
+  'importFile.noWorksheets':
+    'The file holds no worksheets: it is not an Excel workbook (.xlsx). Save it from your spreadsheet program as "Excel Workbook (.xlsx)".',
   'importFile.noNeedsSheet': 'The Excel workbook has no sheet "Needs" (nor any other sheet than "Report").',
   'importFile.reportSheetColumns': 'Sheet "{sheet}", row {row}: the sheet has two columns only, key and value.',
   'importFile.reportSheetNoKey': 'Sheet "{sheet}", row {row} has a value but no key in column A.',

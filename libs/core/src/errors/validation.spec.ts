@@ -82,7 +82,7 @@ describe('ArgsValidationPipe', () => {
     expect(error.message).toContain('input.email: ');
   });
 
-  it('gives each problem the reason of its constraint, with the constraint\'s arguments as params', async () => {
+  it("gives each problem the reason of its constraint, with the constraint's arguments as params", async () => {
     const error = await rejection(pipe.transform({ email: 'not-an-email', displayName: 'A' }, metadata));
     const byField = Object.fromEntries(error.problems.map((p) => [p.field, p]));
     expect(byField['input.email']).toMatchObject({ reason: 'field.notEmail', params: {} });
@@ -90,9 +90,7 @@ describe('ArgsValidationPipe', () => {
   });
 
   it('names nested fields by their full path', async () => {
-    const error = await rejection(
-      pipe.transform({ email: 'npc@example.org', displayName: 'NPC Ghana', deputy: { email: 'nope' } }, metadata),
-    );
+    const error = await rejection(pipe.transform({ email: 'npc@example.org', displayName: 'NPC Ghana', deputy: { email: 'nope' } }, metadata));
     expect(error.problems.map((p) => p.field)).toEqual(['input.deputy.email']);
   });
 

@@ -91,9 +91,7 @@ export class ArgsValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof BadUserInputError && metadata.data) {
-        throw new BadUserInputError(
-          error.problems.map((p) => problemAt(`${metadata.data}.${p.field}`, p)),
-        );
+        throw new BadUserInputError(error.problems.map((p) => problemAt(`${metadata.data}.${p.field}`, p)));
       }
       throw error;
     }

@@ -24,7 +24,11 @@ const view = (name: string) => Object.assign(new ThingView(), { name });
 
 describe('toConnection', () => {
   it('pairs each row, turned into its node, with its cursor; the last cursor ends the page', () => {
-    const connection = toConnection(ThingConnection, page(['a', 'b'], true, async () => 7), view);
+    const connection = toConnection(
+      ThingConnection,
+      page(['a', 'b'], true, async () => 7),
+      view,
+    );
     expect(connection).toBeInstanceOf(ThingConnection);
     expect(connection.edges).toEqual([
       { cursor: 'cursor-a', node: view('a') },
@@ -34,7 +38,11 @@ describe('toConnection', () => {
   });
 
   it('gives an empty page no end cursor', () => {
-    const connection = toConnection(UncountedConnection, page([], false, async () => 0), view);
+    const connection = toConnection(
+      UncountedConnection,
+      page([], false, async () => 0),
+      view,
+    );
     expect(connection.edges).toEqual([]);
     expect(connection.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });

@@ -29,10 +29,13 @@ describe('operationInputProblems', () => {
   });
 
   it('names a variable problem by the argument path it feeds, not by the variable', () => {
-    const { problems } = problemsOf('mutation ($lines: [LineInput!]!, $d: LocalDate) { compile(input: { needIds: [], due: $d, tranches: [{ title: "T", lines: $lines }] }) { id } }', {
-      lines: [{ description: 'ok', amount: 1 }, { description: 'no amount' }],
-      d: '2026-02-30',
-    });
+    const { problems } = problemsOf(
+      'mutation ($lines: [LineInput!]!, $d: LocalDate) { compile(input: { needIds: [], due: $d, tranches: [{ title: "T", lines: $lines }] }) { id } }',
+      {
+        lines: [{ description: 'ok', amount: 1 }, { description: 'no amount' }],
+        d: '2026-02-30',
+      },
+    );
     expect(problems).toEqual([
       { field: 'input.tranches[0].lines[1].amount', reason: 'field.required', params: {}, message: 'is required' },
       { field: 'input.due', reason: 'scalar.notLocalDate', params: { value: '2026-02-30' }, message: '"2026-02-30" is not a date; write it as YYYY-MM-DD' },
@@ -50,25 +53,39 @@ describe('operationInputProblems', () => {
   });
 
   it('says a missing or null required variable is required, and names an unknown input field', () => {
-    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }').problems).toEqual([{ field: 'id', reason: 'field.required', params: {}, message: 'is required' }]);
-    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }', { id: null }).problems).toEqual([{ field: 'id', reason: 'field.notNull', params: {}, message: 'must not be null' }]);
+    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }').problems).toEqual([
+      { field: 'id', reason: 'field.required', params: {}, message: 'is required' },
+    ]);
+    expect(problemsOf('query ($id: ID!) { need(id: $id) { id } }', { id: null }).problems).toEqual([
+      { field: 'id', reason: 'field.notNull', params: {}, message: 'must not be null' },
+    ]);
     expect(problemsOf('mutation ($input: ProposalInput!) { compile(input: $input) { id } }', { input: { needIds: [], titel: 'x' } }).problems).toEqual([
-      { field: 'input.titel', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: 'is not a field of ProposalInput. Did you mean "title" or "note"?' },
+      {
+        field: 'input.titel',
+        reason: 'field.notAField',
+        params: { type: 'ProposalInput' },
+        message: 'is not a field of ProposalInput. Did you mean "title" or "note"?',
+      },
     ]);
   });
 
   it('leaves suggestions out when asked (production)', () => {
     const { problems } = problemsOf('query ($s: [Status!]) { needs(statuses: $s) { id } }', { s: ['PUBLISHD'] }, true);
-    expect(problems).toEqual([{ field: 'statuses[0]', reason: 'field.wrongType', params: { type: 'Status' }, message: 'Value "PUBLISHD" does not exist in "Status" enum.' }]);
+    expect(problems).toEqual([
+      { field: 'statuses[0]', reason: 'field.wrongType', params: { type: 'Status' }, message: 'Value "PUBLISHD" does not exist in "Status" enum.' },
+    ]);
     const shown = problemsOf('query ($s: [Status!]) { needs(statuses: $s) { id } }', { s: ['PUBLISHD'] }).problems;
     expect(shown[0].message).toContain('Did you mean the enum value "PUBLISHED"?');
   });
 
   it('refuses text the database cannot store in any string or id, literal or variable, at any depth', () => {
-    const { problems } = problemsOf('mutation ($note: String, $d: String) { compile(input: { needIds: [], title: "a\\u0000b", note: $note, tranches: [{ title: "T", lines: [{ description: $d, amount: 1 }] }] }) { id title(lang: "e\\u0000n") } }', {
-      note: 'half \uD83D',
-      d: 'x\u0000',
-    });
+    const { problems } = problemsOf(
+      'mutation ($note: String, $d: String) { compile(input: { needIds: [], title: "a\\u0000b", note: $note, tranches: [{ title: "T", lines: [{ description: $d, amount: 1 }] }] }) { id title(lang: "e\\u0000n") } }',
+      {
+        note: 'half \uD83D',
+        d: 'x\u0000',
+      },
+    );
     expect(problems).toEqual([
       { field: 'input.title', reason: 'field.containsNul', params: {}, message: 'must not contain the NUL character (U+0000)' },
       { field: 'input.note', reason: 'field.loneSurrogate', params: {}, message: 'must be valid Unicode (it contains half of a surrogate pair)' },
@@ -78,12 +95,16 @@ describe('operationInputProblems', () => {
   });
 
   it('refuses an id that is not a UUID, in arguments, lists and inputs, also inside fragments', () => {
-    expect(problemsOf('{ need(id: "42") { id } }').problems).toEqual([{ field: 'id', reason: 'field.notUuid', params: {}, message: expect.stringMatching(/^must be an id \(a UUID/) }]);
-    expect(problemsOf('mutation ($ids: [ID!]!) { markRead(ids: $ids) }', { ids: [ID, 'x'] }).problems.map((p) => p.field)).toEqual(['ids[1]']);
-    expect(problemsOf('mutation ($input: ProposalInput!) { compile(input: $input) { id } }', { input: { needIds: [7] } }).problems.map((p) => p.field)).toEqual([
-      'input.needIds[0]',
+    expect(problemsOf('{ need(id: "42") { id } }').problems).toEqual([
+      { field: 'id', reason: 'field.notUuid', params: {}, message: expect.stringMatching(/^must be an id \(a UUID/) },
     ]);
-    expect(problemsOf('query ($s: String) { ...F } fragment F on Query { needs(search: $s) { id } }', { s: '\u0000' }).problems.map((p) => p.field)).toEqual(['search']);
+    expect(problemsOf('mutation ($ids: [ID!]!) { markRead(ids: $ids) }', { ids: [ID, 'x'] }).problems.map((p) => p.field)).toEqual(['ids[1]']);
+    expect(problemsOf('mutation ($input: ProposalInput!) { compile(input: $input) { id } }', { input: { needIds: [7] } }).problems.map((p) => p.field)).toEqual(
+      ['input.needIds[0]'],
+    );
+    expect(problemsOf('query ($s: String) { ...F } fragment F on Query { needs(search: $s) { id } }', { s: '\u0000' }).problems.map((p) => p.field)).toEqual([
+      'search',
+    ]);
   });
 
   it(`lists at most ${MAX_PROBLEMS} problems and says there were more`, () => {
@@ -100,10 +121,30 @@ describe('operationInputProblems', () => {
 
 describe('describeCoercionError', () => {
   it('says graphql-js messages of the field they concern', () => {
-    expect(describeCoercionError('input', 'Field "title" of required type "String!" was not provided.')).toEqual({ field: 'input.title', reason: 'field.required', params: {}, message: 'is required' });
-    expect(describeCoercionError('input.due', 'Expected non-nullable type "LocalDate!" not to be null.')).toEqual({ field: 'input.due', reason: 'field.notNull', params: {}, message: 'must not be null' });
-    expect(describeCoercionError('input', 'Field "x" is not defined by type "ProposalInput".')).toEqual({ field: 'input.x', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: 'is not a field of ProposalInput.' });
-    expect(describeCoercionError('first', 'Int cannot represent non-integer value: 1.5')).toEqual({ field: 'first', reason: 'field.wrongType', params: { type: 'Int' }, message: 'Int cannot represent non-integer value: 1.5' });
+    expect(describeCoercionError('input', 'Field "title" of required type "String!" was not provided.')).toEqual({
+      field: 'input.title',
+      reason: 'field.required',
+      params: {},
+      message: 'is required',
+    });
+    expect(describeCoercionError('input.due', 'Expected non-nullable type "LocalDate!" not to be null.')).toEqual({
+      field: 'input.due',
+      reason: 'field.notNull',
+      params: {},
+      message: 'must not be null',
+    });
+    expect(describeCoercionError('input', 'Field "x" is not defined by type "ProposalInput".')).toEqual({
+      field: 'input.x',
+      reason: 'field.notAField',
+      params: { type: 'ProposalInput' },
+      message: 'is not a field of ProposalInput.',
+    });
+    expect(describeCoercionError('first', 'Int cannot represent non-integer value: 1.5')).toEqual({
+      field: 'first',
+      reason: 'field.wrongType',
+      params: { type: 'Int' },
+      message: 'Int cannot represent non-integer value: 1.5',
+    });
   });
 });
 
@@ -120,14 +161,25 @@ describe('nameValidationFields', () => {
       [{ field: 'input.due', reason: 'scalar.notLocalDate', params: { value: '2026-02-30' }, message: expect.stringContaining('"2026-02-30" is not a date') }],
     ]);
     expect(fieldsOf('mutation { compile(input: { needIds: [], tranches: [{ title: "T", lines: [{ description: "d", amount: "x" }] }] }) { id } }')).toEqual([
-      [{ field: 'input.tranches[0].lines[0].amount', reason: 'field.wrongType', params: { type: 'Int' }, message: expect.stringContaining('Int cannot represent') }],
+      [
+        {
+          field: 'input.tranches[0].lines[0].amount',
+          reason: 'field.wrongType',
+          params: { type: 'Int' },
+          message: expect.stringContaining('Int cannot represent'),
+        },
+      ],
     ]);
   });
 
   it('names missing required input fields and arguments', () => {
-    expect(fieldsOf('mutation { compile(input: { title: "T" }) { id } }')).toEqual([[{ field: 'input.needIds', reason: 'field.required', params: {}, message: 'is required' }]]);
+    expect(fieldsOf('mutation { compile(input: { title: "T" }) { id } }')).toEqual([
+      [{ field: 'input.needIds', reason: 'field.required', params: {}, message: 'is required' }],
+    ]);
     expect(fieldsOf('{ need { id } }')).toEqual([[{ field: 'id', reason: 'field.required', params: {}, message: expect.stringContaining('is required') }]]);
-    expect(fieldsOf('mutation { compile(input: { needIds: [], titel: "T" }) { id } }')).toEqual([[{ field: 'input.titel', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: expect.stringContaining('is not defined') }]]);
+    expect(fieldsOf('mutation { compile(input: { needIds: [], titel: "T" }) { id } }')).toEqual([
+      [{ field: 'input.titel', reason: 'field.notAField', params: { type: 'ProposalInput' }, message: expect.stringContaining('is not defined') }],
+    ]);
   });
 
   it('leaves errors that are not about a value as they are', () => {

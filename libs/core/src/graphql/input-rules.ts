@@ -84,7 +84,11 @@ export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin
       return {
         async validationDidStart({ document }) {
           return async (errors?: readonly Error[]) => {
-            if (errors?.length) nameValidationFields(document, errors.filter((e): e is GraphQLError => e instanceof GraphQLError));
+            if (errors?.length)
+              nameValidationFields(
+                document,
+                errors.filter((e): e is GraphQLError => e instanceof GraphQLError),
+              );
           };
         },
         async didResolveOperation({ schema, document, operation, request }) {
@@ -94,7 +98,9 @@ export function inputRulesPlugin(options: InputRulesOptions): ApolloServerPlugin
           const listed = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
           const error = new BadUserInputError(
             problems,
-            truncated ? withMessage(reason('input.tooManyProblems', { max: MAX_PROBLEMS }), `${listed}; and more: only the first ${MAX_PROBLEMS} problems are listed`) : undefined,
+            truncated
+              ? withMessage(reason('input.tooManyProblems', { max: MAX_PROBLEMS }), `${listed}; and more: only the first ${MAX_PROBLEMS} problems are listed`)
+              : undefined,
           );
           throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
         },
@@ -128,7 +134,11 @@ function planOf(schema: GraphQLSchema, document: DocumentNode, operation: Operat
 }
 
 /** Every selected field (in the operation and the fragments it reaches) that takes arguments. */
-function fieldsWithArguments(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: FragmentDefinitionNode[]): OperationPlan['fieldsWithArguments'] {
+function fieldsWithArguments(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: FragmentDefinitionNode[],
+): OperationPlan['fieldsWithArguments'] {
   const found: OperationPlan['fieldsWithArguments'] = [];
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {

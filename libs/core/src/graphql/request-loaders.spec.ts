@@ -15,7 +15,11 @@ class OrganisationSource implements LoaderSource<string, Organisation> {
   readonly calls: (readonly string[])[] = [];
   async batchLoad(keys: readonly string[]): Promise<(Organisation | null)[]> {
     this.calls.push(keys);
-    return alignToKeys(keys, keys.filter((k) => k !== 'missing').map((id) => ({ id, name: `Org ${id}` })), byId);
+    return alignToKeys(
+      keys,
+      keys.filter((k) => k !== 'missing').map((id) => ({ id, name: `Org ${id}` })),
+      byId,
+    );
   }
 }
 
@@ -42,11 +46,7 @@ describe('groupToKeys', () => {
       { organisationId: 'o2', userId: 'u2' },
       { organisationId: 'o1', userId: 'u3' },
     ];
-    expect(groupToKeys(['o2', 'o3', 'o1'], rows, (m) => m.organisationId)).toEqual([
-      [rows[1]],
-      [],
-      [rows[0], rows[2]],
-    ]);
+    expect(groupToKeys(['o2', 'o3', 'o1'], rows, (m) => m.organisationId)).toEqual([[rows[1]], [], [rows[0], rows[2]]]);
   });
 });
 

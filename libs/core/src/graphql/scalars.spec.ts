@@ -10,7 +10,10 @@ describe('LocalDateScalar', () => {
     'rejects %p as BAD_USER_INPUT',
     (value) => {
       expect(() => LocalDateScalar.parseValue(value)).toThrow(
-        expect.objectContaining({ message: expect.stringContaining('YYYY-MM-DD'), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }) }),
+        expect.objectContaining({
+          message: expect.stringContaining('YYYY-MM-DD'),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }),
+        }),
       );
     },
   );
@@ -28,7 +31,10 @@ describe('LocalDateScalar', () => {
 
   it.each(['0000-01-01', '0000-12-31'])('refuses %s: PostgreSQL has no year 0', (date) => {
     expect(() => LocalDateScalar.parseValue(date)).toThrow(
-      expect.objectContaining({ message: `"${date}" must be between 0001-01-01 and 9999-12-31`, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }) }),
+      expect.objectContaining({
+        message: `"${date}" must be between 0001-01-01 and 9999-12-31`,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }),
+      }),
     );
   });
 
@@ -51,12 +57,9 @@ describe('DecimalScalar', () => {
     expect(DecimalScalar.parseValue(value)).toBe(value);
   });
 
-  it.each([[1250.5], ['1e5'], ['1.1234567890123'], ['1234567890123456789'], ['.5'], ['1.'], ['+1'], ['1,250.50'], [' 1'], ['']])(
-    'rejects %p',
-    (value) => {
-      expect(() => DecimalScalar.parseValue(value)).toThrow(/is not a decimal number/);
-    },
-  );
+  it.each([[1250.5], ['1e5'], ['1.1234567890123'], ['1234567890123456789'], ['.5'], ['1.'], ['+1'], ['1,250.50'], [' 1'], ['']])('rejects %p', (value) => {
+    expect(() => DecimalScalar.parseValue(value)).toThrow(/is not a decimal number/);
+  });
 
   it('parses string literals only', () => {
     expect(DecimalScalar.parseLiteral(parseValue('"1250.50"'), {})).toBe('1250.50');
@@ -110,7 +113,10 @@ describe('DateTimeScalar', () => {
     ['9999-12-31T23:30:00-01:00', 'must be between 0001-01-01 and 9999-12-31 (in UTC)'],
   ])('refuses %s (%s) as BAD_USER_INPUT, never rolling it over', (text, why) => {
     expect(() => DateTimeScalar.parseValue(text)).toThrow(
-      expect.objectContaining({ message: expect.stringContaining(`"${text}" ${why}`), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }) }),
+      expect.objectContaining({
+        message: expect.stringContaining(`"${text}" ${why}`),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^scalar\./) }),
+      }),
     );
   });
 

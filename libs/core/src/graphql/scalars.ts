@@ -88,8 +88,7 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description:
-    'An instant, written as an RFC 3339 date-time with its offset, e.g. 2026-03-01T09:30:00Z or 2026-03-01T10:30:00+01:00 (given in UTC).',
+  description: 'An instant, written as an RFC 3339 date-time with its offset, e.g. 2026-03-01T09:30:00Z or 2026-03-01T10:30:00+01:00 (given in UTC).',
   serialize: (value) => {
     const date = value instanceof Date ? value : new Date(value as string);
     if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}`);

@@ -6,11 +6,7 @@ import { DataSource } from 'typeorm';
 import { recordFinalFailure, isFinalAttempt } from '../queue/job-failures.js';
 import { EVENTS_QUEUE } from '../queue/queues.js';
 import type { EventJobData } from './domain-event.js';
-import {
-  DOMAIN_EVENT_HANDLER,
-  type DomainEventHandler,
-  type DomainEventHandlerMetadata,
-} from './domain-event-handler.js';
+import { DOMAIN_EVENT_HANDLER, type DomainEventHandler, type DomainEventHandlerMetadata } from './domain-event-handler.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
 interface RegisteredHandler {
@@ -84,7 +80,9 @@ export class DomainEventsProcessor extends WorkerHost implements OnModuleInit {
       });
       (ran ? result.handled : result.skipped).push(handler.consumer);
       if (ran && handler.instance.afterCommit) {
-        await handler.instance.afterCommit(event).catch((error: Error) => this.logger.warn(`${handler.consumer} after commit of ${event.id}: ${error.message}`));
+        await handler.instance
+          .afterCommit(event)
+          .catch((error: Error) => this.logger.warn(`${handler.consumer} after commit of ${event.id}: ${error.message}`));
       }
     }
     return result;

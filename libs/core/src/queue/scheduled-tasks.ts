@@ -21,8 +21,7 @@ export interface ScheduledTask {
 }
 
 /** Marks a provider as a scheduled task; the worker schedules it with BullMQ and runs it. */
-export const Scheduled = (name: string, pattern: string) =>
-  SetMetadata(SCHEDULED_TASK, { name, pattern } satisfies ScheduledTaskMetadata);
+export const Scheduled = (name: string, pattern: string) => SetMetadata(SCHEDULED_TASK, { name, pattern } satisfies ScheduledTaskMetadata);
 
 /**
  * Runs the scheduled tasks of every feature on the `maintenance` queue. At start it upserts one

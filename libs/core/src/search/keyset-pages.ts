@@ -195,11 +195,7 @@ export class KeysetPages<T extends ObjectLiteral> {
    * remembers which of the two the first page used, so later pages continue the same way.
    * `filter` adds the listing's filters and visibility rules to each query.
    */
-  async search<S extends string>(
-    request: ListingRequest<S>,
-    sorts: ListingSorts<S>,
-    filter: (query: SearchQuery) => void,
-  ): Promise<Page<T>> {
+  async search<S extends string>(request: ListingRequest<S>, sorts: ListingSorts<S>, filter: (query: SearchQuery) => void): Promise<Page<T>> {
     const { first, q } = checkPaging(request.first, request.search, request.maxFirst);
     const sortName = request.sort ?? (q ? RELEVANCE : sorts.default);
     if (sortName === RELEVANCE && !q) throw new BadUserInputError(problemAt('sort', reason('paging.relevanceNeedsSearch')));
@@ -209,9 +205,7 @@ export class KeysetPages<T extends ObjectLiteral> {
       filter(query);
       const rank = q ? (mode === 'words' ? query.matchWords(q) : query.matchFragments(q)) : null;
       const sort: SortSpec =
-        sortName === RELEVANCE
-          ? { expression: rank!, direction: 'DESC', type: 'real' }
-          : sorts.byName[sortName as Exclude<S, typeof RELEVANCE>];
+        sortName === RELEVANCE ? { expression: rank!, direction: 'DESC', type: 'real' } : sorts.byName[sortName as Exclude<S, typeof RELEVANCE>];
       return this.read(query, sort, first, from, mode, this.selected(request.fields));
     };
     const page = await pageBy(after?.mode ?? 'words', after);

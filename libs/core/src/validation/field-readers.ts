@@ -14,8 +14,7 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 /** A failed read: what is wrong, as a reason (a field problem once given its field: problemAt). */
 export const wrong = <T = never>(refusal: Refusal): Read<T> => ({ ok: false, reason: refusal.reason, params: refusal.params, message: refusal.message });
 
-export const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+export const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
 

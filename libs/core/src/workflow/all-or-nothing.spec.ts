@@ -8,10 +8,16 @@ const named = async (id: string) => TITLES[id] ?? null;
 /** The error a batch throws when `fail` refuses some of its items. */
 async function refusal(ids: string[], fail: Record<string, Error>): Promise<DomainError> {
   try {
-    await allOrNothing(ids, 'input.needIds', 'needs', async (id) => {
-      if (fail[id]) throw fail[id];
-      return id;
-    }, named);
+    await allOrNothing(
+      ids,
+      'input.needIds',
+      'needs',
+      async (id) => {
+        if (fail[id]) throw fail[id];
+        return id;
+      },
+      named,
+    );
   } catch (error) {
     if (error instanceof DomainError) return error;
     throw error;
@@ -26,7 +32,14 @@ describe('allOrNothing', () => {
 
   it('refuses an empty or oversized batch as BAD_USER_INPUT on the list', async () => {
     await expect(allOrNothing([], 'input.needIds', 'needs', async (id) => id)).rejects.toThrow(BadUserInputError);
-    await expect(allOrNothing(Array.from({ length: 101 }, (_, i) => `${i}`), 'input.needIds', 'needs', async (id) => id)).rejects.toThrow(/1 to 100 needs/);
+    await expect(
+      allOrNothing(
+        Array.from({ length: 101 }, (_, i) => `${i}`),
+        'input.needIds',
+        'needs',
+        async (id) => id,
+      ),
+    ).rejects.toThrow(/1 to 100 needs/);
   });
 
   it('refuses a missing reason as BAD_USER_INPUT pointing at each item and naming it by its title', async () => {

@@ -66,7 +66,13 @@ export function allowedCases<S extends string, A extends string, N extends strin
 }
 
 /** What `apply` does: the resulting status, or the name of the domain error it throws. */
-export function outcomeOf<S extends string, A extends string>(machine: StateMachine<S, A>, action: A, from: S, actor: TransitionActor, why?: string | null): string {
+export function outcomeOf<S extends string, A extends string>(
+  machine: StateMachine<S, A>,
+  action: A,
+  from: S,
+  actor: TransitionActor,
+  why?: string | null,
+): string {
   try {
     return machine.apply(action, from, actor, why);
   } catch (error) {
@@ -96,7 +102,13 @@ export function itFollowsTheTable<S extends string, A extends string, N extends 
  * A step that needs a reason: refused without one (missing, empty or blank) as BAD_USER_INPUT on
  * `reason`, with the machine's reason code, and the English `message` when given.
  */
-export function itNeedsAReason<S extends string, A extends string>(machine: StateMachine<S, A>, action: A, from: S, actor: TransitionActor, message?: string): void {
+export function itNeedsAReason<S extends string, A extends string>(
+  machine: StateMachine<S, A>,
+  action: A,
+  from: S,
+  actor: TransitionActor,
+  message?: string,
+): void {
   it.each([undefined, null, '', '  ', '   \n'])(`${action} needs a reason (refuses %j)`, (why) => {
     let thrown: unknown;
     try {

@@ -35,12 +35,12 @@ export class CoverageDashboardView {
   @Field(() => Int, { description: 'Published needs you may see (each once).' }) needs: number;
   @Field(() => Int, { description: 'Of those, the needs no visible offer fits.' }) unmetCount: number;
   @Field(() => [UnmetNeedView], { description: 'The first of them, longest published first.' }) unmet: UnmetNeedView[];
-  @Field(() => LocalDateScalar, { description: 'The day offers\' windows are read on.' }) asOf: string;
+  @Field(() => LocalDateScalar, { description: "The day offers' windows are read on." }) asOf: string;
 }
 
-@ObjectType('FundingRow', { description: 'Money of one group (or of all), in USD at the rates in force on the dashboard\'s day.' })
+@ObjectType('FundingRow', { description: "Money of one group (or of all), in USD at the rates in force on the dashboard's day." })
 export class FundingRowView {
-  @Field(() => String, { nullable: true, description: 'The group\'s code (area code, M49 region, ISO3, year); null: needs with none, or the total.' })
+  @Field(() => String, { nullable: true, description: "The group's code (area code, M49 region, ISO3, year); null: needs with none, or the total." })
   key: string | null;
   @Field(() => String, { nullable: true }) name: string | null;
   @Field(() => DecimalScalar, { description: 'Budgets of published (and later) needs.' }) requestedUsd: string;

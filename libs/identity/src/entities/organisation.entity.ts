@@ -19,7 +19,10 @@ import { MemberState, RegionalOrganisation } from '#libs/reference-data';
  * a UN regional centre. Member State and donor-government organisations name their State.
  */
 @Entity()
-@Check('CK_organisation_type', `type IN ('MEMBER_STATE', 'DONOR_GOVERNMENT', 'REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'FOUNDATION', 'UNODA', 'UN_REGIONAL_CENTRE')`)
+@Check(
+  'CK_organisation_type',
+  `type IN ('MEMBER_STATE', 'DONOR_GOVERNMENT', 'REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'FOUNDATION', 'UNODA', 'UN_REGIONAL_CENTRE')`,
+)
 @Check('CK_organisation_state', `type NOT IN ('MEMBER_STATE', 'DONOR_GOVERNMENT') OR state_iso3 IS NOT NULL`)
 @Check('CK_organisation_regional_centre', `type <> 'UN_REGIONAL_CENTRE' OR regional_organisation_code IS NOT NULL`)
 @Index('UQ_organisation_member_state', ['stateIso3'], { unique: true, where: `type = 'MEMBER_STATE'` })

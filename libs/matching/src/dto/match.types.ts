@@ -20,7 +20,10 @@ export class MatchCriterionView {
 @ObjectType('MatchEligibility', { description: "Why the need's State may benefit from the offer." })
 export class MatchEligibilityView {
   @Field(() => EligibilityBasis) basis: EligibilityBasis;
-  @Field(() => [String], { description: 'What the offer names that makes the State eligible: the State (ISO alpha-3), regional organisations or M49 areas; none when it is open everywhere.' })
+  @Field(() => [String], {
+    description:
+      'What the offer names that makes the State eligible: the State (ISO alpha-3), regional organisations or M49 areas; none when it is open everywhere.',
+  })
   codes: string[];
   @Field({ description: 'Why, in the language asked, with names.' }) explanation: string;
 }
@@ -39,9 +42,7 @@ export class MatchExplanationView {
       summary: explanation.summary,
       failedFilter: explanation.failedFilter,
       eligibility: explanation.eligibility && Object.assign(new MatchEligibilityView(), explanation.eligibility),
-      criteria: explanation.criteria.map((c) =>
-        Object.assign(new MatchCriterionView(), { ...c, criterion: c.criterion.toUpperCase() as MatchCriterionName }),
-      ),
+      criteria: explanation.criteria.map((c) => Object.assign(new MatchCriterionView(), { ...c, criterion: c.criterion.toUpperCase() as MatchCriterionName })),
     });
   }
 }
@@ -56,7 +57,10 @@ export class MatchView {
   @Field(() => MatchStatus) status: MatchStatus;
   @Field(() => MatchOrigin) origin: MatchOrigin;
   @Field(() => Float, { nullable: true, description: 'From 0 to 1; null when the pair fails a hard filter.' }) score: number | null;
-  @Field({ description: "Whether the pair passes the hard filters (as last scored; a suggestion of an offer whose window has ended reads as withdrawn and not fitting)." })
+  @Field({
+    description:
+      'Whether the pair passes the hard filters (as last scored; a suggestion of an offer whose window has ended reads as withdrawn and not fitting).',
+  })
   fits: boolean;
   @Field({ description: 'Score at or above MATCH_STRONG_SCORE.' }) strong: boolean;
   @Field(() => String, { nullable: true, description: 'Why UNODA dismissed it, or why the State declined the interest.' }) reason: string | null;

@@ -26,10 +26,7 @@ import type { MatchBreakdown } from '../scoring/score.js';
  */
 @Entity()
 @Unique('UQ_match_pair', ['needId', 'offerId'])
-@Check(
-  'CK_match_status',
-  `status IN ('SUGGESTED', 'CONFIRMED', 'DISMISSED', 'WITHDRAWN', 'INTEREST_EXPRESSED', 'INTEREST_ACCEPTED', 'INTEREST_DECLINED')`,
-)
+@Check('CK_match_status', `status IN ('SUGGESTED', 'CONFIRMED', 'DISMISSED', 'WITHDRAWN', 'INTEREST_EXPRESSED', 'INTEREST_ACCEPTED', 'INTEREST_DECLINED')`)
 @Check('CK_match_origin', `origin IN ('ENGINE', 'INTEREST')`)
 @Check('CK_match_score', `score IS NULL OR (score >= 0 AND score <= 1)`)
 // Written by hand in the migration (DESC and NULLS LAST columns):

@@ -130,7 +130,8 @@ describe('explain: in the reader’s language, with names', () => {
     expect(e.eligibility).toEqual({
       basis: EligibilityBasis.REGIONAL_ORGANISATION,
       codes: ['ECOWAS'],
-      explanation: 'The requesting State (Ghana) is eligible as a member of a regional organisation the offer names: Economic Community of West African States.',
+      explanation:
+        'The requesting State (Ghana) is eligible as a member of a regional organisation the offer names: Economic Community of West African States.',
     });
     expect(e.criteria.map((c) => plain(c.explanation))).toEqual([
       "The need asks for a MOSAIC module that the offer's thematic areas cover: 05.30 “Marking and recordkeeping”.",
@@ -146,7 +147,7 @@ describe('explain: in the reader’s language, with names', () => {
     const e = explain(STRONG, 0.75, 'fr', referenceNames('fr'));
     expect(e.summary).toBe(
       'Score de 0,84 : correspondance partielle. ' +
-        'L’offre ne fournit pas le type d’assistance suivant, demandé par le besoin : « Équipement (transfert de technologie et d\'équipement) ». ' +
+        "L’offre ne fournit pas le type d’assistance suivant, demandé par le besoin : « Équipement (transfert de technologie et d'équipement) ». " +
         'La période de disponibilité de l’offre ne couvre qu’une partie du calendrier du besoin (jours couverts : 21 sur 31). ' +
         'Points forts : thème, budget et langue.',
     );
@@ -157,7 +158,7 @@ describe('explain: in the reader’s language, with names', () => {
     expect(e.criteria.map((c) => plain(c.explanation))).toEqual([
       'Le besoin demande un module MOSAIC couvert par les domaines thématiques de l’offre : 05.30 « Marquage et tenue de registres ».',
       'Types d’assistance demandés par le besoin et fournis par l’offre : 1 sur 2. Fournis : « Formation des fonctionnaires concernés ». ' +
-        'Non fournis : « Équipement (transfert de technologie et d\'équipement) ».',
+        "Non fournis : « Équipement (transfert de technologie et d'équipement) ».",
       'Le budget du besoin (50 000,00 USD) reste dans les limites de ce que l’offre peut fournir à un projet (jusqu’à 80 000,00 USD).',
       'Jours du calendrier du besoin compris dans la période de disponibilité de l’offre : 21 sur 31.',
       'Le donateur travaille dans une langue dans laquelle le besoin est rédigé : français.',
@@ -220,7 +221,13 @@ describe('explain: in the reader’s language, with names', () => {
 
 describe('explain: why the State is eligible', () => {
   it.each([
-    [EligibilityBasis.STATE, [placeKey.state('GHA'), placeKey.organisation('ECOWAS')], ['GHA'], 'The offer names the requesting State: Ghana.', 'L’offre désigne l’État demandeur : Ghana.'],
+    [
+      EligibilityBasis.STATE,
+      [placeKey.state('GHA'), placeKey.organisation('ECOWAS')],
+      ['GHA'],
+      'The offer names the requesting State: Ghana.',
+      'L’offre désigne l’État demandeur : Ghana.',
+    ],
     [
       EligibilityBasis.REGIONAL_ORGANISATION,
       [placeKey.organisation('AU'), placeKey.organisation('ECOWAS')],
@@ -330,7 +337,10 @@ describe('explain: the summary', () => {
   });
 
   it('never names the text, even at 1, nor a criterion that weighs nothing', () => {
-    const sameText = breakdownOf({ languages: ['es'], terms: termIds(['mark', 'trace']) }, { types: ['FINANCIAL'], textLanguages: ['es'], terms: termIds(['trace', 'mark']) });
+    const sameText = breakdownOf(
+      { languages: ['es'], terms: termIds(['mark', 'trace']) },
+      { types: ['FINANCIAL'], textLanguages: ['es'], terms: termIds(['trace', 'mark']) },
+    );
     expect(sameText.text).toEqual({ score: 1, languages: ['es'] });
     expect(explain(sameText, 0.75).summary).not.toMatch(/text/);
     const weights = { theme: 1, type: 1, budget: 1, timeframe: 0, language: 0, text: 0 };
@@ -423,7 +433,9 @@ describe('explain: weights', () => {
     expect(e.criteria.map((c) => c.contribution)).toEqual([0.2666, 0.1667, 0.3333, 0, 0, 0]);
     expect(breakdown.total).toBe(0.7667);
     // Equipment asked and not given: a partial fit, whatever the score.
-    expect(e.summary).toBe('Score 0.77: a partial fit. The offer does not give an assistance type the need asks for: “EQUIPMENT”. Strongest on theme and budget.');
+    expect(e.summary).toBe(
+      'Score 0.77: a partial fit. The offer does not give an assistance type the need asks for: “EQUIPMENT”. Strongest on theme and budget.',
+    );
   });
 
   it('computes every contribution as the rounded weight share times the score', () => {
@@ -439,7 +451,13 @@ describe('explain: weights', () => {
 
 describe('explain: one sentence per level and fit', () => {
   it.each([
-    [ThemeLevel.MODULE, { modules: ['05.30'] }, {}, "The need asks for a MOSAIC module that the offer's thematic areas cover: 05.30 “Marking and recordkeeping”.", ['05.30']],
+    [
+      ThemeLevel.MODULE,
+      { modules: ['05.30'] },
+      {},
+      "The need asks for a MOSAIC module that the offer's thematic areas cover: 05.30 “Marking and recordkeeping”.",
+      ['05.30'],
+    ],
     [
       ThemeLevel.AREA,
       { areas: ['MARKING', 'TRACING'], areaModules: ['05.30', '05.31'] },
@@ -447,7 +465,13 @@ describe('explain: one sentence per level and fit', () => {
       'Both are about the same thematic areas: “Marking (ITI)” and “International cooperation in tracing (ITI)”.',
       ['MARKING', 'TRACING'],
     ],
-    [ThemeLevel.RELATED, { areas: ['RECORD_KEEPING'] }, {}, 'Related themes: their thematic areas share a MOSAIC module: 05.30 “Marking and recordkeeping”.', ['05.30']],
+    [
+      ThemeLevel.RELATED,
+      { areas: ['RECORD_KEEPING'] },
+      {},
+      'Related themes: their thematic areas share a MOSAIC module: 05.30 “Marking and recordkeeping”.',
+      ['05.30'],
+    ],
     [ThemeLevel.OPEN, {}, { areas: [], areaModules: [] }, 'The offer is open to any theme.', []],
   ] as [ThemeLevel, Partial<NeedProfile>, Partial<OfferProfile>, string, string[]][])('theme %s', (level, n, o, text, codes) => {
     const breakdown = breakdownOf(n, o);
@@ -456,11 +480,36 @@ describe('explain: one sentence per level and fit', () => {
   });
 
   it.each([
-    [BudgetFit.FULL, { budgetUsdCents: 2_000_000 }, { minUsdCents: 500_000, remainingUsdCents: 9_999_999 }, "The need's budget (USD 20,000.00) is within what the offer can give a project (up to USD 99,999.99)."],
-    [BudgetFit.PARTIAL, { budgetUsdCents: 2_000_001 }, { maxUsdCents: 2_000_000, remainingUsdCents: 9_999_999 }, 'The offer can give up to USD 20,000.00 of the USD 20,000.01 asked.'],
-    [BudgetFit.BELOW_MINIMUM, { budgetUsdCents: 150_000 }, { minUsdCents: 500_000, remainingUsdCents: 9_999_999 }, "The need's budget (USD 1,500.00) is below the offer's minimum per project (USD 5,000.00)."],
-    [BudgetFit.UNKNOWN, { budgetUsdCents: null }, { remainingUsdCents: 9_999_999 }, 'The need gives no budget, or no exchange rate converts one side to US dollars.'],
-    [BudgetFit.UNKNOWN, { budgetUsdCents: 150_000 }, { remainingUsdCents: null }, 'The need gives no budget, or no exchange rate converts one side to US dollars.'],
+    [
+      BudgetFit.FULL,
+      { budgetUsdCents: 2_000_000 },
+      { minUsdCents: 500_000, remainingUsdCents: 9_999_999 },
+      "The need's budget (USD 20,000.00) is within what the offer can give a project (up to USD 99,999.99).",
+    ],
+    [
+      BudgetFit.PARTIAL,
+      { budgetUsdCents: 2_000_001 },
+      { maxUsdCents: 2_000_000, remainingUsdCents: 9_999_999 },
+      'The offer can give up to USD 20,000.00 of the USD 20,000.01 asked.',
+    ],
+    [
+      BudgetFit.BELOW_MINIMUM,
+      { budgetUsdCents: 150_000 },
+      { minUsdCents: 500_000, remainingUsdCents: 9_999_999 },
+      "The need's budget (USD 1,500.00) is below the offer's minimum per project (USD 5,000.00).",
+    ],
+    [
+      BudgetFit.UNKNOWN,
+      { budgetUsdCents: null },
+      { remainingUsdCents: 9_999_999 },
+      'The need gives no budget, or no exchange rate converts one side to US dollars.',
+    ],
+    [
+      BudgetFit.UNKNOWN,
+      { budgetUsdCents: 150_000 },
+      { remainingUsdCents: null },
+      'The need gives no budget, or no exchange rate converts one side to US dollars.',
+    ],
   ] as [BudgetFit, Partial<NeedProfile>, Partial<OfferProfile>, string][])('budget %s', (fit, n, o, text) => {
     const breakdown = breakdownOf(n, o);
     expect(breakdown.budget?.fit).toBe(fit);
@@ -471,11 +520,17 @@ describe('explain: one sentence per level and fit', () => {
   it('writes amounts exactly, however large (never through a float)', () => {
     const huge = breakdownOf({ budgetUsdCents: 900_719_925_474_099 }, { remainingUsdCents: 900_719_925_474_099 });
     expect(huge.budget?.needUsd).toBe('9007199254740.99');
-    expect(sentence(huge, 'budget')).toBe("The need's budget (USD 9,007,199,254,740.99) is within what the offer can give a project (up to USD 9,007,199,254,740.99).");
+    expect(sentence(huge, 'budget')).toBe(
+      "The need's budget (USD 9,007,199,254,740.99) is within what the offer can give a project (up to USD 9,007,199,254,740.99).",
+    );
   });
 
   it.each([
-    [{ types: ['TRAINING'] }, { types: ['TRAINING'] }, 'The offer gives 1 of the 1 assistance type the need asks for. Given: “Training of relevant officials”.'],
+    [
+      { types: ['TRAINING'] },
+      { types: ['TRAINING'] },
+      'The offer gives 1 of the 1 assistance type the need asks for. Given: “Training of relevant officials”.',
+    ],
     [
       { types: ['TRAINING', 'EQUIPMENT'] },
       { types: ['EQUIPMENT', 'TRAINING'] },
@@ -549,7 +604,8 @@ describe('EXPLANATION_LABELS', () => {
 
   it.each(UN_LANGUAGES)('%s gives one text for every count, or a form for each count its plural rules select', (language) => {
     const rules = new Intl.PluralRules(language);
-    const counted = (forms: Counted) => Object.keys(forms).length === 1 || Array.from({ length: 10_001 }, (_, n) => rules.select(n)).every((form) => forms[form] !== undefined);
+    const counted = (forms: Counted) =>
+      Object.keys(forms).length === 1 || Array.from({ length: 10_001 }, (_, n) => rules.select(n)).every((form) => forms[form] !== undefined);
     const l = EXPLANATION_LABELS[language];
     for (const forms of [l.summary.partialTimeframe, l.type.counted, l.timeframe.counted]) expect(counted(forms)).toBe(true);
   });
@@ -558,7 +614,8 @@ describe('EXPLANATION_LABELS', () => {
     const numbered: Numbered = EXPLANATION_LABELS.en.eligibility.M49_AREA;
     expect(numbered.two).toBeUndefined();
     expect(sentence(breakdownOf({}, { places: [placeKey.area('011')] }), 'theme')).toBeDefined();
-    const areas = (places: string[], language: UnLanguage) => explain(breakdownOf({}, { places }), 0.75, language, referenceNames(language)).eligibility!.explanation;
+    const areas = (places: string[], language: UnLanguage) =>
+      explain(breakdownOf({}, { places }), 0.75, language, referenceNames(language)).eligibility!.explanation;
     expect(areas([placeKey.area('011')], 'ar')).toContain('جزء من منطقة يسمّيها');
     expect(areas([placeKey.area('011'), placeKey.area('002')], 'ar')).toContain('جزء من منطقتين يسمّيهما');
     expect(areas([placeKey.area('011'), placeKey.area('002'), placeKey.area('202')], 'ar')).toContain('جزء من مناطق يسمّيها');
@@ -573,7 +630,14 @@ function randomBreakdowns(count: number): MatchBreakdown[] {
   const subset = <T>(values: readonly T[], p: number) => values.filter(() => rand() < p);
   const TYPES = ['FINANCIAL', 'TECHNICAL', 'EQUIPMENT', 'TRAINING', 'LEGAL_DRAFTING'];
   const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-  const PLACES = [placeKey.state('GHA'), placeKey.area('002'), placeKey.area('202'), placeKey.area('011'), placeKey.organisation('AU'), placeKey.organisation('ECOWAS')];
+  const PLACES = [
+    placeKey.state('GHA'),
+    placeKey.area('002'),
+    placeKey.area('202'),
+    placeKey.area('011'),
+    placeKey.organisation('AU'),
+    placeKey.organisation('ECOWAS'),
+  ];
   return Array.from({ length: count }, () => {
     const start = dayNumber('2027-01-01') + Math.floor(rand() * 200);
     const from = dayNumber('2027-01-01') + Math.floor(rand() * 300);

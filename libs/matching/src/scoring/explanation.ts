@@ -1,15 +1,6 @@
 import { DEFAULT_LANGUAGE, type MatchCriterion, type UnLanguage } from '#libs/core';
 import { EXPLANATION_LABELS, type Counted, type ExplanationLabels, type Numbered } from './explanation.labels.js';
-import {
-  MATCH_CRITERIA,
-  BudgetFit,
-  EligibilityBasis,
-  HardFilter,
-  round4,
-  ThemeLevel,
-  type Eligibility,
-  type MatchBreakdown,
-} from './score.js';
+import { MATCH_CRITERIA, BudgetFit, EligibilityBasis, HardFilter, round4, ThemeLevel, type Eligibility, type MatchBreakdown } from './score.js';
 
 /**
  * A stored breakdown in words, in the reader's language: why the State is eligible, one sentence
@@ -118,7 +109,8 @@ function summarize(b: MatchBreakdown, criteria: CriterionExplanation[], strongSc
   const l = w.labels.summary;
   const gaps: { criterion: MatchCriterion; sentence: string }[] = [];
   const missing = b.type?.missing ?? [];
-  if (missing.length) gaps.push({ criterion: 'type', sentence: fill(numbered(l.missingTypes, missing.length), { names: w.list(missing.map((t) => w.assistanceType(t))) }) });
+  if (missing.length)
+    gaps.push({ criterion: 'type', sentence: fill(numbered(l.missingTypes, missing.length), { names: w.list(missing.map((t) => w.assistanceType(t))) }) });
   if (b.budget?.fit === BudgetFit.PARTIAL) {
     gaps.push({ criterion: 'budget', sentence: fill(l.partialBudget, { cap: w.usd(b.budget.offerCapUsd), need: w.usd(b.budget.needUsd) }) });
   }
@@ -237,9 +229,7 @@ class Words {
   /** An exact decimal string of US dollars, with the currency's code (never through a float). */
   usd(amount: string | null): string {
     if (amount === null) return '';
-    return new Intl.NumberFormat(this.language, { style: 'currency', currency: 'USD', currencyDisplay: 'code' }).format(
-      amount as Intl.StringNumericLiteral,
-    );
+    return new Intl.NumberFormat(this.language, { style: 'currency', currency: 'USD', currencyDisplay: 'code' }).format(amount as Intl.StringNumericLiteral);
   }
 
   /** A YYYY-MM-DD day. */

@@ -199,7 +199,10 @@ describe('OfferIndex lookups and update', () => {
     const offers = randomOffers(99, 70);
     const needs = randomNeeds(100, 30);
     const index = new OfferIndex(offers.slice(0, 20).map((o) => entry(o)));
-    index.update(offers.slice(20).map((o) => entry(o)), []);
+    index.update(
+      offers.slice(20).map((o) => entry(o)),
+      [],
+    );
     expect(index.size).toBe(70);
     const gone = offers.filter((_, i) => i % 3 === 0).map((o) => o.id);
     index.update([], gone);

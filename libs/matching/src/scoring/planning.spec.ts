@@ -17,7 +17,6 @@ import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } fro
 import { explainMatch, HardFilter, partialSum, scoreMatch, totalOf as totalFromPartial } from './score.js';
 import { AREAS, MODULES, modulesOf, mulberry32, needFixture, offerFixture, STATE_PLACES, TODAY } from './scoring.fixtures.js';
 
-
 /** A listed need of Ghana about marking and tracing, asking for training, in English. */
 const need = (overrides: Partial<NeedProfile> = {}): NeedProfile =>
   needFixture({ areas: ['MARKING', 'TRACING'], areaModules: ['05.30', '05.31'], types: ['TRAINING'], terms: termIds(['mark', 'trace']), ...overrides });
@@ -303,12 +302,7 @@ const RANDOM_DAY = BASE_DAY + 200;
 
 /** What rankOffers must return, computed the slow way: score every candidate. */
 function bruteForce(n: NeedProfile, offers: readonly OfferProfile[], existing: ReadonlyMap<string, ExistingMatch>, settings: MatchSettings) {
-  const decided = new Set<string>([
-    MatchStatus.CONFIRMED,
-    MatchStatus.INTEREST_EXPRESSED,
-    MatchStatus.INTEREST_ACCEPTED,
-    MatchStatus.INTEREST_DECLINED,
-  ]);
+  const decided = new Set<string>([MatchStatus.CONFIRMED, MatchStatus.INTEREST_EXPRESSED, MatchStatus.INTEREST_ACCEPTED, MatchStatus.INTEREST_DECLINED]);
   const kept: [string, number][] = [];
   for (const o of offers) {
     const result = scoreMatch(n, o, settings.weights, RANDOM_DAY);
@@ -443,7 +437,15 @@ describe('planNeed', () => {
     expect(writes[0].breakdown.budget!.needUsd).toBe('54000.00');
     expect(writes[0].digest).not.toBe(stored.digest);
     // New weights under which the pair still scores the same are another explanation too.
-    const reweighed = planNeed(n.id, before, [OFFERS.strong], OFFERS_BY_ID, [stored], { ...SETTINGS, perNeed: 1, weights: { ...DEFAULT_MATCH_WEIGHTS, text: 6 } }, TODAY);
+    const reweighed = planNeed(
+      n.id,
+      before,
+      [OFFERS.strong],
+      OFFERS_BY_ID,
+      [stored],
+      { ...SETTINGS, perNeed: 1, weights: { ...DEFAULT_MATCH_WEIGHTS, text: 6 } },
+      TODAY,
+    );
     expect(reweighed.map((w) => w.breakdown.weights.text)).toEqual([6]);
   });
 
@@ -461,7 +463,10 @@ describe('planNeed', () => {
   });
 
   it('brings back a withdrawn pair and announces it again when strong', () => {
-    const writes = plan([row(n, OFFERS.strong, { status: MatchStatus.WITHDRAWN, strongAnnounced: true }), row(n, OFFERS.good, { status: MatchStatus.WITHDRAWN })]);
+    const writes = plan([
+      row(n, OFFERS.strong, { status: MatchStatus.WITHDRAWN, strongAnnounced: true }),
+      row(n, OFFERS.good, { status: MatchStatus.WITHDRAWN }),
+    ]);
     expect(writes).toEqual([
       suggestion(OFFERS.strong, { previousStatus: MatchStatus.WITHDRAWN, announce: true }),
       suggestion(OFFERS.good, { previousStatus: MatchStatus.WITHDRAWN }),
@@ -553,7 +558,8 @@ describe('planNeed', () => {
         }),
       ],
       SETTINGS,
-     TODAY,);
+      TODAY,
+    );
     const gone = (o: OfferProfile, status: MatchStatus): MatchWrite => ({
       needId: n.id,
       offerId: o.id,
@@ -566,11 +572,7 @@ describe('planNeed', () => {
       announce: false,
       previousStatus: status === MatchStatus.WITHDRAWN ? MatchStatus.SUGGESTED : status,
     });
-    expect(writes).toEqual([
-      gone(OFFERS.strong, MatchStatus.WITHDRAWN),
-      gone(OFFERS.good, MatchStatus.WITHDRAWN),
-      gone(OFFERS.fair, MatchStatus.CONFIRMED),
-    ]);
+    expect(writes).toEqual([gone(OFFERS.strong, MatchStatus.WITHDRAWN), gone(OFFERS.good, MatchStatus.WITHDRAWN), gone(OFFERS.fair, MatchStatus.CONFIRMED)]);
   });
 
   it('writes nothing for a need that no longer exists (its rows cascade)', () => {
@@ -601,12 +603,8 @@ describe('needsAffectedByOffer', () => {
   /** Scores 0.73 against every need below that fits (see offer()). */
   const o = OFFERS.good;
   const candidate = (id: string, overrides: Partial<NeedProfile> = {}) => need({ id, ...overrides });
-  const affected = (
-    candidates: NeedProfile[],
-    rows: ExistingMatch[] = [],
-    standing: [string, NeedStanding][] = [],
-    theOffer: OfferProfile | null = o,
-  ) => needsAffectedByOffer(theOffer, candidates, rows, new Map(standing), SETTINGS, TODAY);
+  const affected = (candidates: NeedProfile[], rows: ExistingMatch[] = [], standing: [string, NeedStanding][] = [], theOffer: OfferProfile | null = o) =>
+    needsAffectedByOffer(theOffer, candidates, rows, new Map(standing), SETTINGS, TODAY);
 
   it('affects a need with no suggestions', () => {
     expect(affected([candidate('n-1')])).toEqual(['n-1']);

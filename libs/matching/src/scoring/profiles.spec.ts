@@ -101,7 +101,14 @@ describe('cents', () => {
   });
 
   it('is exact where Number(decimal) * 100 is not (4.35 * 100 = 434.99999999999994)', () => {
-    for (const [decimal, expected] of [['4.35', 435], ['1.15', 115], ['0.29', 29], ['1.13', 113], ['8.20', 820], ['0.57', 57]] as const) {
+    for (const [decimal, expected] of [
+      ['4.35', 435],
+      ['1.15', 115],
+      ['0.29', 29],
+      ['1.13', 113],
+      ['8.20', 820],
+      ['0.57', 57],
+    ] as const) {
       expect(cents(decimal)).toBe(expected);
       expect(Number.isInteger(cents(decimal))).toBe(true);
     }
@@ -263,11 +270,7 @@ describe('needProfile', () => {
   });
 
   it('trims, sorts and deduplicates the languages', () => {
-    expect(needProfile(needRow({ original_language: 'fr ', translation_languages: [' en', 'fr', 'ar'] }), REFERENCE).languages).toEqual([
-      'ar',
-      'en',
-      'fr',
-    ]);
+    expect(needProfile(needRow({ original_language: 'fr ', translation_languages: [' en', 'fr', 'ar'] }), REFERENCE).languages).toEqual(['ar', 'en', 'fr']);
   });
 
   describe('basis', () => {
@@ -283,12 +286,15 @@ describe('needProfile', () => {
       ['the texts (terms)', { terms: ['entirely', 'different'] }],
       ['the status', { status: 'SUBMITTED' }],
       ['the visibility', { visibility: 'PRIVATE' }],
-      ['the order of areas, modules, types and translations', {
-        thematic_areas: ['MARKING', 'TRACING'],
-        mosaic_modules: ['05.31', '05.31'],
-        assistance_types: ['EQUIPMENT', 'TRAINING'],
-        translation_languages: ['fr', 'en'],
-      }],
+      [
+        'the order of areas, modules, types and translations',
+        {
+          thematic_areas: ['MARKING', 'TRACING'],
+          mosaic_modules: ['05.31', '05.31'],
+          assistance_types: ['EQUIPMENT', 'TRAINING'],
+          translation_languages: ['fr', 'en'],
+        },
+      ],
     ] as [string, Partial<NeedRow>][])('does not change with %s', (_what, overrides) => {
       expect(basis(overrides)).toBe(original);
     });
@@ -374,11 +380,14 @@ describe('offerProfile', () => {
       ['the texts (terms)', { terms: ['other'] }],
       ['the languages of its text', { original_language: 'fr', translation_languages: [] }],
       ['the status', { status: 'EXHAUSTED' }],
-      ['the order of states, areas and languages', {
-        eligible_states: ['GHA', 'KEN'],
-        thematic_areas: ['LEGISLATION', 'RECORD_KEEPING'],
-        working_languages: ['en', 'fr'],
-      }],
+      [
+        'the order of states, areas and languages',
+        {
+          eligible_states: ['GHA', 'KEN'],
+          thematic_areas: ['LEGISLATION', 'RECORD_KEEPING'],
+          working_languages: ['en', 'fr'],
+        },
+      ],
     ] as [string, Partial<OfferRow>][])('does not change with %s', (_what, overrides) => {
       expect(basis(overrides)).toBe(original);
     });
@@ -441,12 +450,7 @@ describe('needThemeKeys and offerThemeKeys', () => {
   });
 
   it('keys areas and modules apart, and lists a module once', () => {
-    expect(needThemeKeys({ areas: ['MARKING'], modules: ['05.30', '05.31'], areaModules: ['05.30'] })).toEqual([
-      'A:MARKING',
-      'M:05.30',
-      'M:05.31',
-      'A:*',
-    ]);
+    expect(needThemeKeys({ areas: ['MARKING'], modules: ['05.30', '05.31'], areaModules: ['05.30'] })).toEqual(['A:MARKING', 'M:05.30', 'M:05.31', 'A:*']);
     expect(offerThemeKeys({ areas: ['MARKING', 'TRACING'], areaModules: ['05.30', '05.31'] })).toEqual(['A:MARKING', 'A:TRACING', 'M:05.30', 'M:05.31']);
   });
 });

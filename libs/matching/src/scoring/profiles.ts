@@ -124,8 +124,7 @@ export function needProfile(row: NeedRow, reference: MatchingReference): NeedPro
   const modules = sortedUnique(row.mosaic_modules);
   const types = sortedUnique(row.assistance_types);
   const languages = sortedUnique([row.original_language.trim(), ...row.translation_languages.map((l) => l.trim())]);
-  const timeframe =
-    row.timeframe_start && row.timeframe_end ? { start: dayNumber(row.timeframe_start), end: dayNumber(row.timeframe_end) } : null;
+  const timeframe = row.timeframe_start && row.timeframe_end ? { start: dayNumber(row.timeframe_start), end: dayNumber(row.timeframe_end) } : null;
   return {
     id: row.id,
     listed: row.status === LISTED_STATUS && row.visibility !== PRIVATE,
@@ -141,8 +140,16 @@ export function needProfile(row: NeedRow, reference: MatchingReference): NeedPro
     languages,
     terms: termIds(row.terms),
     basis: fingerprint([
-      row.state_iso3, areas, modules, types, row.budget_amount, row.budget_currency,
-      row.timeframe_start, row.timeframe_end, row.valid_until, languages,
+      row.state_iso3,
+      areas,
+      modules,
+      types,
+      row.budget_amount,
+      row.budget_currency,
+      row.timeframe_start,
+      row.timeframe_end,
+      row.valid_until,
+      languages,
     ]),
   };
 }
@@ -176,8 +183,17 @@ export function offerProfile(row: OfferRow, reference: MatchingReference): Offer
     textLanguages: sortedUnique([row.original_language.trim(), ...row.translation_languages.map((l) => l.trim())]),
     terms: termIds(row.terms),
     basis: fingerprint([
-      row.eligible_everywhere, places, areas, types, row.budget_currency, row.budget_min_per_project,
-      row.budget_max_per_project, row.budget_remaining, row.available_from, row.available_until, languages,
+      row.eligible_everywhere,
+      places,
+      areas,
+      types,
+      row.budget_currency,
+      row.budget_min_per_project,
+      row.budget_max_per_project,
+      row.budget_remaining,
+      row.available_from,
+      row.available_until,
+      languages,
     ]),
   };
 }

@@ -259,16 +259,38 @@ describe('hardFilter', () => {
 
 describe('eligibility', () => {
   it.each([
-    ['the State itself, named by the offer', { places: [placeKey.state('GHA'), placeKey.organisation('ECOWAS'), placeKey.area('011')] }, EligibilityBasis.STATE, ['GHA']],
-    ['membership of the regional organisations the offer names', { places: [placeKey.organisation('AU'), placeKey.organisation('ECOWAS'), placeKey.area('002')] }, EligibilityBasis.REGIONAL_ORGANISATION, ['AU', 'ECOWAS']],
-    ['the M49 areas the offer names, the most specific first', { places: [placeKey.area('002'), placeKey.area('011'), placeKey.area('202')] }, EligibilityBasis.M49_AREA, ['011', '202', '002']],
+    [
+      'the State itself, named by the offer',
+      { places: [placeKey.state('GHA'), placeKey.organisation('ECOWAS'), placeKey.area('011')] },
+      EligibilityBasis.STATE,
+      ['GHA'],
+    ],
+    [
+      'membership of the regional organisations the offer names',
+      { places: [placeKey.organisation('AU'), placeKey.organisation('ECOWAS'), placeKey.area('002')] },
+      EligibilityBasis.REGIONAL_ORGANISATION,
+      ['AU', 'ECOWAS'],
+    ],
+    [
+      'the M49 areas the offer names, the most specific first',
+      { places: [placeKey.area('002'), placeKey.area('011'), placeKey.area('202')] },
+      EligibilityBasis.M49_AREA,
+      ['011', '202', '002'],
+    ],
     ['an offer open everywhere', { everywhere: true, places: [] }, EligibilityBasis.EVERYWHERE, []],
   ] as [string, Partial<OfferProfile>, EligibilityBasis, string[]][])('names %s', (_what, o, basis, codes) => {
     expect(eligibility(need(), offer(o))).toEqual({ basis, stateIso3: 'GHA', codes });
   });
 
   it('gives a reason exactly when the pair passes NOT_ELIGIBLE', () => {
-    const places = [placeKey.state('GHA'), placeKey.state('KEN'), placeKey.area('014'), placeKey.area('011'), placeKey.organisation('EAC'), placeKey.organisation('ECOWAS')];
+    const places = [
+      placeKey.state('GHA'),
+      placeKey.state('KEN'),
+      placeKey.area('014'),
+      placeKey.area('011'),
+      placeKey.organisation('EAC'),
+      placeKey.organisation('ECOWAS'),
+    ];
     for (let mask = 0; mask < 1 << places.length; mask++) {
       const o = offer({ places: places.filter((_, i) => mask & (1 << i)) });
       expect(eligibility(need(), o) === null).toBe(hardFilter(need(), o, TODAY) === HardFilter.NOT_ELIGIBLE);
@@ -452,8 +474,7 @@ describe('budgetFit', () => {
 describe('timeframeFit', () => {
   /** March 2027: 31 days. */
   const march = need({ timeframe: timeframe('2027-03-01', '2027-03-31') });
-  const window = (from: string, until: string | null) =>
-    offer({ availableFrom: dayNumber(from), availableUntil: until === null ? null : dayNumber(until) });
+  const window = (from: string, until: string | null) => offer({ availableFrom: dayNumber(from), availableUntil: until === null ? null : dayNumber(until) });
 
   it('is unknown (0.5) when the need gives no timeframe', () => {
     expect(timeframeFit(need({ timeframe: null }), window('2027-01-01', null))).toEqual({ score: 0.5, overlapDays: null, needDays: null });
@@ -664,7 +685,10 @@ describe('scoresWithoutText, partialSum and totalOf', () => {
     PAIR_A,
     PAIR_B,
     { need: need(), offer: offer({ areas: [], areaModules: [], languages: [] }) },
-    { need: need({ budgetUsdCents: 333_333, timeframe: timeframe('2027-02-01', '2027-04-30') }), offer: offer({ remainingUsdCents: 100_000, availableUntil: dayNumber('2027-03-03'), types: ['TRAINING'] }) },
+    {
+      need: need({ budgetUsdCents: 333_333, timeframe: timeframe('2027-02-01', '2027-04-30') }),
+      offer: offer({ remainingUsdCents: 100_000, availableUntil: dayNumber('2027-03-03'), types: ['TRAINING'] }),
+    },
   ];
   const FAILING: [HardFilter, NeedProfile, OfferProfile][] = [
     [HardFilter.NOT_LISTED, need({ listed: false }), offer()],
@@ -770,7 +794,12 @@ describe('explainMatch', () => {
   });
 
   it('gives the minimum for a budget below it', () => {
-    const breakdown = explainMatch(need({ budgetUsdCents: 150_000 }), offer({ minUsdCents: 500_000, remainingUsdCents: 9_000_005 }), DEFAULT_MATCH_WEIGHTS, TODAY);
+    const breakdown = explainMatch(
+      need({ budgetUsdCents: 150_000 }),
+      offer({ minUsdCents: 500_000, remainingUsdCents: 9_000_005 }),
+      DEFAULT_MATCH_WEIGHTS,
+      TODAY,
+    );
     expect(breakdown.budget).toEqual({
       score: 0.3,
       fit: BudgetFit.BELOW_MINIMUM,

@@ -173,10 +173,7 @@ export enum BudgetFit {
  * project and what remains, whichever is less) and its minimum. A partial fit scores the share
  * the offer can cover.
  */
-export function budgetFit(
-  need: NeedProfile,
-  offer: OfferProfile,
-): { score: number; fit: BudgetFit; needCents: number | null; capCents: number | null } {
+export function budgetFit(need: NeedProfile, offer: OfferProfile): { score: number; fit: BudgetFit; needCents: number | null; capCents: number | null } {
   const budget = need.budgetUsdCents;
   if (budget === null || budget <= 0 || offer.remainingUsdCents === null) {
     return { score: UNKNOWN_SCORE, fit: BudgetFit.UNKNOWN, needCents: budget, capCents: null };

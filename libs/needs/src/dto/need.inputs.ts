@@ -37,7 +37,7 @@ export class CreateNeedInput extends NeedContentInput {
   @Field(() => String) declare title: string;
   @Field(() => String) declare problem: string;
   @Field(() => String) declare proposedActivities: string;
-  @Field(() => Language, { nullable: true, description: 'Language the text is written in; default the author\'s.' })
+  @Field(() => Language, { nullable: true, description: "Language the text is written in; default the author's." })
   language?: Language | null;
 }
 

@@ -62,7 +62,10 @@ export class NeedTextView {
 
 @ObjectType('QualityCheck')
 export class QualityCheckView {
-  @Field({ description: 'PROBLEM_STATED, ACTIVITIES_CONCRETE, TAXONOMY_CODED, BUDGET_PRESENT, BUDGET_PLAUSIBLE, ALREADY_DONE, NATIONAL_CONTRIBUTION, PRIORITY_GIVEN or TIMEFRAME_GIVEN.' })
+  @Field({
+    description:
+      'PROBLEM_STATED, ACTIVITIES_CONCRETE, TAXONOMY_CODED, BUDGET_PRESENT, BUDGET_PLAUSIBLE, ALREADY_DONE, NATIONAL_CONTRIBUTION, PRIORITY_GIVEN or TIMEFRAME_GIVEN.',
+  })
   code: string;
   @Field() passed: boolean;
   @Field(() => Int) weight: number;
@@ -196,7 +199,7 @@ export class NeedView {
   @Field(() => DecimalScalar, { nullable: true, description: 'The budget in US dollars at the rate of budgetUsdRateDate.' })
   budgetUsd: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) budgetUsdRateDate: string | null;
-  @Field(() => Int, { nullable: true, description: '1 = the State\'s highest priority.' }) priorityRank: number | null;
+  @Field(() => Int, { nullable: true, description: "1 = the State's highest priority." }) priorityRank: number | null;
   @Field(() => TimeframeView) timeframe: TimeframeView;
   @Field(() => NeedVisibility) visibility: NeedVisibility;
   @Field(() => LocalDateScalar) validUntil: string;
@@ -271,7 +274,7 @@ export class ImportProblemView {
   @Field({ description: 'In English; clients say it from `reason` and `params`.' }) message: string;
   @Field(() => String, { nullable: true, description: 'Stable code of the problem (the reason registry, as refusals give it).' })
   reason?: string | null;
-  @Field(() => String, { nullable: true, description: 'The reason\'s params as a JSON object (numbers, texts, lists of codes).' })
+  @Field(() => String, { nullable: true, description: "The reason's params as a JSON object (numbers, texts, lists of codes)." })
   params?: string | null;
 }
 

@@ -12,10 +12,26 @@ const example = (file: string) => readFileSync(resolve(ROOT, 'docs/examples', fi
 
 /** Every field of RawImportedNeed; the type fails to compile if one is missing. */
 const FIELD_SET: { [K in keyof RawImportedNeed]-?: true } = {
-  ref: true, section: true, title: true, problem: true, proposedActivities: true, alreadyDone: true,
-  nationalContribution: true, thematicAreas: true, assistanceTypes: true, poaParagraphs: true, itiParagraphs: true,
-  mosaicModules: true, budgetAmount: true, budgetCurrency: true, priorityRank: true, timeframeStart: true,
-  timeframeEnd: true, visibility: true, validUntil: true, language: true,
+  ref: true,
+  section: true,
+  title: true,
+  problem: true,
+  proposedActivities: true,
+  alreadyDone: true,
+  nationalContribution: true,
+  thematicAreas: true,
+  assistanceTypes: true,
+  poaParagraphs: true,
+  itiParagraphs: true,
+  mosaicModules: true,
+  budgetAmount: true,
+  budgetCurrency: true,
+  priorityRank: true,
+  timeframeStart: true,
+  timeframeEnd: true,
+  visibility: true,
+  validUntil: true,
+  language: true,
 };
 const FIELDS = Object.keys(FIELD_SET) as (keyof RawImportedNeed)[];
 
@@ -83,9 +99,7 @@ function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): 
 /** The needs of a parsed file in one comparable shape: texts, lists joined by "; ". */
 function comparable(parsed: ParsedReportFile) {
   return parsed.records.map((r) =>
-    Object.fromEntries(
-      Object.entries(r.fields).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : k === 'budgetAmount' ? Number(v) : String(v)]),
-    ),
+    Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : k === 'budgetAmount' ? Number(v) : String(v)])),
   );
 }
 
@@ -231,7 +245,10 @@ describe('parseReportFile: file-level errors', () => {
   });
 
   it('XLSX: a workbook cut off during upload', async () => {
-    const whole = await needsSheet([['ref', 'title'], ['A1', 'Marking']]);
+    const whole = await needsSheet([
+      ['ref', 'title'],
+      ['A1', 'Marking'],
+    ]);
     expect(await fileError(parseReportFile(whole.subarray(0, Math.floor(whole.length / 2)), 'XLSX'))).toMatch(/damaged|incomplete/);
   });
 
@@ -260,7 +277,7 @@ describe('parseReportFile: file-level errors', () => {
     ['{"a": 1}\n{"b": 2}', 'line 2, column 1'],
     ['{\n  "title": "Marking\tmachines"\n}', 'line 2, column 12'],
     ['{"a" 1}', 'line 1, column 6'],
-    ['[' .repeat(100_000) + 'x', 'line 1, column 100001'],
+    ['['.repeat(100_000) + 'x', 'line 1, column 100001'],
   ])('JSON: finds where %j breaks', async (text, where) => {
     expect(await fileError(parseReportFile(csv(text), 'JSON'))).toContain(`at ${where}`);
   });
@@ -348,24 +365,58 @@ describe('parseReportFile: file-level errors', () => {
   });
 
   it('XLSX: unknown and duplicate column names, missing title, no needs', async () => {
-    expect(await fileError(parseReportFile(await needsSheet([['ref', 'title', 'cost'], ['A1', 'x', 1]]), 'XLSX'))).toContain('"cost"');
+    expect(
+      await fileError(
+        parseReportFile(
+          await needsSheet([
+            ['ref', 'title', 'cost'],
+            ['A1', 'x', 1],
+          ]),
+          'XLSX',
+        ),
+      ),
+    ).toContain('"cost"');
     expect(await fileError(parseReportFile(await needsSheet([['ref', 'title', 'REF']]), 'XLSX'))).toContain('"ref" (columns A, C)');
-    expect(await fileError(parseReportFile(await needsSheet([['ref', 'problem'], ['A1', 'x']]), 'XLSX'))).toContain('no "title" column');
+    expect(
+      await fileError(
+        parseReportFile(
+          await needsSheet([
+            ['ref', 'problem'],
+            ['A1', 'x'],
+          ]),
+          'XLSX',
+        ),
+      ),
+    ).toContain('no "title" column');
     expect(await fileError(parseReportFile(await needsSheet([['ref', 'title']]), 'XLSX'))).toContain('no needs');
-    expect(await fileError(parseReportFile(await needsSheet([['Needs of Ghana'], ['ref', 'title']]), 'XLSX'))).toContain('Row 1 of sheet "Needs" should be the header row');
+    expect(await fileError(parseReportFile(await needsSheet([['Needs of Ghana'], ['ref', 'title']]), 'XLSX'))).toContain(
+      'Row 1 of sheet "Needs" should be the header row',
+    );
   });
 
   it('XLSX: a cell with an error value or a formula never calculated', async () => {
-    const withError = await needsSheet([['ref', 'title', 'budget_amount'], ['A1', 'x', { error: '#DIV/0!' }]]);
+    const withError = await needsSheet([
+      ['ref', 'title', 'budget_amount'],
+      ['A1', 'x', { error: '#DIV/0!' }],
+    ]);
     expect(await fileError(parseReportFile(withError, 'XLSX'))).toBe('Sheet "Needs", cell C2 holds the error #DIV/0!; correct it or clear the cell.');
-    const uncalculated = await needsSheet([['ref', 'title', 'budget_amount'], ['A1', 'x', { formula: '1000*2' }]]);
+    const uncalculated = await needsSheet([
+      ['ref', 'title', 'budget_amount'],
+      ['A1', 'x', { formula: '1000*2' }],
+    ]);
     expect(await fileError(parseReportFile(uncalculated, 'XLSX'))).toContain('cell C2 holds a formula whose result was never calculated');
   });
 
   it('XLSX: the Report sheet with an unknown key', async () => {
     const workbook = await xlsx((wb) => {
-      wb.addWorksheet('Report').addRows([['state', 'GHA'], ['country', 'Ghana']]);
-      wb.addWorksheet('Needs').addRows([['ref', 'title'], ['A1', 'x']]);
+      wb.addWorksheet('Report').addRows([
+        ['state', 'GHA'],
+        ['country', 'Ghana'],
+      ]);
+      wb.addWorksheet('Needs').addRows([
+        ['ref', 'title'],
+        ['A1', 'x'],
+      ]);
     });
     const message = await fileError(parseReportFile(workbook, 'XLSX'));
     expect(message).toContain('row 2 has an unknown key "country"');
@@ -528,7 +579,9 @@ describe('parseReportFile: JSON', () => {
   });
 
   it('refuses malformed Unicode (a lone surrogate, which JSON escapes can write) in a value', async () => {
-    const message = await fileError(parseReportFile(Buffer.from('{"format":"gis-national-report/1","needs":[{"ref":"A","title":"Half \\ud83d an emoji"}]}'), 'JSON'));
+    const message = await fileError(
+      parseReportFile(Buffer.from('{"format":"gis-national-report/1","needs":[{"ref":"A","title":"Half \\ud83d an emoji"}]}'), 'JSON'),
+    );
     expect(message).toContain('Row 1, title');
     expect(message).toContain('valid Unicode');
   });
@@ -543,7 +596,18 @@ describe('parseReportFile: XLSX', () => {
   it('turns numbers, dates, booleans, rich text, formulas and links into text', async () => {
     const workbook = await xlsx((wb) => {
       const sheet = wb.addWorksheet('Needs');
-      sheet.addRow(['ref', 'title', 'budget_amount', 'priority_rank', 'timeframe_start', 'timeframe_end', 'problem', 'proposed_activities', 'section', 'visibility']);
+      sheet.addRow([
+        'ref',
+        'title',
+        'budget_amount',
+        'priority_rank',
+        'timeframe_start',
+        'timeframe_end',
+        'problem',
+        'proposed_activities',
+        'section',
+        'visibility',
+      ]);
       sheet.addRow([
         1,
         { richText: [{ text: 'Marking ' }, { font: { bold: true }, text: 'machines' }] },
@@ -585,7 +649,13 @@ describe('parseReportFile: XLSX', () => {
     [-42, '-42'],
   ])('writes the number %p as "%s"', async (value, text) => {
     expect(numberText(value)).toBe(text);
-    const { records } = await parseReportFile(await needsSheet([['ref', 'title', 'budget_amount'], ['A1', 'x', value]]), 'XLSX');
+    const { records } = await parseReportFile(
+      await needsSheet([
+        ['ref', 'title', 'budget_amount'],
+        ['A1', 'x', value],
+      ]),
+      'XLSX',
+    );
     expect(records[0].fields.budgetAmount).toBe(text);
   });
 
@@ -599,7 +669,10 @@ describe('parseReportFile: XLSX', () => {
         ['year', 2024],
         ['language', null],
       ]);
-      wb.addWorksheet(' NEEDS ').addRows([['ref', 'title'], ['A1', 'Marking']]);
+      wb.addWorksheet(' NEEDS ').addRows([
+        ['ref', 'title'],
+        ['A1', 'Marking'],
+      ]);
     });
     const parsed = await parseReportFile(workbook, 'XLSX');
     expect(parsed.report).toEqual({ state: 'GHA', sourceReference: 'PoA report 2024, section III', year: '2024' });
@@ -609,7 +682,10 @@ describe('parseReportFile: XLSX', () => {
   it('without a "Needs" sheet, takes the first sheet that is not "Report"', async () => {
     const workbook = await xlsx((wb) => {
       wb.addWorksheet('Report').addRow(['state', 'GHA']);
-      wb.addWorksheet('Sheet1').addRows([['ref', 'title'], ['A1', 'Marking']]);
+      wb.addWorksheet('Sheet1').addRows([
+        ['ref', 'title'],
+        ['A1', 'Marking'],
+      ]);
     });
     const parsed = await parseReportFile(workbook, 'XLSX');
     expect(parsed.report).toEqual({ state: 'GHA' });
@@ -632,7 +708,10 @@ describe('parseReportFile: XLSX', () => {
   });
 
   it('refuses a value under a column without a name', async () => {
-    const workbook = await needsSheet([['ref', 'title'], ['A1', 'x', 'stray note']]);
+    const workbook = await needsSheet([
+      ['ref', 'title'],
+      ['A1', 'x', 'stray note'],
+    ]);
     expect(await fileError(parseReportFile(workbook, 'XLSX'))).toContain('Row 2 has a value in column C');
   });
 });

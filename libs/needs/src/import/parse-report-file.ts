@@ -3,14 +3,7 @@ import { reason, unstorableTextProblem, withMessage, type Refusal } from '#libs/
 import type ExcelJS from 'exceljs';
 import type { RawImportedNeed } from '../need-fields.js';
 import { CsvSyntaxError, readCsvRecords } from './csv.js';
-import {
-  IMPORT_LIMITS,
-  ReportFileError,
-  type ImportFormat,
-  type ParsedNeedRecord,
-  type ParsedReportFile,
-  type RawReportMeta,
-} from './report-file.js';
+import { IMPORT_LIMITS, ReportFileError, type ImportFormat, type ParsedNeedRecord, type ParsedReportFile, type RawReportMeta } from './report-file.js';
 import { checkZipArchive } from './zip-check.js';
 
 /**
@@ -101,7 +94,12 @@ function checkSize(data: Buffer): void {
   if (data.length === 0) throw new ReportFileError(reason('importFile.empty'));
   if (data.length > IMPORT_LIMITS.maxBytes) {
     throw new ReportFileError(
-      reason('importFile.tooLarge', { size: megabytes(data.length), bytes: data.length, maxSize: megabytes(IMPORT_LIMITS.maxBytes), maxBytes: IMPORT_LIMITS.maxBytes }),
+      reason('importFile.tooLarge', {
+        size: megabytes(data.length),
+        bytes: data.length,
+        maxSize: megabytes(IMPORT_LIMITS.maxBytes),
+        maxBytes: IMPORT_LIMITS.maxBytes,
+      }),
     );
   }
 }
@@ -212,7 +210,9 @@ function parseJson(data: Buffer): ParsedReportFile {
     throw new ReportFileError(jsonErrorWhere(text, (error as Error).message));
   }
   if (!isObject(doc)) {
-    throw new ReportFileError(reason('importFile.jsonNotObject', { shape: `{ "format": "${JSON_FORMAT_ID}", "report": {...}, "needs": [...] }`, found: kindOf(doc) }));
+    throw new ReportFileError(
+      reason('importFile.jsonNotObject', { shape: `{ "format": "${JSON_FORMAT_ID}", "report": {...}, "needs": [...] }`, found: kindOf(doc) }),
+    );
   }
   const extra = Object.keys(doc).filter((k) => !JSON_TOP_KEYS.includes(k));
   if (extra.length) throw new ReportFileError(reason('importFile.jsonUnknownTopKeys', { keys: extra, known: JSON_TOP_KEYS }, { keys: quoted(extra) }));
@@ -278,7 +278,9 @@ function nested(value: unknown, where: { index: number; number: number; part: st
     for (const field of Object.values(parts)) fields[field] = null;
     return fields;
   }
-  const shape = `{ ${Object.keys(parts).map((p) => `"${p}": ...`).join(', ')} }`;
+  const shape = `{ ${Object.keys(parts)
+    .map((p) => `"${p}": ...`)
+    .join(', ')} }`;
   if (!isObject(value)) throw new ReportFileError(reason('importFile.jsonPartNotObject', { ...where, shape, found: kindOf(value) }));
   for (const [key, part] of Object.entries(value)) {
     const field = Object.hasOwn(parts, key) ? parts[key] : undefined;

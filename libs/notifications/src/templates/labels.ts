@@ -49,7 +49,13 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   ar: {
     marketplace: 'منصة GIS للمساعدة',
     colon: ': ',
-    roles: { NPC: 'جهة الاتصال الوطنية', DONOR: 'الجهة المانحة', UNODA_MODERATOR: 'مشرف مكتب شؤون نزع السلاح', REGIONAL_REVIEWER: 'مراجع المركز الإقليمي', ADMIN: 'المسؤول' },
+    roles: {
+      NPC: 'جهة الاتصال الوطنية',
+      DONOR: 'الجهة المانحة',
+      UNODA_MODERATOR: 'مشرف مكتب شؤون نزع السلاح',
+      REGIONAL_REVIEWER: 'مراجع المركز الإقليمي',
+      ADMIN: 'المسؤول',
+    },
     categories: {
       ACTION_REQUIRED: 'إجراء مطلوب',
       DEADLINES: 'المواعيد النهائية',
@@ -161,7 +167,13 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   en: {
     marketplace: 'GIS Assistance Marketplace',
     colon: ': ',
-    roles: { NPC: 'National Point of Contact', DONOR: 'donor', UNODA_MODERATOR: 'UNODA moderator', REGIONAL_REVIEWER: 'regional centre reviewer', ADMIN: 'administrator' },
+    roles: {
+      NPC: 'National Point of Contact',
+      DONOR: 'donor',
+      UNODA_MODERATOR: 'UNODA moderator',
+      REGIONAL_REVIEWER: 'regional centre reviewer',
+      ADMIN: 'administrator',
+    },
     categories: {
       ACTION_REQUIRED: 'Action required',
       DEADLINES: 'Deadlines',
@@ -219,7 +231,13 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   fr: {
     marketplace: 'Plateforme d’assistance du GIS',
     colon: ' : ',
-    roles: { NPC: 'point de contact national', DONOR: 'donateur', UNODA_MODERATOR: 'modérateur du BAD', REGIONAL_REVIEWER: 'examinateur du centre régional', ADMIN: 'administrateur' },
+    roles: {
+      NPC: 'point de contact national',
+      DONOR: 'donateur',
+      UNODA_MODERATOR: 'modérateur du BAD',
+      REGIONAL_REVIEWER: 'examinateur du centre régional',
+      ADMIN: 'administrateur',
+    },
     categories: {
       ACTION_REQUIRED: 'Action requise',
       DEADLINES: 'Échéances',
@@ -239,8 +257,7 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
     footerCategory: 'Vous recevez ce courriel en raison de vos paramètres pour les notifications « {category} ».',
     unsubscribe: 'Ne plus recevoir de courriels « {category} »',
     cannotTurnOff:
-      'Les notifications « {category} » ne peuvent pas être désactivées : elles concernent des actions attendues de vous, ' +
-      'des échéances ou votre compte.',
+      'Les notifications « {category} » ne peuvent pas être désactivées : elles concernent des actions attendues de vous, ' + 'des échéances ou votre compte.',
     preferences: 'Gérer vos préférences de notification',
     digestSubject: { DAILY: 'Votre résumé quotidien : {updates}', WEEKLY: 'Votre résumé hebdomadaire : {updates}' },
     updates: {
@@ -281,7 +298,13 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   ru: {
     marketplace: 'Платформа помощи GIS',
     colon: ': ',
-    roles: { NPC: 'национальный координатор', DONOR: 'донор', UNODA_MODERATOR: 'модератор УВР', REGIONAL_REVIEWER: 'эксперт регионального центра', ADMIN: 'администратор' },
+    roles: {
+      NPC: 'национальный координатор',
+      DONOR: 'донор',
+      UNODA_MODERATOR: 'модератор УВР',
+      REGIONAL_REVIEWER: 'эксперт регионального центра',
+      ADMIN: 'администратор',
+    },
     categories: {
       ACTION_REQUIRED: 'Требуются действия',
       DEADLINES: 'Сроки',
@@ -337,7 +360,13 @@ export const NOTIFICATION_LABELS: Record<UnLanguage, NotificationLabels> = {
   es: {
     marketplace: 'Plataforma de Asistencia del GIS',
     colon: ': ',
-    roles: { NPC: 'punto de contacto nacional', DONOR: 'donante', UNODA_MODERATOR: 'moderador de la UNODA', REGIONAL_REVIEWER: 'revisor del centro regional', ADMIN: 'administrador' },
+    roles: {
+      NPC: 'punto de contacto nacional',
+      DONOR: 'donante',
+      UNODA_MODERATOR: 'moderador de la UNODA',
+      REGIONAL_REVIEWER: 'revisor del centro regional',
+      ADMIN: 'administrador',
+    },
     categories: {
       ACTION_REQUIRED: 'Acción necesaria',
       DEADLINES: 'Plazos',

@@ -112,8 +112,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     },
     es: {
       title: 'Necesidad devuelta para su modificación',
-      body:
-        'La Oficina de Asuntos de Desarme ha devuelto la necesidad «{needTitle}» para que se modifique. Revísela y preséntela de nuevo.[[ Motivo: {reason}]]',
+      body: 'La Oficina de Asuntos de Desarme ha devuelto la necesidad «{needTitle}» para que se modifique. Revísela y preséntela de nuevo.[[ Motivo: {reason}]]',
     },
   },
   'need.published': {
@@ -258,8 +257,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     zh: { title: '需求不再获得资助', body: '提案{reference}已无任何承付资金，因此需求“{needTitle}”不再获得资助。该提案重新开放供资。' },
     en: {
       title: 'Need no longer funded',
-      body:
-        'The proposal {reference} no longer has any funding committed, so the need “{needTitle}” is no longer funded. The proposal is open for funding again.',
+      body: 'The proposal {reference} no longer has any funding committed, so the need “{needTitle}” is no longer funded. The proposal is open for funding again.',
     },
     fr: {
       title: 'Besoin sans financement',
@@ -493,8 +491,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     },
     ru: {
       title: 'Соответствие подтверждено',
-      body:
-        'Управление по вопросам разоружения подтвердило соответствие между потребностью «{needTitle}» ({stateName}) и предложением о помощи «{offerTitle}».',
+      body: 'Управление по вопросам разоружения подтвердило соответствие между потребностью «{needTitle}» ({stateName}) и предложением о помощи «{offerTitle}».',
     },
     es: {
       title: 'Correspondencia confirmada',
@@ -590,7 +587,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
         'قدم مكتب شؤون نزع السلاح المقترح {reference}[[ «{proposalTitle}»]] لإقراره. ' +
         'ويُطلب إلى جهة الاتصال الوطنية في كل دولة طالبة إقراره أو إعادته لإدخال تعديلات أو رفض إقراره.',
     },
-    zh: { title: '[[{reference}：]]请求核可', body: '裁军事务厅已提交提案{reference}[[“{proposalTitle}”]]供核可。请各请求国的国家联络点核可该提案、退回修改或不予核可。' },
+    zh: {
+      title: '[[{reference}：]]请求核可',
+      body: '裁军事务厅已提交提案{reference}[[“{proposalTitle}”]]供核可。请各请求国的国家联络点核可该提案、退回修改或不予核可。',
+    },
     en: {
       title: '[[{reference}: ]]Endorsement requested',
       body:
@@ -669,7 +669,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
         'أُقرّ المقترح {reference} وهو الآن في انتظار الاستعراض التقني من المركز الإقليمي[[، في موعد أقصاه {date}]]. ' +
         'ويُطلب إلى مستعرضي المركز الموافقة عليه أو إعادته لإدخال تعديلات.',
     },
-    zh: { title: '[[{reference}：]]请求技术审查', body: '提案{reference}已获核可，现等待区域中心进行技术审查[[（截止日期：{date}）]]。请该中心的审查人员批准该提案或退回修改。' },
+    zh: {
+      title: '[[{reference}：]]请求技术审查',
+      body: '提案{reference}已获核可，现等待区域中心进行技术审查[[（截止日期：{date}）]]。请该中心的审查人员批准该提案或退回修改。',
+    },
     en: {
       title: '[[{reference}: ]]Technical review requested',
       body:
@@ -905,8 +908,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     zh: { title: '[[{reference}：]]已开始执行', body: '提案{reference}已开始执行。各请求国和已承付资金的捐助方将分别提交成果报告。' },
     en: {
       title: '[[{reference}: ]]Implementation started',
-      body:
-        'Implementation of the proposal {reference} has started. The requesting States and the donors that committed funds will each submit an outcome report.',
+      body: 'Implementation of the proposal {reference} has started. The requesting States and the donors that committed funds will each submit an outcome report.',
     },
     fr: {
       title: '[[{reference} : ]]Exécution commencée',
@@ -1077,7 +1079,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
         'اقتُرح التنقيح رقم {revision} للمقترح {reference}.[[ الجهة المقترِحة: ' +
         '{organisationName}.]] يرجى الاطلاع على التغييرات وقبول التنقيح إذا كنتم موافقين عليه.',
     },
-    zh: { title: '[[{reference}：]]已提出修订版', body: '已就提案{reference}提出第{revision}版修订。[[提出方：{organisationName}。]]请审阅修改内容，如无异议请予以接受。' },
+    zh: {
+      title: '[[{reference}：]]已提出修订版',
+      body: '已就提案{reference}提出第{revision}版修订。[[提出方：{organisationName}。]]请审阅修改内容，如无异议请予以接受。',
+    },
     en: {
       title: '[[{reference}: ]]Revision proposed',
       body:
@@ -1108,7 +1113,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
       title: '[[{reference}: ]]قبول تنقيح',
       body: 'قُبل التنقيح رقم {revision} للمقترح {reference}.[[ الجهة القابلة: {organisationName}.]] وسيُعتمد التنقيح متى قبلته جميع الأطراف المطلوبة.',
     },
-    zh: { title: '[[{reference}：]]修订版已被接受', body: '提案{reference}的第{revision}版修订已被接受。[[接受方：{organisationName}。]]所有必要参与方均接受后，该修订版即获商定。' },
+    zh: {
+      title: '[[{reference}：]]修订版已被接受',
+      body: '提案{reference}的第{revision}版修订已被接受。[[接受方：{organisationName}。]]所有必要参与方均接受后，该修订版即获商定。',
+    },
     en: {
       title: '[[{reference}: ]]Revision accepted',
       body:
@@ -1137,10 +1145,12 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
   'proposal.revision_agreed': {
     ar: {
       title: '[[{reference}: ]]اعتماد تنقيح',
-      body:
-        'قبلت جميع الأطراف المطلوبة التنقيح رقم {revision} للمقترح {reference}. ويحل هذا التنقيح الآن محل الصيغة السابقة، ويصبح مجموعه المبلغ المستهدف الجديد.',
+      body: 'قبلت جميع الأطراف المطلوبة التنقيح رقم {revision} للمقترح {reference}. ويحل هذا التنقيح الآن محل الصيغة السابقة، ويصبح مجموعه المبلغ المستهدف الجديد.',
     },
-    zh: { title: '[[{reference}：]]修订版已获商定', body: '所有必要参与方均已接受提案{reference}的第{revision}版修订。该修订版现取代之前的版本，其总额即为新的目标金额。' },
+    zh: {
+      title: '[[{reference}：]]修订版已获商定',
+      body: '所有必要参与方均已接受提案{reference}的第{revision}版修订。该修订版现取代之前的版本，其总额即为新的目标金额。',
+    },
     en: {
       title: '[[{reference}: ]]Revision agreed',
       body:
@@ -1268,8 +1278,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     },
     ru: {
       title: '[[{reference}: ]]Принято обязательство',
-      body:
-        'По предложению {reference} принято обязательство о взносе[[ в размере {amount}]] на основании подписанного соглашения.[[ Донор: {organisationName}.]]',
+      body: 'По предложению {reference} принято обязательство о взносе[[ в размере {amount}]] на основании подписанного соглашения.[[ Донор: {organisationName}.]]',
     },
     es: {
       title: '[[{reference}: ]]Contribución comprometida',
@@ -1327,7 +1336,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
       title: '[[{reference}: ]]إلغاء مساهمة',
       body: 'أُلغيت مساهمة[[ قدرها {amount}]] في المقترح {reference}.[[ الجهة المانحة: {organisationName}.]][[ السبب: {reason}]]',
     },
-    zh: { title: '[[{reference}：]]捐助已取消', body: '对提案{reference}的一项捐助[[（金额：{amount}）]]已取消。[[捐助方：{organisationName}。]][[原因：{reason}]]' },
+    zh: {
+      title: '[[{reference}：]]捐助已取消',
+      body: '对提案{reference}的一项捐助[[（金额：{amount}）]]已取消。[[捐助方：{organisationName}。]][[原因：{reason}]]',
+    },
     en: {
       title: '[[{reference}: ]]Contribution cancelled',
       body: 'A contribution[[ of {amount}]] to the proposal {reference} has been cancelled.[[ Donor: {organisationName}.]][[ Reason: {reason}]]',
@@ -1357,8 +1369,7 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
     },
     fr: {
       title: '[[{reference} : ]]Annonce de contribution réaffectée',
-      body:
-        'Une annonce de contribution[[ de {amount}]] a été réaffectée d’une autre proposition à la proposition {reference}.[[ Donateur : {organisationName}.]]',
+      body: 'Une annonce de contribution[[ de {amount}]] a été réaffectée d’une autre proposition à la proposition {reference}.[[ Donateur : {organisationName}.]]',
     },
     ru: {
       title: '[[{reference}: ]]Объявленный взнос перенаправлен',
@@ -1505,7 +1516,10 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
         'يجب إنجاز الاستعراض التقني للمقترح {reference} بحلول {date} (الأيام المتبقية: {daysLeft}). ' +
         'وإذا لم يُجرَ الاستعراض بحلول ذلك الموعد، يُفتح المقترح للتمويل دون استعراض تقني.',
     },
-    zh: { title: '[[{reference}：]]审查期限临近', body: '提案{reference}的技术审查须于{date}前完成（剩余{daysLeft}天）。届时如未完成审查，该提案将未经技术审查即开放供资。' },
+    zh: {
+      title: '[[{reference}：]]审查期限临近',
+      body: '提案{reference}的技术审查须于{date}前完成（剩余{daysLeft}天）。届时如未完成审查，该提案将未经技术审查即开放供资。',
+    },
     en: {
       title: '[[{reference}: ]]Review deadline approaching',
       body:
@@ -1534,10 +1548,12 @@ export const MESSAGES: Record<string, Record<UnLanguage, Message>> = {
   'reminder.outcome_report_due': {
     ar: {
       title: '[[{reference}: ]]حلول موعد تقرير النتائج',
-      body:
-        'يتعين على منظمتكم[[ ({organisationName})]] تقديم تقرير عن نتائج المقترح {reference}. يرجى تقديمه، إذ لا يمكن إنجاز المقترح قبل استلام جميع التقارير.',
+      body: 'يتعين على منظمتكم[[ ({organisationName})]] تقديم تقرير عن نتائج المقترح {reference}. يرجى تقديمه، إذ لا يمكن إنجاز المقترح قبل استلام جميع التقارير.',
     },
-    zh: { title: '[[{reference}：]]成果报告到期', body: '贵组织[[（{organisationName}）]]应提交关于提案{reference}的成果报告。请尽快提交：在收到所有报告之前，该提案无法完成。' },
+    zh: {
+      title: '[[{reference}：]]成果报告到期',
+      body: '贵组织[[（{organisationName}）]]应提交关于提案{reference}的成果报告。请尽快提交：在收到所有报告之前，该提案无法完成。',
+    },
     en: {
       title: '[[{reference}: ]]Outcome report due',
       body:

@@ -75,7 +75,6 @@ export function renderMessage(eventType: string, language: string, variables: Te
   return { title: oneLine(fillTemplate(template.title, variables)), body: fillTemplate(template.body, variables).trim() };
 }
 
-
 /**
  * Links go into e-mails, so they must be absolute web addresses: anything else (a relative path,
  * `javascript:`) is a bug upstream and is refused rather than mailed.

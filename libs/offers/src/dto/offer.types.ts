@@ -5,7 +5,7 @@ import type { Offer } from '../entities/offer.entity.js';
 import { OfferStatus, OfferVisibility } from '../offer.enums.js';
 import { OfferAction } from '../offer.state-machine.js';
 
-@ObjectType('OfferBudget', { description: 'Amounts in the offer\'s currency, with USD equivalents at the rate of usdRateDate.' })
+@ObjectType('OfferBudget', { description: "Amounts in the offer's currency, with USD equivalents at the rate of usdRateDate." })
 export class OfferBudgetView {
   @Field({ description: 'ISO 4217 code.' }) currency: string;
   @Field(() => DecimalScalar) total: string;

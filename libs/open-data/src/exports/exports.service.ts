@@ -113,7 +113,8 @@ export class ExportsService {
   async open(token: string): Promise<ExportFile> {
     const reading = readToken<LinkPayload>(this.config.jwtSecret, LINK_PURPOSE, token);
     if (!reading.ok) {
-      const refusal = reading.problem === 'expired' ? reason('export.linkExpired', { expiredAt: reading.expiresAt.toISOString() }) : reason('export.linkNotGenuine');
+      const refusal =
+        reading.problem === 'expired' ? reason('export.linkExpired', { expiredAt: reading.expiresAt.toISOString() }) : reason('export.linkNotGenuine');
       throw new BadUserInputError(problemAt('token', refusal), refusal);
     }
     const { request, format, lang, userId } = reading.payload;

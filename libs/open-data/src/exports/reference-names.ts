@@ -9,11 +9,7 @@ export interface ReferenceNames {
 }
 
 export async function loadReferenceNames(referenceData: ReferenceDataService, lang: UnLanguage): Promise<ReferenceNames> {
-  const [states, areas, types] = await Promise.all([
-    referenceData.listMemberStates(),
-    referenceData.listThematicAreas(),
-    referenceData.listAssistanceTypes(),
-  ]);
+  const [states, areas, types] = await Promise.all([referenceData.listMemberStates(), referenceData.listThematicAreas(), referenceData.listAssistanceTypes()]);
   const byCode = (rows: { names: LocalizedText }[], code: (row: never) => string) =>
     new Map(rows.map((row) => [code(row as never), pickLocalized(row.names, lang)]));
   const stateNames = byCode(states, (s: { iso3: string }) => s.iso3);

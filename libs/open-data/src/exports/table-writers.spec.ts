@@ -29,7 +29,16 @@ describe('CSV', () => {
   });
 
   it('starts with a byte-order mark, ends each line with CRLF, and keeps every script', async () => {
-    const text = (await buffer(csvStream(table([['1', 'آمن 安全 Безопасность Sécurité', '10.50', 3], ['2', null, null, null]])))).toString('utf8');
+    const text = (
+      await buffer(
+        csvStream(
+          table([
+            ['1', 'آمن 安全 Безопасность Sécurité', '10.50', 3],
+            ['2', null, null, null],
+          ]),
+        ),
+      )
+    ).toString('utf8');
     expect(text).toBe('\uFEFFId,Title,Amount,Count\r\n1,آمن 安全 Безопасность Sécurité,10.50,3\r\n2,,,\r\n');
   });
 
@@ -48,7 +57,15 @@ describe('XLSX', () => {
   });
 
   it('holds the headers and rows, amounts as numbers, texts guarded', async () => {
-    const body = await buffer(xlsxStream(table([['1', '=2+2', '10.50', 3], ['2', 'عربي', null, null]]), 'الاحتياجات'));
+    const body = await buffer(
+      xlsxStream(
+        table([
+          ['1', '=2+2', '10.50', 3],
+          ['2', 'عربي', null, null],
+        ]),
+        'الاحتياجات',
+      ),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

@@ -48,7 +48,14 @@ function view(overrides: Partial<IatiProposalView> = {}): IatiProposalView {
     ],
     revision: 1,
     tranches: [
-      { number: 1, title: 'Equipment', lines: [{ description: 'Two marking machines', amount: '120000' }, { description: 'Spare parts', amount: '30000.50' }] },
+      {
+        number: 1,
+        title: 'Equipment',
+        lines: [
+          { description: 'Two marking machines', amount: '120000' },
+          { description: 'Spare parts', amount: '30000.50' },
+        ],
+      },
       { number: 2, title: 'Training', lines: [{ description: 'Training of 12 armourers', amount: '49999.50' }] },
     ],
     contributions: [contribution(C.COMMITTED, '150000.50')],
@@ -137,7 +144,9 @@ describe('buildIatiActivity', () => {
     const [reporting] = childrenNamed(activity, 'reporting-org');
     expect(reporting.attrs).toEqual({ ref: 'XX-UNODA', type: '40' });
     expect(reporting.children[0].text).toBe('United Nations Office for Disarmament Affairs');
-    expect(findAll(childrenNamed(activity, 'title')[0], 'narrative').map((n) => [n.attrs['xml:lang'], n.text])).toEqual([['en', 'Marking of police weapons in Ghana']]);
+    expect(findAll(childrenNamed(activity, 'title')[0], 'narrative').map((n) => [n.attrs['xml:lang'], n.text])).toEqual([
+      ['en', 'Marking of police weapons in Ghana'],
+    ]);
     expect(childrenNamed(activity, 'participating-org').map((o) => [o.attrs.role, o.attrs.type ?? null, english(o)])).toEqual([
       ['1', '10', 'Germany'],
       ['2', '10', 'Ghana'],
@@ -201,7 +210,11 @@ describe('buildIatiActivity', () => {
       ['3', '2026-04-20', '60000.00', 'USD', 'Germany', agency],
     ]);
     // The funding organisations are the donors with money committed, once each.
-    expect(childrenNamed(activity, 'participating-org').filter((o) => o.attrs.role === '1').map((o) => o.children[0].text)).toEqual(['Germany', 'Japan']);
+    expect(
+      childrenNamed(activity, 'participating-org')
+        .filter((o) => o.attrs.role === '1')
+        .map((o) => o.children[0].text),
+    ).toEqual(['Germany', 'Japan']);
   });
 
   it('shares the recipient countries by their needs’ budgets, or equally when one is unknown', async () => {
@@ -211,9 +224,19 @@ describe('buildIatiActivity', () => {
       view({ reference: 'GIS-2026-0009', states: [GHANA, TOGO, { iso2: 'BJ', names: { en: 'Benin' }, needsBudgetUsd: '100000.00' }] }),
     );
     const shares = (a: ParsedElement) => childrenNamed(a, 'recipient-country').map((c) => [c.attrs.code, c.attrs.percentage]);
-    expect(shares(byBudget)).toEqual([['GH', '75'], ['TG', '25']]);
-    expect(shares(equal)).toEqual([['GH', '50'], ['TG', '50']]);
-    expect(shares(three)).toEqual([['GH', '50'], ['TG', '16.67'], ['BJ', '33.33']]);
+    expect(shares(byBudget)).toEqual([
+      ['GH', '75'],
+      ['TG', '25'],
+    ]);
+    expect(shares(equal)).toEqual([
+      ['GH', '50'],
+      ['TG', '50'],
+    ]);
+    expect(shares(three)).toEqual([
+      ['GH', '50'],
+      ['TG', '16.67'],
+      ['BJ', '33.33'],
+    ]);
     // The States are accountable (role 2), each once.
     expect(childrenNamed(three, 'participating-org').filter((o) => o.attrs.role === '2')).toHaveLength(3);
   });

@@ -185,26 +185,32 @@ export function buildIatiActivity(view: IatiProposalView, org: IatiReportingOrg)
       { name: 'activity-date', attrs: { type: IATI_DATE.PLANNED_START, 'iso-date': plannedStart(view) } },
       view.startedOn ? { name: 'activity-date', attrs: { type: IATI_DATE.ACTUAL_START, 'iso-date': view.startedOn } } : null,
       view.endedOn ? { name: 'activity-date', attrs: { type: IATI_DATE.ACTUAL_END, 'iso-date': view.endedOn } } : null,
-      ...view.states.map((s, i): XmlElement => ({ name: 'recipient-country', attrs: { code: s.iso2, percentage: countryShares[i] }, children: localized(s.names) })),
+      ...view.states.map((s, i): XmlElement => ({
+        name: 'recipient-country',
+        attrs: { code: s.iso2, percentage: countryShares[i] },
+        children: localized(s.names),
+      })),
       {
         name: 'sector',
         attrs: { vocabulary: '1', code: DAC_SECTOR.code, percentage: '100' },
         children: narratives([{ lang: 'en', text: DAC_SECTOR.name }]),
       },
       // Vocabulary 99: the reporting organisation's own, our thematic areas (named, so a reader needs no list).
-      ...view.thematicAreas.map((t, i): XmlElement => ({ name: 'sector', attrs: { vocabulary: '99', code: t.code, percentage: themeShares[i] }, children: localized(t.names) })),
-      ...tranches.map(
-        (t, i): XmlElement => ({
-          name: 'budget',
-          // Type 1 original while the first agreed budget holds, 2 revised after a revision; status 1 indicative.
-          attrs: { type: view.revision > 1 ? '2' : '1', status: '1' },
-          children: [
-            { name: 'period-start', attrs: { 'iso-date': periods[i].start } },
-            { name: 'period-end', attrs: { 'iso-date': periods[i].end } },
-            value(sumDecimals(t.lines.map((l) => l.amount)), view.currency, periods[i].start),
-          ],
-        }),
-      ),
+      ...view.thematicAreas.map((t, i): XmlElement => ({
+        name: 'sector',
+        attrs: { vocabulary: '99', code: t.code, percentage: themeShares[i] },
+        children: localized(t.names),
+      })),
+      ...tranches.map((t, i): XmlElement => ({
+        name: 'budget',
+        // Type 1 original while the first agreed budget holds, 2 revised after a revision; status 1 indicative.
+        attrs: { type: view.revision > 1 ? '2' : '1', status: '1' },
+        children: [
+          { name: 'period-start', attrs: { 'iso-date': periods[i].start } },
+          { name: 'period-end', attrs: { 'iso-date': periods[i].end } },
+          value(sumDecimals(t.lines.map((l) => l.amount)), view.currency, periods[i].start),
+        ],
+      })),
       ...transactions(view),
     ],
   };

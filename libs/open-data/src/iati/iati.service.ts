@@ -17,7 +17,14 @@ import {
 import { canViewNeed, needAccess, type NeedStatus, type NeedVisibility } from '#libs/needs';
 import { ContributionStatus as C, FUNDED_STATUSES, proposalAccess, proposalVisibleSql, type ProposalStatus, type Tranche } from '#libs/proposals';
 import { sumDecimals } from '#libs/reference-data';
-import { buildIatiActivity, iatiActivitiesFile, renderIatiActivity, type IatiContribution, type IatiProposalView, type IatiReportingOrg } from './iati-activity.js';
+import {
+  buildIatiActivity,
+  iatiActivitiesFile,
+  renderIatiActivity,
+  type IatiContribution,
+  type IatiProposalView,
+  type IatiReportingOrg,
+} from './iati-activity.js';
 import { isIatiCurrency } from './iati-codes.js';
 import { assertValidIatiXml } from './iati-validation.js';
 
@@ -226,7 +233,11 @@ export class IatiService {
         openedOn: row.opened_on,
         fundingDeadline: row.funding_deadline,
         startedOn: dates?.started_on ?? null,
-        endedOn: ['COMPLETED', 'CLOSED'].includes(row.status) ? (dates?.completed_on ?? null) : ['WITHDRAWN', 'EXPIRED'].includes(row.status) ? (dates?.cancelled_on ?? null) : null,
+        endedOn: ['COMPLETED', 'CLOSED'].includes(row.status)
+          ? (dates?.completed_on ?? null)
+          : ['WITHDRAWN', 'EXPIRED'].includes(row.status)
+            ? (dates?.cancelled_on ?? null)
+            : null,
         lastUpdatedAt: new Date(row.last_updated_at),
       };
     });

@@ -14,7 +14,11 @@ describe('the XML writer', () => {
 
   it('renders elements that a strict parser reads back to the same text and attributes', () => {
     const text = `Tab\there, "quotes" & 'apostrophes' <tags> — مرحبا · 你好 · привет · ¡Hola! · Élodie\r\nnext`;
-    const xml = renderElement({ name: 'a', attrs: { title: text, skipped: null, n: 3 }, children: [{ name: 'b', children: [text] }, { name: 'c' }, null, false] });
+    const xml = renderElement({
+      name: 'a',
+      attrs: { title: text, skipped: null, n: 3 },
+      children: [{ name: 'b', children: [text] }, { name: 'c' }, null, false],
+    });
     const parsed = parseXml(xml);
     expect(parsed.attrs).toEqual({ title: text, n: '3' });
     expect(parsed.children.map((c) => [c.name, c.text])).toEqual([

@@ -43,7 +43,7 @@ export class FundingView {
   }
 }
 
-@ObjectType('Contribution', { description: 'A line of the ledger: a donor\'s intent, pledge, commitment, disbursement or report.' })
+@ObjectType('Contribution', { description: "A line of the ledger: a donor's intent, pledge, commitment, disbursement or report." })
 export class ContributionView {
   @Field(() => ID) id: string;
   @Field(() => ID) proposalId: string;
@@ -91,6 +91,12 @@ export class OutcomeReportView {
   @Field() submittedAt: Date;
 
   static from(r: OutcomeReport): OutcomeReportView {
-    return Object.assign(new OutcomeReportView(), { id: r.id, organisationId: r.organisationId, summary: r.summary, documentUrl: r.documentUrl, submittedAt: r.submittedAt });
+    return Object.assign(new OutcomeReportView(), {
+      id: r.id,
+      organisationId: r.organisationId,
+      summary: r.summary,
+      documentUrl: r.documentUrl,
+      submittedAt: r.submittedAt,
+    });
   }
 }

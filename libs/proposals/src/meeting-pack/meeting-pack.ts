@@ -34,7 +34,6 @@ export interface MeetingPackItem {
   contributions: { donor: string; status: string; amount: string; kind: 'MONEY' | 'IN_KIND' }[];
 }
 
-
 const EMPTY = new Html('');
 
 /** A label for an enum value; an unknown value is shown as it is rather than dropped. */
@@ -106,7 +105,11 @@ function itemSection(item: MeetingPackItem, l: MeetingPackLabels, f: Formatters)
   const { funding } = item;
 
   const needs = item.needs.length
-    ? html`<h3>${l.needs}</h3>\n${table('needs', [l.need, l.state, l.thematicAreas], item.needs.map((n) => [n.title, n.state, f.list(n.themes)]))}`
+    ? html`<h3>${l.needs}</h3>\n${table(
+        'needs',
+        [l.need, l.state, l.thematicAreas],
+        item.needs.map((n) => [n.title, n.state, f.list(n.themes)]),
+      )}`
     : EMPTY;
 
   const tranches = item.tranches.length
@@ -131,7 +134,14 @@ function itemSection(item: MeetingPackItem, l: MeetingPackLabels, f: Formatters)
   if (funding.targetUsd !== null || funding.gapUsd !== null) {
     totals.push([{ head: `${l.total} (${l.inUsDollars})` }, usd(funding.targetUsd), '', '', ...(promised === null ? [] : ['']), usd(funding.gapUsd)]);
   }
-  const totalsHead: Cell[] = ['', { num: l.target }, { num: l.committed }, { num: l.disbursed }, ...(promised === null ? [] : [{ num: l.promised }]), { num: l.fundingGap }];
+  const totalsHead: Cell[] = [
+    '',
+    { num: l.target },
+    { num: l.committed },
+    { num: l.disbursed },
+    ...(promised === null ? [] : [{ num: l.promised }]),
+    { num: l.fundingGap },
+  ];
 
   const matches = item.matches.length
     ? table(

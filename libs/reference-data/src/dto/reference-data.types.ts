@@ -66,20 +66,20 @@ export class MemberStateView extends Localized {
   @Field(() => M49Area, { nullable: true }) intermediateRegion: M49Area | null;
 
   static from(e: MemberState, lang: UnLanguage): MemberStateView {
-    return shared(e, lang, () => Object.assign(new MemberStateView(), {
-      lang,
-      iso3: e.iso3,
-      iso2: e.iso2,
-      m49: e.m49,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-      unRegionalGroup: e.unRegionalGroup,
-      region: { code: e.m49RegionCode, name: e.m49RegionName },
-      subregion: { code: e.m49SubregionCode, name: e.m49SubregionName },
-      intermediateRegion: e.m49IntermediateRegionCode
-        ? { code: e.m49IntermediateRegionCode, name: e.m49IntermediateRegionName ?? '' }
-        : null,
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new MemberStateView(), {
+        lang,
+        iso3: e.iso3,
+        iso2: e.iso2,
+        m49: e.m49,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+        unRegionalGroup: e.unRegionalGroup,
+        region: { code: e.m49RegionCode, name: e.m49RegionName },
+        subregion: { code: e.m49SubregionCode, name: e.m49SubregionName },
+        intermediateRegion: e.m49IntermediateRegionCode ? { code: e.m49IntermediateRegionCode, name: e.m49IntermediateRegionName ?? '' } : null,
+      }),
+    );
   }
 }
 
@@ -99,18 +99,20 @@ export class RegionalOrganisationView extends Localized {
   @Field(() => String, { nullable: true }) notes: string | null;
 
   static from(e: RegionalOrganisation, lang: UnLanguage): RegionalOrganisationView {
-    return shared(e, lang, () => Object.assign(new RegionalOrganisationView(), {
-      lang,
-      code: e.code,
-      kind: e.kind,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-      declaredMemberCount: e.declaredMemberCount,
-      otherMembers: e.otherMembers,
-      asOf: e.asOf,
-      source: e.source,
-      notes: e.notes,
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new RegionalOrganisationView(), {
+        lang,
+        code: e.code,
+        kind: e.kind,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+        declaredMemberCount: e.declaredMemberCount,
+        otherMembers: e.otherMembers,
+        asOf: e.asOf,
+        source: e.source,
+        notes: e.notes,
+      }),
+    );
   }
 }
 
@@ -121,11 +123,13 @@ export class MosaicModuleView {
   @Field(() => LocalizedNames) names: LocalizedNames;
 
   static from(e: MosaicModule, lang: UnLanguage): MosaicModuleView {
-    return shared(e, lang, () => Object.assign(new MosaicModuleView(), {
-      code: e.code,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new MosaicModuleView(), {
+        code: e.code,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+      }),
+    );
   }
 }
 
@@ -141,15 +145,17 @@ export class ThematicAreaView extends Localized {
   @Field(() => String, { nullable: true }) notes: string | null;
 
   static from(e: ThematicArea, lang: UnLanguage): ThematicAreaView {
-    return shared(e, lang, () => Object.assign(new ThematicAreaView(), {
-      lang,
-      code: e.code,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-      poaSection: e.poaSection,
-      mosaicModuleCodes: e.mosaicModules,
-      notes: e.notes,
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new ThematicAreaView(), {
+        lang,
+        code: e.code,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+        poaSection: e.poaSection,
+        mosaicModuleCodes: e.mosaicModules,
+        notes: e.notes,
+      }),
+    );
   }
 }
 
@@ -162,12 +168,14 @@ export class AssistanceTypeView {
   iatiAidTypes: string[];
 
   static from(e: AssistanceType, lang: UnLanguage): AssistanceTypeView {
-    return shared(e, lang, () => Object.assign(new AssistanceTypeView(), {
-      code: e.code,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-      iatiAidTypes: e.iatiAidTypes,
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new AssistanceTypeView(), {
+        code: e.code,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+        iatiAidTypes: e.iatiAidTypes,
+      }),
+    );
   }
 }
 
@@ -181,13 +189,15 @@ export class CurrencyView {
   @Field(() => LocalizedNames) names: LocalizedNames;
 
   static from(e: Currency, lang: UnLanguage): CurrencyView {
-    return shared(e, lang, () => Object.assign(new CurrencyView(), {
-      code: e.code,
-      numericCode: e.numericCode,
-      minorUnits: e.minorUnits,
-      name: pickLocalized(e.names, lang),
-      names: LocalizedNames.from(e.names),
-    }));
+    return shared(e, lang, () =>
+      Object.assign(new CurrencyView(), {
+        code: e.code,
+        numericCode: e.numericCode,
+        minorUnits: e.minorUnits,
+        name: pickLocalized(e.names, lang),
+        names: LocalizedNames.from(e.names),
+      }),
+    );
   }
 }
 

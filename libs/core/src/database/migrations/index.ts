@@ -18,7 +18,11 @@ import { AddOutboxEventAggregateIndex1796475253099 } from './1796475253099-AddOu
  * under jest and in the CLI. scripts/migration-generate.sh writes new ones; add them here.
  */
 export const MIGRATIONS: MixedList<Function> = [
-  InitialSchema1795755455531, AddNeeds1795757162167, AddOffers1795760308732, AddMatching1795762878779, AddProposals1795765936983,
+  InitialSchema1795755455531,
+  AddNeeds1795757162167,
+  AddOffers1795760308732,
+  AddMatching1795762878779,
+  AddProposals1795765936983,
   AddDealRoomLedgerAndMeetings1795767263132,
   AddNotifications1795768583910,
   AddPublicProposalDocuments1796408950956,

@@ -41,7 +41,10 @@ export async function contributionsExport(
   ctx: ExportContext,
 ): Promise<ExportSource<LedgerRow>> {
   const { proposal, contributions } = await funding.visibleLedger(proposalId, ctx.viewer);
-  const donorNames = await namesById(organisations.byId, contributions.map((c) => c.organisationId));
+  const donorNames = await namesById(
+    organisations.byId,
+    contributions.map((c) => c.organisationId),
+  );
   return {
     sheet: 'CONTRIBUTIONS',
     fileStem: `ledger-${proposal.reference}`,

@@ -70,7 +70,10 @@ export function matchesExport(
       ]);
       const needById = new Map(needRows.flatMap((n) => (n ? [[n.id, n] as const] : [])));
       const offerById = new Map(offerRows.flatMap((o) => (o ? [[o.id, o] as const] : [])));
-      const donorNames = await namesById(organisations.byId, offerRows.flatMap((o) => (o ? [o.organisationId] : [])));
+      const donorNames = await namesById(
+        organisations.byId,
+        offerRows.flatMap((o) => (o ? [o.organisationId] : [])),
+      );
       return rows.map((match) => {
         const need = needById.get(match.needId) ?? null;
         const offer = offerById.get(match.offerId) ?? null;

@@ -41,8 +41,23 @@ function needColumns(ctx: ExportContext, names: ReferenceNames): ExportColumn<Ne
 
 /** What the columns read of a need: the rest (long texts above all) is never read from the database. */
 const NEED_FIELDS = [
-  'stateIso3', 'title', 'originalLanguage', 'status', 'visibility', 'thematicAreas', 'assistanceTypes', 'budgetAmount', 'budgetCurrency',
-  'budgetUsd', 'budgetUsdRateDate', 'priorityRank', 'timeframeStart', 'timeframeEnd', 'validUntil', 'publishedAt', 'statusChangedAt',
+  'stateIso3',
+  'title',
+  'originalLanguage',
+  'status',
+  'visibility',
+  'thematicAreas',
+  'assistanceTypes',
+  'budgetAmount',
+  'budgetCurrency',
+  'budgetUsd',
+  'budgetUsdRateDate',
+  'priorityRank',
+  'timeframeStart',
+  'timeframeEnd',
+  'validUntil',
+  'publishedAt',
+  'statusChangedAt',
 ] as const satisfies readonly (keyof Need)[];
 
 /** The needs list (`needs`, and an NPC's or UNODA's statuses through its filter) as an export. */

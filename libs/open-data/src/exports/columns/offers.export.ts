@@ -1,6 +1,16 @@
 import type { OrganisationsService } from '#libs/identity';
 import type { OfferFilter, OffersSearchService, OffersService, OfferSort, OfferView } from '#libs/offers';
-import { codes, EXPORT_PAGE_SIZE, instant, mapPages, namesById, walkPages, type ExportColumn, type ExportContext, type ExportSource } from '../export-source.js';
+import {
+  codes,
+  EXPORT_PAGE_SIZE,
+  instant,
+  mapPages,
+  namesById,
+  walkPages,
+  type ExportColumn,
+  type ExportContext,
+  type ExportSource,
+} from '../export-source.js';
 import type { ReferenceNames } from '../reference-names.js';
 
 export interface OffersExportArgs {
@@ -65,7 +75,10 @@ export function offersExport(
     fileStem: 'offers',
     columns: offerColumns(ctx, names),
     pages: mapPages(pages, async (rows) => {
-      const donorNames = await namesById(organisations.byId, rows.map((o) => o.organisationId));
+      const donorNames = await namesById(
+        organisations.byId,
+        rows.map((o) => o.organisationId),
+      );
       return rows.map((offer) => ({ offer: offers.view(offer, ctx.viewer), donor: donorNames.get(offer.organisationId) ?? null }));
     }),
   };
