@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, toConnection, type GraphQLContext, type Page } from '#libs/core';
+import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, toConnection, TransitionRoles, type GraphQLContext, type Page } from '#libs/core';
 import { NeedsService, NeedView } from '#libs/needs';
 import { OffersService, OfferView } from '#libs/offers';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -9,7 +9,7 @@ import type { Match } from './entities/match.entity.js';
 import { loadExplanationNames } from './explanation-names.js';
 import { availableMatchActions, matchAccess } from './match-access.js';
 import { MatchRunTrigger } from './match.enums.js';
-import { MatchAction } from './match.state-machine.js';
+import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
 import { MatchRunsService } from './match-runs.service.js';
 import { MatchesService, type MatchListArgs } from './matches.service.js';
 import { MatchingJobs } from './matching-jobs.js';
@@ -92,37 +92,37 @@ export class MatchesResolver {
     return this.connection(this.service.queue({ filter, sort, first, after } satisfies MatchListArgs));
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.CONFIRM)
   @Mutation(() => MatchView, { description: 'Confirms a suggested match.' })
   async confirmMatch(@CurrentUser() user: AuthUser, @Args('input') input: MatchDecisionInput): Promise<MatchView> {
     return this.view(await this.service.decide(MatchAction.CONFIRM, input, user));
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.DISMISS)
   @Mutation(() => MatchView, { description: 'Dismisses a match, with a reason: not suggested again unless a side changes materially.' })
   async dismissMatch(@CurrentUser() user: AuthUser, @Args('input') input: MatchDecisionInput): Promise<MatchView> {
     return this.view(await this.service.decide(MatchAction.DISMISS, input, user));
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.CONFIRM, MatchAction.DISMISS)
   @Mutation(() => [MatchView], { description: 'Confirms or dismisses several suggestions: all of them, or none.' })
   async moderateMatches(@CurrentUser() user: AuthUser, @Args('input') input: ModerateMatchesInput): Promise<MatchView[]> {
     return (await this.service.moderate(input, user)).map((m) => this.view(m));
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.EXPRESS_INTEREST)
   @Mutation(() => MatchView, { description: "Tells the requesting State you are interested in its need, with one of your organisation's offers." })
   async expressInterest(@CurrentUser() user: AuthUser, @Args('input') input: ExpressInterestInput): Promise<MatchView> {
     return this.view(await this.service.expressInterest(input, user));
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.ACCEPT_INTEREST)
   @Mutation(() => MatchView, { description: "Accepts a donor's interest in your State's need." })
   async acceptInterest(@CurrentUser() user: AuthUser, @Args('input') input: MatchDecisionInput): Promise<MatchView> {
     return this.view(await this.service.decide(MatchAction.ACCEPT_INTEREST, input, user));
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.DECLINE_INTEREST)
   @Mutation(() => MatchView, { description: "Declines a donor's interest in your State's need (a reason helps the donor)." })
   async declineInterest(@CurrentUser() user: AuthUser, @Args('input') input: MatchDecisionInput): Promise<MatchView> {
     return this.view(await this.service.decide(MatchAction.DECLINE_INTEREST, input, user));

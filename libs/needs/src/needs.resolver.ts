@@ -10,6 +10,7 @@ import {
   Roles,
   StateScope,
   toConnection,
+  TransitionRoles,
   type GraphQLContext,
 } from '#libs/core';
 import { AssistanceTypeView, MemberStateView, ReferenceDataService, ThematicAreaView, type AssistanceType, type ThematicArea } from '#libs/reference-data';
@@ -29,7 +30,7 @@ import { ImportResultView, NationalReportView, NeedConnection, NeedHistoryEntryV
 import { NationalReportsService } from './national-reports.service.js';
 import { canReadNationalReports, needAccess } from './need-access.js';
 import { NeedStatus } from './need.enums.js';
-import { NeedAction } from './need.state-machine.js';
+import { NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 import { NeedsSearchService } from './needs-search.service.js';
 import { NeedsService } from './needs.service.js';
 import { ReportImportService } from './report-import.service.js';
@@ -109,37 +110,37 @@ export class NeedsResolver {
     return this.service.view(await this.service.update(input, user), user);
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.SUBMIT)
   @Mutation(() => NeedView, { description: "Submits a draft or returned need for moderation; this is the NPC's endorsement." })
   submitNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.SUBMIT, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.RETURN)
   @Mutation(() => NeedView, { description: 'Returns a submitted need to its State for edits, with reasons.' })
   returnNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.RETURN, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.PUBLISH)
   @Mutation(() => NeedView, { description: 'Publishes a submitted need.' })
   publishNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.PUBLISH, input, user);
   }
 
-  @Roles(Role.NPC, Role.UNODA_MODERATOR)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.CLOSE)
   @Mutation(() => NeedView, { description: 'Closes a published need: met, no longer needed, or superseded.' })
   closeNeed(@CurrentUser() user: AuthUser, @Args('input') input: CloseNeedInput): Promise<NeedView> {
     return this.transition(NeedAction.CLOSE, input, user);
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.WITHDRAW)
   @Mutation(() => NeedView, { description: 'Withdraws a need of your State.' })
   withdrawNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.WITHDRAW, input, user);
   }
 
-  @Roles(Role.NPC)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.REOPEN)
   @Mutation(() => NeedView, { description: 'Sends an expired need of your State back to moderation.' })
   reopenNeed(@CurrentUser() user: AuthUser, @Args('input') input: NeedTransitionInput): Promise<NeedView> {
     return this.transition(NeedAction.REOPEN, input, user);
@@ -157,7 +158,7 @@ export class NeedsResolver {
     return this.service.view(await this.service.reconfirm(needId, validUntil, user), user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(NEED_LIFE_CYCLE, NeedAction.PUBLISH, NeedAction.RETURN)
   @Mutation(() => [NeedView], { description: 'Publishes or returns several submitted needs: all of them, or none.' })
   async moderateNeeds(@CurrentUser() user: AuthUser, @Args('input') input: ModerateNeedsInput): Promise<NeedView[]> {
     return (await this.service.moderate(input, user)).map((n) => this.service.view(n, user));

@@ -10,6 +10,7 @@ import {
   Role,
   Roles,
   toConnection,
+  TransitionRoles,
   type GraphQLContext,
 } from '#libs/core';
 import { OrganisationsService, OrganisationView } from '#libs/identity';
@@ -26,7 +27,7 @@ import {
 } from './dto/offer.inputs.js';
 import { OfferTextView, OfferView } from './dto/offer.types.js';
 import { OfferStatus } from './offer.enums.js';
-import { OfferAction } from './offer.state-machine.js';
+import { OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
 import { OffersSearchService, type OfferSearchArgs } from './offers-search.service.js';
 import { OffersService } from './offers.service.js';
 
@@ -117,37 +118,37 @@ export class OffersResolver {
     return this.service.view(await this.service.update(input, user), user);
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.SUBMIT)
   @Mutation(() => OfferView, { description: 'Submits a draft or returned offer for moderation.' })
   submitOffer(@CurrentUser() user: AuthUser, @Args('input') input: OfferTransitionInput): Promise<OfferView> {
     return this.transition(OfferAction.SUBMIT, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.RETURN)
   @Mutation(() => OfferView, { description: 'Returns a submitted offer to its donor for edits, with reasons.' })
   returnOffer(@CurrentUser() user: AuthUser, @Args('input') input: OfferTransitionInput): Promise<OfferView> {
     return this.transition(OfferAction.RETURN, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.PUBLISH)
   @Mutation(() => OfferView, { description: 'Publishes a submitted offer.' })
   publishOffer(@CurrentUser() user: AuthUser, @Args('input') input: OfferTransitionInput): Promise<OfferView> {
     return this.transition(OfferAction.PUBLISH, input, user);
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.WITHDRAW)
   @Mutation(() => OfferView, { description: "Withdraws one of your organisation's offers." })
   withdrawOffer(@CurrentUser() user: AuthUser, @Args('input') input: OfferTransitionInput): Promise<OfferView> {
     return this.transition(OfferAction.WITHDRAW, input, user);
   }
 
-  @Roles(Role.DONOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.REOPEN)
   @Mutation(() => OfferView, { description: 'Sends an expired offer, given a new window, back to moderation.' })
   reopenOffer(@CurrentUser() user: AuthUser, @Args('input') input: OfferTransitionInput): Promise<OfferView> {
     return this.transition(OfferAction.REOPEN, input, user);
   }
 
-  @Roles(Role.UNODA_MODERATOR)
+  @TransitionRoles(OFFER_LIFE_CYCLE, OfferAction.PUBLISH, OfferAction.RETURN)
   @Mutation(() => [OfferView], { description: 'Publishes or returns several submitted offers: all of them, or none.' })
   async moderateOffers(@CurrentUser() user: AuthUser, @Args('input') input: ModerateOffersInput): Promise<OfferView[]> {
     return (await this.service.moderate(input, user)).map((o) => this.service.view(o, user));
