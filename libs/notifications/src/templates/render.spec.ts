@@ -76,6 +76,12 @@ describe('message catalogue', () => {
     for (const eventType of EVENT_TYPES) expect(Object.keys(MESSAGES[eventType]).sort()).toEqual([...UN_LANGUAGES].sort());
   });
 
+  it.each([...UN_LANGUAGES])('messages/%s.json has the event types of the routes, each with a title and a body and nothing else', async (language) => {
+    const { default: catalogue } = (await import(`./messages/${language}.json`, { with: { type: 'json' } })) as { default: Record<string, object> };
+    expect(Object.keys(catalogue).sort()).toEqual([...EVENT_TYPES].sort());
+    for (const message of Object.values(catalogue)) expect(Object.keys(message).sort()).toEqual(['body', 'title']);
+  });
+
   it.each(CASES)('%s in %s renders fully with every value given, from the closed list of placeholders only', (eventType, language) => {
     const template = MESSAGES[eventType][language];
     for (const text of [template.title, template.body]) {
