@@ -276,6 +276,6 @@ class Words {
   }
 
   private quoted(text: string): string {
-    return `${this.labels.quotes[0]}${text}${this.labels.quotes[1]}`;
+    return `${this.labels.quotes.open}${text}${this.labels.quotes.close}`;
   }
 }
