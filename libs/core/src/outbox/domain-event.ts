@@ -33,3 +33,11 @@ export type TypedEvent<M extends EventPayloads<M>, T extends keyof M & string = 
 export function payloadReader<M extends EventPayloads<M>>() {
   return <T extends keyof M & string>(event: { type: string; payload: JsonObject }, ..._types: T[]): M[T] => event.payload as M[T];
 }
+
+/**
+ * How a reader of many event types (the notifications' texts) reads a payload: every field any of
+ * the payloads `U` has, optional, with the types it has in them.
+ */
+export type AnyPayload<U> = {
+  [K in U extends unknown ? keyof U : never]?: U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+};
