@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { ROLES_KEY, Role, transitionRoles } from '#libs/core';
-import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
-import { FundingResolver } from './funding.resolver.js';
-import { OUTCOME_STEP } from './meeting.enums.js';
-import { MeetingsResolver } from './meetings.resolver.js';
-import { PROPOSAL_LIFE_CYCLE, ProposalAction as P } from './proposal.state-machine.js';
-import { ProposalsResolver } from './proposals.resolver.js';
+import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './funding/contribution.state-machine.js';
+import { FundingResolver } from './funding/funding.resolver.js';
+import { OUTCOME_STEP } from './meetings/meeting.enums.js';
+import { MeetingsResolver } from './meetings/meetings.resolver.js';
+import { PROPOSAL_LIFE_CYCLE, ProposalAction as P } from './proposals/proposal.state-machine.js';
+import { ProposalsResolver } from './proposals/proposals.resolver.js';
 
 /** The roles the guard asks for a resolver method (its @Roles). */
 const rolesOf = (resolver: { prototype: object }, method: string): Role[] | undefined =>
