@@ -14,6 +14,7 @@ import {
   reason,
   Role,
   roleAllowedIn,
+  sqlList,
   todayUtc,
   type AuthUser,
   type LoaderSource,
@@ -73,7 +74,7 @@ export const FUNDING_EVENTS = {
  */
 export function outcomeReportersSql(proposalId: string): string {
   return `SELECT organisation_id FROM proposal_party WHERE proposal_id = ${proposalId} AND kind = '${ProposalPartyKind.STATE}'
-          UNION SELECT organisation_id FROM contribution WHERE proposal_id = ${proposalId} AND status IN (${FUNDED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+          UNION SELECT organisation_id FROM contribution WHERE proposal_id = ${proposalId} AND status IN (${sqlList(FUNDED_STATUSES)})`;
 }
 
 /** The funding of a proposal with its USD equivalents at today's rate. */

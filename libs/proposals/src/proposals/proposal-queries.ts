@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '#libs/core';
+import { Role, sqlList } from '#libs/core';
 import { outcomeReportersSql } from '../funding/funding.service.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 
 /** What another feature asks of the proposals' tables: SQL to embed in its own statements, and reads. */
 type Db = Pick<EntityManager, 'query'>;
-
-const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** The role in which an organisation's people act for each kind of party. */
 export const PARTY_ROLE: Readonly<Record<ProposalPartyKind, Role>> = {
@@ -44,7 +42,7 @@ export function proposalDeadlinesBetween(
 ): Promise<{ id: string; reference: string; kind: 'funding_deadline' | 'review_deadline'; deadline: string }[]> {
   return db.query(
     `SELECT id, reference, 'funding_deadline' AS kind, funding_deadline::text AS deadline FROM proposal
-      WHERE status IN (${listOf(SEEKING_FUNDS)}) AND funding_deadline BETWEEN $1 AND $2
+      WHERE status IN (${sqlList(SEEKING_FUNDS)}) AND funding_deadline BETWEEN $1 AND $2
      UNION ALL
      SELECT id, reference, 'review_deadline', review_deadline::text FROM proposal
       WHERE status = '${S.TECHNICAL_REVIEW}' AND review_deadline BETWEEN $1 AND $2`,
