@@ -377,7 +377,7 @@ export class NeedsService {
   async moveWithProposal(
     manager: EntityManager,
     needIds: readonly string[],
-    action: NeedAction,
+    action: ProposalNeedAction,
     proposal: { id: string; reference: string },
     actorUserId: string | null,
   ): Promise<Need[]> {
@@ -407,7 +407,7 @@ export class NeedsService {
             if (action === NeedAction.CLOSE_MET) n.closeReason = NeedCloseReason.MET;
           },
           audit: () => ({ reason: `Proposal ${proposal.reference}`, data: { proposalId: proposal.id } }),
-          event: (n) => this.event(NEED_EVENTS.transition(action as ProposalNeedAction), n, 'SYSTEM', { from, to, proposalId: proposal.id }),
+          event: (n) => this.event(NEED_EVENTS.transition(action), n, 'SYSTEM', { from, to, proposalId: proposal.id }),
         },
       );
       moved.push(saved);
