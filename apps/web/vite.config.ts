@@ -78,8 +78,13 @@ export default defineConfig({
             { name: 'react', test: /node_modules\/(react|react-dom|scheduler|urql|wouter|regexparam|use-sync-external-store)\//, priority: 10 },
             { name: 'mantine', test: shellMantine, priority: 10 },
             { name: 'intl', test: /node_modules\/(react-intl|@formatjs|intl-messageformat)\//, priority: 10 },
-            // The app's own shared pieces (states of a page, money, labels, filters) in one chunk too.
-            { name: 'common', test: /apps\/web\/src\/(common\/|reference\/|session\/memberships\.|i18n\/(format|families|labels)\.)/, priority: 5 },
+            // The app's own shared pieces (states of a page, money, labels, filters) in one chunk too;
+            // not the confirmation dialog, which only signed-in pages' steps ask (it goes with them).
+            {
+              name: 'common',
+              test: /apps\/web\/src\/(common\/(?!ConfirmDialog)|reference\/|session\/memberships\.|i18n\/(format|families|labels)\.)/,
+              priority: 5,
+            },
             { name: 'graphql', test: /node_modules\/(@urql|wonka|@0no-co)\//, priority: 10 },
           ],
         },

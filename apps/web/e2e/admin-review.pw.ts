@@ -4,7 +4,7 @@ import { t } from './support/catalogue';
 import { DEMO } from './support/env';
 import { mailTo } from './support/mail-sink';
 import { proposalInReview } from './support/proposals';
-import { openSignedIn, pageTitle, settled } from './support/ui';
+import { confirmation, openSignedIn, pageTitle, settled } from './support/ui';
 
 /**
  * Issue 14: an administrator creates a State's organisation and invites its NPC (who accepts from
@@ -115,8 +115,11 @@ test("an administrator creates a State's organisation, invites its NPC who accep
   await expect(members).toContainText(t('en', 'userStatus.DISABLED'));
   await members.getByRole('button', { name: t('en', 'admin.reactivateWho', { name: npcName }) }).click();
   await expect(members).toContainText(t('en', 'userStatus.ACTIVE'));
-  page.once('dialog', (dialog) => void dialog.accept());
   await members.getByRole('button', { name: t('en', 'admin.revokeWho', { name: npcName }) }).click();
+  await expect(confirmation(page)).toContainText(t('en', 'admin.revokeConfirm', { name: npcName }));
+  await confirmation(page)
+    .getByRole('button', { name: t('en', 'admin.revoke') })
+    .click();
   await expect(main(page).getByRole('region', { name: t('en', 'admin.members', { count: 0 }) })).toContainText(t('en', 'admin.noMembers'));
 
   // The list finds it by its State's name, under its type.

@@ -82,3 +82,38 @@ test('keeps the search and its filters in the URL: a reload keeps them, a shared
     await other.close();
   }
 });
+
+test("a need's text follows a switch of the interface's language, unless the reader chose a version", async ({ page }) => {
+  const french = fixtures().frenchNeed;
+  const shownText = page.getByRole('main').locator('.gis-original').first();
+  const badge = (locale: 'en' | 'fr', id: string, language: 'EN' | 'FR') =>
+    page.getByRole('main').getByText(t(locale, id, { language: t(locale, `language.${language}`) }), { exact: true });
+
+  // In English, the English machine translation is shown.
+  await page.goto(`/needs/${french.id}`);
+  if ((await page.locator('html').getAttribute('lang')) !== 'en') await chooseLanguage(page, 'en');
+  await expect(badge('en', 'text.machineBadge', 'EN')).toBeVisible();
+  await expect(shownText.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'en');
+  const english = await shownText.innerText();
+
+  // Switched to French: the French original, without reloading.
+  await chooseLanguage(page, 'fr');
+  await expect(badge('fr', 'text.originalBadge', 'FR')).toBeVisible();
+  await expect(shownText.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'fr');
+  await expect(shownText).not.toHaveText(english);
+  const original = await shownText.innerText();
+
+  // Back to English: the translation again.
+  await chooseLanguage(page, 'en');
+  await expect(badge('en', 'text.machineBadge', 'EN')).toBeVisible();
+  await expect(shownText).toHaveText(english);
+
+  // Once the reader picks a version by hand, a switch of language leaves it.
+  await page
+    .getByRole('main')
+    .getByText(t('en', 'text.originalIn', { language: t('en', 'language.FR') }), { exact: true })
+    .click();
+  await expect(shownText).toHaveText(original);
+  await chooseLanguage(page, 'es');
+  await expect(shownText).toHaveText(original);
+});

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { gql, gqlAnswer, newPerson, tokenOf, unique } from './support/api';
 import { t } from './support/catalogue';
 import { DEMO, fixtures } from './support/env';
-import { openSignedIn, pageTitle } from './support/ui';
+import { confirmation, openSignedIn, pageTitle } from './support/ui';
 
 /**
  * Issue 13: a donor's desk officer writes an offer in the browser and submits it; UNODA returns it
@@ -132,7 +132,6 @@ test('a donor writes an offer, submits it, answers a return, and sees it publish
 test('a donor keeps standing criteria: the needs they fit now, paused, resumed, deleted', async ({ page }) => {
   const name = `Senegal ${unique()}`;
   const senegal = (await names()).memberStates.find((s) => s.iso3 === 'SEN')!.name;
-  page.on('dialog', (dialog) => void dialog.accept());
   await openSignedIn(page, '/my/criteria', DEMO.donor.email);
   await expect(pageTitle(page)).toHaveText(t('en', 'criteria.title'));
   await main(page)
@@ -181,7 +180,18 @@ test('a donor keeps standing criteria: the needs they fit now, paused, resumed, 
   };
   expect(await active()).toBe(true);
 
+  // Deleted after a confirmation in the page's own dialog: "Cancel" keeps the criteria.
   await card2.getByRole('button', { name: t('en', 'criteria.delete') }).click();
+  await expect(confirmation(page)).toContainText(t('en', 'criteria.deleteConfirm', { name: renamed }));
+  await confirmation(page)
+    .getByRole('button', { name: t('en', 'confirm.cancel') })
+    .click();
+  await expect(confirmation(page)).toHaveCount(0);
+  expect(await active()).toBe(true);
+  await card2.getByRole('button', { name: t('en', 'criteria.delete') }).click();
+  await confirmation(page)
+    .getByRole('button', { name: t('en', 'criteria.delete') })
+    .click();
   await expect(card2).toHaveCount(0);
   expect(await active()).toBeUndefined();
 });
@@ -263,15 +273,13 @@ test('a save after someone else saved the offer names what they changed and keep
   expect(offer.description).toBe(description);
 
   // Withdrawn after a confirmation: nothing is left to do with it.
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => {
-    asked.push(dialog.message());
-    void dialog.accept();
-  });
   await main(page)
     .getByRole('button', { name: t('en', 'workspace.withdraw') })
     .click();
+  await expect(confirmation(page)).toContainText(t('en', 'offerWorkspace.withdrawConfirm'));
+  await confirmation(page)
+    .getByRole('button', { name: t('en', 'workspace.withdraw') })
+    .click();
   await expect(status(page, 'WITHDRAWN')).toBeVisible();
-  expect(asked).toEqual([t('en', 'offerWorkspace.withdrawConfirm')]);
   await expect(main(page).getByRole('region', { name: t('en', 'offerWorkspace.panelLabel') })).toHaveCount(0);
 });

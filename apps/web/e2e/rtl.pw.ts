@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { t } from './support/catalogue';
-import { invite } from './support/api';
-import { chooseLanguage, controlsNamedInLatin, pageTitle, settled } from './support/ui';
+import { gql, invite, tokenOf, unique } from './support/api';
+import { DEMO, fixtures } from './support/env';
+import { axeViolations, chooseLanguage, confirmation, controlsNamedInLatin, pageTitle, settled, signIn } from './support/ui';
 
 /** Issue 12: Arabic reads right to left across the whole layout. */
 
@@ -60,4 +61,101 @@ test('in Arabic, no button, link or field is named in English', async ({ page })
     if (latin.length) found[path.split('?')[0]!] = latin;
   }
   expect(found).toEqual({});
+});
+
+/**
+ * At 360 px wide (a small phone), in Arabic as in English, signed out and signed in: the header's
+ * controls are all on screen, nothing is cut off and the page does not scroll sideways.
+ */
+for (const locale of ['ar', 'en'] as const) {
+  test(`at 360 px in ${locale}, the header fits: no sideways scroll, every control visible`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const fits = async (path: string, signedIn: boolean) => {
+      await page.goto(path);
+      if ((await page.locator('html').getAttribute('lang')) !== locale) await chooseLanguage(page, locale);
+      await settled(page);
+      const banner = page.getByRole('banner');
+      const controls = [
+        banner.getByRole('link', { name: t(locale, 'app.name') }),
+        banner.getByRole('combobox', { name: t(locale, 'header.language') }),
+        banner.getByRole('button', { name: t(locale, 'nav.menu') }),
+        signedIn ? banner.getByRole('button', { name: t(locale, 'header.account') }) : banner.getByRole('link', { name: t(locale, 'header.signIn') }),
+      ];
+      const width = await page.evaluate(() => window.innerWidth);
+      for (const control of controls) {
+        await expect(control).toBeVisible();
+        const box = (await control.boundingBox())!;
+        expect(box.x, `${path}: ${await control.textContent()}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path}: ${await control.textContent()}`).toBeLessThanOrEqual(width);
+      }
+      // Every one of the header's controls (the inbox's link too), whole on screen.
+      const outside = await banner.evaluate((header) =>
+        [...header.querySelectorAll('a, button, select, input')]
+          .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth))
+          .map(({ name }) => name),
+      );
+      expect(outside, path).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: test.info().outputPath(`header-360-${locale}-${signedIn ? 'signed-in' : 'signed-out'}${path.replace(/\//g, '-')}.png`) });
+    };
+    for (const path of ['/', '/needs']) await fits(path, false);
+    await page.goto('/sign-in?next=%2F');
+    await signIn(page, DEMO.donor.email, { locale });
+    await expect(page).toHaveURL('/');
+    for (const path of ['/', '/needs']) await fits(path, true);
+    // The menu holds the pages' links and the search, on screen too.
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: t(locale, 'nav.menu') })
+      .click();
+    const menu = page.getByRole('banner').getByRole('navigation', { name: t(locale, 'nav.label') });
+    await expect(menu.getByRole('link', { name: t(locale, 'nav.needs'), exact: true })).toBeInViewport();
+    await expect(menu.getByRole('searchbox', { name: t(locale, 'header.searchLabel') })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const found = await axeViolations(page);
+    expect(found).toEqual([]);
+  });
+}
+
+test("a confirmation is asked in the page's own dialog, in Arabic and right to left", async ({ page }) => {
+  const name = `West Africa ${unique()}`;
+  await gql(
+    'mutation ($input: CreateStandingCriteriaInput!) { createStandingCriteria(input: $input) { id } }',
+    { input: { organisationId: fixtures().donor.id, name, states: ['SEN'] } },
+    await tokenOf(DEMO.donor.email),
+  );
+  await page.goto('/sign-in?next=%2Fmy%2Fcriteria');
+  await chooseLanguage(page, 'ar');
+  await signIn(page, DEMO.donor.email, { locale: 'ar' });
+  await expect(page).toHaveURL('/my/criteria');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const card = page.getByRole('main').getByRole('article', { name });
+  const remove = card.getByRole('button', { name: t('ar', 'criteria.delete') });
+  // No browser dialog: one would be dismissed and fail the test.
+  page.on('dialog', (dialog) => {
+    throw new Error(`a browser dialog: ${dialog.message()}`);
+  });
+
+  await remove.click();
+  const dialog = confirmation(page, 'ar');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(t('ar', 'criteria.deleteConfirm', { name }));
+  expect(await dialog.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  const cancel = dialog.getByRole('button', { name: t('ar', 'confirm.cancel') });
+  // The safe answer has the focus; the step is named by its own words.
+  await expect(cancel).toBeFocused();
+  await expect(dialog.getByRole('button', { name: t('ar', 'criteria.delete') })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('confirmation-ar.png') });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Escape answers no, and gives the focus back to the button that asked.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await expect(card).toBeVisible();
+
+  await remove.click();
+  await dialog.getByRole('button', { name: t('ar', 'criteria.delete') }).click();
+  await expect(card).toHaveCount(0);
 });

@@ -40,6 +40,9 @@ export async function openSignedIn(page: Page, path: string, email: string, opti
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
 }
 
+/** The page's own confirmation dialog (common/ConfirmDialog), found by its role and its title. */
+export const confirmation = (page: Page, locale: Locale = 'en') => page.getByRole('dialog', { name: t(locale, 'confirm.title') });
+
 /** The account button in the header: the signed-in person's name. */
 export const accountButton = (page: Page, displayName: string) => page.getByRole('banner').getByRole('button', { name: displayName });
 

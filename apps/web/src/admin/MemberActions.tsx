@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useRefusal } from '../common/useRefusal';
 import { RevokeMemberDocument, SetMemberStatusDocument, type AdminMemberFragment } from './admin.generated';
 
@@ -11,6 +12,7 @@ export function MemberActions({ member, onChanged }: { member: AdminMemberFragme
   const [revoked, revoke] = useMutation(RevokeMemberDocument);
   const refusal = useRefusal(statusSet.error ?? revoked.error);
   const who = member.user.displayName;
+  const confirmation = useConfirmation();
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
@@ -42,14 +44,18 @@ export function MemberActions({ member, onChanged }: { member: AdminMemberFragme
           color="red"
           loading={revoked.fetching}
           aria-label={intl.formatMessage({ id: 'admin.revokeWho' }, { name: who })}
-          onClick={() => {
-            if (window.confirm(intl.formatMessage({ id: 'admin.revokeConfirm' }, { name: who })))
-              void revoke({ membershipId: member.id }).then((r) => !r.error && onChanged());
-          }}
+          onClick={() =>
+            void confirmation
+              .ask({ message: intl.formatMessage({ id: 'admin.revokeConfirm' }, { name: who }), confirmLabel: intl.formatMessage({ id: 'admin.revoke' }) })
+              .then((yes) => {
+                if (yes) void revoke({ membershipId: member.id }).then((r) => !r.error && onChanged());
+              })
+          }
         >
           <FormattedMessage id="admin.revoke" />
         </Button>
       </Group>
+      {confirmation.dialog}
       {refusal && (
         <Alert color="red" role="alert" p="xs">
           <FormattedMessage id={refusal.id} values={refusal.values} />

@@ -65,19 +65,23 @@ export function Header() {
     <Box component="header" py="xs" style={{ borderBlockEnd: '1px solid var(--mantine-color-gray-3)' }}>
       <Container size="xl">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Group gap="lg" wrap="nowrap">
-            <Anchor component={Link} href="/" fw={700} c="unBlue.9" underline="never">
-              <FormattedMessage id="app.name" />
-            </Anchor>
-            <Group gap="md" component="nav" aria-label={intl.formatMessage({ id: 'nav.label' })} visibleFrom="md">
-              {nav}
+          {/* On a phone: the name and the menu's button on the first line, the rest on the next. */}
+          <Group gap="lg" wrap="nowrap" justify="space-between" style={{ flexGrow: 1 }}>
+            <Group gap="lg" wrap="nowrap">
+              <Anchor component={Link} href="/" fw={700} c="unBlue.9" underline="never">
+                <FormattedMessage id="app.name" />
+              </Anchor>
+              <Group gap="md" component="nav" aria-label={intl.formatMessage({ id: 'nav.label' })} visibleFrom="md">
+                {nav}
+              </Group>
             </Group>
+            <Burger opened={open} onClick={toggle} hiddenFrom="md" aria-label={intl.formatMessage({ id: 'nav.menu' })} aria-expanded={open} />
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          {/* Wraps rather than overflows when a language's words are long on a narrow screen. */}
+          <Group gap="sm" wrap="wrap" justify="flex-end">
             <Box visibleFrom="md">{search}</Box>
             <LanguageSwitcher />
             <Account />
-            <Burger opened={open} onClick={toggle} hiddenFrom="md" aria-label={intl.formatMessage({ id: 'nav.menu' })} aria-expanded={open} />
           </Group>
         </Group>
         {open && (
@@ -97,6 +101,7 @@ function LanguageSwitcher() {
   return (
     <NativeSelect
       size="sm"
+      style={{ flexShrink: 0 }}
       aria-label={intl.formatMessage({ id: 'header.language' })}
       value={locale}
       onChange={(e) => isLocale(e.currentTarget.value) && setLocale(e.currentTarget.value)}

@@ -15,14 +15,16 @@ export interface RecordTextVersion {
 
 /**
  * A record's text as its author wrote it, with a switch to each translation the API has, each
- * marked machine or verified. The text carries its own `lang` (and direction), whatever the page's.
+ * marked machine or verified; shown in the reader's language when it has a translation into it. The text carries its own `lang` (and direction), whatever the page's.
  */
 export function RecordText({ versions, preferred }: { versions: RecordTextVersion[]; preferred: string }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const original = versions.find((v) => v.isOriginal) ?? versions[0];
-  const initial = versions.find((v) => v.language === preferred && !v.isOriginal) ? preferred : original?.language;
-  const [shown, setShown] = useState(initial);
+  // The reader's language when a translation into it exists, else the original; it follows a
+  // switch of the interface's language, unless the reader chose a version by hand on this page.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = chosen ?? (versions.some((v) => v.language === preferred && !v.isOriginal) ? preferred : original?.language);
   const version = versions.find((v) => v.language === shown) ?? original;
   if (!version) return null;
   const lang = version.language.toLowerCase();
@@ -37,7 +39,7 @@ export function RecordText({ versions, preferred }: { versions: RecordTextVersio
             aria-labelledby="record-text-versions"
             size="xs"
             value={version.language}
-            onChange={setShown}
+            onChange={setChosen}
             data={versions.map((v) => ({
               value: v.language,
               label: v.isOriginal

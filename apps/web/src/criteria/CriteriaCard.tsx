@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useEnumLabel } from '../common/labels';
 import { useRefusal } from '../common/useRefusal';
 import { formatMoney } from '../i18n/format';
@@ -34,6 +35,7 @@ export function CriteriaCard({
   onChanged: () => void;
 }) {
   const intl = useIntl();
+  const confirmation = useConfirmation();
   const label = useEnumLabel();
   const [toggled, setActive] = useMutation(SetCriteriaActiveDocument);
   const [deleted, remove] = useMutation(DeleteCriteriaDocument);
@@ -110,13 +112,20 @@ export function CriteriaCard({
             variant="subtle"
             color="red"
             loading={deleted.fetching}
-            onClick={() => {
-              if (window.confirm(intl.formatMessage({ id: 'criteria.deleteConfirm' }, { name: criteria.name })))
-                void remove({ criteriaId: criteria.id }).then(onChanged);
-            }}
+            onClick={() =>
+              void confirmation
+                .ask({
+                  message: intl.formatMessage({ id: 'criteria.deleteConfirm' }, { name: criteria.name }),
+                  confirmLabel: intl.formatMessage({ id: 'criteria.delete' }),
+                })
+                .then((yes) => {
+                  if (yes) void remove({ criteriaId: criteria.id }).then(onChanged);
+                })
+            }
           >
             <FormattedMessage id="criteria.delete" />
           </Button>
+          {confirmation.dialog}
         </Group>
       </Stack>
     </Card>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useDates } from '../common/useDates';
 import { useRefusal } from '../common/useRefusal';
 import type { NeedAction, NeedStatus } from '../gql/types';
@@ -36,6 +37,7 @@ interface OwnedNeed {
  */
 export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged: () => void }) {
   const intl = useIntl();
+  const confirmation = useConfirmation();
   const [submitted, submit] = useMutation(SubmitNeedDocument);
   const [withdrawn, withdraw] = useMutation(WithdrawNeedDocument);
   const [closed, close] = useMutation(CloseNeedDocument);
@@ -96,13 +98,18 @@ export function NeedOwnerPanel({ need, onChanged }: { need: OwnedNeed; onChanged
               variant="subtle"
               color="red"
               loading={withdrawn.fetching}
-              onClick={() => {
-                if (window.confirm(intl.formatMessage({ id: 'workspace.withdrawConfirm' }))) void withdraw({ input }).then(after);
-              }}
+              onClick={() =>
+                void confirmation
+                  .ask({ message: intl.formatMessage({ id: 'workspace.withdrawConfirm' }), confirmLabel: intl.formatMessage({ id: 'workspace.withdraw' }) })
+                  .then((yes) => {
+                    if (yes) void withdraw({ input }).then(after);
+                  })
+              }
             >
               <FormattedMessage id="workspace.withdraw" />
             </Button>
           )}
+          {confirmation.dialog}
         </Group>
         {mayReconfirm && (
           <Text size="sm" c="dimmed">

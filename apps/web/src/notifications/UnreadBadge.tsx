@@ -1,4 +1,4 @@
-import { Badge, Button } from '@mantine/core';
+import { Badge, Box, Button } from '@mantine/core';
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery, useSubscription } from 'urql';
@@ -26,7 +26,13 @@ export function UnreadBadge() {
   return (
     <>
       <Button component={Link} href="/inbox" variant="subtle" size="sm" aria-label={intl.formatMessage({ id: 'inbox.linkLabel' }, { count })}>
-        <FormattedMessage id="inbox.link" />
+        {/* On a phone the word gives way to a bell (the link keeps its name), so the header fits. */}
+        <Box component="span" visibleFrom="xs">
+          <FormattedMessage id="inbox.link" />
+        </Box>
+        <Box component="svg" hiddenFrom="xs" viewBox="0 0 24 24" width={20} height={20} fill="currentColor" aria-hidden focusable="false">
+          <path d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2zm6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4a1.5 1.5 0 0 0-3 0v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z" />
+        </Box>
         {count > 0 && (
           <Badge ms={6} size="sm" circle={count < 10} color="red" aria-hidden>
             {count > 99 ? '99+' : count}

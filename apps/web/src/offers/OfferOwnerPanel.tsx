@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useRefusal } from '../common/useRefusal';
 import type { OfferAction, OfferStatus } from '../gql/types';
 import { EDITABLE_OFFER } from './offer-draft';
@@ -21,6 +22,7 @@ interface OwnedOffer {
  */
 export function OfferOwnerPanel({ offer, onChanged }: { offer: OwnedOffer; onChanged: () => void }) {
   const intl = useIntl();
+  const confirmation = useConfirmation();
   const [submitted, submit] = useMutation(SubmitOfferDocument);
   const [reopened, reopen] = useMutation(ReopenOfferDocument);
   const [withdrawn, withdraw] = useMutation(WithdrawOfferDocument);
@@ -72,13 +74,21 @@ export function OfferOwnerPanel({ offer, onChanged }: { offer: OwnedOffer; onCha
               variant="subtle"
               color="red"
               loading={withdrawn.fetching}
-              onClick={() => {
-                if (window.confirm(intl.formatMessage({ id: 'offerWorkspace.withdrawConfirm' }))) void withdraw({ input }).then(after);
-              }}
+              onClick={() =>
+                void confirmation
+                  .ask({
+                    message: intl.formatMessage({ id: 'offerWorkspace.withdrawConfirm' }),
+                    confirmLabel: intl.formatMessage({ id: 'workspace.withdraw' }),
+                  })
+                  .then((yes) => {
+                    if (yes) void withdraw({ input }).then(after);
+                  })
+              }
             >
               <FormattedMessage id="workspace.withdraw" />
             </Button>
           )}
+          {confirmation.dialog}
         </Group>
       </Stack>
     </Paper>

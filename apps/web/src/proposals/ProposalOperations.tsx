@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useQuery, type CombinedError, type DocumentInput } from 'urql';
 import { Link } from 'wouter';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useRefusal } from '../common/useRefusal';
 import type { ProposalAction, ProposalTransitionInput } from '../gql/types';
 import type { MessageId } from '../i18n/messages';
@@ -86,6 +87,7 @@ export function ProposalOperations({ proposalId }: { proposalId: string }) {
 
 function Steps({ proposalId, version, steps, onDone }: { proposalId: string; version: number; steps: Step[]; onDone: (done: MessageId) => void }) {
   const intl = useIntl();
+  const confirmation = useConfirmation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<CombinedError>();
@@ -94,7 +96,8 @@ function Steps({ proposalId, version, steps, onDone }: { proposalId: string; ver
   const refusal = useRefusal(error);
   const run = async (step: Step) => {
     if (step.reason && !reason.trim()) return setMissing(true);
-    if (step.confirm && !window.confirm(intl.formatMessage({ id: step.confirm }))) return;
+    if (step.confirm && !(await confirmation.ask({ message: intl.formatMessage({ id: step.confirm }), confirmLabel: intl.formatMessage({ id: step.label }) })))
+      return;
     setMissing(false);
     setRunning(step.action);
     const r = await client
@@ -136,6 +139,7 @@ function Steps({ proposalId, version, steps, onDone }: { proposalId: string; ver
           </Button>
         ))}
       </Group>
+      {confirmation.dialog}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } 
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useConfirmation } from '../common/ConfirmDialog';
 import { useFieldProblem, useRefusal } from '../common/useRefusal';
 import type { MessageId } from '../i18n/messages';
 import { ReviewPanel } from './ReviewPanel';
@@ -52,6 +53,7 @@ function Result({ done, error }: { done: MessageId | null; error?: CombinedError
 
 function Endorsement({ proposalId, version, actions, onDone }: { proposalId: string; version: number; actions: string[]; onDone: (said: MessageId) => void }) {
   const intl = useIntl();
+  const confirmation = useConfirmation();
   // Kept across a refusal (someone else changed the proposal first): what was typed is not lost.
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -107,13 +109,18 @@ function Endorsement({ proposalId, version, actions, onDone }: { proposalId: str
               variant="subtle"
               color="red"
               loading={declined.fetching}
-              onClick={() => {
-                if (window.confirm(intl.formatMessage({ id: 'steps.declineConfirm' }))) void run(decline, 'steps.declined', true);
-              }}
+              onClick={() =>
+                void confirmation
+                  .ask({ message: intl.formatMessage({ id: 'steps.declineConfirm' }), confirmLabel: intl.formatMessage({ id: 'steps.decline' }) })
+                  .then((yes) => {
+                    if (yes) void run(decline, 'steps.declined', true);
+                  })
+              }
             >
               <FormattedMessage id="steps.decline" />
             </Button>
           )}
+          {confirmation.dialog}
         </Group>
       </Stack>
     </Paper>
