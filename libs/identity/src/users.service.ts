@@ -2,7 +2,18 @@ import { IdentityAuthUserLoader } from './auth-user.loader.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, ConflictError, groupToKeys, NotFoundError, problemAt, reason, type AuthUser, type LoaderSource } from '#libs/core';
+import {
+  alignToKeys,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  groupToKeys,
+  NotFoundError,
+  problemAt,
+  reason,
+  type AuthUser,
+  type LoaderSource,
+} from '#libs/core';
 import type { UpdateMeInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';
@@ -25,11 +36,7 @@ export class UsersService {
   };
 
   readonly byId: LoaderSource<string, User> = {
-    batchLoad: async (ids) => {
-      const rows = await this.users.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
+    batchLoad: async (ids) => alignToKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id),
   };
 
   constructor(
