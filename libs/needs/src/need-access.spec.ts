@@ -1,24 +1,16 @@
-import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
+import { OrganisationType, Role, type AuthUser } from '#libs/core';
+import { membership, user } from '../../core/src/auth/auth-user.fixtures.js';
 import { availableNeedActions, canReadNationalReports, canViewNeed, isPrivileged, LISTED_STATUSES, needAccess, ownsNeed } from './need-access.js';
 import { NeedStatus, NeedVisibility } from './need.enums.js';
 import { NeedAction } from './need.state-machine.js';
 
-const membership = (role: Role, organisationType: OrganisationType, stateIso3: string | null, organisationId = `org-${role}`): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: null,
-  role,
-});
-const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'user@example.org', 'en', memberships);
-
-const ghanaNpc = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA'));
-const kenyaNpc = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN'));
-const donor = user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, null));
+const ghanaNpc = user(membership('org-NPC', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'));
+const kenyaNpc = user(membership('org-NPC', OrganisationType.MEMBER_STATE, Role.NPC, 'KEN'));
+const donor = user(membership('org-DONOR', OrganisationType.DONOR_GOVERNMENT, Role.DONOR));
 /** A State's organisation can be donor as well as requester: a DONOR of Ghana is not its NPC. */
-const ghanaDonor = user(membership(Role.DONOR, OrganisationType.MEMBER_STATE, 'GHA'));
-const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, null));
-const admin = user(membership(Role.ADMIN, OrganisationType.UNODA, null));
+const ghanaDonor = user(membership('org-DONOR', OrganisationType.MEMBER_STATE, Role.DONOR, 'GHA'));
+const moderator = user(membership('org-UNODA_MODERATOR', OrganisationType.UNODA, Role.UNODA_MODERATOR));
+const admin = user(membership('org-ADMIN', OrganisationType.UNODA, Role.ADMIN));
 
 const STATUSES = Object.values(NeedStatus);
 const VISIBILITIES = Object.values(NeedVisibility);
@@ -53,8 +45,8 @@ describe('needAccess', () => {
 
   it('lists the States of an NPC of several', () => {
     const both = user(
-      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA', 'org-gha'),
-      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN', 'org-ken'),
+      membership('org-gha', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'),
+      membership('org-ken', OrganisationType.MEMBER_STATE, Role.NPC, 'KEN'),
     );
     expect(needAccess(both).ownStates.sort()).toEqual(['GHA', 'KEN']);
     expect(ownsNeed(needAccess(both), { stateIso3: 'KEN' })).toBe(true);
