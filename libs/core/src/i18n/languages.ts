@@ -39,6 +39,19 @@ export function resolveLanguage(asked?: string | null, userLanguage?: string | n
   return DEFAULT_LANGUAGE;
 }
 
+/**
+ * The translation of a record a reader gets in `language`: none (null: the original) when the record
+ * was written in it or is not translated into it. `translations` is asked for only when needed.
+ */
+export async function translationIn<T extends { language: string }>(
+  language: UnLanguage,
+  originalLanguage: string,
+  translations: () => Promise<readonly T[] | null>,
+): Promise<T | null> {
+  if (language === originalLanguage) return null;
+  return ((await translations()) ?? []).find((t) => t.language === language) ?? null;
+}
+
 /** The text in `lang`, falling back to English, then to any language present (empty = missing). */
 export function pickLocalized(text: LocalizedText, lang: UnLanguage): string {
   return text[lang] || text[DEFAULT_LANGUAGE] || Object.values(text).find((v) => !!v) || '';

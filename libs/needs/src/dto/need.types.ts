@@ -34,31 +34,29 @@ export class NeedTextView {
   @Field(() => String, { nullable: true }) nationalContribution: string | null;
 
   static original(need: Need): NeedTextView {
-    return Object.assign(new NeedTextView(), {
-      language: need.originalLanguage as Language,
-      isOriginal: true,
-      translationKind: null,
-      title: need.title,
-      problem: need.problem,
-      proposedActivities: need.proposedActivities,
-      alreadyDone: need.alreadyDone,
-      nationalContribution: need.nationalContribution,
-    });
+    return NeedTextView.of(need, need.originalLanguage, null);
   }
 
   static translation(t: NeedTranslation): NeedTextView {
+    return NeedTextView.of(t, t.language, t.kind);
+  }
+
+  /** The original has no translation kind; a translation has its kind. */
+  private static of(text: NeedTranslatedFields, language: string, translationKind: TranslationKind | null): NeedTextView {
     return Object.assign(new NeedTextView(), {
-      language: t.language as Language,
-      isOriginal: false,
-      translationKind: t.kind,
-      title: t.title,
-      problem: t.problem,
-      proposedActivities: t.proposedActivities,
-      alreadyDone: t.alreadyDone,
-      nationalContribution: t.nationalContribution,
+      language: language as Language,
+      isOriginal: translationKind === null,
+      translationKind,
+      title: text.title,
+      problem: text.problem,
+      proposedActivities: text.proposedActivities,
+      alreadyDone: text.alreadyDone,
+      nationalContribution: text.nationalContribution,
     });
   }
 }
+
+type NeedTranslatedFields = Pick<NeedTranslation, 'title' | 'problem' | 'proposedActivities' | 'alreadyDone' | 'nationalContribution'>;
 
 @ObjectType('QualityCheck')
 export class QualityCheckView {

@@ -37,22 +37,21 @@ export class OfferTextView {
   @Field() description: string;
 
   static original(offer: Offer): OfferTextView {
-    return Object.assign(new OfferTextView(), {
-      language: offer.originalLanguage as Language,
-      isOriginal: true,
-      translationKind: null,
-      title: offer.title,
-      description: offer.description,
-    });
+    return OfferTextView.of(offer, offer.originalLanguage, null);
   }
 
   static translation(t: OfferTranslation): OfferTextView {
+    return OfferTextView.of(t, t.language, t.kind);
+  }
+
+  /** The original has no translation kind; a translation has its kind. */
+  private static of(text: Pick<OfferTranslation, 'title' | 'description'>, language: string, translationKind: TranslationKind | null): OfferTextView {
     return Object.assign(new OfferTextView(), {
-      language: t.language as Language,
-      isOriginal: false,
-      translationKind: t.kind,
-      title: t.title,
-      description: t.description,
+      language: language as Language,
+      isOriginal: translationKind === null,
+      translationKind,
+      title: text.title,
+      description: text.description,
     });
   }
 }
