@@ -1,4 +1,4 @@
-// Builds what runs: the server code (apps/api, apps/worker, apps/cli and libs) to dist/, and the
+// Builds what runs: the server code (apps/api, apps/worker, apps/quickstart, apps/cli and libs) to dist/, and the
 // web app to dist/web. Type-checking is not done here: `npm run typecheck` (in `npm test`) does it.
 //
 //   node scripts/build.mjs              both steps, always (`npm run build`)
@@ -35,7 +35,7 @@ const stamps = join(dist, '.build');
 export const WEB_LOCK = join(dist, 'web.building');
 
 /** The server code: what tsconfig.json includes, less the web app, the tests and their data. */
-const SERVER_DIRS = ['apps/api', 'apps/worker', 'apps/cli', 'libs'];
+const SERVER_DIRS = ['apps/api', 'apps/worker', 'apps/quickstart', 'apps/cli', 'libs'];
 const NOT_BUILT = /(\.spec\.ts|\.e2e-spec\.ts|\.fixtures\.ts|\.d\.ts)$/;
 /** Files the compiled code reads beside itself, which no import names. */
 const ASSETS = [['libs/open-data/src/iati/schema', 'dist/libs/open-data/src/iati/schema']];

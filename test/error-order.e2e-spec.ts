@@ -11,10 +11,18 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import type { StateMachine } from '#libs/core';
-import { MATCH_LIFE_CYCLE, MatchStatus } from '#libs/matching';
-import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedStatus } from '#libs/needs';
-import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferStatus } from '#libs/offers';
-import { CONTRIBUTION_LIFE_CYCLE, ContributionStatus, DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalStatus } from '#libs/proposals';
+import { MATCH_LIFE_CYCLE, MatchAction, MatchStatus } from '#libs/matching';
+import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction, NeedStatus } from '#libs/needs';
+import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction, OfferStatus } from '#libs/offers';
+import {
+  CONTRIBUTION_LIFE_CYCLE,
+  ContributionAction,
+  ContributionStatus,
+  DRAFT_STATUSES,
+  PROPOSAL_LIFE_CYCLE,
+  ProposalAction,
+  ProposalStatus,
+} from '#libs/proposals';
 import { ok, publishNeed, publishOffer } from './support/market.js';
 import { newFoundationDonor, newNpcOf } from './support/people.js';
 import { openProposal, organisationId } from './support/proposals.js';
@@ -49,48 +57,48 @@ const from = <S extends string, A extends string>(machine: StateMachine<S, A>, a
 
 const RULES: Record<string, Rule> = {
   updateNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: EDITABLE_STATUSES },
-  submitNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, 'SUBMIT' as never) },
-  returnNeed: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(NEED_LIFE_CYCLE, 'RETURN' as never) },
-  publishNeed: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(NEED_LIFE_CYCLE, 'PUBLISH' as never) },
-  closeNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, 'CLOSE' as never) },
-  withdrawNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, 'WITHDRAW' as never) },
-  reopenNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, 'REOPEN' as never) },
+  submitNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.SUBMIT) },
+  returnNeed: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.RETURN) },
+  publishNeed: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.PUBLISH) },
+  closeNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.CLOSE) },
+  withdrawNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.WITHDRAW) },
+  reopenNeed: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(NEED_LIFE_CYCLE, NeedAction.REOPEN) },
 
   updateOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: EDITABLE_OFFER_STATUSES },
-  submitOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, 'SUBMIT' as never) },
-  returnOffer: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(OFFER_LIFE_CYCLE, 'RETURN' as never) },
-  publishOffer: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(OFFER_LIFE_CYCLE, 'PUBLISH' as never) },
-  withdrawOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, 'WITHDRAW' as never) },
-  reopenOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, 'REOPEN' as never) },
+  submitOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, OfferAction.SUBMIT) },
+  returnOffer: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(OFFER_LIFE_CYCLE, OfferAction.RETURN) },
+  publishOffer: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(OFFER_LIFE_CYCLE, OfferAction.PUBLISH) },
+  withdrawOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, OfferAction.WITHDRAW) },
+  reopenOffer: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(OFFER_LIFE_CYCLE, OfferAction.REOPEN) },
 
   updateProposalDraft: { allowed: 'moderator', outsider: 'donor', allowedFrom: DRAFT_STATUSES },
-  submitProposalForEndorsement: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'SUBMIT_FOR_ENDORSEMENT' as never) },
-  endorseProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'ENDORSE_FOR_REVIEW' as never) },
-  returnProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'RETURN' as never) },
-  declineProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'DECLINE' as never) },
-  approveProposalReview: { allowed: 'reviewer', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'APPROVE_REVIEW' as never) },
-  returnProposalFromReview: { allowed: 'reviewer', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'RETURN_FROM_REVIEW' as never) },
-  startProposalImplementation: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'START_IMPLEMENTATION' as never) },
+  submitProposalForEndorsement: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.SUBMIT_FOR_ENDORSEMENT) },
+  endorseProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.ENDORSE_FOR_REVIEW) },
+  returnProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.RETURN) },
+  declineProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.DECLINE) },
+  approveProposalReview: { allowed: 'reviewer', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.APPROVE_REVIEW) },
+  returnProposalFromReview: { allowed: 'reviewer', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.RETURN_FROM_REVIEW) },
+  startProposalImplementation: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.START_IMPLEMENTATION) },
   completeProposal: {
     allowed: 'moderator',
     outsider: 'npc',
-    allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'COMPLETE' as never),
+    allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.COMPLETE),
     beforeVersion: /Outcome reports are still due/,
   },
-  closeProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'CLOSE' as never) },
-  holdProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'HOLD' as never) },
-  resumeProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'RESUME' as never) },
-  withdrawProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, 'WITHDRAW' as never) },
+  closeProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.CLOSE) },
+  holdProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.HOLD) },
+  resumeProposal: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.RESUME) },
+  withdrawProposal: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(PROPOSAL_LIFE_CYCLE, ProposalAction.WITHDRAW) },
 
-  confirmMatch: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(MATCH_LIFE_CYCLE, 'CONFIRM' as never) },
-  dismissMatch: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(MATCH_LIFE_CYCLE, 'DISMISS' as never) },
-  acceptInterest: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(MATCH_LIFE_CYCLE, 'ACCEPT_INTEREST' as never) },
-  declineInterest: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(MATCH_LIFE_CYCLE, 'DECLINE_INTEREST' as never) },
+  confirmMatch: { allowed: 'moderator', outsider: 'npc', allowedFrom: from(MATCH_LIFE_CYCLE, MatchAction.CONFIRM) },
+  dismissMatch: { allowed: 'moderator', outsider: 'donor', allowedFrom: from(MATCH_LIFE_CYCLE, MatchAction.DISMISS) },
+  acceptInterest: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(MATCH_LIFE_CYCLE, MatchAction.ACCEPT_INTEREST) },
+  declineInterest: { allowed: 'npc', outsider: 'otherNpc', allowedFrom: from(MATCH_LIFE_CYCLE, MatchAction.DECLINE_INTEREST) },
 
-  pledgeContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, 'PLEDGE' as never) },
-  commitContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, 'COMMIT' as never) },
-  disburseContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, 'DISBURSE' as never) },
-  cancelContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, 'CANCEL' as never) },
+  pledgeContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, ContributionAction.PLEDGE) },
+  commitContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, ContributionAction.COMMIT) },
+  disburseContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, ContributionAction.DISBURSE) },
+  cancelContribution: { allowed: 'donor', outsider: 'otherDonor', allowedFrom: from(CONTRIBUTION_LIFE_CYCLE, ContributionAction.CANCEL) },
 
   updateStandingCriteria: { allowed: 'donor', outsider: 'otherDonor' },
 };

@@ -1,3 +1,4 @@
+import { Role } from '#libs/core';
 import { IdentityAuthUserLoader } from '#libs/identity';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitFor } from './support/wait.js';
@@ -28,7 +29,7 @@ describe('who is signed in, kept until it changes', () => {
   it('reads a person once, then answers from memory until a change is notified', async () => {
     const first = await loader.load(donorId);
     expect(first?.email).toBe('donor.germany@example.org');
-    expect(first?.hasRole('DONOR' as never)).toBe(true);
+    expect(first?.hasRole(Role.DONOR)).toBe(true);
     expect(await loader.load(donorId)).toBe(first);
 
     // A change nobody told this process about but PostgreSQL: its time zone, by SQL.

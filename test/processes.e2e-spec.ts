@@ -13,6 +13,7 @@ import { waitFor } from './support/wait.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const API = join(ROOT, 'dist/apps/api/src/main.js');
+const QUICKSTART = join(ROOT, 'dist/apps/quickstart/src/main.js');
 const WORKER = join(ROOT, 'dist/apps/worker/src/main.js');
 const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
 
@@ -160,8 +161,8 @@ describe('the processes as deployed (built entry points)', () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const startedAt = Date.now();
     const api = start(
-      API,
-      ['--with-worker'],
+      QUICKSTART,
+      [],
       {
         NODE_ENV: 'development',
         PORT: String(port),

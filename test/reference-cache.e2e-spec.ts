@@ -38,7 +38,7 @@ describe('reference data in memory, across processes', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' } });
     // A second api process on the same database, as a replica behind a load balancer would be.
-    other = await createApiApp(testConfig(t.config.DATABASE_URL!, { LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' }), { withWorker: false, webRoot: null });
+    other = await createApiApp(testConfig(t.config.DATABASE_URL!, { LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' }), { webRoot: null });
     await other.listen({ port: 0, host: '127.0.0.1' });
     otherUrl = `http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`;
   });

@@ -5,6 +5,7 @@ import { isReasonCode, loadConfig, type AppConfig } from '#libs/core';
 import { DEMO_PASSWORD, SetupService } from '#libs/setup';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app.js';
+import { WorkerFeaturesModule } from '../../apps/worker/src/worker.module.js';
 import { createTestDatabase, dropDatabase } from './databases.js';
 import { queuePrefixBase, TEST_JWT_SECRET, TEST_REDIS_URL } from './test-env.js';
 
@@ -81,7 +82,8 @@ export async function startTestApp(
   const config = testConfig(database.url, options.env);
   // The web app only where a test serves it (test/web-app.e2e-spec.ts builds its own).
   const app = await createApiApp(config, {
-    withWorker: options.withWorker ?? false,
+    // The tests put the worker beside the api themselves, as the quick start does (apps/quickstart).
+    workerModule: options.withWorker ? WorkerFeaturesModule : undefined,
     webRoot: options.webRoot ?? null,
     logDestination: options.logDestination,
   });

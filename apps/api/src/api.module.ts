@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -15,12 +15,14 @@ import { OpenDataApiModule } from '#libs/open-data';
 import { ProposalsApiModule } from '#libs/proposals';
 import { ReferenceDataApiModule } from '#libs/reference-data';
 import { SetupModule } from '#libs/setup';
-import { WorkerFeaturesModule } from '../../worker/src/worker.module.js';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 
 export interface ApiOptions {
-  /** Also run the worker's processors in this process (the quick start). */
-  withWorker: boolean;
+  /**
+   * The worker's processors and consumers to run in this process too (the quick start,
+   * apps/quickstart, and tests): the api itself knows nothing of the worker.
+   */
+  workerModule?: Type<unknown>;
   /** Where the log lines go instead of standard output (tests that read them). */
   logDestination?: DestinationStream;
 }
@@ -31,7 +33,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot(config, options.withWorker ? 'api+worker' : 'api', { queues: true, logDestination: options.logDestination }),
+        CoreModule.forRoot(config, options.workerModule ? 'api+worker' : 'api', { queues: true, logDestination: options.logDestination }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],
@@ -49,7 +51,7 @@ export class ApiModule {
         DashboardsApiModule,
         OpenDataApiModule,
         QueueDashboardModule,
-        ...(options.withWorker ? [WorkerFeaturesModule] : []),
+        ...(options.workerModule ? [options.workerModule] : []),
       ],
       providers: [
         // Order matters: who you are, then what you may do.

@@ -8,7 +8,7 @@ import { OffersWorkerModule } from '#libs/offers';
 import { ProposalsWorkerModule } from '#libs/proposals';
 import { SetupModule } from '#libs/setup';
 
-/** The features' consumers and processors, without HTTP. Imported by the api in `--with-worker` mode. */
+/** The features' consumers and processors, without HTTP. The quick start (apps/quickstart) runs them beside the api. */
 @Module({
   imports: [
     OutboxWorkerModule,

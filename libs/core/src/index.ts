@@ -41,6 +41,7 @@ export * from './queue/queue.module.js';
 export * from './queue/queues.js';
 export * from './queue/redis.js';
 export * from './database/json.js';
+export * from './database/sql-list.js';
 export * from './queue/redis.module.js';
 export * from './bootstrap/process.js';
 export * from './core.module.js';

@@ -1,11 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Role } from '#libs/core';
+import { sqlList, type Role } from '#libs/core';
 import { UserStatus } from './entities/user.entity.js';
 
 /** What another feature asks of identity's tables: SQL to embed in its own statements, and reads by id. */
 type Db = Pick<EntityManager, 'query'>;
-
-const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * People by what they hold, as SQL selecting `(user_id, role)`. Arguments are SQL expressions
@@ -13,14 +11,14 @@ const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
  */
 export const membersSql = {
   /** Holders of one of `roles`, in any organisation. */
-  withRoles: (roles: readonly Role[]) => `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN (${listOf(roles)})`,
+  withRoles: (roles: readonly Role[]) => `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN (${sqlList(roles)})`,
   /** Holders of one of `roles` in organisation `organisationId`. */
   ofOrganisation: (organisationId: string, roles: readonly Role[]) =>
-    `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN (${listOf(roles)}) AND m.organisation_id::text = ${organisationId}`,
+    `SELECT m.user_id, m.role::text AS role FROM membership m WHERE m.role IN (${sqlList(roles)}) AND m.organisation_id::text = ${organisationId}`,
   /** Holders of one of `roles` in an organisation that speaks for State `stateIso3`. */
   ofState: (stateIso3: string, roles: readonly Role[]) =>
     `SELECT m.user_id, m.role::text AS role FROM membership m JOIN organisation o ON o.id = m.organisation_id
-      WHERE m.role IN (${listOf(roles)}) AND o.state_iso3 = ${stateIso3}`,
+      WHERE m.role IN (${sqlList(roles)}) AND o.state_iso3 = ${stateIso3}`,
   /** The members holding, in each organisation of `organisationRoles` (SQL of `organisation_id, role`), that role. */
   inRoles: (organisationRoles: string) =>
     `SELECT m.user_id, m.role::text AS role FROM (${organisationRoles}) x JOIN membership m ON m.organisation_id = x.organisation_id AND m.role::text = x.role`,
@@ -33,7 +31,7 @@ export const isMemberSql = (userId: string, organisationId: string) =>
   `EXISTS (SELECT 1 FROM membership am WHERE am.user_id = ${userId} AND am.organisation_id::text = ${organisationId})`;
 
 /** SQL list of the account statuses that receive notifications: active people, and invitees when `invitees`. */
-export const reachableStatusesSql = (invitees: boolean) => `(${listOf(invitees ? [UserStatus.ACTIVE, UserStatus.INVITED] : [UserStatus.ACTIVE])})`;
+export const reachableStatusesSql = (invitees: boolean) => `(${sqlList(invitees ? [UserStatus.ACTIVE, UserStatus.INVITED] : [UserStatus.ACTIVE])})`;
 
 /** Organisations' names by id. */
 export function organisationNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {

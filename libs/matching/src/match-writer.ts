@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, OutboxService } from '#libs/core';
+import { AuditService, OutboxService, sqlList } from '#libs/core';
 import { MatchOrigin, MatchStatus } from './match.enums.js';
 import { MATCH_LIFE_CYCLE } from './match.state-machine.js';
 import type { MatchWrite } from './scoring/planning.js';
@@ -25,7 +25,7 @@ const FINAL_STATUS = `CASE
     .filter((rule) => rule.by.includes('SYSTEM'))
     .map(
       (rule) =>
-        `WHEN EXCLUDED.status = '${rule.to}' AND m.status IN (${rule.from.map((s) => `'${s}'`).join(', ')})
+        `WHEN EXCLUDED.status = '${rule.to}' AND m.status IN (${sqlList(rule.from)})
          AND NOT (m.status = '${MatchStatus.DISMISSED}' AND m.dismissed_basis IS NOT DISTINCT FROM EXCLUDED.basis) THEN '${rule.to}'`,
     )
     .join('\n  ')}

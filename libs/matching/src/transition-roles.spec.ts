@@ -1,13 +1,10 @@
-import 'reflect-metadata';
-import { ROLES_KEY, Role, transitionRoles } from '#libs/core';
+import { Role } from '#libs/core';
+import { itAsksTheRolesOfItsSteps, rolesOf, type TransitionSteps } from '../../core/src/workflow/transition-roles.fixtures.js';
 import { MATCH_LIFE_CYCLE, MatchAction as A } from './match.state-machine.js';
 import { MatchesResolver } from './matches.resolver.js';
 
-const rolesOf = (method: string): Role[] | undefined =>
-  Reflect.getMetadata(ROLES_KEY, (MatchesResolver.prototype as unknown as Record<string, object>)[method]);
-
 /** Every mutation that exists to take a step of a match's life cycle, and the steps it takes. */
-const STEPS: [string, A[]][] = [
+const STEPS: TransitionSteps<A> = [
   ['confirmMatch', [A.CONFIRM]],
   ['dismissMatch', [A.DISMISS]],
   ['moderateMatches', [A.CONFIRM, A.DISMISS]],
@@ -17,13 +14,11 @@ const STEPS: [string, A[]][] = [
 ];
 
 describe("@Roles of the matches' transition mutations: the life cycle's `by:` lists are the source", () => {
-  it.each(STEPS)('%s asks for the roles the life cycle lets take its steps', (method, actions) => {
-    expect(rolesOf(method)).toEqual(transitionRoles(MATCH_LIFE_CYCLE, ...actions));
-  });
+  itAsksTheRolesOfItsSteps(MatchesResolver, MATCH_LIFE_CYCLE, STEPS);
 
   it('asks UNODA to moderate, the donor to show interest and the State to answer', () => {
-    expect(rolesOf('moderateMatches')).toEqual([Role.UNODA_MODERATOR]);
-    expect(rolesOf('expressInterest')).toEqual([Role.DONOR]);
-    expect(rolesOf('acceptInterest')).toEqual([Role.NPC]);
+    expect(rolesOf(MatchesResolver, 'moderateMatches')).toEqual([Role.UNODA_MODERATOR]);
+    expect(rolesOf(MatchesResolver, 'expressInterest')).toEqual([Role.DONOR]);
+    expect(rolesOf(MatchesResolver, 'acceptInterest')).toEqual([Role.NPC]);
   });
 });

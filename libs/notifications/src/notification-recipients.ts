@@ -1,4 +1,4 @@
-import { Role } from '#libs/core';
+import { Role, sqlList } from '#libs/core';
 import { isMemberSql, membersSql, reachableStatusesSql } from '#libs/identity';
 import { needStateSql } from '#libs/needs';
 import { offerOrganisationSql } from '#libs/offers';
@@ -32,8 +32,6 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   INVITEE: membersSql.invitee(`ev.payload->>'invitationId'`),
 };
 
-const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
 /**
  * The e-mail mode of a notification in `category`, per recipient `u` (preference `p`): urgent
  * categories at once; else the user's choice (a deal-room message inside a burst goes to the
@@ -59,7 +57,7 @@ function modeSql(route: NotificationRoute, category: NotificationCategory, actin
  */
 function answersSql(answers: readonly string[]): string {
   return `EXISTS (SELECT 1 FROM outbox_event a
-                   WHERE a.aggregate_id = ev.aggregate_id AND a.aggregate_type = ev.aggregate_type AND a.type IN (${quoted(answers)})
+                   WHERE a.aggregate_id = ev.aggregate_id AND a.aggregate_type = ev.aggregate_type AND a.type IN (${sqlList(answers)})
                      AND a.actor_user_id = u.id AND a.occurred_at <= ev.occurred_at
                      AND a.payload->'revision' IS NOT DISTINCT FROM ev.payload->'revision'
                      AND (a.payload->>'organisationId' IS NULL OR ${isMemberSql('u.id', `a.payload->>'organisationId'`)}))`;
@@ -80,7 +78,7 @@ const IN_BURST = `EXISTS (SELECT 1 FROM outbox_event b
  */
 export function fanOutSql(route: NotificationRoute): string {
   const informs = route.informs ?? route.category;
-  const acts = route.actors ? `x.role IN (${quoted(route.actors)})` : 'true';
+  const acts = route.actors ? `x.role IN (${sqlList(route.actors)})` : 'true';
   const statuses = reachableStatusesSql(route.audiences.includes('INVITEE'));
   const mode = route.actors
     ? `CASE WHEN r.acts THEN ${modeSql(route, route.category, true)} ELSE ${modeSql(route, informs, false)} END`

@@ -1,12 +1,10 @@
-import 'reflect-metadata';
-import { ROLES_KEY, Role, transitionRoles } from '#libs/core';
+import { Role } from '#libs/core';
+import { itAsksTheRolesOfItsSteps, rolesOf, type TransitionSteps } from '../../core/src/workflow/transition-roles.fixtures.js';
 import { OFFER_LIFE_CYCLE, OfferAction as A } from './offer.state-machine.js';
 import { OffersResolver } from './offers.resolver.js';
 
-const rolesOf = (method: string): Role[] | undefined => Reflect.getMetadata(ROLES_KEY, (OffersResolver.prototype as unknown as Record<string, object>)[method]);
-
 /** Every mutation that exists to take a step of an offer's life cycle, and the steps it takes. */
-const STEPS: [string, A[]][] = [
+const STEPS: TransitionSteps<A> = [
   ['submitOffer', [A.SUBMIT]],
   ['returnOffer', [A.RETURN]],
   ['publishOffer', [A.PUBLISH]],
@@ -16,12 +14,10 @@ const STEPS: [string, A[]][] = [
 ];
 
 describe("@Roles of the offers' transition mutations: the life cycle's `by:` lists are the source", () => {
-  it.each(STEPS)('%s asks for the roles the life cycle lets take its steps', (method, actions) => {
-    expect(rolesOf(method)).toEqual(transitionRoles(OFFER_LIFE_CYCLE, ...actions));
-  });
+  itAsksTheRolesOfItsSteps(OffersResolver, OFFER_LIFE_CYCLE, STEPS);
 
   it('asks donors for their own steps and UNODA for moderation', () => {
-    expect(rolesOf('submitOffer')).toEqual([Role.DONOR]);
-    expect(rolesOf('moderateOffers')).toEqual([Role.UNODA_MODERATOR]);
+    expect(rolesOf(OffersResolver, 'submitOffer')).toEqual([Role.DONOR]);
+    expect(rolesOf(OffersResolver, 'moderateOffers')).toEqual([Role.UNODA_MODERATOR]);
   });
 });

@@ -4,17 +4,17 @@ import { IdentityModule } from '#libs/identity';
 import { NeedsModule } from '#libs/needs';
 import { OffersModule } from '#libs/offers';
 import { ReferenceDataModule } from '#libs/reference-data';
-import { DealRoomResolver } from './deal-room.resolver.js';
-import { DealRoomService } from './deal-room.service.js';
+import { DealRoomResolver } from './deal-room/deal-room.resolver.js';
+import { DealRoomService } from './deal-room/deal-room.service.js';
 import { PROPOSALS_ENTITIES } from './entities/index.js';
-import { FundingResolver } from './funding.resolver.js';
-import { FundingService } from './funding.service.js';
-import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver.js';
-import { MeetingsService } from './meetings.service.js';
-import { ProposalPartyResolver, ProposalsResolver } from './proposals.resolver.js';
-import { ProposalDeadlinesTask } from './proposal-deadlines.task.js';
-import { ProposalsSearchService } from './proposals-search.service.js';
-import { ProposalsService } from './proposals.service.js';
+import { FundingResolver } from './funding/funding.resolver.js';
+import { FundingService } from './funding/funding.service.js';
+import { AgendaItemResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
+import { MeetingsService } from './meetings/meetings.service.js';
+import { ProposalPartyResolver, ProposalsResolver } from './proposals/proposals.resolver.js';
+import { ProposalDeadlinesTask } from './proposals/proposal-deadlines.task.js';
+import { ProposalsSearchService } from './proposals/proposals-search.service.js';
+import { ProposalsService } from './proposals/proposals.service.js';
 
 /** Proposals: compiled from needs, endorsed, reviewed, negotiated, funded, implemented (docs/PROPOSALS.md). */
 @Module({

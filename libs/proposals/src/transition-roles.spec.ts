@@ -1,18 +1,14 @@
-import 'reflect-metadata';
-import { ROLES_KEY, Role, transitionRoles } from '#libs/core';
-import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './contribution.state-machine.js';
-import { FundingResolver } from './funding.resolver.js';
-import { OUTCOME_STEP } from './meeting.enums.js';
-import { MeetingsResolver } from './meetings.resolver.js';
-import { PROPOSAL_LIFE_CYCLE, ProposalAction as P } from './proposal.state-machine.js';
-import { ProposalsResolver } from './proposals.resolver.js';
-
-/** The roles the guard asks for a resolver method (its @Roles). */
-const rolesOf = (resolver: { prototype: object }, method: string): Role[] | undefined =>
-  Reflect.getMetadata(ROLES_KEY, (resolver.prototype as Record<string, object>)[method]);
+import { Role, transitionRoles } from '#libs/core';
+import { itAsksTheRolesOfItsSteps, rolesOf, type TransitionSteps } from '../../core/src/workflow/transition-roles.fixtures.js';
+import { CONTRIBUTION_LIFE_CYCLE, ContributionAction } from './funding/contribution.state-machine.js';
+import { FundingResolver } from './funding/funding.resolver.js';
+import { OUTCOME_STEP } from './meetings/meeting.enums.js';
+import { MeetingsResolver } from './meetings/meetings.resolver.js';
+import { PROPOSAL_LIFE_CYCLE, ProposalAction as P } from './proposals/proposal.state-machine.js';
+import { ProposalsResolver } from './proposals/proposals.resolver.js';
 
 /** Every mutation that exists to take a step of a life cycle, and the steps it takes. */
-const PROPOSAL_STEPS: [string, P[]][] = [
+const PROPOSAL_STEPS: TransitionSteps<P> = [
   ['submitProposalForEndorsement', [P.SUBMIT_FOR_ENDORSEMENT]],
   ['endorseProposal', [P.ENDORSE, P.ENDORSE_FOR_REVIEW]],
   ['returnProposal', [P.RETURN]],
@@ -25,7 +21,7 @@ const PROPOSAL_STEPS: [string, P[]][] = [
   ['startProposalImplementation', [P.START_IMPLEMENTATION]],
   ['closeProposal', [P.CLOSE]],
 ];
-const CONTRIBUTION_STEPS: [string, ContributionAction[]][] = [
+const CONTRIBUTION_STEPS: TransitionSteps<ContributionAction> = [
   ['pledgeContribution', [ContributionAction.PLEDGE]],
   ['commitContribution', [ContributionAction.COMMIT]],
   ['disburseContribution', [ContributionAction.DISBURSE]],
@@ -33,17 +29,11 @@ const CONTRIBUTION_STEPS: [string, ContributionAction[]][] = [
 ];
 
 describe("@Roles of the proposals' transition mutations: the life cycles' `by:` lists are the source", () => {
-  it.each(PROPOSAL_STEPS)('%s asks for the roles the proposal life cycle lets take its steps', (method, actions) => {
-    expect(rolesOf(ProposalsResolver, method)).toEqual(transitionRoles(PROPOSAL_LIFE_CYCLE, ...actions));
-  });
+  itAsksTheRolesOfItsSteps(ProposalsResolver, PROPOSAL_LIFE_CYCLE, PROPOSAL_STEPS);
 
-  it('completeProposal asks for the roles that may complete a proposal', () => {
-    expect(rolesOf(FundingResolver, 'completeProposal')).toEqual(transitionRoles(PROPOSAL_LIFE_CYCLE, P.COMPLETE));
-  });
+  itAsksTheRolesOfItsSteps(FundingResolver, PROPOSAL_LIFE_CYCLE, [['completeProposal', [P.COMPLETE]]]);
 
-  it.each(CONTRIBUTION_STEPS)('%s asks for the roles the contribution life cycle lets take its step', (method, actions) => {
-    expect(rolesOf(FundingResolver, method)).toEqual(transitionRoles(CONTRIBUTION_LIFE_CYCLE, ...actions));
-  });
+  itAsksTheRolesOfItsSteps(FundingResolver, CONTRIBUTION_LIFE_CYCLE, CONTRIBUTION_STEPS);
 
   it("recordMeetingOutcome (UNODA's) asks for no role the life cycle would refuse for the steps an outcome takes", () => {
     const permitted = transitionRoles(PROPOSAL_LIFE_CYCLE, ...Object.values(OUTCOME_STEP));

@@ -15,7 +15,7 @@ import { BASE_URL, WEB_TEST_PORT } from './env';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
 const DATABASE_SERVER = (process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const BUILT_API = join(REPO_ROOT, 'dist/apps/api/src/main.js');
+const BUILT_QUICKSTART = join(REPO_ROOT, 'dist/apps/quickstart/src/main.js');
 const BUILT_WEB = join(REPO_ROOT, 'dist/web/index.html');
 
 export interface RunningServer {
@@ -60,7 +60,7 @@ async function deleteRedisKeys(prefix: string): Promise<void> {
  * until it is ready. `env` adds to the api's environment (e.g. SMTP_URL).
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(BUILT_API) || !existsSync(BUILT_WEB)) {
+  if (!existsSync(BUILT_QUICKSTART) || !existsSync(BUILT_WEB)) {
     throw new Error('The browser tests run the built api and web app: run "npm run build" first.');
   }
   if (await answers('/health/live')) {
@@ -74,7 +74,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const logDir = join(REPO_ROOT, 'test-results');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `api-${runId}.log`));
-  const api: ChildProcess = spawn(process.execPath, [BUILT_API, '--with-worker'], {
+  const api: ChildProcess = spawn(process.execPath, [BUILT_QUICKSTART], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -13,7 +13,7 @@ import {
 } from 'typeorm';
 import { Organisation } from '#libs/identity';
 import { Offer } from '#libs/offers';
-import type { ContributionKind, ContributionStatus } from '../contribution.enums.js';
+import type { ContributionKind, ContributionStatus } from '../funding/contribution.enums.js';
 import { GisMeeting } from './gis-meeting.entity.js';
 import { Proposal } from './proposal.entity.js';
 

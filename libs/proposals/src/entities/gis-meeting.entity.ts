@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { MeetingStatus } from '../meeting.enums.js';
+import type { MeetingStatus } from '../meetings/meeting.enums.js';
 
 /** A meeting of the Group of Interested States, where proposals are presented and donors say what they will fund. */
 @Entity()

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organisation } from '#libs/identity';
-import type { ProposalPartyKind } from '../proposal.enums.js';
+import type { ProposalPartyKind } from '../proposals/proposal.enums.js';
 import { Proposal } from './proposal.entity.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Currency } from '#libs/reference-data';
-import type { ProposalStatus } from '../proposal.enums.js';
+import type { ProposalStatus } from '../proposals/proposal.enums.js';
 
 /**
  * A proposal compiled by UNODA from one or more needs, for the GIS to discuss and donors to fund.
