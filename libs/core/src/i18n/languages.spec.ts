@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { isUnLanguage, pickLocalized, resolveLanguage, translationIn, UN_LANGUAGES } from './languages.js';
+import { isUnLanguage, pickLocalized, resolveLanguage, textVersion, TranslationKind, translationIn, UN_LANGUAGES } from './languages.js';
 
 describe('UN languages', () => {
   it('are the six official languages in UN order', () => {
@@ -73,5 +73,12 @@ describe('translationIn', () => {
     await expect(translationIn('fr', 'en', () => Promise.resolve([FR]))).resolves.toBe(FR);
     await expect(translationIn('ru', 'en', () => Promise.resolve([FR]))).resolves.toBeNull();
     await expect(translationIn('ru', 'en', () => Promise.resolve(null))).resolves.toBeNull();
+  });
+});
+
+describe('textVersion', () => {
+  it('says a text without a translation kind is the original, one with a kind a translation', () => {
+    expect(textVersion('fr', null)).toEqual({ language: 'fr', isOriginal: true, translationKind: null });
+    expect(textVersion('ar', TranslationKind.MACHINE)).toEqual({ language: 'ar', isOriginal: false, translationKind: TranslationKind.MACHINE });
   });
 });

@@ -23,6 +23,14 @@ export enum TranslationKind {
 }
 registerEnumType(TranslationKind, { name: 'TranslationKind' });
 
+/** Which text of a record one in `language` is: the original (no kind) or a translation (its kind). */
+export function textVersion(
+  language: string,
+  translationKind: TranslationKind | null,
+): { language: Language; isOriginal: boolean; translationKind: TranslationKind | null } {
+  return { language: language as Language, isOriginal: translationKind === null, translationKind };
+}
+
 /** A text in some or all UN languages, keyed by language code. */
 export type LocalizedText = Partial<Record<UnLanguage, string>>;
 

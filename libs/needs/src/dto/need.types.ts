@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
+import { Connection, DecimalScalar, Language, LocalDateScalar, textVersion, TranslationKind } from '#libs/core';
 import type { NationalReport } from '../entities/national-report.entity.js';
 import type { NeedTranslation } from '../entities/need-translation.entity.js';
 import type { Need } from '../entities/need.entity.js';
@@ -41,18 +41,9 @@ export class NeedTextView {
     return NeedTextView.of(t, t.language, t.kind);
   }
 
-  /** The original has no translation kind; a translation has its kind. */
   private static of(text: NeedTranslatedFields, language: string, translationKind: TranslationKind | null): NeedTextView {
-    return Object.assign(new NeedTextView(), {
-      language: language as Language,
-      isOriginal: translationKind === null,
-      translationKind,
-      title: text.title,
-      problem: text.problem,
-      proposedActivities: text.proposedActivities,
-      alreadyDone: text.alreadyDone,
-      nationalContribution: text.nationalContribution,
-    });
+    const { title, problem, proposedActivities, alreadyDone, nationalContribution } = text;
+    return Object.assign(new NeedTextView(), textVersion(language, translationKind), { title, problem, proposedActivities, alreadyDone, nationalContribution });
   }
 }
 

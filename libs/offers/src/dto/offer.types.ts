@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, textVersion, TranslationKind } from '#libs/core';
 import type { OfferTranslation } from '../entities/offer-translation.entity.js';
 import type { Offer } from '../entities/offer.entity.js';
 import { OfferStatus, OfferVisibility } from '../offer.enums.js';
@@ -44,15 +44,8 @@ export class OfferTextView {
     return OfferTextView.of(t, t.language, t.kind);
   }
 
-  /** The original has no translation kind; a translation has its kind. */
   private static of(text: Pick<OfferTranslation, 'title' | 'description'>, language: string, translationKind: TranslationKind | null): OfferTextView {
-    return Object.assign(new OfferTextView(), {
-      language: language as Language,
-      isOriginal: translationKind === null,
-      translationKind,
-      title: text.title,
-      description: text.description,
-    });
+    return Object.assign(new OfferTextView(), textVersion(language, translationKind), { title: text.title, description: text.description });
   }
 }
 
