@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HandlesDomainEvent, type DomainEventHandler, type OutboxEvent } from '#libs/core';
-import { EXCHANGE_RATE_CHANGED } from '#libs/reference-data';
+import { changedRateCurrency, EXCHANGE_RATE_CHANGED } from '#libs/reference-data';
 import { OffersService } from './offers.service.js';
 
 /** When an administrator sets a rate, the USD equivalents of offers in that currency follow. */
@@ -11,7 +11,7 @@ export class OffersUsdHandler implements DomainEventHandler {
   constructor(private readonly offers: OffersService) {}
 
   async handle(event: OutboxEvent, manager: EntityManager): Promise<void> {
-    const currency = String(event.payload.currencyCode ?? '');
+    const currency = changedRateCurrency(event);
     if (currency) await this.offers.refreshUsdEquivalents(manager, { currency });
   }
 }

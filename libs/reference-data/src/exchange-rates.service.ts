@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, OutboxService, problemAt, reason } from '#libs/core';
+import { AuditService, BadUserInputError, OutboxService, problemAt, reason, type OutboxEvent } from '#libs/core';
 import type { SetExchangeRateInput } from './dto/exchange-rate.input.js';
 import { ExchangeRate } from './entities/currency.entity.js';
 import { convertToUsd, isPositiveDecimal } from './money.js';
@@ -9,6 +9,11 @@ import { Cached, ReferenceDataChanges } from './reference-data.changes.js';
 import { ReferenceDataService } from './reference-data.service.js';
 
 export const EXCHANGE_RATE_CHANGED = 'exchange_rate.changed';
+
+/** The currency whose rate an EXCHANGE_RATE_CHANGED event set (null when it names none). */
+export function changedRateCurrency(event: Pick<OutboxEvent, 'payload'>): string | null {
+  return String(event.payload.currencyCode ?? '') || null;
+}
 
 /** The table of USD rates with effective dates, kept by administrators. */
 @Injectable()
