@@ -127,30 +127,25 @@ describe('canViewNeed', () => {
   });
 });
 
+/** Everyone, and whether they are Ghana's NPC or UNODA: who sees a Ghana need's workings and Ghana's reports. */
+const GHANA_AND_UNODA: [string, AuthUser | undefined, boolean][] = [
+  ['anonymous', undefined, false],
+  ['a donor', donor, false],
+  ["a donor of the State's organisation", ghanaDonor, false],
+  ["another State's NPC", kenyaNpc, false],
+  ["the State's NPC", ghanaNpc, true],
+  ['a UNODA moderator', moderator, true],
+  ['an administrator', admin, true],
+];
+
 describe('isPrivileged', () => {
-  it.each([
-    ['anonymous', undefined, false],
-    ['a donor', donor, false],
-    ["a donor of the State's organisation", ghanaDonor, false],
-    ["another State's NPC", kenyaNpc, false],
-    ["the State's NPC", ghanaNpc, true],
-    ['a UNODA moderator', moderator, true],
-    ['an administrator', admin, true],
-  ])('%s sees the workings of a Ghana need: %s', (_label, viewer, expected) => {
+  it.each(GHANA_AND_UNODA)('%s sees the workings of a Ghana need: %s', (_label, viewer, expected) => {
     expect(isPrivileged(needAccess(viewer), { stateIso3: 'GHA' })).toBe(expected);
   });
 });
 
 describe('canReadNationalReports', () => {
-  it.each([
-    ['anonymous', undefined, false],
-    ['a donor', donor, false],
-    ["a donor of the State's organisation", ghanaDonor, false],
-    ["another State's NPC", kenyaNpc, false],
-    ["the State's NPC", ghanaNpc, true],
-    ['a UNODA moderator', moderator, true],
-    ['an administrator', admin, true],
-  ])("%s reads Ghana's national reports (and which one a need came from): %s", (_label, viewer, expected) => {
+  it.each(GHANA_AND_UNODA)("%s reads Ghana's national reports (and which one a need came from): %s", (_label, viewer, expected) => {
     expect(canReadNationalReports(needAccess(viewer), 'GHA')).toBe(expected);
     expect(canReadNationalReports(needAccess(viewer), 'gha')).toBe(expected);
   });
