@@ -1,4 +1,4 @@
-import { ExchangeRatesService } from '#libs/reference-data';
+import { ExchangeRatesService, ReferenceDataSeeder } from '#libs/reference-data';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 
 const SET_RATE = `mutation ($input: SetExchangeRateInput!) {
@@ -75,6 +75,21 @@ describe('reference data', () => {
     ]);
     expect(data.currencies.find((c) => c.code === 'JPY')?.minorUnits).toBe(0);
     expect(data.currencies.length).toBeGreaterThan(150);
+  });
+
+  it('seeds again only when the files give other rows: a restart writes nothing', async () => {
+    const versionOfGhana = async () =>
+      ((await t.dataSource.query("SELECT xmin::text AS version FROM member_state WHERE iso3 = 'GHA'")) as { version: string }[])[0].version;
+    const seeder = t.app.get(ReferenceDataSeeder);
+    const [{ digest }]: { digest: string }[] = await t.dataSource.query('SELECT digest FROM reference_data_seed');
+    const before = await versionOfGhana();
+    expect(await seeder.seed()).toMatchObject({ memberStates: 193, currencies: expect.any(Number) });
+    expect(await versionOfGhana()).toBe(before);
+    // Files that give other rows than the digest kept: the seed writes them, and keeps their digest.
+    await t.dataSource.query("UPDATE reference_data_seed SET digest = 'rows of older files'");
+    expect(await seeder.seed()).toMatchObject({ memberStates: 193 });
+    expect(await versionOfGhana()).not.toBe(before);
+    expect(await t.dataSource.query('SELECT digest FROM reference_data_seed')).toEqual([{ digest }]);
   });
 
   it('answers NOT_FOUND for a State that does not exist', async () => {

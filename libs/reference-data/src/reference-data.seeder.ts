@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { LocalizedText } from '#libs/core';
@@ -44,6 +45,8 @@ function names(list: string, code: string, english: string): LocalizedText {
 /**
  * Loads the reference data shipped in data/ (see data/SOURCES.md). Idempotent: rows are upserted
  * by code and membership lists replaced, so a changed file updates the database on the next run.
+ * A digest of the rows it writes is kept beside them (reference_data_seed): when it is unchanged,
+ * as at most starts, nothing is written (a restart is faster, and no process reloads its copy).
  */
 @Injectable()
 export class ReferenceDataSeeder {
@@ -55,7 +58,23 @@ export class ReferenceDataSeeder {
   ) {}
 
   async seed(): Promise<ReferenceSeedResult> {
-    const result = await this.dataSource.transaction((manager) => this.seedIn(manager));
+    const rows = this.rows(this.dataSource.manager);
+    const digest = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    const written = await this.dataSource.transaction(async (manager) => {
+      const [seeded]: { digest: string }[] = await manager.query('SELECT digest FROM reference_data_seed FOR UPDATE');
+      if (seeded?.digest === digest) return false;
+      await this.write(manager, rows);
+      await manager.query(
+        'INSERT INTO reference_data_seed (id, digest, seeded_at) VALUES (1, $1, now()) ON CONFLICT (id) DO UPDATE SET digest = EXCLUDED.digest, seeded_at = now()',
+        [digest],
+      );
+      return true;
+    });
+    const result = this.counts(rows);
+    if (!written) {
+      this.logger.log(`reference data unchanged: ${JSON.stringify(result)}`);
+      return result;
+    }
     // Fresh statistics, so queries that filter needs by region or organisation plan well at once.
     await this.dataSource.query('ANALYZE member_state, regional_organisation_member, thematic_area, currency');
     this.logger.log(`reference data loaded: ${JSON.stringify(result)}`);
@@ -63,7 +82,8 @@ export class ReferenceDataSeeder {
     return result;
   }
 
-  private async seedIn(manager: EntityManager): Promise<ReferenceSeedResult> {
+  /** The rows the seed writes, from the files (no database read). */
+  private rows(manager: EntityManager) {
     const states = memberStatesFile.states.map((s) => {
       const [regionCode, regionName] = splitM49(s.m49Region);
       const [subregionCode, subregionName] = splitM49(s.m49Subregion);
@@ -82,7 +102,6 @@ export class ReferenceDataSeeder {
         names: s.names,
       });
     });
-    await manager.upsert(MemberState, states, ['iso3']);
     const stateCodes = new Set(states.map((s) => s.iso3));
 
     const organisations = taxonomyFile.regionalOrganisations.map((o) => ({
@@ -98,17 +117,9 @@ export class ReferenceDataSeeder {
       }),
       members: o.members.filter((m) => stateCodes.has(m)),
     }));
-    await manager.upsert(
-      RegionalOrganisation,
-      organisations.map((o) => o.entity),
-      ['code'],
-    );
     const memberships = organisations.flatMap((o) => o.members.map((iso3) => ({ organisationCode: o.entity.code, stateIso3: iso3 })));
-    await manager.createQueryBuilder().delete().from(RegionalOrganisationMember).execute();
-    await manager.insert(RegionalOrganisationMember, memberships);
 
     const modules = taxonomyFile.mosaicModules.map((m) => manager.create(MosaicModule, { code: m.code, names: names('mosaicModules', m.code, m.title) }));
-    await manager.upsert(MosaicModule, modules, ['code']);
 
     const areas = taxonomyFile.thematicAreas.map((a, index) =>
       manager.create(ThematicArea, {
@@ -120,7 +131,6 @@ export class ReferenceDataSeeder {
         sortOrder: index + 1,
       }),
     );
-    await manager.upsert(ThematicArea, areas, ['code']);
 
     const types = taxonomyFile.assistanceTypes.map((t, index) =>
       manager.create(AssistanceType, {
@@ -130,10 +140,20 @@ export class ReferenceDataSeeder {
         sortOrder: index + 1,
       }),
     );
-    await manager.upsert(AssistanceType, types, ['code']);
 
     const currencies = currenciesFile.currencies.map((c) => manager.create(Currency, c));
-    await manager.upsert(Currency, currencies, ['code']);
+    return { states, organisations: organisations.map((o) => o.entity), memberships, modules, areas, types, currencies };
+  }
+
+  private async write(manager: EntityManager, rows: ReturnType<ReferenceDataSeeder['rows']>): Promise<void> {
+    await manager.upsert(MemberState, rows.states, ['iso3']);
+    await manager.upsert(RegionalOrganisation, rows.organisations, ['code']);
+    await manager.createQueryBuilder().delete().from(RegionalOrganisationMember).execute();
+    await manager.insert(RegionalOrganisationMember, rows.memberships);
+    await manager.upsert(MosaicModule, rows.modules, ['code']);
+    await manager.upsert(ThematicArea, rows.areas, ['code']);
+    await manager.upsert(AssistanceType, rows.types, ['code']);
+    await manager.upsert(Currency, rows.currencies, ['code']);
     // The US dollar is the unit of every USD equivalent: its rate is 1 by definition.
     await manager
       .createQueryBuilder()
@@ -142,15 +162,17 @@ export class ReferenceDataSeeder {
       .values({ currencyCode: 'USD', usdPerUnit: '1', effectiveDate: '1970-01-01', source: 'definition' })
       .orIgnore()
       .execute();
+  }
 
+  private counts(rows: ReturnType<ReferenceDataSeeder['rows']>): ReferenceSeedResult {
     return {
-      memberStates: states.length,
-      regionalOrganisations: organisations.length,
-      regionalMemberships: memberships.length,
-      thematicAreas: areas.length,
-      mosaicModules: modules.length,
-      assistanceTypes: types.length,
-      currencies: currencies.length,
+      memberStates: rows.states.length,
+      regionalOrganisations: rows.organisations.length,
+      regionalMemberships: rows.memberships.length,
+      thematicAreas: rows.areas.length,
+      mosaicModules: rows.modules.length,
+      assistanceTypes: rows.types.length,
+      currencies: rows.currencies.length,
     };
   }
 }

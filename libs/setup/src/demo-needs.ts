@@ -41,13 +41,17 @@ const DAY = 86_400_000;
 export async function loadDemoNeeds(manager: EntityManager, needs: NeedsService, known: KnownCodes, today: string): Promise<number> {
   const created: string[] = [];
   const reports = (demoNeedsFile as unknown as { reports: DemoReport[] }).reports;
+  const keyOf = (r: { stateIso3: string; instrument: string; reportingYear: number }) => `${r.stateIso3}/${r.instrument}/${r.reportingYear}`;
+  const loaded = new Set(
+    (
+      await manager.find(NationalReport, {
+        select: { stateIso3: true, instrument: true, reportingYear: true },
+        where: reports.map(({ report }) => ({ stateIso3: report.state, instrument: report.instrument as Instrument, reportingYear: report.year })),
+      })
+    ).map(keyOf),
+  );
   for (const [reportIndex, { report, needs: items }] of reports.entries()) {
-    const exists = await manager.existsBy(NationalReport, {
-      stateIso3: report.state,
-      instrument: report.instrument as Instrument,
-      reportingYear: report.year,
-    });
-    if (exists) continue;
+    if (loaded.has(keyOf({ stateIso3: report.state, instrument: report.instrument, reportingYear: report.year }))) continue;
     const saved = await manager.save(
       manager.create(NationalReport, {
         stateIso3: report.state,

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService, ConflictError, OrganisationType, reason, Role, runMigrations, todayUtc, withSetupLock } from '#libs/core';
 import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService } from '#libs/needs';
@@ -48,28 +48,32 @@ export class SetupService {
 
   /** Demo organisations, one account per role, illustrative exchange rates and needs. Idempotent. */
   async loadDemoData(): Promise<number> {
-    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const known = await this.referenceData.codeSets();
     const created = await this.dataSource.transaction(async (manager) => {
-      const organisations = new Map<string, Organisation>();
-      for (const spec of DEMO_ORGANISATIONS) {
-        let organisation = await manager.findOneBy(Organisation, { name: spec.name });
-        organisation ??= await manager.save(
-          manager.create(Organisation, {
-            type: spec.type,
-            name: spec.name,
-            acronym: spec.acronym,
-            stateIso3: spec.stateIso3 ?? null,
-            regionalOrganisationCode: spec.regionalOrganisationCode ?? null,
-          }),
+      // A restart finds everything there: one read per kind of record, and no password hashed.
+      const found = new Map((await manager.findBy(Organisation, { name: In(DEMO_ORGANISATIONS.map((o) => o.name)) })).map((o) => [o.name, o]));
+      const missingOrganisations = DEMO_ORGANISATIONS.filter((spec) => !found.has(spec.name));
+      if (missingOrganisations.length) {
+        const saved = await manager.save(
+          missingOrganisations.map((spec) =>
+            manager.create(Organisation, {
+              type: spec.type,
+              name: spec.name,
+              acronym: spec.acronym,
+              stateIso3: spec.stateIso3 ?? null,
+              regionalOrganisationCode: spec.regionalOrganisationCode ?? null,
+            }),
+          ),
         );
-        organisations.set(spec.key, organisation);
+        for (const organisation of saved) found.set(organisation.name, organisation);
       }
-      let count = 0;
-      for (const spec of DEMO_USERS) {
-        let user = await manager.findOneBy(User, { email: spec.email });
-        if (!user) {
-          user = await manager.save(
+      const organisationOf = new Map(DEMO_ORGANISATIONS.map((spec) => [spec.key, found.get(spec.name)!]));
+      const users = new Map((await manager.findBy(User, { email: In(DEMO_USERS.map((u) => u.email)) })).map((u) => [u.email, u]));
+      const missingUsers = DEMO_USERS.filter((spec) => !users.has(spec.email));
+      if (missingUsers.length) {
+        const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+        const saved = await manager.save(
+          missingUsers.map((spec) =>
             manager.create(User, {
               email: spec.email,
               displayName: spec.displayName,
@@ -77,12 +81,18 @@ export class SetupService {
               preferredLanguage: spec.language,
               status: UserStatus.ACTIVE,
             }),
-          );
-          count += 1;
-        }
-        const organisationId = (organisations.get(spec.organisation) as Organisation).id;
-        await manager.createQueryBuilder().insert().into(Membership).values({ userId: user.id, organisationId, role: spec.role }).orIgnore().execute();
+          ),
+        );
+        for (const user of saved) users.set(user.email, user);
       }
+      const count = missingUsers.length;
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Membership)
+        .values(DEMO_USERS.map((spec) => ({ userId: users.get(spec.email)!.id, organisationId: organisationOf.get(spec.organisation)!.id, role: spec.role })))
+        .orIgnore()
+        .execute();
       await manager
         .createQueryBuilder()
         .insert()

@@ -11,6 +11,7 @@ import { AddNeedStatusVisibilityIndex1796431729885 } from './1796431729885-AddNe
 import { AddNeedDashboardIndex1796440000000 } from './1796440000000-AddNeedDashboardIndex.js';
 import { AddReferenceDataNotify1796450000000 } from './1796450000000-AddReferenceDataNotify.js';
 import { AddIdentityNotify1796480000000 } from './1796480000000-AddIdentityNotify.js';
+import { AddReferenceDataSeed1796490000000 } from './1796490000000-AddReferenceDataSeed.js';
 import { AddOutboxEventAggregateIndex1796475253099 } from './1796475253099-AddOutboxEventAggregateIndex.js';
 
 /**
@@ -31,4 +32,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AddReferenceDataNotify1796450000000,
   AddOutboxEventAggregateIndex1796475253099,
   AddIdentityNotify1796480000000,
+  AddReferenceDataSeed1796490000000,
 ];
