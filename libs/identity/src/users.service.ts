@@ -17,6 +17,7 @@ import {
 import type { UpdateMeInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';
+import { membershipAudit } from './membership-audit.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 
 function isTimeZone(value: string): boolean {
@@ -123,13 +124,7 @@ export class UsersService {
         if (admins.length <= 1) throw new ConflictError(reason('membership.lastAdministrator'));
       }
       await manager.delete(Membership, { id: membershipId });
-      await this.audit.record(manager, {
-        actorUserId: actor.id,
-        action: 'membership.revoked',
-        entityType: 'user',
-        entityId: membership.userId,
-        data: { organisationId: membership.organisationId, role: membership.role },
-      });
+      await this.audit.record(manager, membershipAudit('membership.revoked', membership, actor.id));
       return membership.userId;
     });
     this.authUsers.changed(userId);
