@@ -255,7 +255,8 @@ describe('the processes as deployed (built entry points)', () => {
       );
       const exited = terminate(api, 30_000, true);
       // The point of the test: the api does not exit while the edit waits, so a fixed time in which
-      // nothing may happen. (Its "SIGINT received" line is written after the modules' destroy hooks, too late to wait for.)
+      // nothing may happen, once the api has said the stop began.
+      await waitForOutput(api, 'SIGINT received: finishing in-flight requests and jobs');
       await new Promise((r) => setTimeout(r, 1500));
       expect(api.exitCode).toBeNull(); // still finishing the edit
       await locker.query('COMMIT');

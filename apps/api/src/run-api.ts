@@ -18,7 +18,7 @@ async function start({ loadWorkerModule }: { loadWorkerModule?: () => Promise<Ty
   const { config, embeddedDatabase } = await prepareProcess({ processName: 'api', needsRedis: true });
   const [{ Logger }, { DEMO_PASSWORD, DEMO_STATES, DEMO_USERS, SetupService }, { createApiApp }, workerModule] = await loading;
   const app = await createApiApp(config, { workerModule });
-  stopOnSignals(app, embeddedDatabase);
+  stopOnSignals(app, embeddedDatabase, (message) => new Logger('Shutdown').log(message));
   armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);
   const logger = new Logger('Api');
   if (config.MIGRATE_ON_START || config.loadDemoData) {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const [{ Logger: NestLogger }, { NestFactory }, { Logger }, { SetupService }, { WorkerModule }] = await loading;
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  stopOnSignals(app, embeddedDatabase);
+  stopOnSignals(app, embeddedDatabase, (message) => new NestLogger('Shutdown').log(message));
   armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);
   if (config.MIGRATE_ON_START) {
     await app.get(SetupService).prepare({ migrate: true, seed: true, demo: false });

@@ -50,6 +50,7 @@ export * from './logging/redact.js';
 export * from './workflow/state-machine.js';
 export * from './workflow/transition-roles.js';
 export * from './workflow/versions.js';
+export * from './workflow/change.js';
 export * from './queue/scheduled-tasks.js';
 export * from './search/keyset-pages.js';
 export * from './search/multilingual-text.js';

@@ -9,11 +9,14 @@ import {
   ConflictError,
   isUuid,
   OutboxService,
+  payloadReader,
   problemAt,
   reason,
   roleAllowedIn,
   type AuthUser,
   type Language,
+  type Role,
+  type TypedEvent,
 } from '#libs/core';
 import type { ClientInfo } from './auth.service.js';
 import { AuthService } from './auth.service.js';
@@ -35,6 +38,14 @@ import { membershipAudit } from './membership-audit.js';
 import { PasswordHasher } from './password-hasher.js';
 
 export const USER_INVITED = 'user.invited';
+
+/** The payload of each event type of identity (ids and codes: never the invitation's token). */
+export type IdentityEventPayloads = {
+  'user.invited': { invitationId: string; organisationId: string; role: Role };
+};
+
+/** The payload of a stored identity event, for its handlers. */
+export const identityPayload = payloadReader<IdentityEventPayloads>();
 
 /** Why acceptInvitation refuses a genuine link that can no longer be used. */
 const UNUSABLE = {
@@ -231,13 +242,14 @@ export class InvitationsService {
         expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3_600_000),
       }),
     );
-    await this.outbox.record(manager, {
+    const event: TypedEvent<IdentityEventPayloads> = {
       type: USER_INVITED,
       aggregateType: 'user',
       aggregateId: user.id,
       actorUserId,
       payload: { invitationId: invitation.id, organisationId: organisation.id, role: input.role },
-    });
+    };
+    await this.outbox.record(manager, event);
     return invitation;
   }
 }

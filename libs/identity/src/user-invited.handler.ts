@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig, HandlesDomainEvent, type DomainEventHandler, type OutboxEvent } from '#libs/core';
 import { Invitation } from './entities/invitation.entity.js';
 import { User } from './entities/user.entity.js';
-import { InvitationsService, USER_INVITED } from './invitations.service.js';
+import { identityPayload, InvitationsService, USER_INVITED } from './invitations.service.js';
 
 /**
  * Until e-mail notifications exist (they consume this same event), announces each new invitation
@@ -21,7 +21,7 @@ export class UserInvitedHandler implements DomainEventHandler {
   ) {}
 
   async handle(event: OutboxEvent, manager: EntityManager): Promise<void> {
-    const invitationId = String(event.payload.invitationId ?? '');
+    const invitationId = String(identityPayload(event, USER_INVITED).invitationId ?? '');
     const invitation = await manager.findOneBy(Invitation, { id: invitationId });
     if (!invitation || invitation.acceptedAt || invitation.revokedAt) {
       this.logger.log(`invitation ${invitationId} is no longer pending; nothing to announce`);

@@ -10,6 +10,7 @@ export * from './match-profiles.service.js';
 export * from './match-runs.service.js';
 export * from './match-settings.provider.js';
 export * from './match-writer.js';
+export * from './match-events.js';
 export * from './matches.service.js';
 export * from './matching-jobs.js';
 export * from './matching.engine.js';

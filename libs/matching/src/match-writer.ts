@@ -3,17 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { AuditService, OutboxService, sqlList } from '#libs/core';
 import { MatchOrigin, MatchStatus } from './match.enums.js';
 import { MATCH_LIFE_CYCLE } from './match.state-machine.js';
+import { MATCH_EVENTS, type MatchEvent } from './match-events.js';
 import type { MatchWrite } from './scoring/planning.js';
-
-export const MATCH_EVENTS = {
-  /** A strong suggestion, new or back: notifications tell both sides. */
-  suggested: 'match.suggested',
-  confirmed: 'match.confirmed',
-  dismissed: 'match.dismissed',
-  interestExpressed: 'match.interest_expressed',
-  interestAccepted: 'match.interest_accepted',
-  interestDeclined: 'match.interest_declined',
-} as const;
 
 /**
  * The status a row ends in, in SQL: the engine's wish where the life cycle lets the system take
@@ -91,7 +82,7 @@ export class MatchWriter {
     }
     await this.outbox.record(
       manager,
-      ...announced.map(({ row, write }) => ({
+      ...announced.map(({ row, write }): MatchEvent<'match.suggested'> => ({
         type: MATCH_EVENTS.suggested,
         aggregateType: 'match',
         aggregateId: row.id,

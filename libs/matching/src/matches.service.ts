@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import {
   allOrNothing,
-  assertVersion,
   AuditService,
   BadUserInputError,
+  ChangePipeline,
   ConflictError,
   ForbiddenError,
   isUuid,
@@ -37,7 +37,7 @@ import { MatchOrigin, MatchStatus } from './match.enums.js';
 import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
 import { MatchProfilesService, offerWindowOpen } from './match-profiles.service.js';
 import { MATCH_SETTINGS } from './match-settings.provider.js';
-import { MATCH_EVENTS } from './match-writer.js';
+import { MATCH_STEP_EVENT, type MatchEvent, type PersonMatchAction } from './match-events.js';
 import type { MatchSettings } from './scoring/match-settings.js';
 import { breakdownDigest, pairBasis } from './scoring/planning.js';
 import { dayNumber } from './scoring/profiles.js';
@@ -66,14 +66,6 @@ const SORTS: ListingSorts<MatchSort | 'RELEVANCE'> = {
 
 const MESSAGE_MAX = 2000;
 
-const EVENT_OF: Partial<Record<MatchAction, string>> = {
-  [MatchAction.CONFIRM]: MATCH_EVENTS.confirmed,
-  [MatchAction.DISMISS]: MATCH_EVENTS.dismissed,
-  [MatchAction.EXPRESS_INTEREST]: MATCH_EVENTS.interestExpressed,
-  [MatchAction.ACCEPT_INTEREST]: MATCH_EVENTS.interestAccepted,
-  [MatchAction.DECLINE_INTEREST]: MATCH_EVENTS.interestDeclined,
-};
-
 /** Matches as people see and decide them: lists per need, per offer and for moderators; the life cycle. */
 @Injectable()
 export class MatchesService {
@@ -90,7 +82,11 @@ export class MatchesService {
     @Inject(MATCH_SETTINGS) readonly settings: MatchSettings,
   ) {
     this.pages = new KeysetPages(dataSource, Match, 'm');
+    this.changes = new ChangePipeline(audit, outbox);
   }
+
+  /** Locks, steps, audits and announces (core/workflow/change.ts). */
+  private readonly changes: ChangePipeline;
 
   /** A match the viewer may see, with its parties; NOT_FOUND otherwise. */
   async getVisible(id: string, viewer: AuthUser): Promise<Match> {
@@ -193,14 +189,18 @@ export class MatchesService {
       const from = existing?.status ?? MatchStatus.SUGGESTED;
       MATCH_LIFE_CYCLE.apply(MatchAction.EXPRESS_INTEREST, from, matchActor(matchAccess(actor), parties));
       const match = existing ?? (await this.scoredPair(manager, need.id, offer.id));
-      match.status = MatchStatus.INTEREST_EXPRESSED;
-      match.statusChangedAt = new Date();
-      match.interestMessage = message;
-      match.interestByUserId = actor.id;
-      match.decidedByUserId = actor.id;
-      match.reason = null;
-      const saved = await manager.save(match);
-      await this.record(manager, saved, MatchAction.EXPRESS_INTEREST, existing?.status ?? null, actor, message);
+      const step = { from: existing?.status ?? null, to: MatchStatus.INTEREST_EXPRESSED, why: message, at: new Date() };
+      const { saved } = await this.changes.write(manager, MATCH_LIFE_CYCLE, match, step, {
+        actorUserId: actor.id,
+        change: (m) => {
+          m.interestMessage = message;
+          m.interestByUserId = actor.id;
+          m.decidedByUserId = actor.id;
+          m.reason = null;
+        },
+        audit: () => ({ data: { needId: match.needId, offerId: match.offerId } }),
+        event: (m, { from: was, to, why }) => this.event(MatchAction.EXPRESS_INTEREST, m, actor, was, to, why),
+      });
       return saved;
     });
   }
@@ -214,45 +214,45 @@ export class MatchesService {
     return row ? { stateIso3: row.state_iso3, organisationId: row.organisation_id } : null;
   }
 
-  private async decideIn(manager: EntityManager, action: MatchAction, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
-    const match = isUuid(input.matchId) ? await manager.findOne(Match, { where: { id: input.matchId }, lock: { mode: 'pessimistic_write' } }) : null;
+  private async decideIn(manager: EntityManager, action: PersonMatchAction, input: MatchDecisionInput, actor: AuthUser): Promise<Match> {
     const access = matchAccess(actor);
-    const parties = match ? await this.parties(manager, match) : null;
-    if (!match || !parties || !canViewMatch(access, parties)) throw new NotFoundError(reason('match.notFound', { id: input.matchId }));
+    const sides: { parties?: MatchParties } = {};
+    const match = await this.changes.lock(manager, Match, 'match', input.matchId, async (m) => {
+      const parties = await this.parties(manager, m);
+      if (parties) sides.parties = parties;
+      return !!parties && canViewMatch(access, parties);
+    });
     const why = input.reason?.trim() || null;
     if (why && why.length > MESSAGE_MAX) throw new BadUserInputError(problemAt('input.reason', reason('field.tooLong', { max: MESSAGE_MAX })));
     // A suggestion whose offer's window has ended is decided on as the withdrawn match it is now.
     const { status: from } = (await this.asOfToday(manager, [{ ...match }]))[0];
-    const to = MATCH_LIFE_CYCLE.apply(action, from, matchActor(access, parties), why);
-    assertVersion('match', match, input.expectedVersion);
-    match.status = to;
-    match.statusChangedAt = new Date();
-    match.decidedByUserId = actor.id;
-    if (action === MatchAction.DISMISS) match.dismissedBasis = match.basis;
-    if (action === MatchAction.DISMISS || action === MatchAction.DECLINE_INTEREST) match.reason = why;
-    const saved = await manager.save(match);
-    await this.record(manager, saved, action, from, actor, why);
+    const { saved } = await this.changes.transition(manager, MATCH_LIFE_CYCLE, match, {
+      action,
+      from,
+      actor: matchActor(access, sides.parties!),
+      reason: why,
+      expectedVersion: input.expectedVersion,
+      actorUserId: actor.id,
+      change: (m) => {
+        m.decidedByUserId = actor.id;
+        if (action === MatchAction.DISMISS) m.dismissedBasis = m.basis;
+        if (action === MatchAction.DISMISS || action === MatchAction.DECLINE_INTEREST) m.reason = why;
+      },
+      audit: () => ({ data: { needId: match.needId, offerId: match.offerId } }),
+      event: (m, step) => this.event(action, m, actor, step.from, step.to, step.why),
+    });
     return saved;
   }
 
-  private async record(manager: EntityManager, match: Match, action: MatchAction, from: MatchStatus | null, actor: AuthUser, reason: string | null) {
-    await this.audit.record(manager, {
-      actorUserId: actor.id,
-      action: 'match.transitioned',
-      entityType: 'match',
-      entityId: match.id,
-      fromState: from,
-      toState: match.status,
-      reason,
-      data: { needId: match.needId, offerId: match.offerId },
-    });
-    await this.outbox.record(manager, {
-      type: EVENT_OF[action]!,
+  /** The event of a person's step on a match: its two sides, from, to, and the reason or message. */
+  private event(action: PersonMatchAction, match: Match, actor: AuthUser, from: MatchStatus | null, to: MatchStatus, why: string | null): MatchEvent {
+    return {
+      type: MATCH_STEP_EVENT[action],
       aggregateType: 'match',
       aggregateId: match.id,
       actorUserId: actor.id,
-      payload: { needId: match.needId, offerId: match.offerId, from, to: match.status, ...(reason ? { reason } : {}) },
-    });
+      payload: { needId: match.needId, offerId: match.offerId, from, to, ...(why ? { reason: why } : {}) },
+    };
   }
 
   /** A new match row for a pair, scored as the engine would. */

@@ -13,6 +13,7 @@ export * from './needs-freshness.task.js';
 export * from './needs-search.service.js';
 export * from './needs.module.js';
 export * from './needs.service.js';
+export * from './need-events.js';
 export * from './report-import.service.js';
 export * from './reporting-cycle.js';
 export * from './import/report-file.js';

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { addDays, AuditService, OutboxService, Scheduled, type ScheduledTask, todayUtc } from '#libs/core';
 import { NeedStatus } from './need.enums.js';
 import { NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
-import { NEED_EVENTS, NeedsService } from './needs.service.js';
+import { NEED_EVENTS, type NeedEvent } from './need-events.js';
+import { NeedsService } from './needs.service.js';
 
 /** Days before valid-until when the State is asked whether the need is still needed. */
 export const EXPIRY_REMINDER_DAYS = 30;
@@ -54,7 +55,7 @@ export class NeedsFreshnessTask implements ScheduledTask {
       );
       await this.outbox.record(
         manager,
-        ...expired.map((n) => ({
+        ...expired.map((n): NeedEvent<'need.expired'> => ({
           type: NEED_EVENTS.transition(NeedAction.EXPIRE),
           aggregateType: 'need',
           aggregateId: n.id,
@@ -69,7 +70,7 @@ export class NeedsFreshnessTask implements ScheduledTask {
       );
       await this.outbox.record(
         manager,
-        ...reminded.map((n) => ({
+        ...reminded.map((n): NeedEvent<'need.expiry_reminder'> => ({
           type: NEED_EVENTS.expiryReminder,
           aggregateType: 'need',
           aggregateId: n.id,

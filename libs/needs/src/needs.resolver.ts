@@ -34,6 +34,7 @@ import { NeedStatus } from './need.enums.js';
 import { NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
 import { NeedsSearchService } from './needs-search.service.js';
 import { NeedsService } from './needs.service.js';
+import type { PersonNeedAction } from './need-events.js';
 import { ReportImportService } from './report-import.service.js';
 
 const LANG_ARG = { type: () => Language, nullable: true, description: "Language of names; default the user's, else English." } as const;
@@ -246,7 +247,7 @@ export class NeedsResolver {
     return ((await ctx.loaders.get(this.service.historyByNeed).load(need.id)) ?? []).map(NeedHistoryEntryView.from);
   }
 
-  private async transition(action: NeedAction, input: NeedTransitionInput, user: AuthUser): Promise<NeedView> {
+  private async transition(action: PersonNeedAction, input: NeedTransitionInput, user: AuthUser): Promise<NeedView> {
     return this.service.view(await this.service.transition(action, input, user), user);
   }
 

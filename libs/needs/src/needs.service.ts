@@ -9,6 +9,7 @@ import {
   AuditEntry,
   AuditService,
   BadUserInputError,
+  ChangePipeline,
   ConflictError,
   ForbiddenError,
   groupToKeys,
@@ -45,33 +46,16 @@ import { validateNeedFields, validateNeedTranslation, type NeedFieldProblem, typ
 import { assessNeedQuality, type QualityAssessment } from './need-quality.js';
 import { NeedCloseReason, NeedStatus, NeedVisibility } from './need.enums.js';
 import { EDITABLE_STATUSES, NEED_LIFE_CYCLE, NeedAction } from './need.state-machine.js';
+import {
+  NEED_EVENTS,
+  type NeedEvent,
+  type NeedEventBase,
+  type NeedEventPayloads,
+  type NeedServiceEventType,
+  type PersonNeedAction,
+  type ProposalNeedAction,
+} from './need-events.js';
 import { endOfReportingCycle } from './reporting-cycle.js';
-
-/** Event types of needs, as written to the outbox. */
-export const NEED_EVENTS = {
-  created: 'need.created',
-  changed: 'need.changed',
-  reconfirmed: 'need.reconfirmed',
-  translated: 'need.translated',
-  expiryReminder: 'need.expiry_reminder',
-  transition: (action: NeedAction) => `need.${TRANSITION_EVENT[action]}`,
-} as const;
-
-const TRANSITION_EVENT: Record<NeedAction, string> = {
-  [NeedAction.SUBMIT]: 'submitted',
-  [NeedAction.RETURN]: 'returned',
-  [NeedAction.PUBLISH]: 'published',
-  [NeedAction.CLOSE]: 'closed',
-  [NeedAction.WITHDRAW]: 'withdrawn',
-  [NeedAction.EXPIRE]: 'expired',
-  [NeedAction.REOPEN]: 'reopened',
-  [NeedAction.INCLUDE_IN_PROPOSAL]: 'in_proposal',
-  [NeedAction.MARK_PARTIALLY_FUNDED]: 'partially_funded',
-  [NeedAction.MARK_FUNDED]: 'funded',
-  [NeedAction.MARK_UNFUNDED]: 'unfunded',
-  [NeedAction.RELEASE]: 'released',
-  [NeedAction.CLOSE_MET]: 'met',
-};
 
 /** The API's field names, for errors that point at what the caller sent. */
 const INPUT_FIELD: Partial<Record<NeedFieldProblem['field'], string>> = {
@@ -106,7 +90,12 @@ export class NeedsService {
     private readonly rates: ExchangeRatesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.changes = new ChangePipeline(audit, outbox);
+  }
+
+  /** Locks, steps, audits and announces (core/workflow/change.ts). */
+  private readonly changes: ChangePipeline;
 
   /** The GraphQL face of a need for this viewer. */
   view(need: Need, viewer: AuthUser | undefined): NeedView {
@@ -191,7 +180,7 @@ export class NeedsService {
         entityId: need.id,
         toState: NeedStatus.DRAFT,
       });
-      await this.outbox.record(manager, this.event(NEED_EVENTS.created, saved, actor));
+      await this.outbox.record(manager, this.event(NEED_EVENTS.created, saved, actor, {}));
       return saved;
     });
   }
@@ -238,7 +227,7 @@ export class NeedsService {
   }
 
   /** Moves a need through its life cycle as NEED_LIFE_CYCLE allows; audited and announced. */
-  async transition(action: NeedAction, input: NeedTransitionInput | CloseNeedInput, actor: AuthUser): Promise<Need> {
+  async transition(action: PersonNeedAction, input: NeedTransitionInput | CloseNeedInput, actor: AuthUser): Promise<Need> {
     return this.dataSource.transaction((manager) => this.transitionIn(manager, action, input, actor));
   }
 
@@ -379,7 +368,6 @@ export class NeedsService {
     }
   }
 
-  /** The outbox event of a need change: ids and the State, never the text. */
   /**
    * Moves needs as the proposal carrying them moves (the system's steps: included, partially
    * funded, funded, unfunded, released, met), with an audit entry and an event each, in the
@@ -389,7 +377,7 @@ export class NeedsService {
   async moveWithProposal(
     manager: EntityManager,
     needIds: readonly string[],
-    action: NeedAction,
+    action: ProposalNeedAction,
     proposal: { id: string; reference: string },
     actorUserId: string | null,
   ): Promise<Need[]> {
@@ -408,81 +396,63 @@ export class NeedsService {
         }
         throw error;
       }
-      need.status = to;
-      need.statusChangedAt = new Date();
-      if (action === NeedAction.CLOSE_MET) need.closeReason = NeedCloseReason.MET;
-      await manager.save(need);
-      await this.audit.record(manager, {
-        actorUserId,
-        action: 'need.transitioned',
-        entityType: 'need',
-        entityId: need.id,
-        fromState: from,
-        toState: to,
-        reason: `Proposal ${proposal.reference}`,
-        data: { proposalId: proposal.id },
-      });
-      await this.outbox.record(manager, this.event(NEED_EVENTS.transition(action), need, 'SYSTEM', { from, to, proposalId: proposal.id }));
-      moved.push(need);
+      const { saved } = await this.changes.write(
+        manager,
+        NEED_LIFE_CYCLE,
+        need,
+        { from, to, why: `Proposal ${proposal.reference}`, at: new Date() },
+        {
+          actorUserId,
+          change: (n) => {
+            if (action === NeedAction.CLOSE_MET) n.closeReason = NeedCloseReason.MET;
+          },
+          audit: () => ({ reason: `Proposal ${proposal.reference}`, data: { proposalId: proposal.id } }),
+          event: (n) => this.event(NEED_EVENTS.transition(action), n, 'SYSTEM', { from, to, proposalId: proposal.id }),
+        },
+      );
+      moved.push(saved);
     }
     return moved;
   }
 
-  event(type: string, need: Need, actor: NeedActor, extra: Record<string, unknown> = {}) {
-    return {
-      type,
-      aggregateType: 'need',
-      aggregateId: need.id,
-      actorUserId: actor === 'SYSTEM' ? null : actor.id,
-      payload: { stateIso3: need.stateIso3, status: need.status, ...extra },
-    };
+  /** The outbox event of a need change: ids and the State, never the text. */
+  event<T extends NeedServiceEventType>(type: T, need: Need, actor: NeedActor, extra: Omit<NeedEventPayloads[T], keyof NeedEventBase>): NeedEvent<T> {
+    const payload = { stateIso3: need.stateIso3, status: need.status, ...extra } as NeedEventPayloads[T];
+    return { type, aggregateType: 'need', aggregateId: need.id, actorUserId: actor === 'SYSTEM' ? null : actor.id, payload } as NeedEvent<T>;
   }
 
   private async transitionIn(
     manager: EntityManager,
-    action: NeedAction,
+    action: PersonNeedAction,
     input: NeedTransitionInput & { closeReason?: NeedCloseReason },
     actor: AuthUser,
   ): Promise<Need> {
     const need = await this.lockForChange(manager, input.needId, actor);
     const access: NeedAccess = needAccess(actor);
-    const from = need.status;
-    const to = NEED_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsNeed(access, need) }, input.reason);
-    assertVersion('need', need, input.expectedVersion);
-    const reason = input.reason?.trim() || null;
-    const now = new Date();
-    need.status = to;
-    need.statusChangedAt = now;
-    if (action === NeedAction.SUBMIT) {
-      need.endorsedByUserId = actor.id;
-      need.endorsedAt = now;
-    }
-    need.returnReason = action === NeedAction.RETURN ? reason : to === NeedStatus.RETURNED ? need.returnReason : null;
-    if (action === NeedAction.PUBLISH) need.publishedAt = now;
-    if (action === NeedAction.CLOSE) need.closeReason = input.closeReason ?? null;
-    await manager.save(need);
-    await this.audit.record(manager, {
+    const { saved } = await this.changes.transition(manager, NEED_LIFE_CYCLE, need, {
+      action,
+      actor: { roles: access.roles, owns: ownsNeed(access, need) },
+      reason: input.reason,
+      expectedVersion: input.expectedVersion,
       actorUserId: actor.id,
-      action: 'need.transitioned',
-      entityType: 'need',
-      entityId: need.id,
-      fromState: from,
-      toState: to,
-      reason: action === NeedAction.CLOSE ? [input.closeReason, reason].filter(Boolean).join(': ') : reason,
+      change: (n, { to, why, at }) => {
+        if (action === NeedAction.SUBMIT) {
+          n.endorsedByUserId = actor.id;
+          n.endorsedAt = at;
+        }
+        n.returnReason = action === NeedAction.RETURN ? why : to === NeedStatus.RETURNED ? n.returnReason : null;
+        if (action === NeedAction.PUBLISH) n.publishedAt = at;
+        if (action === NeedAction.CLOSE) n.closeReason = input.closeReason ?? null;
+      },
+      audit: ({ why }) => ({ reason: action === NeedAction.CLOSE ? [input.closeReason, why].filter(Boolean).join(': ') : why }),
+      event: (n, { from, to, why }) => this.event(NEED_EVENTS.transition(action), n, actor, { from, to, ...(why ? { reason: why } : {}) }),
     });
-    await this.outbox.record(manager, this.event(NEED_EVENTS.transition(action), need, actor, { from, to, ...(reason ? { reason } : {}) }));
-    return need;
+    return saved;
   }
 
-  /**
-   * Loads a need for a change, locked until the transaction ends, so concurrent changes queue up
-   * and the caller's version check (after its permission and status checks) sees the latest one.
-   * NOT_FOUND unless the actor may see it.
-   */
-  private async lockForChange(manager: EntityManager, needId: string, actor: AuthUser): Promise<Need> {
-    const need = isUuid(needId) ? await manager.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!need || !canViewNeed(needAccess(actor), need)) throw new NotFoundError(reason('need.notFound', { id: needId }));
-    return need;
+  /** Loads a need for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
+  private lockForChange(manager: EntityManager, needId: string, actor: AuthUser): Promise<Need> {
+    return this.changes.lock(manager, Need, 'need', needId, (need) => canViewNeed(needAccess(actor), need));
   }
 
   /** The audit entries of these needs, oldest first, with the actor's display name: one query. */

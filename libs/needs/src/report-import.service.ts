@@ -13,6 +13,7 @@ import {
   withMessage,
   type AuthUser,
   type Refusal,
+  type TypedEvent,
   type UnLanguage,
 } from '#libs/core';
 import { ReferenceDataService } from '#libs/reference-data';
@@ -32,6 +33,12 @@ type RowProblem = Pick<ImportProblemView, 'row' | 'column'> & Refusal;
 const toView = (p: RowProblem): ImportProblemView => ({ row: p.row, column: p.column, message: p.message, reason: p.reason, params: JSON.stringify(p.params) });
 
 export const REPORT_IMPORTED = 'national_report.imported';
+
+/** The payload of each event type of national reports. */
+export type ReportEventPayloads = {
+  /** A report imported: its State and how many needs it created and updated. */
+  'national_report.imported': { stateIso3: string; created: number; updated: number };
+};
 
 export interface ImportRequest {
   stateIso3: string;
@@ -183,13 +190,14 @@ export class ReportImportService {
         reason: actor ? null : 'command-line import',
         data: { format: request.format, rows: file.records.length, created: toCreate.length, updated: toUpdate.length, skipped: result.skipped },
       });
-      await this.outbox.record(manager, {
+      const event: TypedEvent<ReportEventPayloads> = {
         type: REPORT_IMPORTED,
         aggregateType: 'national_report',
         aggregateId: reportId,
         actorUserId: actor?.id ?? null,
         payload: { stateIso3, created: toCreate.length, updated: toUpdate.length },
-      });
+      };
+      await this.outbox.record(manager, event);
       return saved;
     });
     result.report = NationalReportView.from(report);

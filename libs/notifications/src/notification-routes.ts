@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { Role } from '#libs/core';
+import type { DomainEventType } from './event-payloads.js';
 
 /**
  * What a notification is about, for preferences: each user chooses per category how e-mail
@@ -125,7 +126,7 @@ export interface NotificationRoute {
    * It answers these earlier events of the same record (and revision): whoever caused one of them
    * gets it at once by default (their need published, their interest accepted, their proposal endorsed).
    */
-  answers?: readonly string[];
+  answers?: readonly DomainEventType[];
   /** A deal-room message: by default only the first of a conversation burst is e-mailed at once. */
   burst?: boolean;
 }
@@ -135,7 +136,7 @@ const route = (category: NotificationCategory, link: LinkTarget, ...audiences: A
 const actedOnBy = (actors: RecipientRole[], informs: NotificationCategory): Pick<NotificationRoute, 'actors' | 'informs'> => ({ actors, informs });
 /** Those in `actors` must act: at once by default for them, in the route's (not urgent) category like everyone. */
 const toActOn = (...actors: RecipientRole[]): Pick<NotificationRoute, 'actors'> => ({ actors });
-const answering = (...answers: string[]): Pick<NotificationRoute, 'answers'> => ({ answers });
+const answering = (...answers: DomainEventType[]): Pick<NotificationRoute, 'answers'> => ({ answers });
 const C = NotificationCategory;
 const { NPC, DONOR, UNODA_MODERATOR: UNODA, REGIONAL_REVIEWER: REVIEWER } = Role;
 
@@ -245,7 +246,7 @@ export const NOTIFICATION_ROUTES: Readonly<Record<string, NotificationRoute>> = 
   'reminder.funding_deadline': { ...route(C.DEADLINES, 'proposal', 'PROPOSAL_PARTIES'), ...actedOnBy([DONOR, UNODA], C.FUNDING) },
   'reminder.review_deadline': { ...route(C.DEADLINES, 'proposal', 'PROPOSAL_PARTIES'), ...actedOnBy([REVIEWER], C.PROPOSALS) },
   'reminder.outcome_report_due': route(C.DEADLINES, 'proposal', 'ORG_MEMBERS'),
-};
+} satisfies { [T in DomainEventType]?: NotificationRoute };
 
 /** The category of a route's notification for a recipient reached in `role`. */
 export function categoryFor(r: NotificationRoute, role: RecipientRole): NotificationCategory {
@@ -300,4 +301,4 @@ export const SILENT_EVENTS: readonly string[] = [
   'offer.translated',
   'proposal.created',
   'proposal.changed',
-];
+] satisfies DomainEventType[];

@@ -6,6 +6,7 @@ import { needLabels } from '#libs/needs';
 import { offerLabels } from '#libs/offers';
 import { meetingLabels, proposalLabels } from '#libs/proposals';
 import { ReferenceDataService } from '#libs/reference-data';
+import type { NotificationPayload } from './event-payloads.js';
 import { NOTIFICATION_ROUTES, type NotificationCategory } from './notification-routes.js';
 import { roleName } from './templates/labels.js';
 import { languageOrDefault, renderMessage, type Message, type TemplateVariables } from './templates/render.js';
@@ -19,7 +20,8 @@ export interface StoredNotification {
   readAt: Date | null;
   aggregateType: string;
   aggregateId: string;
-  payload: Record<string, unknown>;
+  /** As the event's type says (DomainEventPayloads); read here as any of them. */
+  payload: NotificationPayload;
 }
 
 export interface RenderedNotification extends StoredNotification {
@@ -72,17 +74,19 @@ export class NotificationTexts {
     if (!items.length) return [];
     const language = languageOrDefault(reader.language);
     const ids = (pick: (n: StoredNotification) => unknown) => [...new Set(items.map(pick).filter((v): v is string => typeof v === 'string' && !!v))];
-    const of = (n: StoredNotification, type: string, field: string) => (n.aggregateType === type ? n.aggregateId : n.payload[field]);
+    // The record of that type: the event's own, else the one its payload names (no event names a meeting or a match in its payload).
+    const of = (n: StoredNotification, type: string, field?: keyof NotificationPayload) =>
+      n.aggregateType === type ? n.aggregateId : field && n.payload[field];
     const read = <T>(labels: (db: DataSource, ids: string[]) => Promise<T[]>, values: string[]) =>
       values.length ? labels(this.dataSource, values) : Promise.resolve([] as T[]);
     // Each feature reads its own tables (need-queries.ts, offer-queries.ts, proposal-queries.ts, identity-queries.ts).
-    const aggregateIds = (type: string, field: string) => ids((n) => of(n, type, field));
-    const payloadIds = (field: string) => ids((n) => n.payload[field]);
+    const aggregateIds = (type: string, field?: keyof NotificationPayload) => ids((n) => of(n, type, field));
+    const payloadIds = (field: keyof NotificationPayload) => ids((n) => n.payload[field]);
     const [needs, offers, proposals, meetings, organisations, invitations] = await Promise.all([
       read(needLabels, aggregateIds('need', 'needId')),
       read(offerLabels, aggregateIds('offer', 'offerId')),
       read(proposalLabels, aggregateIds('proposal', 'proposalId')),
-      read(meetingLabels, aggregateIds('meeting', 'meetingId')),
+      read(meetingLabels, aggregateIds('meeting')),
       read(organisationNames, payloadIds('organisationId')),
       read(invitationExpiries, payloadIds('invitationId')),
     ]);
@@ -100,11 +104,11 @@ export class NotificationTexts {
       const need = find(needs, of(n, 'need', 'needId'));
       const offer = find(offers, of(n, 'offer', 'offerId'));
       const proposal = find(proposals, of(n, 'proposal', 'proposalId'));
-      const meeting = find(meetings, of(n, 'meeting', 'meetingId'));
+      const meeting = find(meetings, of(n, 'meeting'));
       const state = stateNames.get(String(p.stateIso3)) ?? (need ? stateNames.get(need.stateIso3) : undefined);
       const amount = text(p.amount);
       const currency = text(p.currency);
-      const day = text(p.validUntil) ?? text(p.deadline) ?? text(p.dueDate);
+      const day = text(p.validUntil) ?? text(p.deadline);
       const startsAt = meeting?.startsAt ?? (text(p.startsAt) ? new Date(String(p.startsAt)) : null);
       const variables: TemplateVariables = {
         needTitle: need?.title ?? null,
@@ -132,18 +136,19 @@ export class NotificationTexts {
   private link(n: StoredNotification, invitation: { id: string; expiresAt: Date } | undefined): string {
     const base = this.config.publicUrl;
     const target = NOTIFICATION_ROUTES[n.eventType]?.link;
-    const id = (type: string, field: string) => encodeURIComponent(String((n.aggregateType === type ? n.aggregateId : n.payload[field]) ?? ''));
+    const id = (type: string, field?: keyof NotificationPayload) =>
+      encodeURIComponent(String((n.aggregateType === type ? n.aggregateId : field && n.payload[field]) ?? ''));
     switch (target) {
       case 'need':
         return `${base}/needs/${id('need', 'needId')}`;
       case 'offer':
         return `${base}/offers/${id('offer', 'offerId')}`;
       case 'match':
-        return `${base}/matches/${id('match', 'matchId')}`;
+        return `${base}/matches/${id('match')}`;
       case 'proposal':
         return `${base}/proposals/${id('proposal', 'proposalId')}`;
       case 'meeting':
-        return `${base}/meetings/${id('meeting', 'meetingId')}`;
+        return `${base}/meetings/${id('meeting')}`;
       case 'invitation':
         return invitation ? this.invitations.acceptUrlFor(invitation) : `${base}/`;
       default:

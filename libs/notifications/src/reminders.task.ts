@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { addDays, OutboxService, Scheduled, todayUtc, type ScheduledTask } from '#libs/core';
+import { addDays, OutboxService, Scheduled, todayUtc, type ScheduledTask, type TypedEvent } from '#libs/core';
 import { needsValidUntilBetween } from '#libs/needs';
 import { outcomeReportsDue, proposalDeadlinesBetween } from '#libs/proposals';
 
@@ -9,15 +9,39 @@ const THRESHOLDS = [30, 7] as const;
 /** Days between reminders of an outcome report due. */
 const OUTCOME_EVERY_DAYS = 30;
 
-interface Due {
-  kind: 'need_valid_until' | 'funding_deadline' | 'review_deadline' | 'outcome_report_due';
-  aggregateType: 'need' | 'proposal';
-  aggregateId: string;
-  /** Once per (kind, record key, due key). */
-  recordKey: string;
-  dueKey: string;
-  payload: Record<string, unknown>;
+/** A deadline's reminder: what is due and how many days are left. */
+interface DeadlinePayload {
+  reference: string;
+  deadline: string;
+  daysLeft: number;
 }
+
+/** The payload of each reminder's event type. */
+export type ReminderEventPayloads = {
+  'reminder.need_valid_until': { stateIso3: string; validUntil: string; daysLeft: number };
+  'reminder.funding_deadline': DeadlinePayload;
+  'reminder.review_deadline': DeadlinePayload;
+  /** To one party (its organisation) whose outcome report is due. */
+  'reminder.outcome_report_due': { reference: string; organisationId: string };
+};
+
+type ReminderKind = keyof ReminderEventPayloads extends `reminder.${infer K}` ? K : never;
+
+type Due = {
+  [K in ReminderKind]: {
+    kind: K;
+    aggregateType: 'need' | 'proposal';
+    aggregateId: string;
+    /** Once per (kind, record key, due key). */
+    recordKey: string;
+    dueKey: string;
+    payload: ReminderEventPayloads[`reminder.${K}`];
+  };
+}[ReminderKind];
+
+/** The event of a reminder, its payload checked against its kind. */
+const reminderEvent = (d: Due) =>
+  ({ type: `reminder.${d.kind}`, aggregateType: d.aggregateType, aggregateId: d.aggregateId, payload: d.payload }) as TypedEvent<ReminderEventPayloads>;
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const threshold = (daysLeft: number) => [...THRESHOLDS].sort((a, b) => a - b).find((t) => daysLeft <= t) ?? null;
@@ -49,10 +73,7 @@ export class RemindersTask implements ScheduledTask {
         [due.map((d) => d.kind), due.map((d) => d.recordKey), due.map((d) => d.dueKey)],
       );
       const fresh = due.filter((d) => inserted.some((i) => i.kind === d.kind && i.record_key === d.recordKey && i.due_key === d.dueKey));
-      await this.outbox.record(
-        manager,
-        ...fresh.map((d) => ({ type: `reminder.${d.kind}`, aggregateType: d.aggregateType, aggregateId: d.aggregateId, payload: d.payload })),
-      );
+      await this.outbox.record(manager, ...fresh.map(reminderEvent));
       if (fresh.length) this.logger.log(`reminders: ${fresh.length}`);
       return { reminded: fresh.length };
     });
@@ -60,7 +81,7 @@ export class RemindersTask implements ScheduledTask {
 
   private async needs(manager: EntityManager, today: string): Promise<Due[]> {
     const rows = await needsValidUntilBetween(manager, today, addDays(today, 7));
-    return rows.map((n) => {
+    return rows.map((n): Due => {
       const daysLeft = daysBetween(today, n.validUntil);
       return {
         kind: 'need_valid_until',
@@ -75,7 +96,7 @@ export class RemindersTask implements ScheduledTask {
 
   private async deadlines(manager: EntityManager, today: string): Promise<Due[]> {
     const rows = await proposalDeadlinesBetween(manager, today, addDays(today, Math.max(...THRESHOLDS)));
-    return rows.map((p) => {
+    return rows.map((p): Due => {
       const daysLeft = daysBetween(today, p.deadline);
       return {
         kind: p.kind,
@@ -91,7 +112,7 @@ export class RemindersTask implements ScheduledTask {
   /** Parties whose outcome report is due (the rule is the proposals' own, outcomeReportsDue). */
   private async outcomes(manager: EntityManager, today: string): Promise<Due[]> {
     const rows = await outcomeReportsDue(manager, today, OUTCOME_EVERY_DAYS);
-    return rows.map((r) => ({
+    return rows.map((r): Due => ({
       kind: 'outcome_report_due',
       aggregateType: 'proposal',
       aggregateId: r.id,

@@ -15,5 +15,6 @@ export * from './offers-freshness.task.js';
 export * from './offers-search.service.js';
 export * from './offers.module.js';
 export * from './offers.service.js';
+export * from './offer-events.js';
 export * from './standing-criteria.service.js';
 export * from './offer-queries.js';

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, OutboxService, Scheduled, todayUtc, type ScheduledTask } from '#libs/core';
 import { OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
-import { OFFER_EVENTS, OffersService } from './offers.service.js';
+import { OFFER_EVENTS, type OfferEvent } from './offer-events.js';
+import { OffersService } from './offers.service.js';
 
 /**
  * Daily: expires published offers whose availability window has ended, and recomputes USD
@@ -43,7 +44,7 @@ export class OffersFreshnessTask implements ScheduledTask {
       );
       await this.outbox.record(
         manager,
-        ...expired.map((o) => ({
+        ...expired.map((o): OfferEvent<'offer.expired'> => ({
           type: OFFER_EVENTS.transition(OfferAction.EXPIRE),
           aggregateType: 'offer',
           aggregateId: o.id,

@@ -29,6 +29,7 @@ import {
 import { OfferTextView, OfferView } from './dto/offer.types.js';
 import { OfferStatus } from './offer.enums.js';
 import { OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
+import type { PersonOfferAction } from './offer-events.js';
 import { OffersSearchService, type OfferSearchArgs } from './offers-search.service.js';
 import { OffersService } from './offers.service.js';
 
@@ -194,7 +195,7 @@ export class OffersResolver {
     return types.filter((t): t is AssistanceType => !!t && !(t instanceof Error)).map((t) => AssistanceTypeView.from(t, language));
   }
 
-  private async transition(action: OfferAction, input: OfferTransitionInput, user: AuthUser): Promise<OfferView> {
+  private async transition(action: PersonOfferAction, input: OfferTransitionInput, user: AuthUser): Promise<OfferView> {
     return this.service.view(await this.service.transition(action, input, user), user);
   }
 

@@ -7,6 +7,7 @@ import {
   assertVersion,
   AuditService,
   BadUserInputError,
+  ChangePipeline,
   ConflictError,
   ForbiddenError,
   groupToKeys,
@@ -49,24 +50,14 @@ import {
 import { OfferStatus, OfferVisibility } from './offer.enums.js';
 import { offerWindowEnded } from './offer-window.js';
 import { EDITABLE_OFFER_STATUSES, OFFER_LIFE_CYCLE, OfferAction } from './offer.state-machine.js';
-
-export const OFFER_EVENTS = {
-  created: 'offer.created',
-  changed: 'offer.changed',
-  translated: 'offer.translated',
-  transition: (action: OfferAction) => `offer.${TRANSITION_EVENT[action]}`,
-} as const;
-
-const TRANSITION_EVENT: Record<OfferAction, string> = {
-  [OfferAction.SUBMIT]: 'submitted',
-  [OfferAction.RETURN]: 'returned',
-  [OfferAction.PUBLISH]: 'published',
-  [OfferAction.WITHDRAW]: 'withdrawn',
-  [OfferAction.EXHAUST]: 'exhausted',
-  [OfferAction.REPLENISH]: 'replenished',
-  [OfferAction.EXPIRE]: 'expired',
-  [OfferAction.REOPEN]: 'reopened',
-};
+import {
+  OFFER_EVENTS,
+  type OfferEvent,
+  type OfferEventBase,
+  type OfferEventPayloads,
+  type OfferServiceEventType,
+  type PersonOfferAction,
+} from './offer-events.js';
 
 /** Steps that put an offer (back) on the way to the market, as a past participle: refused once its window has ended. */
 const WINDOW_BOUND_ACTIONS: Partial<Record<OfferAction, string>> = {
@@ -97,7 +88,12 @@ export class OffersService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.changes = new ChangePipeline(audit, outbox);
+  }
+
+  /** Locks, steps, audits and announces (core/workflow/change.ts). */
+  private readonly changes: ChangePipeline;
 
   view(offer: Offer, viewer: AuthUser | undefined): OfferView {
     const access = offerAccess(viewer);
@@ -146,7 +142,7 @@ export class OffersService {
       await this.refreshUsdEquivalents(manager, { offerIds: [offer.id] });
       await this.audit.record(manager, { actorUserId: actor.id, action: 'offer.created', entityType: 'offer', entityId: offer.id, toState: OfferStatus.DRAFT });
       const saved = await manager.findOneByOrFail(Offer, { id: offer.id });
-      await this.outbox.record(manager, this.event(OFFER_EVENTS.created, saved, actor.id));
+      await this.outbox.record(manager, this.event(OFFER_EVENTS.created, saved, actor.id, {}));
       return saved;
     });
   }
@@ -188,7 +184,7 @@ export class OffersService {
     });
   }
 
-  transition(action: OfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
+  transition(action: PersonOfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
     return this.dataSource.transaction((manager) => this.transitionIn(manager, action, input, actor));
   }
 
@@ -238,7 +234,7 @@ export class OffersService {
       reason: note,
       data: { amount, remaining: offer.budgetRemaining },
     });
-    if (exhausted) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.EXHAUST), offer, null));
+    if (exhausted) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.EXHAUST), offer, null, {}));
     return offer;
   }
 
@@ -269,7 +265,7 @@ export class OffersService {
       reason: note,
       data: { amount, remaining: offer.budgetRemaining },
     });
-    if (replenished) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.REPLENISH), offer, null));
+    if (replenished) await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(OfferAction.REPLENISH), offer, null, {}));
     return offer;
   }
 
@@ -338,51 +334,44 @@ export class OffersService {
     return rows.length;
   }
 
-  event(type: string, offer: Offer, actorUserId: string | null, extra: Record<string, unknown> = {}) {
-    return {
-      type,
-      aggregateType: 'offer',
-      aggregateId: offer.id,
-      actorUserId,
-      payload: { organisationId: offer.organisationId, status: offer.status, ...extra },
-    };
+  /** The outbox event of an offer change: ids, the organisation and the status. */
+  event<T extends OfferServiceEventType>(
+    type: T,
+    offer: Offer,
+    actorUserId: string | null,
+    extra: Omit<OfferEventPayloads[T], keyof OfferEventBase>,
+  ): OfferEvent<T> {
+    const payload = { organisationId: offer.organisationId, status: offer.status, ...extra } as OfferEventPayloads[T];
+    return { type, aggregateType: 'offer', aggregateId: offer.id, actorUserId, payload } as OfferEvent<T>;
   }
 
-  private async transitionIn(manager: EntityManager, action: OfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
+  private async transitionIn(manager: EntityManager, action: PersonOfferAction, input: OfferTransitionInput, actor: AuthUser): Promise<Offer> {
     const offer = await this.lockForChange(manager, input.offerId, actor);
     const access = offerAccess(actor);
-    const from = offer.status;
-    const to = OFFER_LIFE_CYCLE.apply(action, from, { roles: access.roles, owns: ownsOffer(access, offer) }, input.reason);
-    const windowBound = WINDOW_BOUND_ACTIONS[action];
-    if (windowBound && offerWindowEnded(offer.availableUntil, todayUtc())) {
-      throw new ConflictError(reason('offer.windowEnded', { availableUntil: offer.availableUntil!, action }, { action: windowBound }));
-    }
-    assertVersion('offer', offer, input.expectedVersion);
-    const why = input.reason?.trim() || null;
-    const now = new Date();
-    offer.status = to;
-    offer.statusChangedAt = now;
-    offer.returnReason = action === OfferAction.RETURN ? why : to === OfferStatus.RETURNED ? offer.returnReason : null;
-    if (action === OfferAction.PUBLISH) offer.publishedAt = now;
-    await manager.save(offer);
-    await this.audit.record(manager, {
+    const { saved } = await this.changes.transition(manager, OFFER_LIFE_CYCLE, offer, {
+      action,
+      actor: { roles: access.roles, owns: ownsOffer(access, offer) },
+      reason: input.reason,
+      expectedVersion: input.expectedVersion,
+      check: () => {
+        const windowBound = WINDOW_BOUND_ACTIONS[action];
+        if (windowBound && offerWindowEnded(offer.availableUntil, todayUtc())) {
+          throw new ConflictError(reason('offer.windowEnded', { availableUntil: offer.availableUntil!, action }, { action: windowBound }));
+        }
+      },
       actorUserId: actor.id,
-      action: 'offer.transitioned',
-      entityType: 'offer',
-      entityId: offer.id,
-      fromState: from,
-      toState: to,
-      reason: why,
+      change: (o, { to, why, at }) => {
+        o.returnReason = action === OfferAction.RETURN ? why : to === OfferStatus.RETURNED ? o.returnReason : null;
+        if (action === OfferAction.PUBLISH) o.publishedAt = at;
+      },
+      event: (o, { from, to, why }) => this.event(OFFER_EVENTS.transition(action), o, actor.id, { from, to, ...(why ? { reason: why } : {}) }),
     });
-    await this.outbox.record(manager, this.event(OFFER_EVENTS.transition(action), offer, actor.id, { from, to, ...(why ? { reason: why } : {}) }));
-    return offer;
+    return saved;
   }
 
   /** Loads an offer for a change, locked until the transaction ends; NOT_FOUND unless the actor may see it. */
-  private async lockForChange(manager: EntityManager, offerId: string, actor: AuthUser): Promise<Offer> {
-    const offer = isUuid(offerId) ? await manager.findOne(Offer, { where: { id: offerId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!offer || !canViewOffer(offerAccess(actor), offer)) throw new NotFoundError(reason('offer.notFound', { id: offerId }));
-    return offer;
+  private lockForChange(manager: EntityManager, offerId: string, actor: AuthUser): Promise<Offer> {
+    return this.changes.lock(manager, Offer, 'offer', offerId, (offer) => canViewOffer(offerAccess(actor), offer));
   }
 
   private check({ fields, problems }: { fields: Partial<OfferFields>; problems: OfferFieldProblem[] }): Partial<OfferFields> {

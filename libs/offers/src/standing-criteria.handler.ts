@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HandlesDomainEvent, OutboxService, type DomainEventHandler, type OutboxEvent } from '#libs/core';
 import { Need, NEED_EVENTS, NeedAction, NeedStatus, NeedVisibility } from '#libs/needs';
-import { CRITERIA_MATCHED, StandingCriteriaService } from './standing-criteria.service.js';
+import { CRITERIA_MATCHED, StandingCriteriaService, type CriteriaEvent } from './standing-criteria.service.js';
 
 /**
  * When a need is published or changed, tells each donor whose standing criteria it fits: one
@@ -23,7 +23,7 @@ export class StandingCriteriaMatcher implements DomainEventHandler {
     const matches = await this.criteria.matching(manager, need);
     await this.outbox.record(
       manager,
-      ...matches.map((m) => ({
+      ...matches.map((m): CriteriaEvent => ({
         type: CRITERIA_MATCHED,
         aggregateType: 'standing_criteria',
         aggregateId: m.id,

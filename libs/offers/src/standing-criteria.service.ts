@@ -16,6 +16,7 @@ import {
   Role,
   type AuthUser,
   type FieldProblem,
+  type TypedEvent,
 } from '#libs/core';
 import { Need, NeedStatus, NeedVisibility } from '#libs/needs';
 import { compareDecimals, ReferenceDataService } from '#libs/reference-data';
@@ -23,6 +24,15 @@ import type { CreateStandingCriteriaInput, StandingCriteriaContentInput, UpdateS
 import { ANY, StandingCriteria } from './entities/standing-criteria.entity.js';
 
 export const CRITERIA_MATCHED = 'standing_criteria.matched';
+
+/** The payload of each event type of standing criteria. */
+export type CriteriaEventPayloads = {
+  /** A need fits a donor's standing criteria; `cause` is the need's event that was checked. */
+  'standing_criteria.matched': { criteriaId: string; organisationId: string; needId: string; stateIso3: string; cause: string };
+};
+
+/** An event of standing criteria, its payload checked against its type. */
+export type CriteriaEvent = TypedEvent<CriteriaEventPayloads>;
 const MAX_CRITERIA_PER_ORGANISATION = 200;
 
 /**

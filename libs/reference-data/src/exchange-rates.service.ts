@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, OutboxService, problemAt, reason, type OutboxEvent } from '#libs/core';
+import { AuditService, BadUserInputError, OutboxService, payloadReader, problemAt, reason, type TypedEvent } from '#libs/core';
 import type { SetExchangeRateInput } from './dto/exchange-rate.input.js';
 import { ExchangeRate } from './entities/currency.entity.js';
 import { convertToUsd, isPositiveDecimal } from './money.js';
@@ -10,10 +10,14 @@ import { ReferenceDataService } from './reference-data.service.js';
 
 export const EXCHANGE_RATE_CHANGED = 'exchange_rate.changed';
 
-/** The currency whose rate an EXCHANGE_RATE_CHANGED event set (null when it names none). */
-export function changedRateCurrency(event: Pick<OutboxEvent, 'payload'>): string | null {
-  return String(event.payload.currencyCode ?? '') || null;
-}
+/** The payload of each event type of exchange rates. */
+export type ExchangeRateEventPayloads = {
+  /** A rate set (ExchangeRatesService.set): the USD equivalents in that currency follow. */
+  'exchange_rate.changed': { currencyCode: string; effectiveDate: string };
+};
+
+/** The payload of a stored exchange-rate event, for its handlers. */
+export const exchangeRatePayload = payloadReader<ExchangeRateEventPayloads>();
 
 /** The table of USD rates with effective dates, kept by administrators. */
 @Injectable()
@@ -109,13 +113,14 @@ export class ExchangeRatesService {
           previousUsdPerUnit: previous?.usdPerUnit ?? null,
         },
       });
-      await this.outbox.record(manager, {
+      const event: TypedEvent<ExchangeRateEventPayloads> = {
         type: EXCHANGE_RATE_CHANGED,
         aggregateType: 'exchange_rate',
         aggregateId: saved.id,
         actorUserId,
         payload: { currencyCode: saved.currencyCode, effectiveDate: saved.effectiveDate },
-      });
+      };
+      await this.outbox.record(manager, event);
       return saved;
     });
     // This process reads its own write at once; the others drop theirs at the trigger's NOTIFY.

@@ -70,13 +70,16 @@ export function armShutdownTimeout(timeoutMs: number): void {
  * A graceful stop on SIGTERM or SIGINT: the app closes first (Fastify stops taking requests and
  * finishes those in flight, the queues' workers finish their jobs, the pools close), then the
  * embedded PostgreSQL stops, then the process exits. Nest's own shutdown hooks would end the
- * process before the database could be stopped after it.
+ * process before the database could be stopped after it. `log` says at once that the stop has
+ * begun (the modules' own hooks, such as Apollo's drain of in-flight operations, come later); the
+ * app's ShutdownLogger says when it is over.
  */
-export function stopOnSignals(app: { close(signal?: string): Promise<void> }, embeddedDatabase: EmbeddedDatabase | null): void {
+export function stopOnSignals(app: { close(signal?: string): Promise<void> }, embeddedDatabase: EmbeddedDatabase | null, log: (message: string) => void): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    log(`${signal} received: finishing in-flight requests and jobs`);
     let code = 0;
     try {
       await app.close(signal);

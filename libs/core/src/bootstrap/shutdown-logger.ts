@@ -1,16 +1,12 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 
 /**
- * Says when a shutdown on a signal starts and when it is over, so operators can see it was
- * graceful. (A command that simply finishes closes without a signal and says nothing.)
+ * Says when a shutdown on a signal is over, so operators can see it was graceful (its start is
+ * said by stopOnSignals). A command that simply finishes closes without a signal and says nothing.
  */
 @Injectable()
-export class ShutdownLogger implements BeforeApplicationShutdown, OnApplicationShutdown {
+export class ShutdownLogger implements OnApplicationShutdown {
   private readonly logger = new Logger('Shutdown');
-
-  beforeApplicationShutdown(signal?: string): void {
-    if (signal) this.logger.log(`${signal} received: finishing in-flight requests and jobs`);
-  }
 
   onApplicationShutdown(signal?: string): void {
     if (signal) this.logger.log('stopped');

@@ -21,7 +21,8 @@ import { ProposalRevision, RevisionStatus } from '../entities/proposal-revision.
 import type { Proposal } from '../entities/proposal.entity.js';
 import { RevisionAcceptance } from '../entities/revision-acceptance.entity.js';
 import { revisionBlockRefusal } from '../funding/funding-ledger.js';
-import { FundingService, REVISION_EVENTS } from '../funding/funding.service.js';
+import { FundingService } from '../funding/funding.service.js';
+import { DEAL_ROOM_EVENTS } from './deal-room-events.js';
 import { dealRoomParty } from '../proposals/proposal-access.js';
 import { trancheNeedProblems } from '../proposals/proposal-fields.js';
 import { readMessageBody, readRevisionProposal } from './deal-room-fields.js';
@@ -29,13 +30,6 @@ import { ProposalStatus as S } from '../proposals/proposal.enums.js';
 import { ENDED_STATUSES, FUNDING_STATUSES, ProposalAction } from '../proposals/proposal.state-machine.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { sumDecimals } from '#libs/reference-data';
-
-export const DEAL_ROOM_EVENTS = {
-  message: 'proposal.message_posted',
-  revisionProposed: 'proposal.revision_proposed',
-  revisionAccepted: 'proposal.revision_accepted',
-  revisionAgreed: REVISION_EVENTS.agreed,
-} as const;
 
 /**
  * The deal room of a proposal: a thread its parties alone read and write, and revisions of the

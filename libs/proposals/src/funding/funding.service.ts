@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
-  assertVersion,
   AuditService,
   BadUserInputError,
+  ChangePipeline,
   ConflictError,
   ForbiddenError,
   groupToKeys,
@@ -18,9 +18,10 @@ import {
   todayUtc,
   type AuthUser,
   type LoaderSource,
+  type TypedEvent,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
-import { Need, NeedAction, NeedsService, NeedStatus } from '#libs/needs';
+import { Need, NeedAction, NeedsService, NeedStatus, type ProposalNeedAction } from '#libs/needs';
 import { Offer, OffersService, OfferStatus } from '#libs/offers';
 import { compareDecimals, ExchangeRatesService } from '#libs/reference-data';
 import { ContributionStatus as C, FUNDED_STATUSES, PROMISED_STATUSES } from './contribution.enums.js';
@@ -44,12 +45,12 @@ import {
   type Funding,
   type RevisionBlock,
 } from './funding-ledger.js';
-import { readStatusReason } from '../proposals/proposal-fields.js';
 import { contributionCurrencyProblem, readContributionFields, readOutcomeReportFields, type ContributionFields } from './funding-fields.js';
 import { ProposalParty } from '../entities/proposal-party.entity.js';
 import { ProposalPartyKind, ProposalStatus as S } from '../proposals/proposal.enums.js';
 import { FUNDING_STATUSES, ProposalAction } from '../proposals/proposal.state-machine.js';
-import { ProposalsService, type ProposalActor } from '../proposals/proposals.service.js';
+import { ProposalsService, readStepReason, type ProposalActor } from '../proposals/proposals.service.js';
+import { FUNDING_EVENTS, REVISION_EVENTS, type ContributionEventBase, type FundingEventPayloads } from './funding-events.js';
 import { isParty, proposalAccess } from '../proposals/proposal-access.js';
 import {
   changeContributionRefusal,
@@ -60,13 +61,6 @@ import {
   redirectContributionRefusal,
   visibleContributions,
 } from './funding-access.js';
-
-export const FUNDING_EVENTS = {
-  recorded: 'contribution.recorded',
-  transition: (action: ContributionAction) => `contribution.${action.toLowerCase()}`,
-  redirected: 'contribution.redirected',
-  outcomeReported: 'proposal.outcome_reported',
-} as const;
 
 /**
  * Who reports on a proposal's outcome, as SQL over a proposal id expression: the requesting
@@ -93,15 +87,11 @@ const DISBURSING: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.IN_IMPLEMENT
 const CANCELLING_COMMITMENTS: readonly S[] = [...FUNDING_STATUSES, S.ON_HOLD, S.EXPIRED, S.WITHDRAWN];
 
 /** The need step, and the status it leads to, for where a need stands with its tranches' funding. */
-const NEED_STEP: Record<NeedFunding, { action: NeedAction; to: NeedStatus }> = {
+const NEED_STEP: Record<NeedFunding, { action: ProposalNeedAction; to: NeedStatus }> = {
   [NeedFunding.FUNDED]: { action: NeedAction.MARK_FUNDED, to: NeedStatus.FUNDED },
   [NeedFunding.PARTIALLY_FUNDED]: { action: NeedAction.MARK_PARTIALLY_FUNDED, to: NeedStatus.PARTIALLY_FUNDED },
   [NeedFunding.UNFUNDED]: { action: NeedAction.MARK_UNFUNDED, to: NeedStatus.IN_PROPOSAL },
 };
-
-export const REVISION_EVENTS = {
-  agreed: 'proposal.revision_agreed',
-} as const;
 
 /** A contribution to write: its checked fields, for a known donor, perhaps said at a meeting. */
 interface NewContribution extends ContributionFields {
@@ -154,7 +144,12 @@ export class FundingService {
     private readonly rates: ExchangeRatesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.changes = new ChangePipeline(audit, outbox);
+  }
+
+  /** Steps, audits and announces (core/workflow/change.ts). */
+  private readonly changes: ChangePipeline;
 
   /**
    * A proposal's ledger as the viewer may read it (as `Proposal.contributions`): all of it for its
@@ -209,16 +204,20 @@ export class FundingService {
     return this.dataSource.transaction(async (manager) => {
       const { proposal, contribution } = await this.lockContribution(manager, input.contributionId, actor);
       const from = contribution.status;
-      const to = CONTRIBUTION_LIFE_CYCLE.apply(action, from, contributionActor(actor, contribution), input.reason);
-      const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
-      const matters = action !== ContributionAction.CANCEL || from === C.COMMITTED;
-      if (matters && !allowed.includes(proposal.status)) {
-        throw new ConflictError(reason('contribution.proposalStatusForbids', { action, status: proposal.status }, { action: action.toLowerCase() }));
-      }
-      assertVersion('contribution', contribution, input.expectedVersion);
-      const read = readStatusReason(input.reason);
-      if (!read.ok) throw new BadUserInputError(problemAt('input.reason', read));
-      const why = read.value;
+      const { to, why } = this.changes.decide(CONTRIBUTION_LIFE_CYCLE, contribution, {
+        action,
+        actor: contributionActor(actor, contribution),
+        reason: input.reason,
+        expectedVersion: input.expectedVersion,
+        check: () => {
+          const allowed = action === ContributionAction.DISBURSE ? DISBURSING : action === ContributionAction.CANCEL ? CANCELLING_COMMITMENTS : OPEN_LEDGER;
+          const matters = action !== ContributionAction.CANCEL || from === C.COMMITTED;
+          if (matters && !allowed.includes(proposal.status)) {
+            throw new ConflictError(reason('contribution.proposalStatusForbids', { action, status: proposal.status }, { action: action.toLowerCase() }));
+          }
+        },
+        readReason: readStepReason,
+      });
       if (action === ContributionAction.COMMIT) await this.assertFits(manager, proposal, contribution.amount, contribution.trancheNumber, true);
       if (action === ContributionAction.COMMIT && contribution.offerId) {
         await this.offers.reduceRemaining(manager, contribution.offerId, contribution.amount, `Committed to proposal ${proposal.reference}`);
@@ -474,7 +473,7 @@ export class FundingService {
         trancheNumber: fields.trancheNumber,
       },
     });
-    await this.outbox.record(manager, this.event(FUNDING_EVENTS.recorded, proposal, contribution, actor.id));
+    await this.outbox.record(manager, this.event(FUNDING_EVENTS.recorded, proposal, contribution, actor.id, {}));
     if (fields.status === C.COMMITTED) await this.sync(manager, proposal);
     return Object.assign(contribution, { proposal });
   }
@@ -489,19 +488,20 @@ export class FundingService {
     reason: string | null,
   ): Promise<Contribution> {
     const from = contribution.status;
-    Object.assign(contribution, { status: to, statusChangedAt: new Date(), ...(action === ContributionAction.CANCEL ? { cancelReason: reason } : {}) });
-    const saved = await manager.save(contribution);
-    await this.audit.record(manager, {
-      actorUserId,
-      action: 'contribution.transitioned',
-      entityType: 'contribution',
-      entityId: contribution.id,
-      fromState: from,
-      toState: to,
-      reason,
-      data: { proposalId: proposal.id, amount: contribution.amount, currency: proposal.currency },
-    });
-    await this.outbox.record(manager, this.event(FUNDING_EVENTS.transition(action), proposal, saved, actorUserId, { from, to, ...(reason ? { reason } : {}) }));
+    const { saved } = await this.changes.write(
+      manager,
+      CONTRIBUTION_LIFE_CYCLE,
+      contribution,
+      { from, to, why: reason, at: new Date() },
+      {
+        actorUserId,
+        change: (c) => {
+          if (action === ContributionAction.CANCEL) c.cancelReason = reason;
+        },
+        audit: () => ({ data: { proposalId: proposal.id, amount: contribution.amount, currency: proposal.currency } }),
+        event: (c) => this.event(FUNDING_EVENTS.transition(action), proposal, c, actorUserId, { from, to, ...(reason ? { reason } : {}) }),
+      },
+    );
     if (FUNDED_STATUSES.includes(from) !== FUNDED_STATUSES.includes(to)) {
       await this.sync(manager, proposal);
       // A donor whose commitment is cancelled no longer has to accept the open revision: it may now be agreed.
@@ -584,21 +584,28 @@ export class FundingService {
     return { proposal, contribution };
   }
 
-  private event(type: string, proposal: Proposal, contribution: Contribution, actorUserId: string | null, extra: Record<string, unknown> = {}) {
-    return {
-      type,
-      aggregateType: 'contribution',
-      aggregateId: contribution.id,
-      actorUserId,
-      payload: {
-        proposalId: proposal.id,
-        reference: proposal.reference,
-        organisationId: contribution.organisationId,
-        status: contribution.status,
-        amount: contribution.amount,
-        currency: proposal.currency,
-        ...extra,
-      },
-    };
+  /** The outbox event of a contribution: its proposal, donor, status and money, and what the type adds. */
+  private event<T extends ContributionEventType>(
+    type: T,
+    proposal: Proposal,
+    contribution: Contribution,
+    actorUserId: string | null,
+    extra: Omit<FundingEventPayloads[T], keyof ContributionEventBase>,
+  ): TypedEvent<FundingEventPayloads, T> {
+    const payload = {
+      proposalId: proposal.id,
+      reference: proposal.reference,
+      organisationId: contribution.organisationId,
+      status: contribution.status,
+      amount: contribution.amount,
+      currency: proposal.currency,
+      ...extra,
+    } as FundingEventPayloads[T];
+    return { type, aggregateType: 'contribution', aggregateId: contribution.id, actorUserId, payload } as TypedEvent<FundingEventPayloads, T>;
   }
 }
+
+/** The funding's event types whose payload is a contribution's. */
+type ContributionEventType = {
+  [T in keyof FundingEventPayloads]: FundingEventPayloads[T] extends ContributionEventBase ? T : never;
+}[keyof FundingEventPayloads];

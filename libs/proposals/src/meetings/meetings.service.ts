@@ -33,14 +33,7 @@ import { readAgendaNote, readMeetingEnd, readMeetingFields, readMeetingOutcome }
 import { ProposalStatus as S } from '../proposals/proposal.enums.js';
 import { ProposalAction } from '../proposals/proposal.state-machine.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
-
-export const MEETING_EVENTS = {
-  scheduled: 'meeting.scheduled',
-  agendaChanged: 'meeting.agenda_changed',
-  outcomeRecorded: 'meeting.outcome_recorded',
-  held: 'meeting.held',
-  cancelled: 'meeting.cancelled',
-} as const;
+import { MEETING_EVENTS, type MeetingEvent, type MeetingEventBase, type MeetingEventPayloads, type MeetingEventType } from './meeting-events.js';
 
 /** Proposals a meeting may discuss: those on the market, funded or being implemented (GIS members may all read them). */
 const AGENDA_STATUSES: readonly S[] = MARKET_STATUSES.filter((s) => s !== S.CLOSED);
@@ -278,21 +271,18 @@ export class MeetingsService {
     return meeting;
   }
 
-  private async record(
+  /** The audit entry (with `data`) and the event (the meeting's title, start and status, and `data`) of a change of a meeting. */
+  private async record<T extends MeetingEventType>(
     manager: EntityManager,
     meeting: GisMeeting,
     actor: AuthUser,
     action: string,
-    event: string,
-    data: Record<string, unknown>,
+    type: T,
+    data: Omit<MeetingEventPayloads[T], keyof MeetingEventBase> & Partial<MeetingEventBase>,
   ): Promise<void> {
     await this.audit.record(manager, { actorUserId: actor.id, action, entityType: 'meeting', entityId: meeting.id, toState: meeting.status, data });
-    await this.outbox.record(manager, {
-      type: event,
-      aggregateType: 'meeting',
-      aggregateId: meeting.id,
-      actorUserId: actor.id,
-      payload: { title: meeting.title, startsAt: meeting.startsAt.toISOString(), status: meeting.status, ...data },
-    });
+    const payload = { title: meeting.title, startsAt: meeting.startsAt.toISOString(), status: meeting.status, ...data } as MeetingEventPayloads[T];
+    const event = { type, aggregateType: 'meeting', aggregateId: meeting.id, actorUserId: actor.id, payload } as MeetingEvent<T>;
+    await this.outbox.record(manager, event);
   }
 }

@@ -7,11 +7,7 @@ import { FundingService } from '../funding/funding.service.js';
 import { ProposalStatus as S } from './proposal.enums.js';
 import { PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
 import { ProposalsService } from './proposals.service.js';
-
-export const DEADLINE_EVENTS = {
-  /** A donor with open intents or pledges on an expired proposal is asked whether to redirect them. */
-  redirectPledges: 'proposal.pledges_to_redirect',
-} as const;
+import { DEADLINE_EVENTS } from './proposal-events.js';
 
 export interface DeadlinesResult {
   reviewsLapsed: number;

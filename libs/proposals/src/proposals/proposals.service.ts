@@ -6,6 +6,7 @@ import {
   assertVersion,
   AuditService,
   BadUserInputError,
+  ChangePipeline,
   ConflictError,
   ForbiddenError,
   groupToKeys,
@@ -21,6 +22,7 @@ import {
   withMessage,
   type AuthUser,
   type LoaderSource,
+  type TypedEvent,
 } from '#libs/core';
 import { Organisation } from '#libs/identity';
 import { Match } from '#libs/matching';
@@ -50,20 +52,28 @@ import {
 } from './proposal-fields.js';
 import { ProposalPartyKind, ProposalStatus as S } from './proposal.enums.js';
 import { DRAFT_STATUSES, PROPOSAL_LIFE_CYCLE, ProposalAction } from './proposal.state-machine.js';
-
-export const PROPOSAL_EVENTS = {
-  created: 'proposal.created',
-  changed: 'proposal.changed',
-  endorsed: 'proposal.endorsed',
-  partyAdded: 'proposal.party_added',
-  documentAdded: 'proposal.document_added',
-  transition: (action: ProposalAction) => `proposal.${action.toLowerCase()}`,
-} as const;
+import { PROPOSAL_EVENTS, type ProposalEventBase, type ProposalEventPayloads } from './proposal-events.js';
+import type { DealRoomEventPayloads } from '../deal-room/deal-room-events.js';
+import type { FundingEventPayloads } from '../funding/funding-events.js';
 
 /** The UN regional centre of each M49 region with one (Europe has none). */
 const CENTRE_OF_REGION: Record<string, string> = { '002': 'UNREC', '019': 'UNLIREC', '142': 'UNRCPD', '009': 'UNRCPD' };
 
 export type ProposalActor = AuthUser | 'SYSTEM';
+
+/** The reason given for a step of a proposal or a contribution, as the change pipeline reads it: trimmed, within its limit (else BAD_USER_INPUT). */
+export function readStepReason(given: string | null | undefined): string | null {
+  const read = readStatusReason(given);
+  if (!read.ok) throw new BadUserInputError(problemAt('input.reason', read));
+  return read.value;
+}
+
+/** The events whose aggregate is a proposal, from the proposals', the deal room's and the funding's maps. */
+type ProposalAggregatePayloads = ProposalEventPayloads & DealRoomEventPayloads & FundingEventPayloads;
+/** The event types whose payload starts with the proposal's reference and status: those ProposalsService.event builds. */
+export type ProposalEventType = {
+  [T in keyof ProposalAggregatePayloads]: ProposalAggregatePayloads[T] extends ProposalEventBase ? T : never;
+}[keyof ProposalAggregatePayloads];
 
 /** A match that led to a proposal, with its two sides (the need's State, the offer's organisation). */
 export interface ProposalMatchRef {
@@ -130,7 +140,12 @@ export class ProposalsService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.changes = new ChangePipeline(audit, outbox);
+  }
+
+  /** Locks, steps, audits and announces (core/workflow/change.ts). */
+  private readonly changes: ChangePipeline;
 
   /**
    * A proposal the viewer may see; NOT_FOUND otherwise. A resolver passes its request's loader of
@@ -214,7 +229,7 @@ export class ProposalsService {
         toState: S.DRAFT,
         data: { reference: proposal.reference, needIds, target: content.total, currency: content.currency },
       });
-      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.created, proposal, actor));
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.created, proposal, actor, {}));
       return proposal;
     });
   }
@@ -280,7 +295,7 @@ export class ProposalsService {
       Object.assign(draft, { scope: content.scope, tranches: content.tranches, total: content.total });
       await manager.save(draft);
       await this.audit.record(manager, { actorUserId: actor.id, action: 'proposal.changed', entityType: 'proposal', entityId: saved.id });
-      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.changed, saved, actor));
+      await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.changed, saved, actor, {}));
       return saved;
     });
   }
@@ -444,23 +459,54 @@ export class ProposalsService {
     statusReason?: string | null,
     expectedVersion?: number | null,
   ): Promise<Proposal> {
-    const from = proposal.status;
     const parties = await manager.findBy(ProposalParty, { proposalId: proposal.id });
-    const to = PROPOSAL_LIFE_CYCLE.apply(
-      action,
-      from,
-      actor === 'SYSTEM' ? { system: true } : proposalActor(proposalAccess(actor), parties, proposal.regionalCentreCode),
-      statusReason,
-    );
-    assertVersion('proposal', proposal, expectedVersion);
-    const read = readStatusReason(statusReason);
-    if (!read.ok) throw new BadUserInputError(problemAt('input.reason', read));
-    const why = read.value;
     const actorId = actor === 'SYSTEM' ? null : actor.id;
-    proposal.status = to;
-    proposal.statusChangedAt = new Date();
-    if (why || PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === action)?.requiresReason) proposal.statusReason = why;
-    const saved = await manager.save(proposal);
+    const { saved } = await this.changes.transition(manager, PROPOSAL_LIFE_CYCLE, proposal, {
+      action,
+      actor: actor === 'SYSTEM' ? { system: true } : proposalActor(proposalAccess(actor), parties, proposal.regionalCentreCode),
+      reason: statusReason,
+      expectedVersion,
+      readReason: readStepReason,
+      actorUserId: actorId,
+      change: (p, { why }) => {
+        if (why || PROPOSAL_LIFE_CYCLE.rules.find((r) => r.action === action)?.requiresReason) p.statusReason = why;
+      },
+      consequences: (p, { from, to }) => this.stepConsequences(manager, p, from, to, actorId),
+      event: (p, { from, to, why }) => this.event(PROPOSAL_EVENTS.transition(action), p, actor, { from, to, ...(why ? { reason: why } : {}) }),
+    });
+    return saved;
+  }
+
+  /** The outbox event of a proposal change: its reference and status, and what the type adds. */
+  event<T extends ProposalEventType>(
+    type: T,
+    proposal: Proposal,
+    actor: ProposalActor,
+    extra: Omit<ProposalAggregatePayloads[T], keyof ProposalEventBase>,
+  ): TypedEvent<ProposalAggregatePayloads, T> {
+    const payload = { reference: proposal.reference, status: proposal.status, ...extra } as ProposalAggregatePayloads[T];
+    return { type, aggregateType: 'proposal', aggregateId: proposal.id, actorUserId: actor === 'SYSTEM' ? null : actor.id, payload } as TypedEvent<
+      ProposalAggregatePayloads,
+      T
+    >;
+  }
+
+  /**
+   * Loads a proposal for a change, locked until the transaction ends; NOT_FOUND unless the actor
+   * may see it. The caller checks the version (assertVersion) after its permission and status checks.
+   */
+  lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser): Promise<Proposal> {
+    return this.changes.lock(manager, Proposal, 'proposal', proposalId, async (proposal) =>
+      canViewProposal(proposalAccess(actor), proposal.status, await this.partyRefs(manager, proposal.id)),
+    );
+  }
+
+  /**
+   * What a step brings about, before it is audited and announced: the draft budget agreed on
+   * reaching the market, endorsements cleared when returned, needs released when it ends
+   * unfunded, met when closed.
+   */
+  private async stepConsequences(manager: EntityManager, proposal: Proposal, from: S, to: S, actorId: string | null): Promise<void> {
     if (to === S.OPEN_FOR_FUNDING && [S.AWAITING_ENDORSEMENT, S.TECHNICAL_REVIEW].includes(from)) {
       await manager.update(
         ProposalRevision,
@@ -476,39 +522,6 @@ export class ProposalsService {
       await this.needsService.moveWithProposal(manager, needIds, NeedAction.RELEASE, proposal, actorId);
     }
     if (to === S.CLOSED) await this.needsService.moveWithProposal(manager, needIds, NeedAction.CLOSE_MET, proposal, actorId);
-    await this.audit.record(manager, {
-      actorUserId: actorId,
-      action: 'proposal.transitioned',
-      entityType: 'proposal',
-      entityId: proposal.id,
-      fromState: from,
-      toState: to,
-      reason: why,
-    });
-    await this.outbox.record(manager, this.event(PROPOSAL_EVENTS.transition(action), saved, actor, { from, to, ...(why ? { reason: why } : {}) }));
-    return saved;
-  }
-
-  event(type: string, proposal: Proposal, actor: ProposalActor, extra: Record<string, unknown> = {}) {
-    return {
-      type,
-      aggregateType: 'proposal',
-      aggregateId: proposal.id,
-      actorUserId: actor === 'SYSTEM' ? null : actor.id,
-      payload: { reference: proposal.reference, status: proposal.status, ...extra },
-    };
-  }
-
-  /**
-   * Loads a proposal for a change, locked until the transaction ends; NOT_FOUND unless the actor
-   * may see it. The caller checks the version (assertVersion) after its permission and status checks.
-   */
-  async lockForChange(manager: EntityManager, proposalId: string, actor: AuthUser): Promise<Proposal> {
-    const proposal = isUuid(proposalId) ? await manager.findOne(Proposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!proposal || !canViewProposal(proposalAccess(actor), proposal.status, await this.partyRefs(manager, proposal.id))) {
-      throw new NotFoundError(reason('proposal.notFound', { id: proposalId }));
-    }
-    return proposal;
   }
 
   private contentOf(proposal: Proposal, draft: ProposalRevision): ProposalContent {
