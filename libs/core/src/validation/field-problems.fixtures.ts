@@ -14,6 +14,9 @@ export const plainResult = <F, P extends Problem>({ fields, problems }: { fields
 /** The fields the problems name, in order. */
 export const fieldsOf = <P extends Problem>(problems: P[]) => problems.map((p) => p.field);
 
+/** The fields and reasons the problems name, in order. */
+export const fieldsAndReasons = (problems: { field: string; reason: string }[]) => problems.map((p) => [p.field, p.reason]);
+
 /** The message of the one problem about `field` (the test fails unless there is exactly one). */
 export function messageFor<P extends Problem>(problems: P[], field: P['field']): string {
   const found = problems.filter((p) => p.field === field);
