@@ -10,6 +10,7 @@ export * from './entities/refresh-token.entity.js';
 export * from './entities/user.entity.js';
 export * from './identity.module.js';
 export * from './invitations.service.js';
+export * from './membership-audit.js';
 export * from './organisations.service.js';
 export * from './password-hasher.js';
 export * from './session-cookie.js';

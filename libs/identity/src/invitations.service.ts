@@ -34,6 +34,7 @@ import { Invitation } from './entities/invitation.entity.js';
 import { Membership } from './entities/membership.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';
+import { membershipAudit } from './membership-audit.js';
 import { PasswordHasher } from './password-hasher.js';
 
 export const USER_INVITED = 'user.invited';
@@ -121,13 +122,7 @@ export class InvitationsService {
         );
       }
       const membership = await manager.save(manager.create(Membership, { userId: user.id, organisationId: organisation.id, role: input.role }));
-      await this.audit.record(manager, {
-        actorUserId: actor.id,
-        action: 'membership.granted',
-        entityType: 'user',
-        entityId: user.id,
-        data: { organisationId: organisation.id, role: input.role },
-      });
+      await this.audit.record(manager, membershipAudit('membership.granted', membership, actor.id));
       if (user.status === UserStatus.ACTIVE) {
         return { user: UserView.from(user), membership: MembershipView.from(membership), invitation: null, acceptUrl: null };
       }

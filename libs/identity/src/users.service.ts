@@ -2,10 +2,22 @@ import { IdentityAuthUserLoader } from './auth-user.loader.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { AuditService, BadUserInputError, ConflictError, groupToKeys, NotFoundError, problemAt, reason, type AuthUser, type LoaderSource } from '#libs/core';
+import {
+  alignToKeys,
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  groupToKeys,
+  NotFoundError,
+  problemAt,
+  reason,
+  type AuthUser,
+  type LoaderSource,
+} from '#libs/core';
 import type { UpdateMeInput } from './dto/identity.inputs.js';
 import { Membership } from './entities/membership.entity.js';
 import { User, UserStatus } from './entities/user.entity.js';
+import { membershipAudit } from './membership-audit.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 
 function isTimeZone(value: string): boolean {
@@ -25,11 +37,7 @@ export class UsersService {
   };
 
   readonly byId: LoaderSource<string, User> = {
-    batchLoad: async (ids) => {
-      const rows = await this.users.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
+    batchLoad: async (ids) => alignToKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id),
   };
 
   constructor(
@@ -116,13 +124,7 @@ export class UsersService {
         if (admins.length <= 1) throw new ConflictError(reason('membership.lastAdministrator'));
       }
       await manager.delete(Membership, { id: membershipId });
-      await this.audit.record(manager, {
-        actorUserId: actor.id,
-        action: 'membership.revoked',
-        entityType: 'user',
-        entityId: membership.userId,
-        data: { organisationId: membership.organisationId, role: membership.role },
-      });
+      await this.audit.record(manager, membershipAudit('membership.revoked', membership, actor.id));
       return membership.userId;
     });
     this.authUsers.changed(userId);

@@ -1,4 +1,5 @@
-import { AuthUser, ForbiddenError, OrganisationType, Role, type AuthMembership } from '#libs/core';
+import { ForbiddenError, OrganisationType, Role } from '#libs/core';
+import { membership, regionalReviewer, user } from '../../core/src/auth/auth-user.fixtures.js';
 import { availableMatchActions, canViewMatch, matchAccess, matchActor, type MatchParties } from './match-access.js';
 import { MatchStatus } from './match.enums.js';
 import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
@@ -8,15 +9,6 @@ const OTHER_FOUNDATION = 'org-other-foundation';
 const GHANA = 'org-ghana';
 const KENYA = 'org-kenya';
 const UNODA = 'org-unoda';
-
-const membership = (organisationId: string, organisationType: OrganisationType, role: Role, stateIso3: string | null = null): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: null,
-  role,
-});
-const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'someone@example.org', 'en', memberships);
 
 const VIEWERS = {
   anonymous: undefined,
@@ -30,13 +22,7 @@ const VIEWERS = {
   ghanaDonor: user(membership(GHANA, OrganisationType.MEMBER_STATE, Role.DONOR, 'GHA')),
   moderator: user(membership(UNODA, OrganisationType.UNODA, Role.UNODA_MODERATOR)),
   admin: user(membership(UNODA, OrganisationType.UNODA, Role.ADMIN)),
-  reviewer: user({
-    organisationId: 'org-unrec',
-    organisationType: OrganisationType.UN_REGIONAL_CENTRE,
-    stateIso3: null,
-    regionalOrganisationCode: 'UNREC',
-    role: Role.REGIONAL_REVIEWER,
-  }),
+  reviewer: regionalReviewer(),
   /** NPC of the need's State and donor of another organisation than the offer's. */
   npcAndOtherDonor: user(
     membership(GHANA, OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'),

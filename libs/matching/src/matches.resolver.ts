@@ -3,7 +3,7 @@ import { AuthUser, CurrentUser, Language, resolveLanguage, Role, Roles, toConnec
 import { NeedsService, NeedView } from '#libs/needs';
 import { OffersService, OfferView } from '#libs/offers';
 import { ReferenceDataService } from '#libs/reference-data';
-import { ExpressInterestInput, MatchDecisionInput, MatchFilter, MatchSort, ModerateMatchesInput } from './dto/match.inputs.js';
+import { ExpressInterestInput, MatchDecisionInput, MatchPageArgs, ModerateMatchesInput } from './dto/match.inputs.js';
 import { MatchConnection, MatchExplanationView, MatchRunView, MatchView } from './dto/match.types.js';
 import type { Match } from './entities/match.entity.js';
 import { loadExplanationNames } from './explanation-names.js';
@@ -11,18 +11,11 @@ import { availableMatchActions, matchAccess } from './match-access.js';
 import { MatchRunTrigger } from './match.enums.js';
 import { MATCH_LIFE_CYCLE, MatchAction } from './match.state-machine.js';
 import { MatchRunsService } from './match-runs.service.js';
-import { MatchesService, type MatchListArgs } from './matches.service.js';
+import { MatchesService } from './matches.service.js';
 import { MatchingJobs } from './matching-jobs.js';
 import { explain } from './scoring/explanation.js';
 
 const LANG_ARG = { type: () => Language, nullable: true, description: "Language of the sentences and names; default the user's, else English." } as const;
-
-const LIST_ARGS = {
-  filter: { type: () => MatchFilter, nullable: true },
-  sort: { type: () => MatchSort, nullable: true, description: 'Default SCORE (best first).' },
-  first: { type: () => Int, nullable: true },
-  after: { nullable: true },
-} as const;
 
 @Resolver(() => MatchView)
 export class MatchesResolver {
@@ -43,53 +36,28 @@ export class MatchesResolver {
 
   @Roles(Role.NPC, Role.UNODA_MODERATOR, Role.ADMIN)
   @Query(() => MatchConnection, { description: "A need's matches, for its State and UNODA: best first, live ones by default." })
-  matchesForNeed(
-    @CurrentUser() user: AuthUser,
-    @Args('needId', { type: () => ID }) needId: string,
-    @Args('filter', LIST_ARGS.filter) filter?: MatchFilter,
-    @Args('sort', LIST_ARGS.sort) sort?: MatchSort,
-    @Args('first', LIST_ARGS.first) first?: number,
-    @Args('after', LIST_ARGS.after) after?: string,
-  ): Promise<MatchConnection> {
-    return this.connection(this.service.forNeed(needId, user, { filter, sort, first, after }));
+  matchesForNeed(@CurrentUser() user: AuthUser, @Args('needId', { type: () => ID }) needId: string, @Args() page: MatchPageArgs): Promise<MatchConnection> {
+    return this.connection(this.service.forNeed(needId, user, page));
   }
 
   @Roles(Role.DONOR, Role.UNODA_MODERATOR, Role.ADMIN)
   @Query(() => MatchConnection, { description: "An offer's matches, for its donor and UNODA: best first, live ones by default." })
-  matchesForOffer(
-    @CurrentUser() user: AuthUser,
-    @Args('offerId', { type: () => ID }) offerId: string,
-    @Args('filter', LIST_ARGS.filter) filter?: MatchFilter,
-    @Args('sort', LIST_ARGS.sort) sort?: MatchSort,
-    @Args('first', LIST_ARGS.first) first?: number,
-    @Args('after', LIST_ARGS.after) after?: string,
-  ): Promise<MatchConnection> {
-    return this.connection(this.service.forOffer(offerId, user, { filter, sort, first, after }));
+  matchesForOffer(@CurrentUser() user: AuthUser, @Args('offerId', { type: () => ID }) offerId: string, @Args() page: MatchPageArgs): Promise<MatchConnection> {
+    return this.connection(this.service.forOffer(offerId, user, page));
   }
 
   @Roles(Role.NPC, Role.DONOR)
   @Query(() => MatchConnection, {
     description: "Matches of your State's needs (NPC) and your organisation's offers (donor): best first, live ones by default.",
   })
-  myMatches(
-    @CurrentUser() user: AuthUser,
-    @Args('filter', LIST_ARGS.filter) filter?: MatchFilter,
-    @Args('sort', LIST_ARGS.sort) sort?: MatchSort,
-    @Args('first', LIST_ARGS.first) first?: number,
-    @Args('after', LIST_ARGS.after) after?: string,
-  ): Promise<MatchConnection> {
-    return this.connection(this.service.mine(user, { filter, sort, first, after }));
+  myMatches(@CurrentUser() user: AuthUser, @Args() page: MatchPageArgs): Promise<MatchConnection> {
+    return this.connection(this.service.mine(user, page));
   }
 
   @Roles(Role.UNODA_MODERATOR, Role.ADMIN)
   @Query(() => MatchConnection, { description: "UNODA's queue of matches across the platform: suggestions, best first, by default." })
-  matchQueue(
-    @Args('filter', LIST_ARGS.filter) filter?: MatchFilter,
-    @Args('sort', LIST_ARGS.sort) sort?: MatchSort,
-    @Args('first', LIST_ARGS.first) first?: number,
-    @Args('after', LIST_ARGS.after) after?: string,
-  ): Promise<MatchConnection> {
-    return this.connection(this.service.queue({ filter, sort, first, after } satisfies MatchListArgs));
+  matchQueue(@Args() page: MatchPageArgs): Promise<MatchConnection> {
+    return this.connection(this.service.queue(page));
   }
 
   @TransitionRoles(MATCH_LIFE_CYCLE, MatchAction.CONFIRM)

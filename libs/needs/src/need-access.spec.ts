@@ -1,29 +1,34 @@
-import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
+import { OrganisationType, Role, type AuthUser } from '#libs/core';
+import { membership, user } from '../../core/src/auth/auth-user.fixtures.js';
 import { availableNeedActions, canReadNationalReports, canViewNeed, isPrivileged, LISTED_STATUSES, needAccess, ownsNeed } from './need-access.js';
 import { NeedStatus, NeedVisibility } from './need.enums.js';
 import { NeedAction } from './need.state-machine.js';
 
-const membership = (role: Role, organisationType: OrganisationType, stateIso3: string | null, organisationId = `org-${role}`): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: null,
-  role,
-});
-const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'user@example.org', 'en', memberships);
-
-const ghanaNpc = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA'));
-const kenyaNpc = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN'));
-const donor = user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, null));
+const ghanaNpc = user(membership('org-NPC', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'));
+const kenyaNpc = user(membership('org-NPC', OrganisationType.MEMBER_STATE, Role.NPC, 'KEN'));
+const donor = user(membership('org-DONOR', OrganisationType.DONOR_GOVERNMENT, Role.DONOR));
 /** A State's organisation can be donor as well as requester: a DONOR of Ghana is not its NPC. */
-const ghanaDonor = user(membership(Role.DONOR, OrganisationType.MEMBER_STATE, 'GHA'));
-const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, null));
-const admin = user(membership(Role.ADMIN, OrganisationType.UNODA, null));
+const ghanaDonor = user(membership('org-DONOR', OrganisationType.MEMBER_STATE, Role.DONOR, 'GHA'));
+const moderator = user(membership('org-UNODA_MODERATOR', OrganisationType.UNODA, Role.UNODA_MODERATOR));
+const admin = user(membership('org-ADMIN', OrganisationType.UNODA, Role.ADMIN));
 
 const STATUSES = Object.values(NeedStatus);
 const VISIBILITIES = Object.values(NeedVisibility);
 const everyNeed = (stateIso3: string) => STATUSES.flatMap((status) => VISIBILITIES.map((visibility) => ({ stateIso3, status, visibility })));
 const label = (n: { status: NeedStatus; visibility: NeedVisibility }) => `${n.status}/${n.visibility}`;
+/** What anyone logged in reads of another State's needs: the listed statuses, PUBLIC or STATES_AND_DONORS. */
+const LISTED_FOR_LOGGED_IN = [
+  'CLOSED/PUBLIC',
+  'CLOSED/STATES_AND_DONORS',
+  'FUNDED/PUBLIC',
+  'FUNDED/STATES_AND_DONORS',
+  'IN_PROPOSAL/PUBLIC',
+  'IN_PROPOSAL/STATES_AND_DONORS',
+  'PARTIALLY_FUNDED/PUBLIC',
+  'PARTIALLY_FUNDED/STATES_AND_DONORS',
+  'PUBLISHED/PUBLIC',
+  'PUBLISHED/STATES_AND_DONORS',
+];
 /** The needs of `stateIso3` that `viewer` can read, as "STATUS/VISIBILITY". */
 const visible = (viewer: AuthUser | undefined, stateIso3 = 'GHA') =>
   everyNeed(stateIso3)
@@ -53,8 +58,8 @@ describe('needAccess', () => {
 
   it('lists the States of an NPC of several', () => {
     const both = user(
-      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'GHA', 'org-gha'),
-      membership(Role.NPC, OrganisationType.MEMBER_STATE, 'KEN', 'org-ken'),
+      membership('org-gha', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'),
+      membership('org-ken', OrganisationType.MEMBER_STATE, Role.NPC, 'KEN'),
     );
     expect(needAccess(both).ownStates.sort()).toEqual(['GHA', 'KEN']);
     expect(ownsNeed(needAccess(both), { stateIso3: 'KEN' })).toBe(true);
@@ -82,18 +87,7 @@ describe('canViewNeed', () => {
     ["a donor of the State's own organisation", ghanaDonor],
     ["another State's NPC", kenyaNpc],
   ])('shows %s listed PUBLIC and STATES_AND_DONORS needs, never the rest', (_label, viewer) => {
-    expect(visible(viewer)).toEqual([
-      'CLOSED/PUBLIC',
-      'CLOSED/STATES_AND_DONORS',
-      'FUNDED/PUBLIC',
-      'FUNDED/STATES_AND_DONORS',
-      'IN_PROPOSAL/PUBLIC',
-      'IN_PROPOSAL/STATES_AND_DONORS',
-      'PARTIALLY_FUNDED/PUBLIC',
-      'PARTIALLY_FUNDED/STATES_AND_DONORS',
-      'PUBLISHED/PUBLIC',
-      'PUBLISHED/STATES_AND_DONORS',
-    ]);
+    expect(visible(viewer)).toEqual(LISTED_FOR_LOGGED_IN);
   });
 
   it.each([NeedStatus.DRAFT, NeedStatus.SUBMITTED, NeedStatus.RETURNED, NeedStatus.WITHDRAWN, NeedStatus.EXPIRED])(
@@ -121,18 +115,7 @@ describe('canViewNeed', () => {
   });
 
   it('shows an NPC only the listed needs of another State', () => {
-    expect(visible(ghanaNpc, 'KEN')).toEqual([
-      'CLOSED/PUBLIC',
-      'CLOSED/STATES_AND_DONORS',
-      'FUNDED/PUBLIC',
-      'FUNDED/STATES_AND_DONORS',
-      'IN_PROPOSAL/PUBLIC',
-      'IN_PROPOSAL/STATES_AND_DONORS',
-      'PARTIALLY_FUNDED/PUBLIC',
-      'PARTIALLY_FUNDED/STATES_AND_DONORS',
-      'PUBLISHED/PUBLIC',
-      'PUBLISHED/STATES_AND_DONORS',
-    ]);
+    expect(visible(ghanaNpc, 'KEN')).toEqual(LISTED_FOR_LOGGED_IN);
   });
 
   it.each([
@@ -144,30 +127,25 @@ describe('canViewNeed', () => {
   });
 });
 
+/** Everyone, and whether they are Ghana's NPC or UNODA: who sees a Ghana need's workings and Ghana's reports. */
+const GHANA_AND_UNODA: [string, AuthUser | undefined, boolean][] = [
+  ['anonymous', undefined, false],
+  ['a donor', donor, false],
+  ["a donor of the State's organisation", ghanaDonor, false],
+  ["another State's NPC", kenyaNpc, false],
+  ["the State's NPC", ghanaNpc, true],
+  ['a UNODA moderator', moderator, true],
+  ['an administrator', admin, true],
+];
+
 describe('isPrivileged', () => {
-  it.each([
-    ['anonymous', undefined, false],
-    ['a donor', donor, false],
-    ["a donor of the State's organisation", ghanaDonor, false],
-    ["another State's NPC", kenyaNpc, false],
-    ["the State's NPC", ghanaNpc, true],
-    ['a UNODA moderator', moderator, true],
-    ['an administrator', admin, true],
-  ])('%s sees the workings of a Ghana need: %s', (_label, viewer, expected) => {
+  it.each(GHANA_AND_UNODA)('%s sees the workings of a Ghana need: %s', (_label, viewer, expected) => {
     expect(isPrivileged(needAccess(viewer), { stateIso3: 'GHA' })).toBe(expected);
   });
 });
 
 describe('canReadNationalReports', () => {
-  it.each([
-    ['anonymous', undefined, false],
-    ['a donor', donor, false],
-    ["a donor of the State's organisation", ghanaDonor, false],
-    ["another State's NPC", kenyaNpc, false],
-    ["the State's NPC", ghanaNpc, true],
-    ['a UNODA moderator', moderator, true],
-    ['an administrator', admin, true],
-  ])("%s reads Ghana's national reports (and which one a need came from): %s", (_label, viewer, expected) => {
+  it.each(GHANA_AND_UNODA)("%s reads Ghana's national reports (and which one a need came from): %s", (_label, viewer, expected) => {
     expect(canReadNationalReports(needAccess(viewer), 'GHA')).toBe(expected);
     expect(canReadNationalReports(needAccess(viewer), 'gha')).toBe(expected);
   });

@@ -1,4 +1,5 @@
-import { NEED_LIMITS, validateNeedFields, validateNeedTranslation, type KnownCodes, type NeedFieldProblem, type RawNeedFields } from './need-fields.js';
+import { fieldsOf, messageFor, plainResult } from '../../core/src/validation/field-problems.fixtures.js';
+import { NEED_LIMITS, validateNeedFields, validateNeedTranslation, type KnownCodes, type RawNeedFields } from './need-fields.js';
 
 /** A few codes of each kind, standing in for the reference data. */
 const known: KnownCodes = {
@@ -17,20 +18,8 @@ const BASE: RawNeedFields = {
   proposedActivities: 'Buy 3 marking machines and train 20 armourers.',
 };
 
-/** The problems as field and English message (the reasons have tests of their own below). */
-const plain = ({ fields, problems }: ReturnType<typeof validateNeedFields>) => ({
-  fields,
-  problems: problems.map(({ field, message }) => ({ field, message })),
-});
-const create = (raw: RawNeedFields) => plain(validateNeedFields({ ...BASE, ...raw }, known, { partial: false, today: TODAY }));
-const edit = (raw: RawNeedFields) => plain(validateNeedFields(raw, known, { partial: true, today: TODAY }));
-
-const fieldsOf = (problems: Pick<NeedFieldProblem, 'field' | 'message'>[]) => problems.map((p) => p.field);
-const messageFor = (problems: Pick<NeedFieldProblem, 'field' | 'message'>[], field: NeedFieldProblem['field']) => {
-  const found = problems.filter((p) => p.field === field);
-  expect(found).toHaveLength(1);
-  return found[0].message;
-};
+const create = (raw: RawNeedFields) => plainResult(validateNeedFields({ ...BASE, ...raw }, known, { partial: false, today: TODAY }));
+const edit = (raw: RawNeedFields) => plainResult(validateNeedFields(raw, known, { partial: true, today: TODAY }));
 
 describe('validateNeedFields', () => {
   describe('required fields', () => {

@@ -39,13 +39,10 @@ export class NeedsSearchService {
     return this.pages.search(args, SORTS, (query) => this.applyFilter(query, args.filter ?? {}, viewer));
   }
 
-  /**
-   * The filters, and the visibility rules of canViewNeed in SQL. A single status is compared with
-   * `=` (not `= ANY`), so PostgreSQL can walk the (status, sort key) indexes in order.
-   */
+  /** The filters, and the visibility rules of canViewNeed in SQL (one status walks the (status, sort key) indexes). */
   private applyFilter(sql: SearchQuery, filter: NeedFilter, viewer: AuthUser | undefined): void {
     const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [NeedStatus.PUBLISHED])];
-    sql.where(statuses.length === 1 ? `n.status = ${sql.param(statuses[0])}` : `n.status = ANY(${sql.param(statuses)}::text[])`);
+    sql.whereOneOf('n.status', statuses);
     const visible = needVisibleSql(needAccess(viewer), statuses, sql);
     if (visible) sql.where(visible);
     if (filter.states?.length) {

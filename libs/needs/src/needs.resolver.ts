@@ -10,6 +10,7 @@ import {
   Roles,
   StateScope,
   toConnection,
+  translationIn,
   TransitionRoles,
   type GraphQLContext,
 } from '#libs/core';
@@ -196,9 +197,7 @@ export class NeedsResolver {
   @ResolveField(() => NeedTextView, { description: 'The text in `lang` if translated, else the original.' })
   async text(@Parent() need: NeedView, @Context() ctx: GraphQLContext, @Args('lang', LANG_ARG) lang?: Language): Promise<NeedTextView> {
     const language = resolveLanguage(lang, ctx.req.user?.language);
-    if (language === need.entity.originalLanguage) return NeedTextView.original(need.entity);
-    const translations = (await ctx.loaders.get(this.service.translationsByNeed).load(need.id)) ?? [];
-    const translation = translations.find((t) => t.language === language);
+    const translation = await translationIn(language, need.entity.originalLanguage, () => ctx.loaders.get(this.service.translationsByNeed).load(need.id));
     return translation ? NeedTextView.translation(translation) : NeedTextView.original(need.entity);
   }
 

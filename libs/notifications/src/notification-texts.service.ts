@@ -80,37 +80,21 @@ export class NotificationTexts {
     const read = <T>(labels: (db: DataSource, ids: string[]) => Promise<T[]>, values: string[]) =>
       values.length ? labels(this.dataSource, values) : Promise.resolve([] as T[]);
     // Each feature reads its own tables (need-queries.ts, offer-queries.ts, proposal-queries.ts, identity-queries.ts).
+    const aggregateIds = (type: string, field?: keyof NotificationPayload) => ids((n) => of(n, type, field));
+    const payloadIds = (field: keyof NotificationPayload) => ids((n) => n.payload[field]);
     const [needs, offers, proposals, meetings, organisations, invitations] = await Promise.all([
-      read(
-        needLabels,
-        ids((n) => of(n, 'need', 'needId')),
-      ),
-      read(
-        offerLabels,
-        ids((n) => of(n, 'offer', 'offerId')),
-      ),
-      read(
-        proposalLabels,
-        ids((n) => of(n, 'proposal', 'proposalId')),
-      ),
-      read(
-        meetingLabels,
-        ids((n) => of(n, 'meeting')),
-      ),
-      read(
-        organisationNames,
-        ids((n) => n.payload.organisationId),
-      ),
-      read(
-        invitationExpiries,
-        ids((n) => n.payload.invitationId),
-      ),
+      read(needLabels, aggregateIds('need', 'needId')),
+      read(offerLabels, aggregateIds('offer', 'offerId')),
+      read(proposalLabels, aggregateIds('proposal', 'proposalId')),
+      read(meetingLabels, aggregateIds('meeting')),
+      read(organisationNames, payloadIds('organisationId')),
+      read(invitationExpiries, payloadIds('invitationId')),
     ]);
     const find = <T extends { id: string }>(list: T[], id: unknown) => list.find((r) => r.id === id);
     const { dates, times, percent } = this.formattersFor(language, reader.timeZone);
     // State names from the reference data in memory.
     const stateNames = new Map<string, LocalizedText>();
-    for (const iso3 of [...ids((n) => n.payload.stateIso3), ...needs.map((n) => n.stateIso3)]) {
+    for (const iso3 of [...payloadIds('stateIso3'), ...needs.map((n) => n.stateIso3)]) {
       const state = stateNames.has(iso3) ? null : await this.referenceData.findMemberState(iso3);
       if (state) stateNames.set(iso3, state.names);
     }

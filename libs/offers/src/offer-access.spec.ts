@@ -1,4 +1,5 @@
-import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
+import { OrganisationType, Role } from '#libs/core';
+import { membership, regionalReviewer, user } from '../../core/src/auth/auth-user.fixtures.js';
 import { availableOfferActions, canViewOffer, isOfferPrivileged, LISTED_OFFER_STATUSES, offerAccess, ownsOffer } from './offer-access.js';
 import { OfferStatus, OfferVisibility } from './offer.enums.js';
 import { OfferAction } from './offer.state-machine.js';
@@ -8,15 +9,6 @@ const OTHER_FOUNDATION = 'org-other-foundation';
 const GHANA = 'org-ghana';
 const UNODA = 'org-unoda';
 
-const membership = (organisationId: string, organisationType: OrganisationType, role: Role, stateIso3: string | null = null): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: null,
-  role,
-});
-const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'someone@example.org', 'en', memberships);
-
 const VIEWERS = {
   anonymous: undefined,
   /** A donor of the foundation that made the offers below (unless said otherwise). */
@@ -25,13 +17,7 @@ const VIEWERS = {
   /** NPC of Ghana, whose State organisation is also a donor. */
   ghanaNpc: user(membership(GHANA, OrganisationType.MEMBER_STATE, Role.NPC, 'GHA')),
   ghanaDonor: user(membership(GHANA, OrganisationType.MEMBER_STATE, Role.DONOR, 'GHA')),
-  reviewer: user({
-    organisationId: 'org-unrec',
-    organisationType: OrganisationType.UN_REGIONAL_CENTRE,
-    stateIso3: null,
-    regionalOrganisationCode: 'UNREC',
-    role: Role.REGIONAL_REVIEWER,
-  }),
+  reviewer: regionalReviewer(),
   moderator: user(membership(UNODA, OrganisationType.UNODA, Role.UNODA_MODERATOR)),
   admin: user(membership(UNODA, OrganisationType.UNODA, Role.ADMIN)),
 };

@@ -1,10 +1,10 @@
+import { fieldsOf, messageFor, plainProblems, plainResult } from '../../core/src/validation/field-problems.fixtures.js';
 import {
   checkOfferConsistency,
   OFFER_LIMITS,
   validateOfferFields,
   validateOfferTranslation,
   type OfferCodes,
-  type OfferFieldProblem,
   type OfferFields,
   type RawOfferFields,
 } from './offer-fields.js';
@@ -29,18 +29,8 @@ const BASE: RawOfferFields = {
   availableFrom: '2026-01-01',
 };
 
-/** Problems as field and English message (the reasons have tests of their own). */
-const plainProblems = (problems: OfferFieldProblem[]) => problems.map(({ field, message }) => ({ field, message }));
-const plain = ({ fields, problems }: ReturnType<typeof validateOfferFields>) => ({ fields, problems: plainProblems(problems) });
-const create = (raw: RawOfferFields) => plain(validateOfferFields({ ...BASE, ...raw }, CODES, { partial: false }));
-const edit = (raw: RawOfferFields) => plain(validateOfferFields(raw, CODES, { partial: true }));
-
-const fieldsOf = (problems: Pick<OfferFieldProblem, 'field' | 'message'>[]) => problems.map((p) => p.field);
-const messageFor = (problems: Pick<OfferFieldProblem, 'field' | 'message'>[], field: OfferFieldProblem['field']) => {
-  const found = problems.filter((p) => p.field === field);
-  expect(found).toHaveLength(1);
-  return found[0].message;
-};
+const create = (raw: RawOfferFields) => plainResult(validateOfferFields({ ...BASE, ...raw }, CODES, { partial: false }));
+const edit = (raw: RawOfferFields) => plainResult(validateOfferFields(raw, CODES, { partial: true }));
 
 describe('validateOfferFields', () => {
   describe('required fields', () => {

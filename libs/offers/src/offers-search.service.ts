@@ -36,7 +36,7 @@ export class OffersSearchService {
   /** The filters, and the visibility rules of canViewOffer in SQL. */
   private applyFilter(query: SearchQuery, filter: OfferFilter, viewer: AuthUser | undefined): void {
     const statuses = [...new Set(filter.statuses?.length ? filter.statuses : [OfferStatus.PUBLISHED])];
-    query.where(statuses.length === 1 ? `o.status = ${query.param(statuses[0])}` : `o.status = ANY(${query.param(statuses)}::text[])`);
+    query.whereOneOf('o.status', statuses);
     const visible = offerVisibleSql(offerAccess(viewer), statuses, query);
     if (visible) query.where(visible);
     if (filter.organisations?.length) query.where(`o.organisation_id = ANY(${query.param(filter.organisations)}::uuid[])`);

@@ -10,6 +10,7 @@ import {
   Role,
   Roles,
   toConnection,
+  translationIn,
   TransitionRoles,
   type GraphQLContext,
 } from '#libs/core';
@@ -164,8 +165,7 @@ export class OffersResolver {
   @ResolveField(() => OfferTextView, { description: 'The text in `lang` if translated, else the original.' })
   async text(@Parent() offer: OfferView, @Context() ctx: GraphQLContext, @Args('lang', LANG_ARG) lang?: Language): Promise<OfferTextView> {
     const language = resolveLanguage(lang, ctx.req.user?.language);
-    if (language === offer.entity.originalLanguage) return OfferTextView.original(offer.entity);
-    const translation = ((await ctx.loaders.get(this.service.translationsByOffer).load(offer.id)) ?? []).find((t) => t.language === language);
+    const translation = await translationIn(language, offer.entity.originalLanguage, () => ctx.loaders.get(this.service.translationsByOffer).load(offer.id));
     return translation ? OfferTextView.translation(translation) : OfferTextView.original(offer.entity);
   }
 

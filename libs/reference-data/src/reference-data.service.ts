@@ -44,12 +44,7 @@ export class ReferenceDataService {
   private readonly snapshot = new Cached<Snapshot>(() => this.load());
 
   /** Member States by ISO alpha-3, for DataLoaders. */
-  readonly memberStatesByIso3: LoaderSource<string, MemberState> = {
-    batchLoad: async (codes) => {
-      const { stateByIso3 } = await this.snapshot.get();
-      return codes.map((c) => stateByIso3.get(c) ?? null);
-    },
-  };
+  readonly memberStatesByIso3 = this.snapshotLoader((s) => s.stateByIso3);
 
   /** Member States of each regional organisation, for DataLoaders. */
   readonly membersByOrganisation: LoaderSource<string, MemberState[]> = {
@@ -60,34 +55,14 @@ export class ReferenceDataService {
   };
 
   /** MOSAIC modules by code, for DataLoaders. */
-  readonly mosaicModulesByCode: LoaderSource<string, MosaicModule> = {
-    batchLoad: async (codes) => {
-      const { moduleByCode } = await this.snapshot.get();
-      return codes.map((c) => moduleByCode.get(c) ?? null);
-    },
-  };
+  readonly mosaicModulesByCode = this.snapshotLoader((s) => s.moduleByCode);
 
   /** Regional organisations and UN regional centres by code, for DataLoaders. */
-  readonly regionalOrganisationsByCode: LoaderSource<string, RegionalOrganisation> = {
-    batchLoad: async (codes) => {
-      const { organisationByCode } = await this.snapshot.get();
-      return codes.map((c) => organisationByCode.get(c) ?? null);
-    },
-  };
+  readonly regionalOrganisationsByCode = this.snapshotLoader((s) => s.organisationByCode);
 
-  readonly thematicAreasByCode: LoaderSource<string, ThematicArea> = {
-    batchLoad: async (codes) => {
-      const { areaByCode } = await this.snapshot.get();
-      return codes.map((c) => areaByCode.get(c) ?? null);
-    },
-  };
+  readonly thematicAreasByCode = this.snapshotLoader((s) => s.areaByCode);
 
-  readonly assistanceTypesByCode: LoaderSource<string, AssistanceType> = {
-    batchLoad: async (codes) => {
-      const { typeByCode } = await this.snapshot.get();
-      return codes.map((c) => typeByCode.get(c) ?? null);
-    },
-  };
+  readonly assistanceTypesByCode = this.snapshotLoader((s) => s.typeByCode);
 
   constructor(
     @InjectRepository(MemberState) private readonly states: Repository<MemberState>,
@@ -102,6 +77,16 @@ export class ReferenceDataService {
     changes.subscribe((table) => {
       if (table !== 'exchange_rate') this.snapshot.drop();
     });
+  }
+
+  /** A DataLoader source answered from one of the snapshot's maps (null for a code it lacks). */
+  private snapshotLoader<V>(map: (snapshot: Snapshot) => Map<string, V>): LoaderSource<string, V> {
+    return {
+      batchLoad: async (codes) => {
+        const byCode = map(await this.snapshot.get());
+        return codes.map((c) => byCode.get(c) ?? null);
+      },
+    };
   }
 
   private async load(): Promise<Snapshot> {

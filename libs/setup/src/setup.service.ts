@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService, ConflictError, OrganisationType, reason, Role, runMigrations, todayUtc, withSetupLock } from '#libs/core';
-import { Membership, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
+import { Membership, membershipAudit, Organisation, PasswordHasher, User, UserStatus } from '#libs/identity';
 import { NeedsService } from '#libs/needs';
 import { OffersService } from '#libs/offers';
 import { ExchangeRate, ReferenceDataChanges, ReferenceDataSeeder, ReferenceDataService, type ReferenceSeedResult } from '#libs/reference-data';
@@ -136,15 +136,8 @@ export class SetupService {
         throw new ConflictError(reason('user.alreadyAdministrator', { email: normalised }));
       }
       user ??= await manager.save(manager.create(User, { email: normalised, displayName, passwordHash, status: UserStatus.ACTIVE }));
-      await manager.save(manager.create(Membership, { userId: user.id, organisationId: unoda.id, role: Role.ADMIN }));
-      await this.audit.record(manager, {
-        actorUserId: null,
-        action: 'membership.granted',
-        entityType: 'user',
-        entityId: user.id,
-        reason: 'create-admin command',
-        data: { organisationId: unoda.id, role: Role.ADMIN },
-      });
+      const membership = await manager.save(manager.create(Membership, { userId: user.id, organisationId: unoda.id, role: Role.ADMIN }));
+      await this.audit.record(manager, { ...membershipAudit('membership.granted', membership, null), reason: 'create-admin command' });
       return outcome;
     });
   }

@@ -1,20 +1,11 @@
-import { ConfigError, configVariables, loadConfig } from './app-config.js';
+import { configVariables, loadConfig } from './app-config.js';
+import { configError } from './config.fixtures.js';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
   JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
   DATABASE_URL: 'postgres://gis:secret@db:5432/gis',
 };
-
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {

@@ -19,6 +19,18 @@ import { HTTP_LINK } from '../validation/field-readers.js';
 import { MATCH_CRITERIA_NAMES, readMatchWeights } from './match-weights.js';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+
+/**
+ * A whole number from `min` to `max` (of `unit`, when it counts one), written in decimal digits:
+ * one message for every way of missing it.
+ */
+function WholeNumber(min: number, max: number, unit?: string): PropertyDecorator {
+  const message = `must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`;
+  // Applied in the order TypeScript applies `@Transform(toInt) @IsInt @Min @Max` written above a property: bottom-up.
+  const decorators = [Max(max, { message }), Min(min, { message }), IsInt({ message }), Transform(toInt)];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 const toBool = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
@@ -58,10 +70,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'], { message: 'must be one of development, production, test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 65535' })
-  @Min(1, { message: 'must be a whole number from 1 to 65535' })
-  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  @WholeNumber(1, 65535)
   PORT = 3000;
 
   @IsString()
@@ -77,16 +86,10 @@ export class AppConfig {
   @IsOptional()
   DATABASE_URL?: string;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 200' })
-  @Min(1, { message: 'must be a whole number from 1 to 200' })
-  @Max(200, { message: 'must be a whole number from 1 to 200' })
+  @WholeNumber(1, 200)
   DATABASE_POOL_SIZE = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1024 to 65535' })
-  @Min(1024, { message: 'must be a whole number from 1024 to 65535' })
-  @Max(65535, { message: 'must be a whole number from 1024 to 65535' })
+  @WholeNumber(1024, 65535)
   EMBEDDED_PG_PORT = 54329;
 
   @IsString()
@@ -113,42 +116,24 @@ export class AppConfig {
   @IsOptional()
   JWT_SECRET?: string;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of seconds from 60 to 86400' })
-  @Min(60, { message: 'must be a whole number of seconds from 60 to 86400' })
-  @Max(86400, { message: 'must be a whole number of seconds from 60 to 86400' })
+  @WholeNumber(60, 86400, 'seconds')
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of days from 1 to 365' })
-  @Min(1, { message: 'must be a whole number of days from 1 to 365' })
-  @Max(365, { message: 'must be a whole number of days from 1 to 365' })
+  @WholeNumber(1, 365, 'days')
   REFRESH_TOKEN_TTL_DAYS = 30;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of hours from 1 to 720' })
-  @Min(1, { message: 'must be a whole number of hours from 1 to 720' })
-  @Max(720, { message: 'must be a whole number of hours from 1 to 720' })
+  @WholeNumber(1, 720, 'hours')
   INVITATION_TTL_HOURS = 168;
 
   /** Failed logins allowed per e-mail address within the window before logins are refused. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   LOGIN_MAX_FAILURES = 5;
 
   /** Failed logins allowed per client address (any e-mail) within the window. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 100000' })
-  @Min(1, { message: 'must be a whole number from 1 to 100000' })
-  @Max(100000, { message: 'must be a whole number from 1 to 100000' })
+  @WholeNumber(1, 100000)
   LOGIN_MAX_FAILURES_PER_IP = 50;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of seconds from 1 to 86400' })
-  @Min(1, { message: 'must be a whole number of seconds from 1 to 86400' })
-  @Max(86400, { message: 'must be a whole number of seconds from 1 to 86400' })
+  @WholeNumber(1, 86400, 'seconds')
   LOGIN_FAILURE_WINDOW_SECONDS = 900;
 
   /** Trust X-Forwarded-For from a reverse proxy when reading client addresses (login throttling). */
@@ -167,40 +152,22 @@ export class AppConfig {
   @IsOptional()
   DEMO_DATA?: boolean;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 2 to 50' })
-  @Min(2, { message: 'must be a whole number from 2 to 50' })
-  @Max(50, { message: 'must be a whole number from 2 to 50' })
+  @WholeNumber(2, 50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 100 to 1000000' })
-  @Min(100, { message: 'must be a whole number from 100 to 1000000' })
-  @Max(1000000, { message: 'must be a whole number from 100 to 1000000' })
+  @WholeNumber(100, 1000000)
   GRAPHQL_MAX_COST = 20000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 100' })
-  @Min(1, { message: 'must be a whole number from 1 to 100' })
-  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  @WholeNumber(1, 100)
   GRAPHQL_MAX_ALIASES = 15;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of milliseconds from 10 to 60000' })
-  @Min(10, { message: 'must be a whole number of milliseconds from 10 to 60000' })
-  @Max(60000, { message: 'must be a whole number of milliseconds from 10 to 60000' })
+  @WholeNumber(10, 60000, 'milliseconds')
   OUTBOX_POLL_INTERVAL_MS = 500;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 10000' })
-  @Min(1, { message: 'must be a whole number from 1 to 10000' })
-  @Max(10000, { message: 'must be a whole number from 1 to 10000' })
+  @WholeNumber(1, 10000)
   OUTBOX_BATCH_SIZE = 200;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of milliseconds from 1000 to 600000' })
-  @Min(1000, { message: 'must be a whole number of milliseconds from 1000 to 600000' })
-  @Max(600000, { message: 'must be a whole number of milliseconds from 1000 to 600000' })
+  @WholeNumber(1000, 600000, 'milliseconds')
   SHUTDOWN_TIMEOUT_MS = 25000;
 
   /**
@@ -211,22 +178,13 @@ export class AppConfig {
   @IsOptional()
   MATCH_WEIGHTS?: string;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of percent from 0 to 100' })
-  @Min(0, { message: 'must be a whole number of percent from 0 to 100' })
-  @Max(100, { message: 'must be a whole number of percent from 0 to 100' })
+  @WholeNumber(0, 100, 'percent')
   MATCH_MIN_SCORE = 50;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of percent from 0 to 100' })
-  @Min(0, { message: 'must be a whole number of percent from 0 to 100' })
-  @Max(100, { message: 'must be a whole number of percent from 0 to 100' })
+  @WholeNumber(0, 100, 'percent')
   MATCH_STRONG_SCORE = 90;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 100' })
-  @Min(1, { message: 'must be a whole number from 1 to 100' })
-  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  @WholeNumber(1, 100)
   MATCH_SUGGESTIONS_PER_NEED = 5;
 
   /**
@@ -241,24 +199,15 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'GIS Assistance Marketplace <no-reply@gis-marketplace.example.org>';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 1 to 30' })
-  @Min(1, { message: 'must be a whole number from 1 to 30' })
-  @Max(30, { message: 'must be a whole number from 1 to 30' })
+  @WholeNumber(1, 30)
   EMAIL_ATTEMPTS = 8;
 
   /** The first retry of a failed e-mail waits this long; each next one twice as long. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of milliseconds from 10 to 3600000' })
-  @Min(10, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
-  @Max(3600000, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  @WholeNumber(10, 3600000, 'milliseconds')
   EMAIL_RETRY_DELAY_MS = 30000;
 
   /** The hour (0-23, in each user's time zone) when daily and weekly (Mondays) digests go out. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number from 0 to 23' })
-  @Min(0, { message: 'must be a whole number from 0 to 23' })
-  @Max(23, { message: 'must be a whole number from 0 to 23' })
+  @WholeNumber(0, 23)
   DIGEST_HOUR = 7;
 
   /**

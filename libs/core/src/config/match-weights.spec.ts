@@ -1,17 +1,8 @@
-import { ConfigError, configVariables, loadConfig } from './app-config.js';
+import { configVariables, loadConfig } from './app-config.js';
+import { configError } from './config.fixtures.js';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_CRITERIA_NAMES, readMatchWeights } from './match-weights.js';
 
 const ALL_ZERO = 'theme:0,type:0,budget:0,timeframe:0,language:0,text:0';
-
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw a ConfigError');
-}
 
 describe('MATCH_CRITERIA_NAMES and DEFAULT_MATCH_WEIGHTS', () => {
   it('name six criteria, weighted 35, 20, 20, 10, 10 and 5 by default', () => {

@@ -1,4 +1,5 @@
-import { isUnLanguage, pickLocalized, resolveLanguage, UN_LANGUAGES } from './languages.js';
+import { jest } from '@jest/globals';
+import { isUnLanguage, pickLocalized, resolveLanguage, textVersion, TranslationKind, translationIn, UN_LANGUAGES } from './languages.js';
 
 describe('UN languages', () => {
   it('are the six official languages in UN order', () => {
@@ -56,5 +57,28 @@ describe('pickLocalized', () => {
 
   it('treats an empty translation as missing', () => {
     expect(pickLocalized({ fr: '', en: 'Ghana' }, 'fr')).toBe('Ghana');
+  });
+});
+
+describe('translationIn', () => {
+  const FR = { language: 'fr', title: 'Marquage' };
+
+  it('gives the original (null) in its own language, without asking for the translations', async () => {
+    const translations = jest.fn(() => Promise.resolve([FR]));
+    await expect(translationIn('en', 'en', translations)).resolves.toBeNull();
+    expect(translations).not.toHaveBeenCalled();
+  });
+
+  it('gives the translation into the language, else the original (null)', async () => {
+    await expect(translationIn('fr', 'en', () => Promise.resolve([FR]))).resolves.toBe(FR);
+    await expect(translationIn('ru', 'en', () => Promise.resolve([FR]))).resolves.toBeNull();
+    await expect(translationIn('ru', 'en', () => Promise.resolve(null))).resolves.toBeNull();
+  });
+});
+
+describe('textVersion', () => {
+  it('says a text without a translation kind is the original, one with a kind a translation', () => {
+    expect(textVersion('fr', null)).toEqual({ language: 'fr', isOriginal: true, translationKind: null });
+    expect(textVersion('ar', TranslationKind.MACHINE)).toEqual({ language: 'ar', isOriginal: false, translationKind: TranslationKind.MACHINE });
   });
 });

@@ -23,6 +23,14 @@ export enum TranslationKind {
 }
 registerEnumType(TranslationKind, { name: 'TranslationKind' });
 
+/** Which text of a record one in `language` is: the original (no kind) or a translation (its kind). */
+export function textVersion(
+  language: string,
+  translationKind: TranslationKind | null,
+): { language: Language; isOriginal: boolean; translationKind: TranslationKind | null } {
+  return { language: language as Language, isOriginal: translationKind === null, translationKind };
+}
+
 /** A text in some or all UN languages, keyed by language code. */
 export type LocalizedText = Partial<Record<UnLanguage, string>>;
 
@@ -37,6 +45,19 @@ export function resolveLanguage(asked?: string | null, userLanguage?: string | n
   if (isUnLanguage(asked)) return asked;
   if (isUnLanguage(userLanguage)) return userLanguage;
   return DEFAULT_LANGUAGE;
+}
+
+/**
+ * The translation of a record a reader gets in `language`: none (null: the original) when the record
+ * was written in it or is not translated into it. `translations` is asked for only when needed.
+ */
+export async function translationIn<T extends { language: string }>(
+  language: UnLanguage,
+  originalLanguage: string,
+  translations: () => Promise<readonly T[] | null>,
+): Promise<T | null> {
+  if (language === originalLanguage) return null;
+  return ((await translations()) ?? []).find((t) => t.language === language) ?? null;
 }
 
 /** The text in `lang`, falling back to English, then to any language present (empty = missing). */

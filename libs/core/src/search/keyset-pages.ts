@@ -120,6 +120,14 @@ export class SearchQuery implements SqlParams {
     this.conditions.push(condition);
   }
 
+  /**
+   * `column` (text) is one of `values`. A single value is compared with `=` (not `= ANY`), so
+   * PostgreSQL can walk an index on (column, sort key) in order.
+   */
+  whereOneOf(column: string, values: readonly string[]): void {
+    this.where(values.length === 1 ? `${column} = ${this.param(values[0])}` : `${column} = ANY(${this.param(values)}::text[])`);
+  }
+
   get whereClause(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
   }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { MatchStatus } from '../match.enums.js';
 
 @InputType()
@@ -20,6 +20,15 @@ export enum MatchSort {
   OLDEST_IN_STATUS = 'OLDEST_IN_STATUS',
 }
 registerEnumType(MatchSort, { name: 'MatchSort' });
+
+/** The arguments of every list of matches: the filter, the sort and a page. */
+@ArgsType()
+export class MatchPageArgs {
+  @Field(() => MatchFilter, { nullable: true }) filter?: MatchFilter;
+  @Field(() => MatchSort, { nullable: true, description: 'Default SCORE (best first).' }) sort?: MatchSort;
+  @Field(() => Int, { nullable: true }) first?: number;
+  @Field({ nullable: true }) after?: string;
+}
 
 @InputType()
 export class MatchDecisionInput {

@@ -5,7 +5,7 @@ import translations from '../../../reference-data/data/translations.json' with {
 import { EXPLANATION_LABELS, type Counted, type Numbered } from './explanation.labels.js';
 import { codesToName, explain, type Explanation, type ExplanationNames } from './explanation.js';
 import { dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
-import { mulberry32, needFixture, offerFixture, TODAY } from './scoring.fixtures.js';
+import { GHANA_PLACES, mulberry32, needFixture, offerFixture, PAIR_A, TODAY } from './scoring.fixtures.js';
 import { BudgetFit, EligibilityBasis, explainMatch, HardFilter, MATCH_CRITERIA, ThemeLevel, type MatchBreakdown } from './score.js';
 
 const need = needFixture;
@@ -26,33 +26,11 @@ function referenceNames(language: UnLanguage): ExplanationNames {
 }
 
 /**
- * The strong pair of score.spec.ts: theme MODULE 1, type 0.5 (training given, equipment not),
+ * Pair A of scoring.fixtures.ts: theme MODULE 1, type 0.5 (training given, equipment not),
  * budget FULL 1, timeframe 21/31, language 1, text 0.5; total 0.8427. Ghana is eligible as a
  * member of ECOWAS.
  */
-const STRONG = explainMatch(
-  need({
-    modules: ['05.30'],
-    budgetUsdCents: 5_000_000,
-    timeframe: { start: dayNumber('2027-03-01'), end: dayNumber('2027-03-31') },
-    languages: ['en', 'fr'],
-    terms: termIds(['mark', 'record', 'firearm', 'train']),
-  }),
-  offer({
-    places: [placeKey.organisation('ECOWAS')],
-    areas: ['MARKING', 'TRACING'],
-    areaModules: ['05.30', '05.31'],
-    types: ['TRAINING'],
-    minUsdCents: 1_000_000,
-    maxUsdCents: 8_000_000,
-    remainingUsdCents: 20_000_000,
-    availableFrom: dayNumber('2027-03-11'),
-    languages: ['fr'],
-    terms: termIds(['mark', 'firearm', 'trace', 'train', 'kit']),
-  }),
-  DEFAULT_MATCH_WEIGHTS,
-  TODAY,
-);
+const STRONG = explainMatch(PAIR_A.need, PAIR_A.offer, DEFAULT_MATCH_WEIGHTS, TODAY);
 
 /** A pair that leaves nothing asked uncovered: same area, both types, budget and days within, English. */
 const COMPLETE = explainMatch(
@@ -630,14 +608,6 @@ function randomBreakdowns(count: number): MatchBreakdown[] {
   const subset = <T>(values: readonly T[], p: number) => values.filter(() => rand() < p);
   const TYPES = ['FINANCIAL', 'TECHNICAL', 'EQUIPMENT', 'TRAINING', 'LEGAL_DRAFTING'];
   const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-  const PLACES = [
-    placeKey.state('GHA'),
-    placeKey.area('002'),
-    placeKey.area('202'),
-    placeKey.area('011'),
-    placeKey.organisation('AU'),
-    placeKey.organisation('ECOWAS'),
-  ];
   return Array.from({ length: count }, () => {
     const start = dayNumber('2027-01-01') + Math.floor(rand() * 200);
     const from = dayNumber('2027-01-01') + Math.floor(rand() * 300);
@@ -654,7 +624,7 @@ function randomBreakdowns(count: number): MatchBreakdown[] {
       }),
       offer({
         everywhere: rand() < 0.15,
-        places: subset(PLACES, 0.35),
+        places: subset(GHANA_PLACES, 0.35),
         areas: rand() < 0.2 ? [] : ['MARKING'],
         areaModules: ['05.30'],
         types: subset(TYPES, 0.5),

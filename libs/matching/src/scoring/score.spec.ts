@@ -1,6 +1,6 @@
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '#libs/core';
 import { dateOfDay, dayNumber, placeKey, termIds, type NeedProfile, type OfferProfile } from './profiles.js';
-import { needFixture, offerFixture, TODAY } from './scoring.fixtures.js';
+import { needFixture, offerFixture, PAIR_A, TODAY } from './scoring.fixtures.js';
 import {
   BudgetFit,
   budgetFit,
@@ -45,43 +45,6 @@ const ALL_ONE: Scores = { theme: 1, type: 1, budget: 1, timeframe: 1, language: 
 const ALL_ZERO: Scores = { theme: 0, type: 0, budget: 0, timeframe: 0, language: 0, text: 0 };
 const ONLY = (criterion: keyof Scores, weight = 1): MatchWeights => ({ ...zeroWeights(), [criterion]: weight });
 const zeroWeights = (): Record<keyof Scores, number> => ({ theme: 0, type: 0, budget: 0, timeframe: 0, language: 0, text: 0 });
-
-/**
- * Pair A, a strong match. Theme MODULE (the need names 05.30, which the offer's MARKING covers) = 1;
- * type: TRAINING of TRAINING + EQUIPMENT = 0.5; budget USD 50,000 within min 10,000 / cap
- * min(80,000, 200,000) = 80,000: FULL = 1; timeframe: 2027-03-01..31 is 31 days, the window opens
- * 03-11, so 11..31 = 21 days: 21/31; language: fr shared = 1; text: {mark, firearm, train} shared of
- * {mark, record, firearm, train, trace, kit} = 3/6 = 0.5.
- * Total = (35*1 + 20*0.5 + 20*1 + 10*21/31 + 10*1 + 5*0.5) / 100
- *       = (35 + 10 + 20 + 6.7742 + 10 + 2.5) / 100 = 0.842742 -> 0.8427.
- */
-const PAIR_A = {
-  need: need({
-    id: 'need-a',
-    areas: ['MARKING'],
-    modules: ['05.30'],
-    areaModules: ['05.30'],
-    types: ['TRAINING', 'EQUIPMENT'],
-    budgetUsdCents: 5_000_000,
-    timeframe: timeframe('2027-03-01', '2027-03-31'),
-    languages: ['en', 'fr'],
-    terms: termIds(['mark', 'record', 'firearm', 'train']),
-  }),
-  offer: offer({
-    id: 'offer-a',
-    places: [placeKey.organisation('ECOWAS')],
-    areas: ['MARKING', 'TRACING'],
-    areaModules: ['05.30', '05.31'],
-    types: ['TRAINING'],
-    minUsdCents: 1_000_000,
-    maxUsdCents: 8_000_000,
-    remainingUsdCents: 20_000_000,
-    availableFrom: dayNumber('2027-03-11'),
-    availableUntil: null,
-    languages: ['fr'],
-    terms: termIds(['mark', 'firearm', 'trace', 'train', 'kit']),
-  }),
-};
 
 /**
  * Pair B, a weak one. Theme RELATED (RECORD_KEEPING and MARKING share 05.30) = 0.5; type: EQUIPMENT

@@ -90,3 +90,40 @@ export const offerFixture = (overrides: Partial<OfferProfile> = {}): OfferProfil
   basis: 'offer-basis',
   ...overrides,
 });
+
+/**
+ * Pair A, a strong match (score.spec.ts checks each score, explanation.spec.ts the sentences).
+ * Theme MODULE (the need names 05.30, which the offer's MARKING covers) = 1; type: TRAINING of TRAINING + EQUIPMENT = 0.5; budget USD 50,000 within min 10,000 / cap
+ * min(80,000, 200,000) = 80,000: FULL = 1; timeframe: 2027-03-01..31 is 31 days, the window opens
+ * 03-11, so 11..31 = 21 days: 21/31; language: fr shared = 1; text: {mark, firearm, train} shared of
+ * {mark, record, firearm, train, trace, kit} = 3/6 = 0.5.
+ * Total = (35*1 + 20*0.5 + 20*1 + 10*21/31 + 10*1 + 5*0.5) / 100
+ *       = (35 + 10 + 20 + 6.7742 + 10 + 2.5) / 100 = 0.842742 -> 0.8427.
+ */
+export const PAIR_A = {
+  need: needFixture({
+    id: 'need-a',
+    areas: ['MARKING'],
+    modules: ['05.30'],
+    areaModules: ['05.30'],
+    types: ['TRAINING', 'EQUIPMENT'],
+    budgetUsdCents: 5_000_000,
+    timeframe: { start: dayNumber('2027-03-01'), end: dayNumber('2027-03-31') },
+    languages: ['en', 'fr'],
+    terms: termIds(['mark', 'record', 'firearm', 'train']),
+  }),
+  offer: offerFixture({
+    id: 'offer-a',
+    places: [placeKey.organisation('ECOWAS')],
+    areas: ['MARKING', 'TRACING'],
+    areaModules: ['05.30', '05.31'],
+    types: ['TRAINING'],
+    minUsdCents: 1_000_000,
+    maxUsdCents: 8_000_000,
+    remainingUsdCents: 20_000_000,
+    availableFrom: dayNumber('2027-03-11'),
+    availableUntil: null,
+    languages: ['fr'],
+    terms: termIds(['mark', 'firearm', 'trace', 'train', 'kit']),
+  }),
+};

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
+import { Connection, DecimalScalar, Language, LocalDateScalar, textVersion, TranslationKind } from '#libs/core';
 import type { NationalReport } from '../entities/national-report.entity.js';
 import type { NeedTranslation } from '../entities/need-translation.entity.js';
 import type { Need } from '../entities/need.entity.js';
@@ -34,31 +34,20 @@ export class NeedTextView {
   @Field(() => String, { nullable: true }) nationalContribution: string | null;
 
   static original(need: Need): NeedTextView {
-    return Object.assign(new NeedTextView(), {
-      language: need.originalLanguage as Language,
-      isOriginal: true,
-      translationKind: null,
-      title: need.title,
-      problem: need.problem,
-      proposedActivities: need.proposedActivities,
-      alreadyDone: need.alreadyDone,
-      nationalContribution: need.nationalContribution,
-    });
+    return NeedTextView.of(need, need.originalLanguage, null);
   }
 
   static translation(t: NeedTranslation): NeedTextView {
-    return Object.assign(new NeedTextView(), {
-      language: t.language as Language,
-      isOriginal: false,
-      translationKind: t.kind,
-      title: t.title,
-      problem: t.problem,
-      proposedActivities: t.proposedActivities,
-      alreadyDone: t.alreadyDone,
-      nationalContribution: t.nationalContribution,
-    });
+    return NeedTextView.of(t, t.language, t.kind);
+  }
+
+  private static of(text: NeedTranslatedFields, language: string, translationKind: TranslationKind | null): NeedTextView {
+    const { title, problem, proposedActivities, alreadyDone, nationalContribution } = text;
+    return Object.assign(new NeedTextView(), textVersion(language, translationKind), { title, problem, proposedActivities, alreadyDone, nationalContribution });
   }
 }
+
+type NeedTranslatedFields = Pick<NeedTranslation, 'title' | 'problem' | 'proposedActivities' | 'alreadyDone' | 'nationalContribution'>;
 
 @ObjectType('QualityCheck')
 export class QualityCheckView {

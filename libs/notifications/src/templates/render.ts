@@ -128,19 +128,28 @@ function styles(language: UnLanguage) {
 }
 type Styles = ReturnType<typeof styles>;
 
-/** The document around an e-mail's content: one card, a footer, the language and direction set twice (see above). */
-function emailDocument(language: UnLanguage, subject: string, s: Styles, main: Html, footer: Html): string {
-  const dir = direction(language);
+/** An HTML document in a language (its `lang` and direction), UTF-8 and sized for phones: `head`'s own lines, then `body`. */
+function htmlDocument(language: UnLanguage, head: Html, body: Html): string {
   return html`<!DOCTYPE html>
-<html lang="${language}" dir="${dir}">
+<html lang="${language}" dir="${direction(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
+${head}</head>
+${body}</html>
+`.markup;
+}
+
+/** The document around an e-mail's content: one card, a footer, the language and direction set twice (see above). */
+function emailDocument(language: UnLanguage, subject: string, s: Styles, main: Html, footer: Html): string {
+  const head = html`<meta name="color-scheme" content="light">
 <title>${subject}</title>
-</head>
-<body style="${s.body}">
-<div lang="${language}" dir="${dir}" style="${s.wrapper}">
+`;
+  return htmlDocument(
+    language,
+    head,
+    html`<body style="${s.body}">
+<div lang="${language}" dir="${direction(language)}" style="${s.wrapper}">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${s.card}">
 <tr><td style="${s.main}">
 ${main}</td></tr>
@@ -149,8 +158,8 @@ ${footer}</td></tr>
 </table>
 </div>
 </body>
-</html>
-`.markup;
+`,
+  );
 }
 
 export interface EmailInput {
@@ -351,16 +360,14 @@ export function renderUnsubscribePage(language: string, outcome: UnsubscribeOutc
   const l = NOTIFICATION_LABELS[lang];
   const page = l.unsubscribePage[outcome];
   const text = category === null ? page.withoutCategory : label(page.withCategory, { category: categoryName(lang, category) });
-  return html`<!DOCTYPE html>
-<html lang="${lang}" dir="${direction(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
+  const head = html`<meta name="robots" content="noindex">
 <title>${page.title} — ${l.marketplace}</title>
 <style>${new Html(PAGE_STYLE)}</style>
-</head>
-<body>
+`;
+  return htmlDocument(
+    lang,
+    head,
+    html`<body>
 <main>
 <p class="kicker">${l.marketplace}</p>
 <h1>${page.title}</h1>
@@ -368,6 +375,6 @@ export function renderUnsubscribePage(language: string, outcome: UnsubscribeOutc
 <p class="note">${page.note}</p>
 </main>
 </body>
-</html>
-`.markup;
+`,
+  );
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecimalScalar, Language, LocalDateScalar, TranslationKind } from '#libs/core';
+import { DecimalScalar, Language, LocalDateScalar, textVersion, TranslationKind } from '#libs/core';
 import type { OfferTranslation } from '../entities/offer-translation.entity.js';
 import type { Offer } from '../entities/offer.entity.js';
 import { OfferStatus, OfferVisibility } from '../offer.enums.js';
@@ -37,23 +37,15 @@ export class OfferTextView {
   @Field() description: string;
 
   static original(offer: Offer): OfferTextView {
-    return Object.assign(new OfferTextView(), {
-      language: offer.originalLanguage as Language,
-      isOriginal: true,
-      translationKind: null,
-      title: offer.title,
-      description: offer.description,
-    });
+    return OfferTextView.of(offer, offer.originalLanguage, null);
   }
 
   static translation(t: OfferTranslation): OfferTextView {
-    return Object.assign(new OfferTextView(), {
-      language: t.language as Language,
-      isOriginal: false,
-      translationKind: t.kind,
-      title: t.title,
-      description: t.description,
-    });
+    return OfferTextView.of(t, t.language, t.kind);
+  }
+
+  private static of(text: Pick<OfferTranslation, 'title' | 'description'>, language: string, translationKind: TranslationKind | null): OfferTextView {
+    return Object.assign(new OfferTextView(), textVersion(language, translationKind), { title: text.title, description: text.description });
   }
 }
 

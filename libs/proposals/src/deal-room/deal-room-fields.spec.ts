@@ -1,8 +1,8 @@
+import { fieldsAndReasons } from '../../../core/src/validation/field-problems.fixtures.js';
 import { MESSAGE_MAX, readMessageBody, readRevisionProposal } from './deal-room-fields.js';
 import { PROPOSAL_LIMITS } from '../proposals/proposal-fields.js';
 
 const TRANCHES = [{ title: 'Marking', lines: [{ description: 'Machines', amount: '100' }] }];
-const fieldsOf = (problems: { field: string; reason: string }[]) => problems.map((p) => [p.field, p.reason]);
 
 describe('readMessageBody', () => {
   it('reads 1 to 5000 characters, trimmed', () => {
@@ -26,12 +26,12 @@ describe('readRevisionProposal', () => {
   it('gives every problem: the budget, a blank scope, a missing or long note', () => {
     const { revision, problems } = readRevisionProposal({ tranches: [], scope: ' ', note: null });
     expect(revision).toBeNull();
-    expect(fieldsOf(problems)).toEqual([
+    expect(fieldsAndReasons(problems)).toEqual([
       ['input.tranches', 'field.listLength'],
       ['input.scope', 'field.lengthOutOfRange'],
       ['input.note', 'revision.noteRequired'],
     ]);
-    expect(fieldsOf(readRevisionProposal({ tranches: TRANCHES, note: 'x'.repeat(PROPOSAL_LIMITS.note + 1) }).problems)).toEqual([
+    expect(fieldsAndReasons(readRevisionProposal({ tranches: TRANCHES, note: 'x'.repeat(PROPOSAL_LIMITS.note + 1) }).problems)).toEqual([
       ['input.note', 'revision.noteRequired'],
     ]);
   });

@@ -14,21 +14,22 @@ import {
   visibleFunding,
   visibleParties,
 } from './funding-access.js';
-import { LEDGER, membership, PARTIES, user } from '../proposals/proposal-access.fixtures.js';
+import { membership, user } from '../../../core/src/auth/auth-user.fixtures.js';
+import { LEDGER, PARTIES } from '../proposals/proposal-access.fixtures.js';
 import { ProposalStatus as S } from '../proposals/proposal.enums.js';
 
-const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda'));
-const admin = user(membership(Role.ADMIN, OrganisationType.UNODA, 'org-unoda'));
-const germany = user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany'));
+const moderator = user(membership('org-unoda', OrganisationType.UNODA, Role.UNODA_MODERATOR));
+const admin = user(membership('org-unoda', OrganisationType.UNODA, Role.ADMIN));
+const germany = user(membership('org-germany', OrganisationType.DONOR_GOVERNMENT, Role.DONOR));
 const twoDonors = user(
-  membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany'),
-  membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-pledger'),
+  membership('org-germany', OrganisationType.DONOR_GOVERNMENT, Role.DONOR),
+  membership('org-pledger', OrganisationType.FOUNDATION, Role.DONOR),
 );
-const ghana = user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'));
+const ghana = user(membership('org-ghana', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'));
 /** Ghana's organisation as a donor too (a State can be both), with someone who is only its NPC. */
 const ghanaBoth = user(
-  membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'),
-  membership(Role.DONOR, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA'),
+  membership('org-ghana', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA'),
+  membership('org-ghana', OrganisationType.MEMBER_STATE, Role.DONOR, 'GHA'),
 );
 const GERMANY_PLEDGE = { organisationId: 'org-germany', status: C.PLEDGED };
 

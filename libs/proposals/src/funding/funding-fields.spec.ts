@@ -1,8 +1,8 @@
+import { fieldsAndReasons } from '../../../core/src/validation/field-problems.fixtures.js';
 import { ContributionKind, ContributionStatus as C } from './contribution.enums.js';
 import { contributionCurrencyProblem, readContributionFields, readOutcomeReportFields } from './funding-fields.js';
 
 const OFFER = '00000000-0000-4000-8000-00000000000a';
-const fieldsOf = (problems: { field: string; reason: string }[]) => problems.map((p) => [p.field, p.reason]);
 
 describe('readContributionFields', () => {
   it('reads a pledge of money by default, the amount exact', () => {
@@ -49,7 +49,7 @@ describe('readContributionFields', () => {
       organisationId: 'org-1',
     });
     expect(fields).toBeNull();
-    expect(fieldsOf(problems)).toEqual([
+    expect(fieldsAndReasons(problems)).toEqual([
       ['input.status', 'contribution.statusNotRecordable'],
       ['input.amount', 'field.required'],
       ['input.description', 'contribution.inKindDescription'],
@@ -60,8 +60,8 @@ describe('readContributionFields', () => {
   });
 
   it('refuses an amount that is not exact and positive', () => {
-    expect(fieldsOf(readContributionFields({ amount: '0.00' }).problems)).toEqual([['input.amount', 'field.notPositive']]);
-    expect(fieldsOf(readContributionFields({ amount: '1.234' }).problems)).toEqual([['input.amount', 'field.notAmount']]);
+    expect(fieldsAndReasons(readContributionFields({ amount: '0.00' }).problems)).toEqual([['input.amount', 'field.notPositive']]);
+    expect(fieldsAndReasons(readContributionFields({ amount: '1.234' }).problems)).toEqual([['input.amount', 'field.notAmount']]);
   });
 });
 
@@ -84,7 +84,7 @@ describe('readOutcomeReportFields', () => {
   });
 
   it('requires the summary and refuses a link that is not http(s)', () => {
-    expect(fieldsOf(readOutcomeReportFields({ summary: '', documentUrl: 'file:///r' }).problems)).toEqual([
+    expect(fieldsAndReasons(readOutcomeReportFields({ summary: '', documentUrl: 'file:///r' }).problems)).toEqual([
       ['input.summary', 'field.required'],
       ['input.documentUrl', 'field.notHttpLink'],
     ]);

@@ -1,6 +1,6 @@
+import { fieldsAndReasons } from '../../../core/src/validation/field-problems.fixtures.js';
 import { MEETING_LIMITS, readAgendaNote, readMeetingEnd, readMeetingFields, readMeetingOutcome } from './meeting-fields.js';
 
-const fieldsOf = (problems: { field: string; reason: string }[]) => problems.map((p) => [p.field, p.reason]);
 const WHEN = new Date('2026-03-01T09:30:00Z');
 
 describe('readMeetingFields', () => {
@@ -15,7 +15,7 @@ describe('readMeetingFields', () => {
   it('gives every problem with its field', () => {
     const { fields, problems } = readMeetingFields({ title: ' ', startsAt: new Date('nonsense'), location: 'x'.repeat(MEETING_LIMITS.location + 1) });
     expect(fields).toBeNull();
-    expect(fieldsOf(problems)).toEqual([
+    expect(fieldsAndReasons(problems)).toEqual([
       ['input.title', 'field.required'],
       ['input.location', 'field.tooLongHas'],
       ['input.startsAt', 'field.notDateTime'],

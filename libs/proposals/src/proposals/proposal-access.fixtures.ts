@@ -1,18 +1,10 @@
-import { AuthUser, OrganisationType, Role, type AuthMembership } from '#libs/core';
+import { OrganisationType, Role, type AuthUser } from '#libs/core';
+import { membership, user } from '../../../core/src/auth/auth-user.fixtures.js';
 import { ContributionStatus as C } from '../funding/contribution.enums.js';
 import type { PartyRef } from './proposal-access.js';
 import { ProposalPartyKind as K } from './proposal.enums.js';
 
 /** Who is who in the access rules' unit tests (proposal-access.spec.ts, funding-access.spec.ts). */
-
-export const membership = (role: Role, organisationType: OrganisationType, organisationId: string, stateIso3: string | null = null): AuthMembership => ({
-  organisationId,
-  organisationType,
-  stateIso3,
-  regionalOrganisationCode: role === Role.REGIONAL_REVIEWER ? 'UNREC' : null,
-  role,
-});
-export const user = (...memberships: AuthMembership[]) => new AuthUser('user-1', 'user@example.org', 'en', memberships);
 
 /** A proposal of Ghana: UNODA, UNREC, a donor that committed (Germany), a donor that only pledged, a donor named without contributing. */
 export const PARTIES: PartyRef[] = [
@@ -33,13 +25,13 @@ export const LEDGER = [
 
 /** Every audience the rules tell apart, and whether it is a party to the proposal above. */
 export const AUDIENCES: [string, AuthUser | undefined, boolean][] = [
-  ['a UNODA moderator', user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda')), true],
-  ['an administrator (UNODA)', user(membership(Role.ADMIN, OrganisationType.UNODA, 'org-admins')), true],
-  ["Ghana's NPC", user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-ghana', 'GHA')), true],
-  ["UNREC's reviewer", user(membership(Role.REGIONAL_REVIEWER, OrganisationType.UN_REGIONAL_CENTRE, 'org-unrec')), true],
-  ['the committed donor', user(membership(Role.DONOR, OrganisationType.DONOR_GOVERNMENT, 'org-germany')), true],
-  ['the pledging donor', user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-pledger')), true],
-  ['another donor', user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-other')), false],
-  ["Kenya's NPC", user(membership(Role.NPC, OrganisationType.MEMBER_STATE, 'org-kenya', 'KEN')), false],
+  ['a UNODA moderator', user(membership('org-unoda', OrganisationType.UNODA, Role.UNODA_MODERATOR)), true],
+  ['an administrator (UNODA)', user(membership('org-admins', OrganisationType.UNODA, Role.ADMIN)), true],
+  ["Ghana's NPC", user(membership('org-ghana', OrganisationType.MEMBER_STATE, Role.NPC, 'GHA')), true],
+  ["UNREC's reviewer", user(membership('org-unrec', OrganisationType.UN_REGIONAL_CENTRE, Role.REGIONAL_REVIEWER)), true],
+  ['the committed donor', user(membership('org-germany', OrganisationType.DONOR_GOVERNMENT, Role.DONOR)), true],
+  ['the pledging donor', user(membership('org-pledger', OrganisationType.FOUNDATION, Role.DONOR)), true],
+  ['another donor', user(membership('org-other', OrganisationType.FOUNDATION, Role.DONOR)), false],
+  ["Kenya's NPC", user(membership('org-kenya', OrganisationType.MEMBER_STATE, Role.NPC, 'KEN')), false],
   ['the public', undefined, false],
 ];

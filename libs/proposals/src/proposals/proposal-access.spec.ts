@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NeedStatus, NeedVisibility } from '#libs/needs';
 import { OrganisationType, Role } from '#libs/core';
-import { AUDIENCES, membership, PARTIES, user } from './proposal-access.fixtures.js';
+import { membership, user } from '../../../core/src/auth/auth-user.fixtures.js';
+import { AUDIENCES, PARTIES } from './proposal-access.fixtures.js';
 import {
   actingOrganisation,
   addDonorRefusal,
@@ -82,8 +83,8 @@ describe('who acts for a party', () => {
   });
 
   it('lets UNODA add any donor at any time, a donor itself once the proposal is on the market', () => {
-    const moderator = user(membership(Role.UNODA_MODERATOR, OrganisationType.UNODA, 'org-unoda'));
-    const donor = user(membership(Role.DONOR, OrganisationType.FOUNDATION, 'org-other'));
+    const moderator = user(membership('org-unoda', OrganisationType.UNODA, Role.UNODA_MODERATOR));
+    const donor = user(membership('org-other', OrganisationType.FOUNDATION, Role.DONOR));
     expect(addDonorRefusal(moderator, 'org-other', S.DRAFT)).toBeNull();
     expect(addDonorRefusal(donor, 'org-other', S.OPEN_FOR_FUNDING)).toBeNull();
     expect(addDonorRefusal(donor, 'org-other', S.AWAITING_ENDORSEMENT)).toEqual({ conflict: expect.objectContaining({ reason: 'proposal.notOpenToDonors' }) });

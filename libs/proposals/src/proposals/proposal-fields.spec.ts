@@ -1,7 +1,7 @@
+import { fieldsAndReasons } from '../../../core/src/validation/field-problems.fixtures.js';
 import { PROPOSAL_LIMITS, readDocumentFields, readProposalNeedIds, readStatusReason } from './proposal-fields.js';
 
 const NEED = '00000000-0000-4000-8000-000000000001';
-const fieldsOf = (problems: { field: string; reason: string }[]) => problems.map((p) => [p.field, p.reason]);
 
 describe('readDocumentFields', () => {
   it('reads a document: name and link trimmed, the note trimmed (empty as null), the media type as written', () => {
@@ -20,7 +20,7 @@ describe('readDocumentFields', () => {
   it('gives every problem with its field, in the order of the form', () => {
     const { fields, problems } = readDocumentFields({ name: ' ', url: '', note: 'x'.repeat(PROPOSAL_LIMITS.note + 1), mediaType: 'pdf' });
     expect(fields).toBeNull();
-    expect(fieldsOf(problems)).toEqual([
+    expect(fieldsAndReasons(problems)).toEqual([
       ['input.name', 'field.lengthOutOfRange'],
       ['input.url', 'field.notHttpLink'],
       ['input.note', 'field.tooLong'],

@@ -42,6 +42,11 @@ export class LocalizedNames {
   }
 }
 
+/** A reference row's `name` in the language asked and its `names` in all six. */
+function nameIn(names: LocalizedText, lang: UnLanguage): { name: string; names: LocalizedNames } {
+  return { name: pickLocalized(names, lang), names: LocalizedNames.from(names) };
+}
+
 /** Views carry the language they were asked in, for their nested fields. */
 abstract class Localized {
   lang: UnLanguage;
@@ -72,8 +77,7 @@ export class MemberStateView extends Localized {
         iso3: e.iso3,
         iso2: e.iso2,
         m49: e.m49,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
         unRegionalGroup: e.unRegionalGroup,
         region: { code: e.m49RegionCode, name: e.m49RegionName },
         subregion: { code: e.m49SubregionCode, name: e.m49SubregionName },
@@ -104,8 +108,7 @@ export class RegionalOrganisationView extends Localized {
         lang,
         code: e.code,
         kind: e.kind,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
         declaredMemberCount: e.declaredMemberCount,
         otherMembers: e.otherMembers,
         asOf: e.asOf,
@@ -126,8 +129,7 @@ export class MosaicModuleView {
     return shared(e, lang, () =>
       Object.assign(new MosaicModuleView(), {
         code: e.code,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
       }),
     );
   }
@@ -149,8 +151,7 @@ export class ThematicAreaView extends Localized {
       Object.assign(new ThematicAreaView(), {
         lang,
         code: e.code,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
         poaSection: e.poaSection,
         mosaicModuleCodes: e.mosaicModules,
         notes: e.notes,
@@ -171,8 +172,7 @@ export class AssistanceTypeView {
     return shared(e, lang, () =>
       Object.assign(new AssistanceTypeView(), {
         code: e.code,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
         iatiAidTypes: e.iatiAidTypes,
       }),
     );
@@ -194,8 +194,7 @@ export class CurrencyView {
         code: e.code,
         numericCode: e.numericCode,
         minorUnits: e.minorUnits,
-        name: pickLocalized(e.names, lang),
-        names: LocalizedNames.from(e.names),
+        ...nameIn(e.names, lang),
       }),
     );
   }
