@@ -30,6 +30,7 @@ beforeAll(() => {
   for (const path of [
     'apps/api',
     'apps/worker',
+    'apps/quickstart',
     'apps/cli',
     'libs',
     'scripts/build.mjs',
