@@ -1,6 +1,6 @@
 // Only what runs before Nest, imported alone: the app's modules (about 2 s to load) are imported
-// below while the embedded PostgreSQL starts, in its own process, beside them.
-import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core/bootstrap';
+// below once the embedded PostgreSQL has begun to start, in its own process, beside them.
+import { armShutdownTimeout, exitOnStartupError, loadOnce, prepareProcess, stopOnSignals } from '#libs/core/bootstrap';
 import type { Type } from '@nestjs/common';
 
 /**
@@ -13,10 +13,9 @@ export function runApi(options: { loadWorkerModule?: () => Promise<Type<unknown>
 }
 
 async function start({ loadWorkerModule }: { loadWorkerModule?: () => Promise<Type<unknown>> }): Promise<void> {
-  const loading = Promise.all([import('@nestjs/common'), import('#libs/setup'), import('./api.app.js'), loadWorkerModule?.()]);
-  loading.catch(() => undefined); // awaited below; a failure to load is reported there
-  const { config, embeddedDatabase } = await prepareProcess({ processName: 'api', needsRedis: true });
-  const [{ Logger }, { DEMO_PASSWORD, DEMO_STATES, DEMO_USERS, SetupService }, { createApiApp }, workerModule] = await loading;
+  const load = loadOnce(() => Promise.all([import('@nestjs/common'), import('#libs/setup'), import('./api.app.js'), loadWorkerModule?.()]));
+  const { config, embeddedDatabase } = await prepareProcess({ processName: 'api', needsRedis: true, whileDatabaseStarts: load });
+  const [{ Logger }, { DEMO_PASSWORD, DEMO_STATES, DEMO_USERS, SetupService }, { createApiApp }, workerModule] = await load();
   const app = await createApiApp(config, { workerModule });
   stopOnSignals(app, embeddedDatabase, (message) => new Logger('Shutdown').log(message));
   armShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS);

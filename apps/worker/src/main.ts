@@ -1,14 +1,15 @@
 import 'reflect-metadata';
-// Only what runs before Nest, imported alone: the worker's modules are imported below while the
-// embedded PostgreSQL (if any) starts beside them.
-import { armShutdownTimeout, exitOnStartupError, prepareProcess, stopOnSignals } from '#libs/core/bootstrap';
+// Only what runs before Nest, imported alone: the worker's modules are imported below once the
+// embedded PostgreSQL (if any) has begun to start beside them.
+import { armShutdownTimeout, exitOnStartupError, loadOnce, prepareProcess, stopOnSignals } from '#libs/core/bootstrap';
 
 /** The worker process: BullMQ processors and the outbox relay, no HTTP server. */
 async function main(): Promise<void> {
-  const loading = Promise.all([import('@nestjs/common'), import('@nestjs/core'), import('nestjs-pino'), import('#libs/setup'), import('./worker.module.js')]);
-  loading.catch(() => undefined); // awaited below; a failure to load is reported there
-  const { config, embeddedDatabase } = await prepareProcess({ processName: 'worker', needsRedis: true });
-  const [{ Logger: NestLogger }, { NestFactory }, { Logger }, { SetupService }, { WorkerModule }] = await loading;
+  const load = loadOnce(() =>
+    Promise.all([import('@nestjs/common'), import('@nestjs/core'), import('nestjs-pino'), import('#libs/setup'), import('./worker.module.js')]),
+  );
+  const { config, embeddedDatabase } = await prepareProcess({ processName: 'worker', needsRedis: true, whileDatabaseStarts: load });
+  const [{ Logger: NestLogger }, { NestFactory }, { Logger }, { SetupService }, { WorkerModule }] = await load();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   stopOnSignals(app, embeddedDatabase, (message) => new NestLogger('Shutdown').log(message));

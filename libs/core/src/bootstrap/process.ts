@@ -21,9 +21,18 @@ export interface PreparedProcess {
  * What every process does before Nest starts: read `.env` if present, validate the configuration
  * once, take the JWT secret generated for this checkout when JWT_SECRET is unset (outside
  * production), start the embedded PostgreSQL when DATABASE_URL is unset (development), and check
- * that Redis answers. Each failure ends in a message that says what to fix.
+ * that Redis answers. Each failure ends in a message that says what to fix. `whileDatabaseStarts`
+ * (perhaps called more than once) is when to start loading the app's modules: as soon as the
+ * embedded PostgreSQL's process works, or at once without one. Not before: on Node 22 and later an
+ * `import()` does much of its loading before it returns, which would delay the database's start.
  */
-export async function prepareProcess(options: { processName: string; needsRedis: boolean; quiet?: boolean }): Promise<PreparedProcess> {
+export async function prepareProcess(options: {
+  processName: string;
+  needsRedis: boolean;
+  quiet?: boolean;
+  whileDatabaseStarts?: () => unknown;
+}): Promise<PreparedProcess> {
+  const whileDatabaseStarts = options.whileDatabaseStarts ?? (() => undefined);
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   // Nest's logger is not up yet: log the same JSON lines with pino directly. A command (`quiet`)
@@ -35,11 +44,28 @@ export async function prepareProcess(options: { processName: string; needsRedis:
   await ensureJwtSecret(config, logger);
   let embeddedDatabase: EmbeddedDatabase | null = null;
   if (!config.DATABASE_URL) {
-    embeddedDatabase = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger);
+    embeddedDatabase = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger, whileDatabaseStarts);
     config.DATABASE_URL = embeddedDatabase.url;
+  } else {
+    whileDatabaseStarts();
   }
   if (options.needsRedis) await assertRedisReachable(config.REDIS_URL);
   return { config, embeddedDatabase };
+}
+
+/**
+ * The app's modules, imported once when first asked for (prepareProcess's `whileDatabaseStarts`,
+ * then awaited): a failure to load is reported where they are awaited, not as an unhandled rejection.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      loading = load();
+      loading.catch(() => undefined);
+    }
+    return loading;
+  };
 }
 
 /** Prints why the process cannot start and exits non-zero. */

