@@ -10,7 +10,9 @@
 // Needs `npm run build`, PostgreSQL (BENCH_DATABASE_SERVER) and Redis (REDIS_URL).
 //   npm run bench:api   (BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY=name,name;
 //                        BENCH_PROFILE=dir writes the api's CPU profile there; BENCH_NODE_FLAGS
-//                        for the api and worker; BENCH_ONCE=1 sends each read once, between markers)
+//                        for the api and worker; BENCH_ONCE=1 sends each read once, between markers;
+//                        BENCH_WRITES_PER_S=n commits n changes a second during each read, which the
+//                        response cache must see; RESPONSE_CACHE_TTL_SECONDS=0 runs without that cache)
 import { fork, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { Kind, parse, print, visit } from 'graphql';
 import { admin, freePort, root, server } from './lib/database.mjs';
 import { seedDemo } from './lib/needs-data.mjs';
+import pg from 'pg';
 
 const database = `gis_bench_api_${process.pid}`;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,6 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ONLY = process.env.BENCH_ONLY?.split(',');
+const WRITES_PER_S = Number(process.env.BENCH_WRITES_PER_S ?? 0);
 const PASSWORD = 'gis-demo-2026';
 const env = {
   PATH: process.env.PATH,
@@ -35,7 +39,39 @@ const env = {
   NODE_ENV: 'production',
   JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
   LOG_LEVEL: 'warn',
+  ...(process.env.RESPONSE_CACHE_TTL_SECONDS ? { RESPONSE_CACHE_TTL_SECONDS: process.env.RESPONSE_CACHE_TTL_SECONDS } : {}),
 };
+
+/**
+ * Commits `perSecond` changes a second to a need nobody reads here (another State's, by SQL on a
+ * connection of its own) until stopped: each one changes PostgreSQL's snapshot, as any write
+ * of any user does, so every kept answer must be computed again.
+ */
+function writer(perSecond) {
+  if (!perSecond) return { stop: async () => 0 };
+  const client = new pg.Client({ connectionString: `${server}/${database}` });
+  let commits = 0;
+  let running = true;
+  // One change after another, each started on its tick (a tick that finds the last one still running waits for it).
+  const done = (async () => {
+    await client.connect();
+    const started = performance.now();
+    while (running) {
+      await client.query(`UPDATE need SET priority_rank = priority_rank WHERE id = (SELECT id FROM need ORDER BY id LIMIT 1)`);
+      commits += 1;
+      const next = started + (commits * 1000) / perSecond;
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+    await client.end();
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return commits;
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // The web app's operations, each with the fragments it spreads (as the web app sends them).
@@ -274,7 +310,7 @@ async function main() {
     console.error(
       `api: demo data (${counts[0].needs.totalCount} needs a donor sees, ${counts[1].offers.totalCount} offers an NPC sees, ` +
         `${counts[2].notifications.edges.length} notifications in the NPC's inbox); ${CONNECTIONS} connections, ${WARMUP} s warm-up + ` +
-        `${SECONDS} s measured per read; node ${process.version}, ${cpus().length} cpu(s), load average ${loadavg()
+        `${SECONDS} s measured per read${WRITES_PER_S ? `, ${WRITES_PER_S} commits/s meanwhile` : ''}; node ${process.version}, ${cpus().length} cpu(s), load average ${loadavg()
           .map((x) => x.toFixed(2))
           .join(' ')}`,
     );
@@ -293,12 +329,14 @@ async function main() {
         continue;
       }
       const cpu0 = cpuMicros(api.pid);
+      const writes = writer(WRITES_PER_S);
       const r = await load(post, payload, read.token, noErrors);
+      const commits = await writes.stop();
       // The api's CPU per answer (warm-up included): steadier than req/s when other work shares the cores.
       const cpuMs = (cpuMicros(api.pid) - cpu0) / 1000 / Math.max(1, r.answered);
       console.error(
         `  ${read.name.padEnd(13)} ${String(r.req_per_s).padStart(6)} req/s  p99 ${r.p99_ms} ms  api cpu ${cpuMs.toFixed(2)} ms/answer  ` +
-          `errors ${r.errors}${r.firstError ? `  first: ${r.firstError}` : ''}`,
+          `errors ${r.errors}${r.firstError ? `  first: ${r.firstError}` : ''}${WRITES_PER_S ? `  commits ${commits}` : ''}`,
       );
       results.push({ name: read.name, ...r });
     }
@@ -332,6 +370,7 @@ async function main() {
         ceiling_req_per_s: ceiling.req_per_s,
         worst_ratio: Number(worst.toFixed(2)),
         connections: CONNECTIONS,
+        writes_per_s: WRITES_PER_S,
         duration_s: SECONDS,
         errors,
       }),

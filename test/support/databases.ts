@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig } from '#libs/core';
+import { dataSourceOptions, loadConfig, ResponseCache } from '#libs/core';
 import { ReferenceDataChanges, ReferenceDataSeeder } from '#libs/reference-data';
 import { ALL_ENTITIES } from '../../apps/cli/src/all-entities.js';
 import { databasePrefix, templateDatabase, TEST_DATABASE_SERVER } from './test-env.js';
@@ -48,7 +48,7 @@ async function ensureTemplate(): Promise<void> {
       await dataSource.initialize();
       try {
         await dataSource.runMigrations({ transaction: 'each' });
-        await new ReferenceDataSeeder(dataSource, new ReferenceDataChanges(dataSource)).seed();
+        await new ReferenceDataSeeder(dataSource, new ReferenceDataChanges(dataSource, new ResponseCache(dataSource, config))).seed();
       } finally {
         await dataSource.destroy();
       }

@@ -3,7 +3,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard, AppConfig, AuthGuard, CoreModule, GraphQLExceptionFilter, graphqlOptions } from '#libs/core';
+import { AccessGuard, AccessTokenService, AppConfig, AuthGuard, CoreModule, GraphQLExceptionFilter, graphqlOptions, ResponseCache } from '#libs/core';
 import { DashboardsApiModule } from '#libs/dashboards';
 import { HealthModule } from '#libs/health';
 import { IdentityApiModule } from '#libs/identity';
@@ -36,7 +36,7 @@ export class ApiModule {
         CoreModule.forRoot(config, options.workerModule ? 'api+worker' : 'api', { queues: true, logDestination: options.logDestination }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig],
+          inject: [AppConfig, ResponseCache, AccessTokenService],
           useFactory: graphqlOptions,
         }),
         HealthModule,

@@ -6,6 +6,7 @@ import { ShutdownLogger } from './bootstrap/shutdown-logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ResponseCacheModule } from './graphql/response-cache.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -30,6 +31,7 @@ export class CoreModule {
         OutboxModule,
         AuditModule,
         AuthCoreModule,
+        ResponseCacheModule,
       ],
       providers: [ShutdownLogger],
     };

@@ -24,6 +24,7 @@ export * from './errors/validation.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-options.js';
 export * from './graphql/request-loaders.js';
+export * from './graphql/response-cache.js';
 export * from './graphql/scalars.js';
 export * from './i18n/languages.js';
 export * from './logging/logging.module.js';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthUser, AuthUserLoader, isUnLanguage, PgListener, type AuthMembership, type OrganisationType, type Role } from '#libs/core';
+import { AuthUser, AuthUserLoader, isUnLanguage, PgListener, ResponseCache, type AuthMembership, type OrganisationType, type Role } from '#libs/core';
 
 interface Row {
   id: string;
@@ -37,7 +37,10 @@ export class IdentityAuthUserLoader extends AuthUserLoader implements OnApplicat
   private readonly listener: PgListener;
   private readonly kept = new Map<string, { user: Promise<AuthUser | null>; at: number }>();
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly responses: ResponseCache,
+  ) {
     super();
     this.listener = new PgListener(
       dataSource,
@@ -67,6 +70,8 @@ export class IdentityAuthUserLoader extends AuthUserLoader implements OnApplicat
   changed(userId: string | null): void {
     if (userId) this.kept.delete(userId);
     else this.kept.clear();
+    // A kept answer may have been let through with the dropped copy.
+    this.responses.drop();
   }
 
   onApplicationBootstrap(): void {

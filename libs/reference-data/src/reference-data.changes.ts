@@ -1,6 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PgListener } from '#libs/core';
+import { PgListener, ResponseCache } from '#libs/core';
 
 /** Where the statement triggers on the reference tables announce a change (migration AddReferenceDataNotify). */
 export const REFERENCE_DATA_CHANNEL = 'reference_data';
@@ -52,7 +52,10 @@ export class ReferenceDataChanges implements OnApplicationBootstrap, BeforeAppli
   private readonly listener: PgListener;
   private readonly subscribers: ((table: string | null) => void)[] = [];
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly responses: ResponseCache,
+  ) {
     this.listener = new PgListener(
       dataSource,
       REFERENCE_DATA_CHANNEL,
@@ -70,6 +73,8 @@ export class ReferenceDataChanges implements OnApplicationBootstrap, BeforeAppli
   /** Drops this process's copies at once (after a commit here; the others learn by the NOTIFY). */
   changed(table: string | null): void {
     for (const onChange of this.subscribers) onChange(table);
+    // Kept answers may hold the dropped copies.
+    this.responses.drop();
   }
 
   onApplicationBootstrap(): void {

@@ -8,7 +8,8 @@ import { AuthUserLoader, type AuthUser } from './auth-user.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY, SCOPE_KEY, type ScopeRule } from './decorators.js';
 import type { Role } from './roles.js';
 
-function bearerToken(headers: Record<string, unknown>): string | undefined {
+/** The token of an `Authorization: Bearer …` header, if any (the response cache reads it too). */
+export function bearerToken(headers: Record<string, unknown>): string | undefined {
   const header = headers['authorization'];
   if (typeof header !== 'string') return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());

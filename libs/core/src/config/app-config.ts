@@ -161,6 +161,13 @@ export class AppConfig {
   @WholeNumber(1, 100)
   GRAPHQL_MAX_ALIASES = 15;
 
+  /** How long a kept GraphQL answer may be sent while nothing changed (only the clock moves); 0: none kept. */
+  @WholeNumber(0, 300, 'seconds')
+  RESPONSE_CACHE_TTL_SECONDS = 5;
+
+  @WholeNumber(1, 4096, 'megabytes')
+  RESPONSE_CACHE_MAX_MB = 32;
+
   @WholeNumber(10, 60000, 'milliseconds')
   OUTBOX_POLL_INTERVAL_MS = 500;
 

@@ -9,11 +9,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import { Kind } from 'graphql';
 import { join } from 'node:path';
+import type { AccessTokenService } from '../auth/access-token.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { formatGraphQLError, isUnexpectedError, loggedAs } from '../errors/graphql-errors.js';
 import { noteFault, noteRefusal } from '../logging/request-outcome.js';
 import { createGraphQLContext, createSubscriptionContext, type GraphQLContext } from './graphql-context.js';
 import { inputRulesPlugin } from './input-rules.js';
+import type { ResponseCache } from './response-cache.js';
 import { DateTimeScalar } from './scalars.js';
 
 /** Most tokens (names, punctuation, values) an operation may have; refused as a parse failure beyond. */
@@ -64,7 +66,7 @@ function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
  * variables of the wrong type, input refused by the input rules) is 400; an executed operation is
  * 200, with its errors beside the data. No malformed request answers 500.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, responses: ResponseCache, tokens: AccessTokenService): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
@@ -95,6 +97,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ...armor.plugins,
       inputRulesPlugin({ hideSuggestions: config.isProduction }),
       errorLoggingPlugin(),
+      responses.plugin(tokens),
       // No HTTP caching of GraphQL here; without this, Apollo instruments every field it resolves.
       ApolloServerPluginCacheControlDisabled(),
       config.isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
