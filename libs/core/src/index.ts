@@ -62,6 +62,7 @@ export * from './graphql/connection.js';
 export * from './calendar-days.js';
 export * from './queue/relay-loop.js';
 export * from './database/pg-listener.js';
+export * from './database/pg-pool.js';
 export * from './html/safe-html.js';
 export * from './validation/storable-text.js';
 export * from './errors/reasons.js';

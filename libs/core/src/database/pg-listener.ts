@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { pgPool } from './pg-pool.js';
 
 const RECONNECT_MS = 2_000;
 
@@ -47,8 +48,7 @@ export class PgListener {
   private async connect(): Promise<void> {
     if (!this.running) return;
     try {
-      const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
-      const client = await pool.connect();
+      const client = await pgPool(this.dataSource).connect();
       client.on('notification', (message) => {
         if (message.channel === this.channel) this.onNotify(message.payload ?? '');
       });

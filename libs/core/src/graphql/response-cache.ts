@@ -2,11 +2,11 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from 
 import { HeaderMap } from '@apollo/server';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../auth/access-token.service.js';
 import { bearerToken } from '../auth/guards.js';
 import { AppConfig } from '../config/app-config.js';
+import { pgPool } from '../database/pg-pool.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 type Data = Record<string, unknown>;
@@ -144,8 +144,7 @@ export class ResponseCache {
 
   private async snapshot(): Promise<string> {
     // The pool itself, not a TypeORM query runner: this runs before every query and must be cheap.
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<{ s: string }>('SELECT pg_current_snapshot()::text AS s');
+    const { rows } = await pgPool(this.dataSource).query<{ s: string }>('SELECT pg_current_snapshot()::text AS s');
     return rows[0].s;
   }
 }
