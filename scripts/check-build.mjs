@@ -38,7 +38,7 @@ if (process.argv[2] === '--dump') {
   };
   const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   const modules = walk(join(dir, 'dist')).filter(
-    (f) => f.endsWith('.js') && !f.endsWith('/main.js') && !f.includes('/dist/web/') && !f.includes('/dist/runtime/'),
+    (f) => f.endsWith('.js') && !/\/(main|run)\.js$/.test(f) && !['/dist/web/', '/dist/runtime/', '/dist/start/'].some((d) => f.includes(d)),
   );
   for (const file of modules.sort()) {
     try {
@@ -91,7 +91,10 @@ try {
   }
   for (const [from, to] of [['libs/open-data/src/iati/schema', 'dist/libs/open-data/src/iati/schema']])
     cpSync(join(root, from), join(outputs.tsc, to), { recursive: true });
-  cpSync(join(root, 'dist'), join(outputs.oxc, 'dist'), { recursive: true, filter: (p) => !p.startsWith(join(root, 'dist/web')) });
+  cpSync(join(root, 'dist'), join(outputs.oxc, 'dist'), {
+    recursive: true,
+    filter: (p) => !p.startsWith(join(root, 'dist/web')) && !p.startsWith(join(root, 'dist/start')),
+  });
   const dump = (dir) =>
     new Set(execFileSync(process.execPath, [import.meta.filename, '--dump', dir], { cwd: dir, maxBuffer: 64 << 20, encoding: 'utf8' }).split('\n'));
   const [tsc, oxc] = [dump(outputs.tsc), dump(outputs.oxc)];

@@ -1,7 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createTestDatabase, dropDatabase } from './support/databases.js';
+import { queuePrefixBase, TEST_JWT_SECRET, TEST_REDIS_URL } from './support/test-env.js';
+import { waitFor } from './support/wait.js';
 
 /**
  * scripts/build.mjs, the server step, in a checkout of its own: what the compiled code does where
@@ -109,3 +112,85 @@ it('builds again only when an input changed, and removes the output of a source 
   expect(existsSync(`${output}.map`)).toBe(false);
   expect(readFileSync(join(dir, 'dist/libs/core/src/build-probe.js'), 'utf8')).toContain('export const probe = 1;');
 });
+
+it('makes the start bundle from dist/, which the quick start runs only while it was made from this very build', () => {
+  const bundled = spawnSync(process.execPath, ['scripts/build.mjs', '--bundle', '--changed'], { cwd: dir, encoding: 'utf8' });
+  expect(bundled.stderr).toMatch(/^build: bundle in \d+ ms/);
+  const stamp = (step: string) => readFileSync(join(dir, `dist/.build/${step}`), 'utf8');
+  expect(stamp('bundle')).toBe(stamp('server'));
+  expect(spawnSync(process.execPath, ['scripts/build.mjs', '--bundle', '--changed'], { cwd: dir, encoding: 'utf8' }).stderr).toBe('');
+
+  // Which files run: the stack of a start that stops early (Redis unreachable, printed at debug) names them.
+  const failedStart = () =>
+    spawnSync(process.execPath, ['dist/apps/quickstart/src/main.js'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'debug',
+        DATABASE_URL: 'postgres://127.0.0.1:1/none',
+        REDIS_URL: 'redis://127.0.0.1:1',
+        JWT_SECRET: 'a-secret-of-the-length-the-config-asks-for-0123456789',
+      },
+    }).stderr;
+  expect(failedStart()).toMatch(/Redis is not reachable[\s\S]*at assertRedisReachable \(file:\S+\/dist\/start\/[\w-]+\.js:/);
+
+  writeFileSync(join(dir, 'libs/core/src/build-probe.ts'), 'export const probe = 2;\n');
+  expect(build('--changed')).toMatch(/^build: server in/);
+  expect(existsSync(join(dir, 'dist/.build/bundle'))).toBe(false);
+  const unbundled = failedStart();
+  expect(unbundled).toMatch(/at assertRedisReachable \(file:\S+\/dist\/libs\/core\/src\/queue\/redis\.js:/);
+  expect(unbundled).not.toContain('dist/start/');
+}, 60_000);
+
+it('the quick start, run from the files of dist/, makes the bundle for the next start once it is ready', async () => {
+  const stamp = (step: string) => (existsSync(join(dir, `dist/.build/${step}`)) ? readFileSync(join(dir, `dist/.build/${step}`), 'utf8') : null);
+  expect(stamp('bundle')).toBeNull(); // set aside by the rebuild of the test before
+  const db = await createTestDatabase();
+  const port = 40_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, ['dist/apps/quickstart/src/main.js'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: db.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `${queuePrefixBase()}-build`,
+      JWT_SECRET: TEST_JWT_SECRET,
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const running = () => {
+    if (child.exitCode !== null) throw new Error(`the quick start exited: ${output}`);
+  };
+  try {
+    await waitFor(
+      () => `the quick start to be ready: ${output}`,
+      async () => {
+        running();
+        return fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      60_000,
+    );
+    await waitFor(
+      () => `the start bundle: ${output}`,
+      async () => (running(), stamp('bundle') !== null),
+      60_000,
+    );
+    expect(stamp('bundle')).toBe(stamp('server'));
+    expect(output).toMatch(/build: bundle in \d+ ms/);
+  } finally {
+    const exited = new Promise((done) => child.once('close', done));
+    child.kill('SIGTERM');
+    await exited;
+    await dropDatabase(db.name);
+  }
+}, 150_000);

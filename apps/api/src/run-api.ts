@@ -6,10 +6,10 @@ import type { Type } from '@nestjs/common';
 /**
  * Runs the api process: GraphQL over HTTP and the web app. `loadWorkerModule` also runs the
  * worker's processors here: the quick start (apps/quickstart) passes it; the api never imports the
- * worker itself.
+ * worker itself. Resolves once it listens (a failed start ends the process).
  */
-export function runApi(options: { loadWorkerModule?: () => Promise<Type<unknown>> } = {}): void {
-  start(options).catch(exitOnStartupError);
+export function runApi(options: { loadWorkerModule?: () => Promise<Type<unknown>> } = {}): Promise<void> {
+  return start(options).catch(exitOnStartupError);
 }
 
 async function start({ loadWorkerModule }: { loadWorkerModule?: () => Promise<Type<unknown>> }): Promise<void> {

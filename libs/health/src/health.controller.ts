@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '#libs/core';
-import { RedisHealthIndicator } from './redis.health.js';
+import { PingHealthIndicators } from './ping.health.js';
 
 /** Probes for orchestrators: live = the process answers; ready = it can reach PostgreSQL and Redis. */
 @Public()
@@ -9,8 +9,7 @@ import { RedisHealthIndicator } from './redis.health.js';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
-    private readonly redis: RedisHealthIndicator,
+    private readonly pings: PingHealthIndicators,
   ) {}
 
   @Get('live')
@@ -22,6 +21,6 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.redis.pingCheck('redis')]);
+    return this.health.check([() => this.pings.database('database'), () => this.pings.redisServer('redis')]);
   }
 }
