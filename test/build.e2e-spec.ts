@@ -10,7 +10,9 @@ import { waitFor } from './support/wait.js';
  * scripts/build.mjs, the server step, in a checkout of its own: what the compiled code does where
  * tsc's output did something a file-by-file transpiler could get wrong (design types of enums
  * from other files, class fields as `useDefineForClassFields: false`), and the skipping of a step
- * whose inputs did not change. (`npm run check:build` compares the whole output with tsc's.)
+ * whose inputs did not change; then the start bundle: made from that dist/, run by the quick start
+ * only while it was, and made by a quick start that ran without it. (`npm run check:build`
+ * compares the whole output with tsc's.)
  */
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;
